@@ -1,0 +1,30 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    // matching/ is pure: no database, no GraphQL, nothing from src/.
+    files: ['matching/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../src/*', 'typeorm', 'type-graphql', 'graphql', 'pg', '@apollo/*'] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'test/**', 'src/cli/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,59 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface AppConfig {
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded database's data; `memory://` keeps it in memory. */
+  embeddedDataDir: string;
+  port: number;
+  host: string;
+  /** Development conveniences: the explorer, error details. Never on in production. */
+  development: boolean;
+  /** Largest accepted GraphQL request body. */
+  bodyLimitBytes: number;
+  /** Load the sample taxonomy (fixtures/) into an empty database on start. */
+  loadFixturesOnStart: boolean;
+  /** Seconds in-flight requests get to finish after SIGTERM. */
+  shutdownGraceSeconds: number;
+}
+
+export const PROJECT_ROOT = findProjectRoot();
+
+function findProjectRoot(): string {
+  // Works from src/ (ts-jest) and from dist/src/ (tsc output) alike.
+  let dir = __dirname;
+  for (;;) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(path.join(dir, 'package.json')) as { name?: string };
+      if (pkg.name === 'osaamo') return dir;
+    } catch {
+      /* not here; go up */
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the project root (package.json of osaamo)');
+    dir = parent;
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: env.OSAAMO_DATA_DIR || path.join(PROJECT_ROOT, '.data', 'pglite'),
+    port: intFromEnv(env.PORT, 4000),
+    host: env.HOST || '127.0.0.1',
+    development: nodeEnv === 'development',
+    bodyLimitBytes: intFromEnv(env.OSAAMO_BODY_LIMIT_BYTES, 100 * 1024),
+    loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
+    shutdownGraceSeconds: intFromEnv(env.OSAAMO_SHUTDOWN_GRACE_SECONDS, 10),
+  };
+}
+
+function intFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`Not a whole number: ${value}`);
+  return parsed;
+}

@@ -1,0 +1,73 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { randomUUID } from 'node:crypto';
+import { DomainError, ErrorCode } from './domain-error';
+import { log } from '../logger';
+
+/** Error codes that graphql-js and Apollo produce for invalid requests; passed through as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Connection failures of PostgreSQL (by Node error code or SQLSTATE class 08/57P). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03'].includes(code) ||
+    code.startsWith('08') ||
+    /Connection terminated|connection timeout/i.test((error as Error)?.message ?? '')
+  );
+}
+
+/**
+ * The one place where errors become what clients see. Domain errors keep their code and safe
+ * details; anything unexpected becomes INTERNAL_SERVER_ERROR with a correlation id that is in
+ * the log, and never carries SQL text or a stack trace outside development.
+ */
+export function createErrorFormatter(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return development ? formatted : { ...formatted, extensions };
+    }
+    const correlationId = randomUUID();
+    if (isDatabaseUnavailable(original)) {
+      log.warn('database_unavailable', { correlationId, path: formatted.path?.join('.') });
+      return {
+        message: 'The database is unavailable; try again shortly',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, correlationId },
+      };
+    }
+    log.error('unexpected_error', {
+      correlationId,
+      path: formatted.path?.join('.'),
+      errorName: (original as Error)?.name,
+      // The message may hold SQL; logs are for operators, never returned to clients.
+      errorMessage: (original as Error)?.message,
+    });
+    return {
+      message: development
+        ? `Internal error: ${(original as Error)?.message}`
+        : 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+    };
+  };
+}
