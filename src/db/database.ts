@@ -62,7 +62,8 @@ export class Database {
   async readiness(): Promise<{ ready: boolean; reason?: string }> {
     try {
       await this.dataSource.query('SELECT 1');
-      if (await this.dataSource.showMigrations()) return { ready: false, reason: 'migrations pending' };
+      if (await this.dataSource.showMigrations())
+        return { ready: false, reason: 'migrations pending' };
       return { ready: true };
     } catch {
       return { ready: false, reason: 'database unreachable' };

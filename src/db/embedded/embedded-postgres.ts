@@ -33,7 +33,9 @@ export class EmbeddedPostgres {
     });
     const port = await new Promise<number>((resolve, reject) => {
       const onExit = (code: number | null) =>
-        reject(new Error(`The embedded database process exited (code ${code}) before it was ready`));
+        reject(
+          new Error(`The embedded database process exited (code ${code}) before it was ready`),
+        );
       child.once('exit', onExit);
       child.on('message', (message: { type: string; port?: number; message?: string }) => {
         if (message.type === 'ready') {

@@ -18,7 +18,10 @@ export class EscoOccupationSkill {
   relationType!: OccupationSkillRelation;
 
   @ManyToOne(() => EscoOccupation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'occupation_uri', foreignKeyConstraintName: 'esco_occupation_skill_occupation_fk' })
+  @JoinColumn({
+    name: 'occupation_uri',
+    foreignKeyConstraintName: 'esco_occupation_skill_occupation_fk',
+  })
   occupation?: EscoOccupation;
 
   @ManyToOne(() => EscoSkill, { onDelete: 'CASCADE' })

@@ -19,6 +19,9 @@ export class EscoSkillRelation {
   skill?: EscoSkill;
 
   @ManyToOne(() => EscoSkill, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'related_skill_uri', foreignKeyConstraintName: 'esco_skill_relation_related_fk' })
+  @JoinColumn({
+    name: 'related_skill_uri',
+    foreignKeyConstraintName: 'esco_skill_relation_related_fk',
+  })
   relatedSkill?: EscoSkill;
 }

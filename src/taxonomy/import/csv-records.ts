@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Reads an ESCO CSV file into records keyed by header. A real CSV parser: ESCO puts several
+ * labels, newline-separated, inside one quoted cell.
+ */
+export function readCsvRecords(file: string): Record<string, string>[] {
+  return parse(fs.readFileSync(file), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
+}
+
+/** The labels of a multi-label cell (newline-separated), trimmed, without empties or duplicates. */
+export function splitLabels(cell: string | undefined): string[] {
+  if (!cell) return [];
+  return [
+    ...new Set(
+      cell
+        .split(/\r?\n/)
+        .map((label) => label.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
