@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from '../src/config';
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Usage: migration:generate <PascalCaseName>');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Usage: migration:generate <PascalCaseName>');
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const scratch = `osaamo_migration_${Date.now()}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
     }
     const timestamp = Date.now();
     const quote = (q: string) => '`' + q.replace(/`/g, '\\`') + '`';
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    const up = sql.upQueries
+      .map((q) => `    await queryRunner.query(${quote(q.query)});`)
+      .join('\n');
     const down = sql.downQueries
       .reverse()
       .map((q) => `    await queryRunner.query(${quote(q.query)});`)
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
         `  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n` +
         `  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}; add ${className} to migrations/index.ts`);
+    console.log(
+      `Wrote ${path.relative(PROJECT_ROOT, file)}; add ${className} to migrations/index.ts`,
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
