@@ -10,6 +10,8 @@ export interface AppConfig {
   host: string;
   /** Development conveniences: the explorer, error details. Never on in production. */
   development: boolean;
+  /** Whether the schema may be introspected; off unless configured or in development. */
+  introspection: boolean;
   /** Largest accepted GraphQL request body. */
   bodyLimitBytes: number;
   /** Load the sample taxonomy (fixtures/) into an empty database on start. */
@@ -45,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFromEnv(env.PORT, 4000),
     host: env.HOST || '127.0.0.1',
     development: nodeEnv === 'development',
+    introspection: env.OSAAMO_INTROSPECTION
+      ? env.OSAAMO_INTROSPECTION === 'true'
+      : nodeEnv === 'development',
     bodyLimitBytes: intFromEnv(env.OSAAMO_BODY_LIMIT_BYTES, 100 * 1024),
     loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
     shutdownGraceSeconds: intFromEnv(env.OSAAMO_SHUTDOWN_GRACE_SECONDS, 10),

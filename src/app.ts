@@ -1,0 +1,52 @@
+import { AppConfig } from './config';
+import { Database, OpenDatabaseOptions } from './db/database';
+import { buildAppSchema } from './graphql/schema';
+import { Services } from './graphql/context';
+import { createHttpApp, HttpApp } from './http/app';
+import { log } from './logger';
+import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
+import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
+
+/** A running service: its database, services and HTTP server. */
+export interface RunningApp {
+  database: Database;
+  services: Services;
+  http: HttpApp;
+  /** Graceful: in-flight requests finish, then the database closes. */
+  stop(): Promise<void>;
+}
+
+const INDEX_REFRESH_MS = 30_000;
+
+export async function startApp(
+  config: AppConfig,
+  options: OpenDatabaseOptions = {},
+): Promise<RunningApp> {
+  const database = await Database.open(config, options);
+  try {
+    await database.migrate();
+    if (config.loadFixturesOnStart) await loadSampleTaxonomyIfEmpty(database.dataSource);
+    const taxonomySearch = new TaxonomySearchService(database.dataSource);
+    await taxonomySearch.refresh();
+    const services: Services = { dataSource: database.dataSource, taxonomySearch };
+    const http = await createHttpApp(config, await buildAppSchema(), database, services);
+    // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
+    const refresher = setInterval(() => {
+      taxonomySearch.refresh().catch(() => log.warn('taxonomy_refresh_failed'));
+    }, INDEX_REFRESH_MS);
+    refresher.unref();
+    return {
+      database,
+      services,
+      http,
+      async stop() {
+        clearInterval(refresher);
+        await http.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

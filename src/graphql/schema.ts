@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  OccupationFieldResolver,
+  SkillFieldResolver,
+  TaxonomyQueryResolver,
+} from '../taxonomy/taxonomy.resolver';
+import { TaxonomyInfoResolver } from '../taxonomy/taxonomy-info.resolver';
+
+export const RESOLVERS = [
+  TaxonomyQueryResolver,
+  SkillFieldResolver,
+  OccupationFieldResolver,
+  TaxonomyInfoResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once (type-graphql's metadata is global). Never written to disk here. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+  return cached;
+}
+
+/** The schema as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,111 @@
+import express, { NextFunction, Request, Response } from 'express';
+import http from 'node:http';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLSchema } from 'graphql';
+import { AppConfig } from '../config';
+import { Database } from '../db/database';
+import { createErrorFormatter } from '../errors/format-error';
+import { createRequestContext, RequestContext, Services } from '../graphql/context';
+import { log } from '../logger';
+import { explorerRouter } from './explorer';
+
+export interface HttpApp {
+  server: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Stops taking requests, lets in-flight ones finish, then closes. */
+  stop(): Promise<void>;
+}
+
+/** Logs each operation's name, duration and outcome: never its variables, which may be personal. */
+const operationLog: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    const started = Date.now();
+    return {
+      async willSendResponse({ operationName, errors }) {
+        log.info('graphql_operation', {
+          operation: operationName ?? 'anonymous',
+          durationMs: Date.now() - started,
+          errors: errors?.length ?? 0,
+          errorCode: (errors?.[0]?.extensions?.code as string | undefined) ?? undefined,
+        });
+      },
+    };
+  },
+};
+
+export async function createHttpApp(
+  config: AppConfig,
+  schema: GraphQLSchema,
+  database: Database,
+  services: Services,
+): Promise<HttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  let stopping = false;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    // Introspection is decided by configuration, not by NODE_ENV (Apollo keeps it on under test).
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(config.development),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLog,
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (stopping) return void res.status(503).json({ status: 'stopping' });
+    const db = await database.readiness();
+    if (!db.ready) return void res.status(503).json({ status: 'not ready', reason: db.reason });
+    if (!services.taxonomySearch.ready) {
+      return void res.status(503).json({ status: 'not ready', reason: 'search index not built' });
+    }
+    res.json({ status: 'ready', database: database.kind });
+  });
+  if (config.development) app.use('/explorer', explorerRouter());
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
+  );
+  // Body parser errors (too large, malformed JSON) answer as GraphQL clients expect.
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (!error?.status) return next(error);
+      const message =
+        error.type === 'entity.too.large'
+          ? `Request body is larger than ${config.bodyLimitBytes} bytes`
+          : 'Request body is not valid JSON';
+      res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    },
+  );
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  return {
+    server,
+    apollo,
+    async stop() {
+      stopping = true;
+      // ApolloServer.stop() drains: it stops accepting connections and waits for in-flight requests.
+      await apollo.stop();
+    },
+  };
+}

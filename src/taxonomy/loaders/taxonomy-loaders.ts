@@ -1,0 +1,117 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import {
+  EscoBroader,
+  EscoDescription,
+  EscoLabel,
+  EscoOccupation,
+  EscoOccupationSkill,
+  EscoSkill,
+  EscoSkillRelation,
+} from '../entities';
+
+/**
+ * The taxonomy's DataLoaders, created per request: each batches every key asked for in one
+ * tick into a single `IN (...)` query and returns results in key order.
+ */
+export interface TaxonomyLoaders {
+  skillByUri: DataLoader<string, EscoSkill | null>;
+  occupationByUri: DataLoader<string, EscoOccupation | null>;
+  labelsByConceptUri: DataLoader<string, EscoLabel[]>;
+  descriptionsByConceptUri: DataLoader<string, EscoDescription[]>;
+  skillsByOccupationUri: DataLoader<string, EscoOccupationSkill[]>;
+  occupationsBySkillUri: DataLoader<string, EscoOccupationSkill[]>;
+  relatedSkillsBySkillUri: DataLoader<string, EscoSkillRelation[]>;
+  broaderByConceptUri: DataLoader<string, EscoBroader[]>;
+  narrowerByConceptUri: DataLoader<string, EscoBroader[]>;
+}
+
+function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupedByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
+  const repo = dataSource.manager;
+  return {
+    skillByUri: new DataLoader(async (uris) =>
+      byKey(uris, await repo.findBy(EscoSkill, { uri: In([...uris]) }), (s) => s.uri),
+    ),
+    occupationByUri: new DataLoader(async (uris) =>
+      byKey(uris, await repo.findBy(EscoOccupation, { uri: In([...uris]) }), (o) => o.uri),
+    ),
+    labelsByConceptUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoLabel, {
+          where: { conceptUri: In([...uris]) },
+          order: { language: 'ASC', labelType: 'DESC', label: 'ASC' },
+        }),
+        (l) => l.conceptUri,
+      ),
+    ),
+    descriptionsByConceptUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.findBy(EscoDescription, { conceptUri: In([...uris]) }),
+        (d) => d.conceptUri,
+      ),
+    ),
+    skillsByOccupationUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoOccupationSkill, {
+          where: { occupationUri: In([...uris]) },
+          order: { relationType: 'ASC', skillUri: 'ASC' },
+        }),
+        (r) => r.occupationUri,
+      ),
+    ),
+    occupationsBySkillUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoOccupationSkill, {
+          where: { skillUri: In([...uris]) },
+          order: { relationType: 'ASC', occupationUri: 'ASC' },
+        }),
+        (r) => r.skillUri,
+      ),
+    ),
+    relatedSkillsBySkillUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoSkillRelation, {
+          where: { skillUri: In([...uris]) },
+          order: { relationType: 'ASC', relatedSkillUri: 'ASC' },
+        }),
+        (r) => r.skillUri,
+      ),
+    ),
+    broaderByConceptUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoBroader, {
+          where: { conceptUri: In([...uris]) },
+          order: { broaderUri: 'ASC' },
+        }),
+        (b) => b.conceptUri,
+      ),
+    ),
+    narrowerByConceptUri: new DataLoader(async (uris) =>
+      groupedByKey(
+        uris,
+        await repo.find(EscoBroader, {
+          where: { broaderUri: In([...uris]) },
+          order: { conceptUri: 'ASC' },
+        }),
+        (b) => b.broaderUri,
+      ),
+    ),
+  };
+}

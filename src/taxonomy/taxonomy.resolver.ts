@@ -1,0 +1,359 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../graphql/context';
+import { badInput } from '../errors/domain-error';
+import { EscoLabel, EscoOccupation, EscoSkill } from './entities';
+import {
+  Label,
+  LabelKind,
+  Language,
+  Occupation,
+  OccupationSearchResult,
+  OccupationSkill,
+  RelatedSkill,
+  Skill,
+  SkillOccupation,
+  SkillRelationKind,
+  SkillSearchResult,
+} from './taxonomy.types';
+import { LabelHit } from './search/label-index';
+
+const LABEL_FALLBACK: Language[] = [Language.EN, Language.FI, Language.SV];
+
+function toSkill(entity: EscoSkill): Skill {
+  return { uri: entity.uri, skillType: entity.skillType, reuseLevel: entity.reuseLevel };
+}
+
+function toOccupation(entity: EscoOccupation): Occupation {
+  return { uri: entity.uri, code: entity.code, iscoGroupCode: entity.iscoGroupCode };
+}
+
+function toLabels(rows: EscoLabel[], language?: Language): Label[] {
+  return rows
+    .filter((row) => !language || row.language === language)
+    .map((row) => ({
+      text: row.label,
+      language: row.language as Language,
+      kind: row.labelType as LabelKind,
+    }));
+}
+
+/** The preferred label in the language asked for, else in English, Finnish or Swedish. */
+function preferredLabel(rows: EscoLabel[], language: Language): string | null {
+  for (const lang of [language, ...LABEL_FALLBACK]) {
+    const row = rows.find((r) => r.language === lang && r.labelType === 'preferred');
+    if (row) return row.label;
+  }
+  return rows.find((r) => r.labelType === 'preferred')?.label ?? null;
+}
+
+function searchMatch(hit: LabelHit) {
+  return {
+    score: hit.score,
+    matchedLabel: hit.label,
+    matchedLanguage: hit.language as Language,
+    matchedLabelKind: hit.labelType as LabelKind,
+  };
+}
+
+/** Loads every related concept; a missing one means a broken relation, which the schema forbids. */
+async function loadAll<T>(promises: Promise<T | null>[], what: string): Promise<T[]> {
+  const results = await Promise.all(promises);
+  return results.map((result) => {
+    if (result === null) throw new Error(`A ${what} referenced by a relation is missing`);
+    return result;
+  });
+}
+
+@Resolver()
+export class TaxonomyQueryResolver {
+  @Query(() => [SkillSearchResult], {
+    description:
+      'Skills whose labels match the text, best first: inflected and compound Finnish forms, ' +
+      'Swedish and English, small typos. Public.',
+  })
+  async searchSkills(
+    @Arg('text', { description: 'What to look for, e.g. "hitsauksen" or "forklift".' })
+    text: string,
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the text.',
+    })
+    language: Language,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many results, 1 to 50.' })
+    first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SkillSearchResult[]> {
+    const hits = ctx.services.taxonomySearch.searchSkills(text, language, first);
+    const skills = await loadAll(
+      hits.map((h) => ctx.loaders.skillByUri.load(h.conceptUri)),
+      'skill',
+    );
+    return hits.map((hit, i) => ({ ...searchMatch(hit), skill: toSkill(skills[i]) }));
+  }
+
+  @Query(() => [OccupationSearchResult], {
+    description:
+      'Occupations whose labels match the text (job titles as ads write them), best first. Public.',
+  })
+  async searchOccupations(
+    @Arg('text', { description: 'A job title or description, e.g. "Lähihoitaja, vakituinen".' })
+    text: string,
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the text.',
+    })
+    language: Language,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many results, 1 to 50.' })
+    first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OccupationSearchResult[]> {
+    const hits = ctx.services.taxonomySearch.searchOccupations(text, language, first);
+    const occupations = await loadAll(
+      hits.map((h) => ctx.loaders.occupationByUri.load(h.conceptUri)),
+      'occupation',
+    );
+    return hits.map((hit, i) => ({
+      ...searchMatch(hit),
+      occupation: toOccupation(occupations[i]),
+    }));
+  }
+
+  @Query(() => Skill, {
+    nullable: true,
+    description: 'One skill by its ESCO URI, or null if unknown. Public.',
+  })
+  async skill(
+    @Arg('uri', () => ID, { description: 'The ESCO concept URI.' }) uri: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Skill | null> {
+    validateUri(uri);
+    const entity = await ctx.loaders.skillByUri.load(uri);
+    return entity ? toSkill(entity) : null;
+  }
+
+  @Query(() => Occupation, {
+    nullable: true,
+    description: 'One occupation by its ESCO URI, or null if unknown. Public.',
+  })
+  async occupation(
+    @Arg('uri', () => ID, { description: 'The ESCO concept URI.' }) uri: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Occupation | null> {
+    validateUri(uri);
+    const entity = await ctx.loaders.occupationByUri.load(uri);
+    return entity ? toOccupation(entity) : null;
+  }
+}
+
+function validateUri(uri: string): void {
+  if (uri.length > 300 || !/^https?:\/\/\S+$/.test(uri))
+    throw badInput('uri', 'must be an ESCO concept URI');
+}
+
+@Resolver(() => Skill)
+export class SkillFieldResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The preferred label, falling back to English, Finnish, Swedish.',
+  })
+  async preferredLabel(
+    @Root() skill: Skill,
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The wanted language.',
+    })
+    language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return preferredLabel(await ctx.loaders.labelsByConceptUri.load(skill.uri), language);
+  }
+
+  @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
+  async labels(
+    @Root() skill: Skill,
+    @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
+    language: Language | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Label[]> {
+    return toLabels(await ctx.loaders.labelsByConceptUri.load(skill.uri), language);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The description in a language, when the taxonomy has one.',
+  })
+  async description(
+    @Root() skill: Skill,
+    @Arg('language', () => Language, {
+      defaultValue: Language.EN,
+      description: 'The wanted language.',
+    })
+    language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    const rows = await ctx.loaders.descriptionsByConceptUri.load(skill.uri);
+    return rows.find((r) => r.language === language)?.description ?? null;
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Broader skills in the ESCO hierarchy.' })
+  async broader(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<Skill[]> {
+    const links = (await ctx.loaders.broaderByConceptUri.load(skill.uri)).filter(
+      (b) => b.broaderKind === 'skill',
+    );
+    return (
+      await loadAll(
+        links.map((b) => ctx.loaders.skillByUri.load(b.broaderUri)),
+        'skill',
+      )
+    ).map(toSkill);
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Narrower skills in the ESCO hierarchy.' })
+  async narrower(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<Skill[]> {
+    const links = (await ctx.loaders.narrowerByConceptUri.load(skill.uri)).filter(
+      (b) => b.conceptKind === 'skill',
+    );
+    return (
+      await loadAll(
+        links.map((b) => ctx.loaders.skillByUri.load(b.conceptUri)),
+        'skill',
+      )
+    ).map(toSkill);
+  }
+
+  @FieldResolver(() => [RelatedSkill], {
+    description: 'Skills ESCO relates to this one (its skill–skill relations).',
+  })
+  async relatedSkills(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<RelatedSkill[]> {
+    const relations = await ctx.loaders.relatedSkillsBySkillUri.load(skill.uri);
+    const skills = await loadAll(
+      relations.map((r) => ctx.loaders.skillByUri.load(r.relatedSkillUri)),
+      'skill',
+    );
+    return relations.map((r, i) => ({
+      skill: toSkill(skills[i]),
+      relation: r.relationType as SkillRelationKind,
+    }));
+  }
+
+  @FieldResolver(() => [SkillOccupation], {
+    description: 'Occupations that need this skill, essential ones first.',
+  })
+  async occupations(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<SkillOccupation[]> {
+    const relations = await ctx.loaders.occupationsBySkillUri.load(skill.uri);
+    const occupations = await loadAll(
+      relations.map((r) => ctx.loaders.occupationByUri.load(r.occupationUri)),
+      'occupation',
+    );
+    return relations.map((r, i) => ({
+      occupation: toOccupation(occupations[i]),
+      relation: r.relationType as SkillRelationKind,
+    }));
+  }
+}
+
+@Resolver(() => Occupation)
+export class OccupationFieldResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The preferred label, falling back to English, Finnish, Swedish.',
+  })
+  async preferredLabel(
+    @Root() occupation: Occupation,
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The wanted language.',
+    })
+    language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return preferredLabel(await ctx.loaders.labelsByConceptUri.load(occupation.uri), language);
+  }
+
+  @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
+  async labels(
+    @Root() occupation: Occupation,
+    @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
+    language: Language | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Label[]> {
+    return toLabels(await ctx.loaders.labelsByConceptUri.load(occupation.uri), language);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The description in a language, when the taxonomy has one.',
+  })
+  async description(
+    @Root() occupation: Occupation,
+    @Arg('language', () => Language, {
+      defaultValue: Language.EN,
+      description: 'The wanted language.',
+    })
+    language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    const rows = await ctx.loaders.descriptionsByConceptUri.load(occupation.uri);
+    return rows.find((r) => r.language === language)?.description ?? null;
+  }
+
+  @FieldResolver(() => [OccupationSkill], { description: 'Skills essential for the occupation.' })
+  async essentialSkills(
+    @Root() occupation: Occupation,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OccupationSkill[]> {
+    return this.skills(occupation, ctx, SkillRelationKind.ESSENTIAL);
+  }
+
+  @FieldResolver(() => [OccupationSkill], { description: 'Skills optional for the occupation.' })
+  async optionalSkills(
+    @Root() occupation: Occupation,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OccupationSkill[]> {
+    return this.skills(occupation, ctx, SkillRelationKind.OPTIONAL);
+  }
+
+  @FieldResolver(() => [Occupation], { description: 'Broader occupations in the ESCO hierarchy.' })
+  async broader(@Root() occupation: Occupation, @Ctx() ctx: RequestContext): Promise<Occupation[]> {
+    const links = (await ctx.loaders.broaderByConceptUri.load(occupation.uri)).filter(
+      (b) => b.broaderKind === 'occupation',
+    );
+    return (
+      await loadAll(
+        links.map((b) => ctx.loaders.occupationByUri.load(b.broaderUri)),
+        'occupation',
+      )
+    ).map(toOccupation);
+  }
+
+  @FieldResolver(() => [Occupation], { description: 'Narrower occupations in the ESCO hierarchy.' })
+  async narrower(
+    @Root() occupation: Occupation,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Occupation[]> {
+    const links = (await ctx.loaders.narrowerByConceptUri.load(occupation.uri)).filter(
+      (b) => b.conceptKind === 'occupation',
+    );
+    return (
+      await loadAll(
+        links.map((b) => ctx.loaders.occupationByUri.load(b.conceptUri)),
+        'occupation',
+      )
+    ).map(toOccupation);
+  }
+
+  private async skills(
+    occupation: Occupation,
+    ctx: RequestContext,
+    relation: SkillRelationKind,
+  ): Promise<OccupationSkill[]> {
+    const relations = (await ctx.loaders.skillsByOccupationUri.load(occupation.uri)).filter(
+      (r) => r.relationType === relation,
+    );
+    const skills = await loadAll(
+      relations.map((r) => ctx.loaders.skillByUri.load(r.skillUri)),
+      'skill',
+    );
+    return relations.map((_, i) => ({ skill: toSkill(skills[i]), relation }));
+  }
+}
