@@ -18,35 +18,41 @@ export interface RunningApp {
 
 const INDEX_REFRESH_MS = 30_000;
 
+/** Opens the configured database and starts the service on it. */
 export async function startApp(
   config: AppConfig,
   options: OpenDatabaseOptions = {},
 ): Promise<RunningApp> {
   const database = await Database.open(config, options);
   try {
-    await database.migrate();
-    if (config.loadFixturesOnStart) await loadSampleTaxonomyIfEmpty(database.dataSource);
-    const taxonomySearch = new TaxonomySearchService(database.dataSource);
-    await taxonomySearch.refresh();
-    const services: Services = { dataSource: database.dataSource, taxonomySearch };
-    const http = await createHttpApp(config, await buildAppSchema(), database, services);
-    // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
-    const refresher = setInterval(() => {
-      taxonomySearch.refresh().catch(() => log.warn('taxonomy_refresh_failed'));
-    }, INDEX_REFRESH_MS);
-    refresher.unref();
-    return {
-      database,
-      services,
-      http,
-      async stop() {
-        clearInterval(refresher);
-        await http.stop();
-        await database.close();
-      },
-    };
+    return await startAppOn(database, config);
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/** Migrates an open database, loads the sample taxonomy if it has none, and serves it. */
+export async function startAppOn(database: Database, config: AppConfig): Promise<RunningApp> {
+  await database.migrate();
+  if (config.loadFixturesOnStart) await loadSampleTaxonomyIfEmpty(database.dataSource);
+  const taxonomySearch = new TaxonomySearchService(database.dataSource);
+  await taxonomySearch.refresh();
+  const services: Services = { dataSource: database.dataSource, taxonomySearch };
+  const http = await createHttpApp(config, await buildAppSchema(), database, services);
+  // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
+  const refresher = setInterval(() => {
+    taxonomySearch.refresh().catch(() => log.warn('taxonomy_refresh_failed'));
+  }, INDEX_REFRESH_MS);
+  refresher.unref();
+  return {
+    database,
+    services,
+    http,
+    async stop() {
+      clearInterval(refresher);
+      await http.stop();
+      await database.close();
+    },
+  };
 }

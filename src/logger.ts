@@ -6,7 +6,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
 const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const minimum = LEVEL_ORDER[(process.env.LOG_LEVEL as LogLevel) ?? 'info'] ?? LEVEL_ORDER.info;
+// Read on each call: tests and tools set LOG_LEVEL after this module is loaded.
+const minimum = () => LEVEL_ORDER[process.env.LOG_LEVEL as LogLevel] ?? LEVEL_ORDER.info;
 
 /** Replaceable so that tests can capture what the service logs. */
 export let logSink: (line: string) => void = (line) => process.stdout.write(line + '\n');
@@ -15,7 +16,7 @@ export function setLogSink(sink: (line: string) => void): void {
 }
 
 function write(level: LogLevel, event: string, fields?: LogFields): void {
-  if (LEVEL_ORDER[level] < minimum) return;
+  if (LEVEL_ORDER[level] < minimum()) return;
   logSink(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
 }
 

@@ -54,6 +54,8 @@ export class LabelIndex {
   private tokenIds: Int32Array;
   private postings: Int32Array[] = [];
   private idf: Float64Array = new Float64Array(0);
+  /** Scratch space for scoring, reused across labels: how well each label token is explained. */
+  private explained = new Float64Array(16);
 
   private constructor(labelCount: number) {
     this.labelConcept = new Int32Array(labelCount);
@@ -180,29 +182,33 @@ export class LabelIndex {
   /**
    * Query coverage (how much of the query the label explains, IDF-weighted) times the square
    * root of label coverage (how much of the label the query explains), so that a label with
-   * extra words ranks below an exact one without being lost.
+   * extra words ranks below an exact one without being lost. Each query unit explains at most
+   * one label token, its best: "nurse" must not count as covering both words of "nursery nurse".
    */
   private scoreLabel(labelId: number, units: QueryUnit[], language: string): number {
     const start = this.tokenStart[labelId];
-    const end = this.tokenStart[labelId + 1];
-    let labelWeight = 0;
-    let labelMatched = 0;
-    for (let k = start; k < end; k++) {
-      const tokenId = this.tokenIds[k];
-      let similarity = 0;
-      for (const unit of units) similarity = Math.max(similarity, unit.matches.get(tokenId) ?? 0);
-      labelWeight += this.idf[tokenId];
-      labelMatched += this.idf[tokenId] * similarity;
-    }
+    const length = this.tokenStart[labelId + 1] - start;
+    if (this.explained.length < length) this.explained = new Float64Array(length * 2);
+    const explained = this.explained.fill(0, 0, length);
     let queryWeight = 0;
     let queryMatched = 0;
     for (const unit of units) {
-      let similarity = 0;
-      for (let k = start; k < end; k++) {
-        similarity = Math.max(similarity, unit.matches.get(this.tokenIds[k]) ?? 0);
+      let bestToken = -1;
+      let bestSimilarity = 0;
+      for (let k = 0; k < length; k++) {
+        const similarity = unit.matches.get(this.tokenIds[start + k]) ?? 0;
+        if (similarity > bestSimilarity) [bestToken, bestSimilarity] = [k, similarity];
       }
       queryWeight += unit.weight;
-      queryMatched += unit.weight * similarity;
+      queryMatched += unit.weight * bestSimilarity;
+      if (bestToken >= 0) explained[bestToken] = Math.max(explained[bestToken], bestSimilarity);
+    }
+    let labelWeight = 0;
+    let labelMatched = 0;
+    for (let k = 0; k < length; k++) {
+      const idf = this.idf[this.tokenIds[start + k]];
+      labelWeight += idf;
+      labelMatched += idf * explained[k];
     }
     if (labelWeight === 0 || queryWeight === 0) return 0;
     const typeWeight = LABEL_WEIGHTS.labelType[LABEL_TYPES[this.labelTypeIndex[labelId]]];

@@ -14,6 +14,8 @@ export const TOKEN_MATCH = {
   /** Shortest shared prefix that counts, and the share of the shorter token it must cover. */
   prefixMinLength: 5,
   prefixMinShare: 0.7,
+  /** What a shared prefix leaves over in the longer token must be no longer than an ending. */
+  prefixMaxRest: 6,
   /** One edit (insert, delete, substitute, transpose); two edits cost another 0.1. */
   typo: 0.8,
   /** A compound whose head or tail is the matched token ("kaarihitsaus" for "hitsaus"). */
@@ -125,7 +127,7 @@ export class Vocabulary {
   }
 
   private matchPrefix(queryToken: string, put: (id: number, similarity: number) => void): void {
-    const { prefixMinLength, prefixMinShare, prefixBase, prefixSpan } = TOKEN_MATCH;
+    const { prefixMinLength, prefixMinShare, prefixMaxRest, prefixBase, prefixSpan } = TOKEN_MATCH;
     if (queryToken.length < prefixMinLength) return;
     const prefix = queryToken.slice(0, prefixMinLength);
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
@@ -134,7 +136,11 @@ export class Vocabulary {
       const shared = commonPrefixLength(queryToken, token);
       const shorter = Math.min(queryToken.length, token.length);
       const longer = Math.max(queryToken.length, token.length);
-      if (shared >= prefixMinShare * shorter) {
+      // Only for Finnish and Swedish tokens: English stems cover its inflection, and a shared
+      // prefix there joins unrelated words ("nurse", "nursery").
+      // "sairaanhoitaja" and "sairaala" share "sairaa", but "nhoitaja" is no ending.
+      const inflection = shared >= prefixMinShare * shorter && longer - shared <= prefixMaxRest;
+      if (this.compounding[this.sortedIds[i]] && inflection) {
         put(this.sortedIds[i], prefixBase + (prefixSpan * shared) / longer);
       }
     }
