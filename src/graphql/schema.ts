@@ -19,7 +19,18 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once (type-graphql's metadata is global). Never written to disk here. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+  cached ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false,
+    emitSchemaFile: false,
+  }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    const query = schema.getQueryType();
+    if (query)
+      query.description =
+        'Reads. Taxonomy reads are public; everything else names the roles it allows.';
+    return schema;
+  });
   return cached;
 }
 

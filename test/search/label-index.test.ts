@@ -6,8 +6,12 @@ const SERVICE = 'urn:skill:customer-service';
 const NURSE = 'urn:occupation:nurse';
 const NURSERY = 'urn:occupation:nursery-nurse';
 
-const label = (conceptUri: string, text: string, language: string, labelType: LabelInput['labelType'] = 'preferred'): LabelInput =>
-  ({ conceptUri, label: text, language, labelType });
+const label = (
+  conceptUri: string,
+  text: string,
+  language: string,
+  labelType: LabelInput['labelType'] = 'preferred',
+): LabelInput => ({ conceptUri, label: text, language, labelType });
 
 const index = LabelIndex.build([
   label(WELDING, 'käyttää hitsauslaitteita', 'fi'),
@@ -24,7 +28,8 @@ const index = LabelIndex.build([
   label('urn:skill:hospital', 'sairaala', 'fi'),
 ]);
 
-const top = (text: string, language = 'fi') => index.search(text, language, 5).map((hit) => hit.conceptUri);
+const top = (text: string, language = 'fi') =>
+  index.search(text, language, 5).map((hit) => hit.conceptUri);
 
 describe('label index', () => {
   it.each(['hitsaus', 'hitsauksen', 'hitsaaja', 'hitsata', 'hitsauksessa'])(
@@ -55,8 +60,15 @@ describe('label index', () => {
 
   it('prefers labels in the query language but still finds others', () => {
     const hits = index.search('svetsning', 'fi', 5);
-    expect(hits[0]).toMatchObject({ conceptUri: WELDING, label: 'svetsning', language: 'sv', labelType: 'alternative' });
-    expect(index.search('customer service', 'en', 1)[0].score).toBeGreaterThan(index.search('customer service', 'fi', 1)[0].score);
+    expect(hits[0]).toMatchObject({
+      conceptUri: WELDING,
+      label: 'svetsning',
+      language: 'sv',
+      labelType: 'alternative',
+    });
+    expect(index.search('customer service', 'en', 1)[0].score).toBeGreaterThan(
+      index.search('customer service', 'fi', 1)[0].score,
+    );
   });
 
   it('returns nothing for words no label has, and for noise alone', () => {
@@ -65,14 +77,18 @@ describe('label index', () => {
   });
 
   it('orders equal scores by URI, so results are deterministic', () => {
-    const twins = LabelIndex.build([label('urn:b', 'trukki', 'fi'), label('urn:a', 'trukki', 'fi')]);
+    const twins = LabelIndex.build([
+      label('urn:b', 'trukki', 'fi'),
+      label('urn:a', 'trukki', 'fi'),
+    ]);
     expect(twins.search('trukki', 'fi', 5).map((h) => h.conceptUri)).toEqual(['urn:a', 'urn:b']);
   });
 
   it('scores in [0, 1], best first', () => {
     const hits = index.search('hitsaus', 'fi', 5);
     expect(hits[0].score).toBeLessThanOrEqual(1);
-    for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+    for (let i = 1; i < hits.length; i++)
+      expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
     expect(hits.every((h) => h.score > 0)).toBe(true);
   });
 });

@@ -3,7 +3,12 @@ import { PROJECT_ROOT } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { EscoImporter } from '../../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../../src/taxonomy/sample/load-sample-taxonomy';
-import { evaluate, ILIKE_BASELINE_SQL, LabelledQuery, loadLabelledQueries } from '../../src/taxonomy/search/evaluation';
+import {
+  evaluate,
+  ILIKE_BASELINE_SQL,
+  LabelledQuery,
+  loadLabelledQueries,
+} from '../../src/taxonomy/search/evaluation';
 import { TaxonomySearchService } from '../../src/taxonomy/taxonomy-search.service';
 import { describeWithEsco, ESCO_DIR } from '../support/esco-dir';
 import { openTestDatabase, TestDatabase } from '../support/test-database';
@@ -15,13 +20,17 @@ const queries = loadLabelledQueries(
 
 function searchWith(service: TaxonomySearchService) {
   return (q: LabelledQuery) =>
-    (q.kind === 'skill' ? service.searchSkills(q.query, q.language, 10) : service.searchOccupations(q.query, q.language, 10))
-      .map((hit) => hit.conceptUri);
+    (q.kind === 'skill'
+      ? service.searchSkills(q.query, q.language, 10)
+      : service.searchOccupations(q.query, q.language, 10)
+    ).map((hit) => hit.conceptUri);
 }
 
 function ilikeWith(database: Database) {
   return async (q: LabelledQuery) =>
-    (await database.dataSource.query(ILIKE_BASELINE_SQL, [q.kind, q.query])).map((r: { concept_uri: string }) => r.concept_uri);
+    (await database.dataSource.query(ILIKE_BASELINE_SQL, [q.kind, q.query])).map(
+      (r: { concept_uri: string }) => r.concept_uri,
+    );
 }
 
 describe('search quality on the labelled queries (sample taxonomy)', () => {
@@ -44,8 +53,14 @@ describe('search quality on the labelled queries (sample taxonomy)', () => {
     expect(all.recallAt5).toBeGreaterThanOrEqual(0.95);
     expect(all.mrr).toBeGreaterThanOrEqual(0.93);
     for (const language of ['fi', 'sv', 'en']) {
-      const subset = await evaluate(queries.filter((q) => q.language === language), searchWith(service));
-      expect({ language, ok: subset.recallAt5 >= 0.9 && subset.mrr >= 0.9 }).toEqual({ language, ok: true });
+      const subset = await evaluate(
+        queries.filter((q) => q.language === language),
+        searchWith(service),
+      );
+      expect({ language, ok: subset.recallAt5 >= 0.9 && subset.mrr >= 0.9 }).toEqual({
+        language,
+        ok: true,
+      });
     }
   });
 

@@ -2,7 +2,13 @@ import { EscoLabel } from '../../src/taxonomy/entities';
 import { openEmptyDatabase, openTestDatabase, TestDatabase } from '../support/test-database';
 
 const label = (uri: string, text: string): EscoLabel =>
-  Object.assign(new EscoLabel(), { conceptUri: uri, language: 'fi', labelType: 'alternative', label: text, conceptKind: 'skill' });
+  Object.assign(new EscoLabel(), {
+    conceptUri: uri,
+    language: 'fi',
+    labelType: 'alternative',
+    label: text,
+    conceptKind: 'skill',
+  });
 
 describe('database', () => {
   let db: TestDatabase;
@@ -31,10 +37,9 @@ describe('database', () => {
 
     await expect(failing).rejects.toThrow('injected failure');
     await succeeding;
-    const rows = await dataSource.getRepository(EscoLabel).findBy([
-      { conceptUri: 'urn:test:failing' },
-      { conceptUri: 'urn:test:committed' },
-    ]);
+    const rows = await dataSource
+      .getRepository(EscoLabel)
+      .findBy([{ conceptUri: 'urn:test:failing' }, { conceptUri: 'urn:test:committed' }]);
     expect(rows.map((r) => r.label)).toEqual(['onnistunut rivi']);
   });
 
@@ -52,7 +57,10 @@ describe('migrations', () => {
 
   it('run from empty, match the entities, revert and run again', async () => {
     const { database } = empty;
-    await expect(database.readiness()).resolves.toEqual({ ready: false, reason: 'migrations pending' });
+    await expect(database.readiness()).resolves.toEqual({
+      ready: false,
+      reason: 'migrations pending',
+    });
     const applied = await database.migrate();
     expect(applied.length).toBeGreaterThan(0);
     // The SQL TypeORM would need to reach the entities from the migrated schema: none.

@@ -31,7 +31,12 @@ describe('embedded database folder lock', () => {
     // A pid far above any live process's: the holder is gone.
     fs.writeFileSync(
       `${dataDir}.lock`,
-      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), command: 'crashed', startedAt: '2026-01-01' }),
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: os.hostname(),
+        command: 'crashed',
+        startedAt: '2026-01-01',
+      }),
     );
     const server = await EmbeddedPostgres.start({ dataDir });
     await server.stop();

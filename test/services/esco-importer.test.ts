@@ -11,13 +11,23 @@ import { writeSampleTaxonomy } from '../../src/taxonomy/sample/sample-taxonomy';
 import { describeWithEsco, ESCO_DIR } from '../support/esco-dir';
 import { openEmptyDatabase, openTestDatabase, TestDatabase } from '../support/test-database';
 
-const TABLES = ['esco_skill', 'esco_occupation', 'esco_isco_group', 'esco_label', 'esco_occupation_skill',
-  'esco_skill_relation', 'esco_broader', 'esco_description'];
+const TABLES = [
+  'esco_skill',
+  'esco_occupation',
+  'esco_isco_group',
+  'esco_label',
+  'esco_occupation_skill',
+  'esco_skill_relation',
+  'esco_broader',
+  'esco_description',
+];
 
 async function snapshot(dataSource: DataSource): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of TABLES) {
-    const [row] = await dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`);
+    const [row] = await dataSource.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+    );
     result[table] = `${row.n}:${row.h}`;
   }
   return result;
@@ -52,7 +62,11 @@ describe('ESCO importer on the sample taxonomy', () => {
       `SELECT label FROM esco_label WHERE concept_uri = $1 AND language = 'fi' AND label_type = 'alternative' ORDER BY label`,
       ['http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da'],
     );
-    expect(labels.map((l: { label: string }) => l.label)).toEqual(['trukin ajo', 'trukinkuljetus', 'trukkikortti']);
+    expect(labels.map((l: { label: string }) => l.label)).toEqual([
+      'trukin ajo',
+      'trukinkuljetus',
+      'trukkikortti',
+    ]);
   });
 
   it('changes nothing when the same download is imported again', async () => {
@@ -84,10 +98,18 @@ describe('ESCO importer on the sample taxonomy', () => {
     copyDir(SAMPLE_TAXONOMY_DIR, dir);
     const missing = 'http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000';
     const file = path.join(dir, 'relations', 'occupationSkillRelations.csv');
-    fs.appendFileSync(file, `${missing},essential,skill/competence,http://data.europa.eu/esco/skill/a17286c5-238d-4f0b-bc24-29e9121345de\n`);
-    fs.appendFileSync(file, `${missing},optional,skill/competence,http://data.europa.eu/esco/skill/aa238394-8126-4ada-be2f-9dfe065cf314\n`);
+    fs.appendFileSync(
+      file,
+      `${missing},essential,skill/competence,http://data.europa.eu/esco/skill/a17286c5-238d-4f0b-bc24-29e9121345de\n`,
+    );
+    fs.appendFileSync(
+      file,
+      `${missing},optional,skill/competence,http://data.europa.eu/esco/skill/aa238394-8126-4ada-be2f-9dfe065cf314\n`,
+    );
     const report = await new EscoImporter(db.database.dataSource).import(dir);
-    expect(report.skipped).toEqual([{ file: 'occupationSkillRelations.csv', missingUri: missing, relations: 2 }]);
+    expect(report.skipped).toEqual([
+      { file: 'occupationSkillRelations.csv', missingUri: missing, relations: 2 },
+    ]);
     expect(report.counts.occupationSkillRelations).toBe(838);
   });
 
@@ -98,9 +120,9 @@ describe('ESCO importer on the sample taxonomy', () => {
     const attempt = new EscoImporter(db.database.dataSource).import(empty);
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
     await expect(attempt).rejects.toThrow(/not an ESCO CSV download/);
-    await expect(new EscoImporter(db.database.dataSource).import(SAMPLE_TAXONOMY_DIR, ['de'])).rejects.toThrow(
-      'languages: de not in the download (it has en, fi, sv)',
-    );
+    await expect(
+      new EscoImporter(db.database.dataSource).import(SAMPLE_TAXONOMY_DIR, ['de']),
+    ).rejects.toThrow('languages: de not in the download (it has en, fi, sv)');
     expect(await snapshot(db.database.dataSource)).toEqual(before);
   });
 
@@ -108,7 +130,10 @@ describe('ESCO importer on the sample taxonomy', () => {
     const dir = path.join(scratch, 'broken');
     copyDir(SAMPLE_TAXONOMY_DIR, dir);
     // An unterminated quote: the CSV parser fails on the relations, after concepts were written.
-    fs.appendFileSync(path.join(dir, 'relations', 'skillSkillRelations.csv'), '"unterminated,quote\n');
+    fs.appendFileSync(
+      path.join(dir, 'relations', 'skillSkillRelations.csv'),
+      '"unterminated,quote\n',
+    );
     const before = await snapshot(db.database.dataSource);
     await expect(new EscoImporter(db.database.dataSource).import(dir)).rejects.toThrow();
     expect(await snapshot(db.database.dataSource)).toEqual(before);
@@ -121,10 +146,16 @@ describe('sample taxonomy files', () => {
     try {
       writeSampleTaxonomy(path.join(SAMPLE_TAXONOMY_DIR, '..', 'source'), out);
       const list = (dir: string): string[] =>
-        fs.readdirSync(dir, { recursive: true, withFileTypes: false }).map(String).filter((f) => f.endsWith('.csv')).sort();
+        fs
+          .readdirSync(dir, { recursive: true, withFileTypes: false })
+          .map(String)
+          .filter((f) => f.endsWith('.csv'))
+          .sort();
       expect(list(out)).toEqual(list(SAMPLE_TAXONOMY_DIR));
       for (const file of list(out)) {
-        expect(fs.readFileSync(path.join(out, file), 'utf8')).toBe(fs.readFileSync(path.join(SAMPLE_TAXONOMY_DIR, file), 'utf8'));
+        expect(fs.readFileSync(path.join(out, file), 'utf8')).toBe(
+          fs.readFileSync(path.join(SAMPLE_TAXONOMY_DIR, file), 'utf8'),
+        );
       }
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
@@ -142,7 +173,12 @@ describeWithEsco('ESCO importer on the full download (ESCO_DIR)', () => {
 
   it('imports the whole English taxonomy, skipping the one occupation v1.1.1 lacks', async () => {
     const report = await new EscoImporter(db.database.dataSource).import(ESCO_DIR!, ['en']);
-    expect(report.counts).toMatchObject({ skills: 13896, occupations: 3007, iscoGroups: 619, skillGroups: 640 });
+    expect(report.counts).toMatchObject({
+      skills: 13896,
+      occupations: 3007,
+      iscoGroups: 619,
+      skillGroups: 640,
+    });
     const missingOccupation = report.skipped.find((s) => s.file === 'occupationSkillRelations.csv');
     expect(missingOccupation).toEqual({
       file: 'occupationSkillRelations.csv',
@@ -150,6 +186,8 @@ describeWithEsco('ESCO importer on the full download (ESCO_DIR)', () => {
       relations: 67,
     });
     expect(report.counts.occupationSkillRelations).toBe(123855 - 67);
-    console.log(`full ESCO import (${db.database.kind}): ${(report.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `full ESCO import (${db.database.kind}): ${(report.elapsedMs / 1000).toFixed(1)} s`,
+    );
   });
 });

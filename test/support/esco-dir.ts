@@ -6,6 +6,9 @@ export function describeWithEsco(name: string, body: () => void): void {
   if (ESCO_DIR) {
     describe(name, body);
   } else {
-    describe.skip(`${name} (skipped: set ESCO_DIR to the full ESCO download, e.g. ../shared/esco/v1.1.1)`, body);
+    describe.skip(
+      `${name} (skipped: set ESCO_DIR to the full ESCO download, e.g. ../shared/esco/v1.1.1)`,
+      body,
+    );
   }
 }

@@ -25,7 +25,10 @@ export default async function globalSetup(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase}`);
     await admin.query(`CREATE DATABASE ${templateDatabase}`);
     await admin.end();
-    const database = await Database.open({ databaseUrl: withDatabase(adminUrl, templateDatabase), embeddedDataDir: '' });
+    const database = await Database.open({
+      databaseUrl: withDatabase(adminUrl, templateDatabase),
+      embeddedDataDir: '',
+    });
     await database.migrate();
     await loadSampleTaxonomyIfEmpty(database.dataSource);
     await database.close();

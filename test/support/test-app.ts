@@ -23,7 +23,12 @@ export interface GraphQLErrorBody {
 /** The whole service on its own copy of the template database, on a free loopback port. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', ...overrides };
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    port: 0,
+    host: '127.0.0.1',
+    ...overrides,
+  };
   const app = await startAppOn(db.database, config);
   const { port } = app.http.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

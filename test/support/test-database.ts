@@ -20,11 +20,17 @@ export interface TestDatabase {
 export async function openTestDatabase(): Promise<TestDatabase> {
   const template = readTemplate();
   if (template.kind === 'embedded') {
-    const database = await Database.open({ embeddedDataDir: 'memory://' }, { embeddedTemplateFile: template.dumpFile });
+    const database = await Database.open(
+      { embeddedDataDir: 'memory://' },
+      { embeddedTemplateFile: template.dumpFile },
+    );
     return { database, url: database.embedded!.url, close: () => database.close() };
   }
   const name = `osaamo_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(template.adminUrl!, `CREATE DATABASE ${name} TEMPLATE ${template.templateDatabase}`);
+  await adminQuery(
+    template.adminUrl!,
+    `CREATE DATABASE ${name} TEMPLATE ${template.templateDatabase}`,
+  );
   const url = withDatabase(template.adminUrl!, name);
   const database = await Database.open({ databaseUrl: url, embeddedDataDir: '' });
   return {

@@ -37,6 +37,21 @@ function groupedByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => 
   return keys.map((key) => groups.get(key)!);
 }
 
+const LABEL_TYPE_ORDER = { preferred: 0, alternative: 1, hidden: 2 };
+
+/** Language, then preferred before alternative before hidden, then text by code point: the same on every database collation. */
+function compareLabels(a: EscoLabel, b: EscoLabel): number {
+  return (
+    cmp(a.language, b.language) ||
+    LABEL_TYPE_ORDER[a.labelType] - LABEL_TYPE_ORDER[b.labelType] ||
+    cmp(a.label, b.label)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
   const repo = dataSource.manager;
   return {
@@ -49,10 +64,7 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
     labelsByConceptUri: new DataLoader(async (uris) =>
       groupedByKey(
         uris,
-        await repo.find(EscoLabel, {
-          where: { conceptUri: In([...uris]) },
-          order: { language: 'ASC', labelType: 'DESC', label: 'ASC' },
-        }),
+        (await repo.findBy(EscoLabel, { conceptUri: In([...uris]) })).sort(compareLabels),
         (l) => l.conceptUri,
       ),
     ),

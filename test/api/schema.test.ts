@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  isIntrospectionType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from 'graphql';
+import { PROJECT_ROOT } from '../../src/config';
+import { buildAppSchema, printSortedSchema } from '../../src/graphql/schema';
+
+describe('the GraphQL schema as a contract', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  it('matches the committed schema/schema.graphql (run npm run schema:emit after a deliberate change)', () => {
+    const committed = fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8');
+    expect(printSortedSchema(schema)).toBe(committed);
+  });
+
+  it('describes every type, field and argument', () => {
+    const undescribed: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
+      if (!type.description) undescribed.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undescribed.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) undescribed.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isScalarType(type) && !type.description) undescribed.push(type.name);
+    }
+    expect(undescribed).toEqual([]);
+  });
+});
