@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   GraphQLSchema,
-  isEnumType,
   isInputObjectType,
   isObjectType,
   isIntrospectionType,
