@@ -14,17 +14,16 @@ const ASSETS: Record<string, string> = {
 };
 
 /** Example operations, one tab each. */
-export const EXAMPLE_OPERATIONS: { name: string; query: string; variables?: string }[] = [
+export const EXAMPLE_OPERATIONS: { name: string; query: string }[] = [
   {
     name: 'Find welding skills (Finnish, inflected)',
-    query: `query FindSkills($text: String!) {
-  searchSkills(text: $text, language: FI, first: 5) {
+    query: `query FindSkills {
+  searchSkills(text: "hitsauksen", language: FI, first: 5) {
     score
     matchedLabel
     skill { uri preferredLabel(language: FI) skillType }
   }
 }`,
-    variables: '{ "text": "hitsauksen" }',
   },
   {
     name: 'A job title as an ad writes it',
@@ -77,7 +76,6 @@ const PAGE = `<!doctype html>
 function appScript(): string {
   const tabs = EXAMPLE_OPERATIONS.map((op) => ({
     query: `# ${op.name}\n${op.query}`,
-    variables: op.variables,
   }));
   return `(function () {
   var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
