@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { badInput } from '../errors/domain-error';
 import { EscoLabel, EscoOccupation, EscoSkill } from './entities';
@@ -150,51 +150,58 @@ function validateUri(uri: string): void {
     throw badInput('uri', 'must be an ESCO concept URI');
 }
 
+/** Fields every concept has: labels in several languages and descriptions. */
+function createConceptFieldResolver<T extends { uri: string }>(objectType: ClassType<T>) {
+  @Resolver(() => objectType)
+  abstract class ConceptFieldResolver {
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: 'The preferred label, falling back to English, Finnish, Swedish.',
+    })
+    async preferredLabel(
+      @Root() concept: T,
+      @Arg('language', () => Language, {
+        defaultValue: Language.FI,
+        description: 'The wanted language.',
+      })
+      language: Language,
+      @Ctx() ctx: RequestContext,
+    ): Promise<string | null> {
+      return preferredLabel(await ctx.loaders.labelsByConceptUri.load(concept.uri), language);
+    }
+
+    @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
+    async labels(
+      @Root() concept: T,
+      @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
+      language: Language | undefined,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Label[]> {
+      return toLabels(await ctx.loaders.labelsByConceptUri.load(concept.uri), language);
+    }
+
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: 'The description in a language, when the taxonomy has one.',
+    })
+    async description(
+      @Root() concept: T,
+      @Arg('language', () => Language, {
+        defaultValue: Language.EN,
+        description: 'The wanted language.',
+      })
+      language: Language,
+      @Ctx() ctx: RequestContext,
+    ): Promise<string | null> {
+      const rows = await ctx.loaders.descriptionsByConceptUri.load(concept.uri);
+      return rows.find((r) => r.language === language)?.description ?? null;
+    }
+  }
+  return ConceptFieldResolver;
+}
+
 @Resolver(() => Skill)
-export class SkillFieldResolver {
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The preferred label, falling back to English, Finnish, Swedish.',
-  })
-  async preferredLabel(
-    @Root() skill: Skill,
-    @Arg('language', () => Language, {
-      defaultValue: Language.FI,
-      description: 'The wanted language.',
-    })
-    language: Language,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string | null> {
-    return preferredLabel(await ctx.loaders.labelsByConceptUri.load(skill.uri), language);
-  }
-
-  @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
-  async labels(
-    @Root() skill: Skill,
-    @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
-    language: Language | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Label[]> {
-    return toLabels(await ctx.loaders.labelsByConceptUri.load(skill.uri), language);
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The description in a language, when the taxonomy has one.',
-  })
-  async description(
-    @Root() skill: Skill,
-    @Arg('language', () => Language, {
-      defaultValue: Language.EN,
-      description: 'The wanted language.',
-    })
-    language: Language,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string | null> {
-    const rows = await ctx.loaders.descriptionsByConceptUri.load(skill.uri);
-    return rows.find((r) => r.language === language)?.description ?? null;
-  }
-
+export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
   @FieldResolver(() => [Skill], { description: 'Broader skills in the ESCO hierarchy.' })
   async broader(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<Skill[]> {
     const links = (await ctx.loaders.broaderByConceptUri.load(skill.uri)).filter(
@@ -253,50 +260,7 @@ export class SkillFieldResolver {
 }
 
 @Resolver(() => Occupation)
-export class OccupationFieldResolver {
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The preferred label, falling back to English, Finnish, Swedish.',
-  })
-  async preferredLabel(
-    @Root() occupation: Occupation,
-    @Arg('language', () => Language, {
-      defaultValue: Language.FI,
-      description: 'The wanted language.',
-    })
-    language: Language,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string | null> {
-    return preferredLabel(await ctx.loaders.labelsByConceptUri.load(occupation.uri), language);
-  }
-
-  @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
-  async labels(
-    @Root() occupation: Occupation,
-    @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
-    language: Language | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Label[]> {
-    return toLabels(await ctx.loaders.labelsByConceptUri.load(occupation.uri), language);
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The description in a language, when the taxonomy has one.',
-  })
-  async description(
-    @Root() occupation: Occupation,
-    @Arg('language', () => Language, {
-      defaultValue: Language.EN,
-      description: 'The wanted language.',
-    })
-    language: Language,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string | null> {
-    const rows = await ctx.loaders.descriptionsByConceptUri.load(occupation.uri);
-    return rows.find((r) => r.language === language)?.description ?? null;
-  }
-
+export class OccupationFieldResolver extends createConceptFieldResolver(Occupation) {
   @FieldResolver(() => [OccupationSkill], { description: 'Skills essential for the occupation.' })
   async essentialSkills(
     @Root() occupation: Occupation,

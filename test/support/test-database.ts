@@ -18,29 +18,7 @@ export interface TestDatabase {
  * created from the template database and dropped afterwards.
  */
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const template = readTemplate();
-  if (template.kind === 'embedded') {
-    const database = await Database.open(
-      { embeddedDataDir: 'memory://' },
-      { embeddedTemplateFile: template.dumpFile },
-    );
-    return { database, url: database.embedded!.url, close: () => database.close() };
-  }
-  const name = `osaamo_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(
-    template.adminUrl!,
-    `CREATE DATABASE ${name} TEMPLATE ${template.templateDatabase}`,
-  );
-  const url = withDatabase(template.adminUrl!, name);
-  const database = await Database.open({ databaseUrl: url, embeddedDataDir: '' });
-  return {
-    database,
-    url,
-    async close() {
-      await database.close();
-      await adminQuery(template.adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  return openDatabase(true);
 }
 
 export function onPostgres(): boolean {
@@ -49,13 +27,21 @@ export function onPostgres(): boolean {
 
 /** A fresh, empty database (no migrations) for tests of migrations themselves. */
 export async function openEmptyDatabase(): Promise<TestDatabase> {
+  return openDatabase(false);
+}
+
+async function openDatabase(fromTemplate: boolean): Promise<TestDatabase> {
   const template = readTemplate();
   if (template.kind === 'embedded') {
-    const database = await Database.open({ embeddedDataDir: 'memory://' });
+    const database = await Database.open(
+      { embeddedDataDir: 'memory://' },
+      { embeddedTemplateFile: fromTemplate ? template.dumpFile : undefined },
+    );
     return { database, url: database.embedded!.url, close: () => database.close() };
   }
   const name = `osaamo_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(template.adminUrl!, `CREATE DATABASE ${name}`);
+  const clause = fromTemplate ? ` TEMPLATE ${template.templateDatabase}` : '';
+  await adminQuery(template.adminUrl!, `CREATE DATABASE ${name}${clause}`);
   const url = withDatabase(template.adminUrl!, name);
   const database = await Database.open({ databaseUrl: url, embeddedDataDir: '' });
   return {
