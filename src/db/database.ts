@@ -84,6 +84,8 @@ export function createDataSource(url: string, embedded: boolean): DataSource {
     migrations: ALL_MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; uuid-ossp is an extension.
+    uuidExtension: 'pgcrypto',
     logging: false,
     extra: embedded
       ? // PGlite is one session: a pool of one keeps every transaction on its own connection.

@@ -1,4 +1,40 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Employer } from '../employers/employer.entity';
+import {
+  RequirementLanguage,
+  RequirementProfile,
+  RequirementProfileRevision,
+  RequirementSkill,
+} from '../employers/requirement-profile.entity';
+import { Vacancy } from '../employers/vacancy.entity';
+import { AssessedSkill, CompetenceAssessment } from '../jobseekers/competence-assessment.entity';
+import { Consent } from '../jobseekers/consent.entity';
+import {
+  Jobseeker,
+  JobseekerLanguage,
+  JobseekerPersonalData,
+} from '../jobseekers/jobseeker.entity';
+import { Municipality } from '../municipalities/municipality.entity';
 import { TAXONOMY_ENTITIES } from '../taxonomy/entities';
+import { Training, TrainingSkill } from '../trainings/training.entity';
 
 /** Every entity the service maps; listed explicitly so that build output and tests agree. */
-export const ALL_ENTITIES = [...TAXONOMY_ENTITIES];
+export const ALL_ENTITIES = [
+  ...TAXONOMY_ENTITIES,
+  Municipality,
+  Employer,
+  Vacancy,
+  RequirementProfile,
+  RequirementSkill,
+  RequirementLanguage,
+  RequirementProfileRevision,
+  Jobseeker,
+  JobseekerPersonalData,
+  JobseekerLanguage,
+  CompetenceAssessment,
+  AssessedSkill,
+  Consent,
+  Training,
+  TrainingSkill,
+  AuditEntry,
+];

@@ -1,0 +1,32 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One read (or refused attempt) of a jobseeker's personal data. Append-only. */
+@Entity({ name: 'audit_log' })
+@Index('audit_log_jobseeker_idx', ['jobseekerId', 'at'])
+@Index('audit_log_actor_idx', ['actorId', 'at'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ name: 'actor_role', type: 'text' })
+  actorRole!: string;
+
+  @Column({ name: 'jobseeker_id', type: 'uuid' })
+  jobseekerId!: string;
+
+  /** The GraphQL operation and field, e.g. "query JobseekerList: Jobseeker.personalData". */
+  @Column({ type: 'text' })
+  operation!: string;
+
+  @Column({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  @Column({ type: 'text' })
+  outcome!: 'allowed' | 'denied';
+}

@@ -1,0 +1,42 @@
+import { Municipality } from '../municipalities/municipality.entity';
+import { JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** An employer, identified by its Finnish business ID (Y-tunnus). */
+@Entity({ name: 'employer' })
+export class Employer {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('employer_business_id_key', { unique: true })
+  @Column({ name: 'business_id', type: 'text' })
+  businessId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'municipality_code', type: 'char', length: 3 })
+  municipalityCode!: string;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'employer_municipality_fk' })
+  readonly municipality?: Municipality;
+
+  /** Id in the system it was imported from, for idempotent re-import. */
+  @Index('employer_external_id_key', { unique: true })
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,153 @@
+import { Check, JoinColumn, ManyToOne } from 'typeorm';
+import { Municipality } from '../municipalities/municipality.entity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export type EmploymentStatus = 'unemployed' | 'laid_off' | 'employed' | 'student';
+export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+
+/**
+ * A jobseeker's matching data. Personal data (name, contacts, address) is in
+ * JobseekerPersonalData, apart, and read only through the audited reader. The personal identity
+ * code is never stored: the key is the national customer system's customer id.
+ */
+@Entity({ name: 'jobseeker' })
+@Index('jobseeker_municipality_idx', ['homeMunicipalityCode'])
+@Check(
+  'jobseeker_employment_status_check',
+  `employment_status IN ('unemployed', 'laid_off', 'employed', 'student')`,
+)
+export class Jobseeker {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('jobseeker_customer_id_key', { unique: true })
+  @Column({ name: 'customer_id', type: 'text' })
+  customerId!: string;
+
+  @Column({ name: 'home_municipality_code', type: 'char', length: 3 })
+  homeMunicipalityCode!: string;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'home_municipality_code',
+    foreignKeyConstraintName: 'jobseeker_municipality_fk',
+  })
+  readonly homeMunicipality?: Municipality;
+
+  @Column({ name: 'home_latitude', type: 'double precision', nullable: true })
+  homeLatitude!: number | null;
+
+  @Column({ name: 'home_longitude', type: 'double precision', nullable: true })
+  homeLongitude!: number | null;
+
+  @Column({ name: 'max_commute_km', type: 'integer', nullable: true })
+  maxCommuteKm!: number | null;
+
+  @Column({ name: 'willing_to_relocate', type: 'boolean', default: false })
+  willingToRelocate!: boolean;
+
+  @Column({ name: 'willing_to_work_abroad', type: 'boolean', default: false })
+  willingToWorkAbroad!: boolean;
+
+  /** 'none' (on site only), 'hybrid', 'full' (remote only) or 'any'. */
+  @Column({ name: 'remote_preference', type: 'text', default: 'any' })
+  remotePreference!: string;
+
+  @Column({ name: 'working_time_preferences', type: 'text', array: true, default: () => "'{}'" })
+  workingTimePreferences!: string[];
+
+  @Column({ name: 'contract_preferences', type: 'text', array: true, default: () => "'{}'" })
+  contractPreferences!: string[];
+
+  @Column({ name: 'earliest_start_date', type: 'date', nullable: true })
+  earliestStartDate!: string | null;
+
+  @Column({ name: 'desired_occupation_uris', type: 'text', array: true, default: () => "'{}'" })
+  desiredOccupationUris!: string[];
+
+  /** Highest education as an EQF level (1–8). */
+  @Column({ name: 'education_level', type: 'smallint', nullable: true })
+  educationLevel!: number | null;
+
+  @Column({ name: 'education_field', type: 'text', nullable: true })
+  educationField!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  licences!: string[];
+
+  @Column({ name: 'employment_status', type: 'text' })
+  employmentStatus!: EmploymentStatus;
+
+  /** For the area's statistics only: matching never reads it. */
+  @Column({ name: 'birth_year', type: 'smallint', nullable: true })
+  birthYear!: number | null;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** Personal data of a jobseeker, kept apart from the matching data. */
+@Entity({ name: 'jobseeker_personal_data' })
+export class JobseekerPersonalData {
+  @Column({ name: 'jobseeker_id', type: 'uuid', primary: true })
+  jobseekerId!: string;
+
+  @ManyToOne(() => Jobseeker, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'jobseeker_id',
+    foreignKeyConstraintName: 'jobseeker_personal_data_jobseeker_fk',
+  })
+  readonly jobseeker?: Jobseeker;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName!: string;
+
+  @Column({ name: 'last_name', type: 'text' })
+  lastName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ name: 'street_address', type: 'text', nullable: true })
+  streetAddress!: string | null;
+
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode!: string | null;
+
+  @Column({ name: 'post_office', type: 'text', nullable: true })
+  postOffice!: string | null;
+}
+
+@Entity({ name: 'jobseeker_language' })
+@Check('jobseeker_language_level_check', `level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native')`)
+export class JobseekerLanguage {
+  @Column({ name: 'jobseeker_id', type: 'uuid', primary: true })
+  jobseekerId!: string;
+
+  @ManyToOne(() => Jobseeker, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'jobseeker_id', foreignKeyConstraintName: 'jobseeker_language_jobseeker_fk' })
+  readonly jobseeker?: Jobseeker;
+
+  /** ISO 639-1 code. */
+  @Column({ type: 'text', primary: true })
+  language!: string;
+
+  @Column({ type: 'text' })
+  level!: LanguageLevel;
+}

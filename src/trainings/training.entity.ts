@@ -1,0 +1,64 @@
+import { JoinColumn, ManyToOne } from 'typeorm';
+import { Municipality } from '../municipalities/municipality.entity';
+import { EscoSkill } from '../taxonomy/entities';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export type TrainingMode = 'classroom' | 'online' | 'blended';
+
+/** A training a jobseeker can take, with the skills it teaches. */
+@Entity({ name: 'training' })
+export class Training {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  provider!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'duration_days', type: 'integer' })
+  durationDays!: number;
+
+  @Column({ type: 'text' })
+  mode!: TrainingMode;
+
+  /** Where it is held; null for online-only trainings. */
+  @Column({ name: 'municipality_code', type: 'char', length: 3, nullable: true })
+  municipalityCode!: string | null;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'training_municipality_fk' })
+  readonly municipality?: Municipality;
+
+  @Column({ name: 'start_dates', type: 'date', array: true, default: () => "'{}'" })
+  startDates!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Index('training_external_id_key', { unique: true })
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+}
+
+@Entity({ name: 'training_skill' })
+export class TrainingSkill {
+  @PrimaryColumn({ name: 'training_id', type: 'uuid' })
+  trainingId!: string;
+
+  @ManyToOne(() => Training, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'training_id', foreignKeyConstraintName: 'training_skill_training_fk' })
+  readonly training?: Training;
+
+  @PrimaryColumn({ name: 'skill_uri', type: 'text' })
+  skillUri!: string;
+
+  @ManyToOne(() => EscoSkill, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'skill_uri', foreignKeyConstraintName: 'training_skill_skill_fk' })
+  readonly skill?: EscoSkill;
+
+  /** Proficiency 1–5 a participant reaches. */
+  @Column({ name: 'level_reached', type: 'smallint' })
+  levelReached!: number;
+}
