@@ -4,6 +4,9 @@ import { buildAppSchema } from './graphql/schema';
 import { Services } from './graphql/context';
 import { createHttpApp, HttpApp } from './http/app';
 import { log } from './logger';
+import { TokenService } from './auth/token.service';
+import { PersonalDataReader } from './jobseekers/personal-data.reader';
+import { VacancyService } from './employers/vacancy.service';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 
@@ -38,11 +41,20 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   if (config.loadFixturesOnStart) await loadSampleTaxonomyIfEmpty(database.dataSource);
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();
-  const services: Services = { dataSource: database.dataSource, taxonomySearch };
+  const services: Services = {
+    dataSource: database.dataSource,
+    taxonomySearch,
+    tokens: new TokenService(config.jwtSecret),
+    personalData: new PersonalDataReader(database.dataSource),
+    pseudonymSecret: config.pseudonymSecret,
+  };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
+  const vacancies = new VacancyService(database.dataSource);
   const refresher = setInterval(() => {
     taxonomySearch.refresh().catch(() => log.warn('taxonomy_refresh_failed'));
+    // Open vacancies close after their application deadline.
+    vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
   }, INDEX_REFRESH_MS);
   refresher.unref();
   return {

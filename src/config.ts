@@ -18,7 +18,14 @@ export interface AppConfig {
   loadFixturesOnStart: boolean;
   /** Seconds in-flight requests get to finish after SIGTERM. */
   shutdownGraceSeconds: number;
+  /** HS256 secret of bearer tokens; without one, only public operations can be called. */
+  jwtSecret?: string;
+  /** Key of the pseudonyms employers see instead of jobseekers' ids. */
+  pseudonymSecret: string;
 }
+
+/** Only for development on one's own machine: a known secret, so `npm run token` just works. */
+export const DEVELOPMENT_SECRET = 'osaamo-development-secret-never-use-in-production';
 
 export const PROJECT_ROOT = findProjectRoot();
 
@@ -53,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: intFromEnv(env.OSAAMO_BODY_LIMIT_BYTES, 100 * 1024),
     loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
     shutdownGraceSeconds: intFromEnv(env.OSAAMO_SHUTDOWN_GRACE_SECONDS, 10),
+    jwtSecret:
+      env.OSAAMO_JWT_SECRET || (nodeEnv === 'development' ? DEVELOPMENT_SECRET : undefined),
+    pseudonymSecret: env.OSAAMO_PSEUDONYM_SECRET || env.OSAAMO_JWT_SECRET || DEVELOPMENT_SECRET,
   };
 }
 

@@ -15,6 +15,11 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** Our codes, set on GraphQLErrors thrown outside resolvers (e.g. while verifying a token). */
+const OWN_CODES = new Set<string>(
+  Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
+
 /** Connection failures of PostgreSQL (by Node error code or SQLSTATE class 08/57P). */
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';
@@ -42,7 +47,7 @@ export function createErrorFormatter(development: boolean) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || OWN_CODES.has(code))) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return development ? formatted : { ...formatted, extensions };
     }

@@ -1,19 +1,73 @@
+import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { Actor } from '../auth/actor';
+import { TokenService } from '../auth/token.service';
+import { createDomainLoaders, DomainLoaders } from './domain-loaders';
 import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxonomy-loaders';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
+import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
 
 /** Long-lived services shared by every request. */
 export interface Services {
   dataSource: DataSource;
   taxonomySearch: TaxonomySearchService;
+  tokens: TokenService;
+  personalData: PersonalDataReader;
+  /** Key of the pseudonyms employers see. */
+  pseudonymSecret: string;
 }
 
-/** What each GraphQL request carries: services and its own DataLoaders. */
+/** The header in which a counsellor states why they read personal data. */
+export const PURPOSE_HEADER = 'x-osaamo-purpose';
+
+/** What each GraphQL request carries: who asks and why, services and its own DataLoaders. */
 export interface RequestContext {
   services: Services;
-  loaders: TaxonomyLoaders;
+  actor: Actor | null;
+  /** The purpose of the read, from the X-Osaamo-Purpose header (required of counsellors for personal data). */
+  purpose: string | null;
+  /** The operation's name, for the audit log. */
+  operation: string;
+  loaders: TaxonomyLoaders & DomainLoaders;
 }
 
-export function createRequestContext(services: Services): RequestContext {
-  return { services, loaders: createTaxonomyLoaders(services.dataSource) };
+export interface RequestInfo {
+  authorization?: string;
+  purpose?: string;
+  operationName?: string | null;
+}
+
+export async function createRequestContext(
+  services: Services,
+  request: RequestInfo = {},
+): Promise<RequestContext> {
+  let actor: Actor | null = null;
+  const header = request.authorization?.trim();
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    try {
+      actor = await services.tokens.verify(match ? match[1] : '');
+    } catch (error) {
+      // Thrown before any resolver runs: it must carry its code and HTTP status itself.
+      if (error instanceof DomainError) {
+        throw new GraphQLError(error.message, {
+          extensions: { code: error.code, http: { status: 401 } },
+        });
+      }
+      throw error;
+    }
+  }
+  const context: RequestContext = {
+    services,
+    actor,
+    purpose: request.purpose?.trim().slice(0, 200) || null,
+    operation: (request.operationName ?? 'anonymous').slice(0, 100),
+    loaders: undefined as never,
+  };
+  context.loaders = {
+    ...createTaxonomyLoaders(services.dataSource),
+    ...createDomainLoaders(context),
+  };
+  return context;
 }

@@ -1,18 +1,39 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { enforceAccessRules } from '../auth/access-policy';
+import {
+  EmployerResolver,
+  RequirementProfileFieldResolver,
+  VacancyFieldResolver,
+  VacancyResolver,
+} from '../employers/employers.resolver';
+import {
+  CompetenceAssessmentFieldResolver,
+  JobseekerFieldResolver,
+  JobseekerResolver,
+} from '../jobseekers/jobseekers.resolver';
+import { TaxonomyInfoResolver } from '../taxonomy/taxonomy-info.resolver';
 import {
   OccupationFieldResolver,
   SkillFieldResolver,
   TaxonomyQueryResolver,
 } from '../taxonomy/taxonomy.resolver';
-import { TaxonomyInfoResolver } from '../taxonomy/taxonomy-info.resolver';
+import { TrainingResolver } from '../trainings/trainings.resolver';
 
 export const RESOLVERS = [
   TaxonomyQueryResolver,
   SkillFieldResolver,
   OccupationFieldResolver,
   TaxonomyInfoResolver,
+  EmployerResolver,
+  VacancyResolver,
+  VacancyFieldResolver,
+  RequirementProfileFieldResolver,
+  JobseekerResolver,
+  JobseekerFieldResolver,
+  CompetenceAssessmentFieldResolver,
+  TrainingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -23,12 +44,19 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     validate: false,
     emitSchemaFile: false,
+    // Deny by default: every root operation must name its access rule.
+    globalMiddlewares: [enforceAccessRules],
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();
-    if (query)
+    if (query) {
       query.description =
-        'Reads. Taxonomy reads are public; everything else names the roles it allows.';
+        'Reads. Taxonomy reads are public; every other operation names the roles it allows.';
+    }
+    const mutation = schema.getMutationType();
+    if (mutation) {
+      mutation.description = 'Writes. Each names the roles it allows; the service checks scope.';
+    }
     return schema;
   });
   return cached;

@@ -8,7 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import { AppConfig } from '../config';
 import { Database } from '../db/database';
 import { createErrorFormatter } from '../errors/format-error';
-import { createRequestContext, RequestContext, Services } from '../graphql/context';
+import { createRequestContext, PURPOSE_HEADER, RequestContext, Services } from '../graphql/context';
 import { log } from '../logger';
 import { explorerRouter } from './explorer';
 
@@ -79,7 +79,14 @@ export async function createHttpApp(
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(services, {
+          authorization: req.headers.authorization,
+          purpose: headerValue(req.headers[PURPOSE_HEADER]),
+          operationName: (req.body as { operationName?: string } | undefined)?.operationName,
+        }),
+    }),
   );
   // Body parser errors (too large, malformed JSON) answer as GraphQL clients expect.
   app.use(
@@ -108,4 +115,8 @@ export async function createHttpApp(
       await apollo.stop();
     },
   };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,4 +1,5 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Public } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
 
 @ObjectType({ description: 'What taxonomy the service holds.' })
@@ -23,6 +24,7 @@ export class TaxonomyInfo {
 
 @Resolver()
 export class TaxonomyInfoResolver {
+  @Public()
   @Query(() => TaxonomyInfo, {
     description: 'Counts, languages and provenance of the taxonomy. Public.',
   })

@@ -1,4 +1,5 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Public } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
 import { badInput } from '../errors/domain-error';
 import { EscoLabel, EscoOccupation, EscoSkill } from './entities';
@@ -66,6 +67,7 @@ async function loadAll<T>(promises: Promise<T | null>[], what: string): Promise<
 
 @Resolver()
 export class TaxonomyQueryResolver {
+  @Public()
   @Query(() => [SkillSearchResult], {
     description:
       'Skills whose labels match the text, best first: inflected and compound Finnish forms, ' +
@@ -91,6 +93,7 @@ export class TaxonomyQueryResolver {
     return hits.map((hit, i) => ({ ...searchMatch(hit), skill: toSkill(skills[i]) }));
   }
 
+  @Public()
   @Query(() => [OccupationSearchResult], {
     description:
       'Occupations whose labels match the text (job titles as ads write them), best first. Public.',
@@ -118,6 +121,7 @@ export class TaxonomyQueryResolver {
     }));
   }
 
+  @Public()
   @Query(() => Skill, {
     nullable: true,
     description: 'One skill by its ESCO URI, or null if unknown. Public.',
@@ -131,6 +135,7 @@ export class TaxonomyQueryResolver {
     return entity ? toSkill(entity) : null;
   }
 
+  @Public()
   @Query(() => Occupation, {
     nullable: true,
     description: 'One occupation by its ESCO URI, or null if unknown. Public.',

@@ -2,16 +2,22 @@ import { AddressInfo } from 'node:net';
 import { loadConfig, AppConfig } from '../../src/config';
 import { RunningApp, startAppOn } from '../../src/app';
 import { openTestDatabase, TestDatabase } from './test-database';
+import { Actor } from '../../src/auth/actor';
+
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-bytes!!';
 
 export interface TestApp {
   app: RunningApp;
   db: TestDatabase;
   url: string;
-  /** POSTs a GraphQL operation; returns status and parsed body. */
+  /** POSTs a GraphQL operation, with an actor's token and a purpose if given. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: { token?: string; purpose?: string },
   ): Promise<{ status: number; body: { data?: T; errors?: GraphQLErrorBody[] } }>;
+  /** A valid token for an actor. */
+  token(actor: Actor): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -27,6 +33,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     ...loadConfig({ NODE_ENV: 'test' }),
     port: 0,
     host: '127.0.0.1',
+    jwtSecret: TEST_JWT_SECRET,
     ...overrides,
   };
   const app = await startAppOn(db.database, config);
@@ -36,14 +43,18 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     app,
     db,
     url,
-    async graphql(query, variables) {
+    async graphql(query, variables, as) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as?.token) headers.authorization = `Bearer ${as.token}`;
+      if (as?.purpose) headers['x-osaamo-purpose'] = as.purpose;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as never };
     },
+    token: (actor) => app.services.tokens.issue(actor),
     async stop() {
       await app.stop();
       await db.close();

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { manyByKey, oneByKey } from '../../graphql/batch';
 import { DataSource, In } from 'typeorm';
 import {
   EscoBroader,
@@ -26,17 +27,6 @@ export interface TaxonomyLoaders {
   narrowerByConceptUri: DataLoader<string, EscoBroader[]>;
 }
 
-function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function groupedByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key)!);
-}
-
 const LABEL_TYPE_ORDER = { preferred: 0, alternative: 1, hidden: 2 };
 
 /** Language, then preferred before alternative before hidden, then text by code point: the same on every database collation. */
@@ -56,27 +46,27 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
   const repo = dataSource.manager;
   return {
     skillByUri: new DataLoader(async (uris) =>
-      byKey(uris, await repo.findBy(EscoSkill, { uri: In([...uris]) }), (s) => s.uri),
+      oneByKey(uris, await repo.findBy(EscoSkill, { uri: In([...uris]) }), (s) => s.uri),
     ),
     occupationByUri: new DataLoader(async (uris) =>
-      byKey(uris, await repo.findBy(EscoOccupation, { uri: In([...uris]) }), (o) => o.uri),
+      oneByKey(uris, await repo.findBy(EscoOccupation, { uri: In([...uris]) }), (o) => o.uri),
     ),
     labelsByConceptUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         (await repo.findBy(EscoLabel, { conceptUri: In([...uris]) })).sort(compareLabels),
         (l) => l.conceptUri,
       ),
     ),
     descriptionsByConceptUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.findBy(EscoDescription, { conceptUri: In([...uris]) }),
         (d) => d.conceptUri,
       ),
     ),
     skillsByOccupationUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.find(EscoOccupationSkill, {
           where: { occupationUri: In([...uris]) },
@@ -86,7 +76,7 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
       ),
     ),
     occupationsBySkillUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.find(EscoOccupationSkill, {
           where: { skillUri: In([...uris]) },
@@ -96,7 +86,7 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
       ),
     ),
     relatedSkillsBySkillUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.find(EscoSkillRelation, {
           where: { skillUri: In([...uris]) },
@@ -106,7 +96,7 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
       ),
     ),
     broaderByConceptUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.find(EscoBroader, {
           where: { conceptUri: In([...uris]) },
@@ -116,7 +106,7 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
       ),
     ),
     narrowerByConceptUri: new DataLoader(async (uris) =>
-      groupedByKey(
+      manyByKey(
         uris,
         await repo.find(EscoBroader, {
           where: { broaderUri: In([...uris]) },

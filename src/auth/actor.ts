@@ -1,0 +1,21 @@
+/** Who is asking: every request carries one (or none, for public operations). */
+export const ROLES = [
+  'counsellor',
+  'employer',
+  'jobseeker',
+  'learning_environment',
+  'integrator',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** A counsellor's employment area, e.g. "kuopio". */
+  employmentArea?: string;
+  /** An employer user's organisation. */
+  employerId?: string;
+  /** A jobseeker's own id. */
+  jobseekerId?: string;
+}

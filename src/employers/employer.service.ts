@@ -1,0 +1,81 @@
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { requireKnown, requireText, TEXT_LIMITS } from '../validation/validators';
+import { isValidBusinessId } from './business-id';
+import { Employer } from './employer.entity';
+import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
+
+/** Employers: listed and read by counsellors, integrators and admins; an employer user sees its own. */
+export class EmployerService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(actor: Actor, page: PageArgs): Promise<Page<Employer>> {
+    const query = this.dataSource.getRepository(Employer).createQueryBuilder('e');
+    if (actor.role === 'employer')
+      query.where('e.id = :own', {
+        own: actor.employerId ?? '00000000-0000-0000-0000-000000000000',
+      });
+    return paginate(query, 'e', page);
+  }
+
+  async get(actor: Actor, id: string): Promise<Employer> {
+    const employer = isUuid(id) ? await this.dataSource.manager.findOneBy(Employer, { id }) : null;
+    // Another employer's record answers as if it did not exist: ids are not to be probed.
+    if (!employer || (actor.role === 'employer' && actor.employerId !== id))
+      throw notFound('Employer', id);
+    return employer;
+  }
+
+  async create(input: CreateEmployerInput): Promise<Employer> {
+    const businessId = input.businessId.trim();
+    if (!isValidBusinessId(businessId))
+      throw badInput(
+        'input.businessId',
+        'is not a valid Y-tunnus (NNNNNNN-C with its check digit)',
+      );
+    const name = requireText('input.name', input.name, TEXT_LIMITS.name);
+    await requireKnown(
+      this.dataSource.manager,
+      'municipality',
+      'code',
+      [{ field: 'input.municipalityCode', value: input.municipalityCode }],
+      'municipality code',
+    );
+    if (await this.dataSource.manager.existsBy(Employer, { businessId })) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `An employer with business ID ${businessId} exists`,
+        { field: 'input.businessId' },
+      );
+    }
+    return this.dataSource.manager.save(Employer, {
+      businessId,
+      name,
+      municipalityCode: input.municipalityCode,
+      externalId: input.externalId ?? null,
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateEmployerInput): Promise<Employer> {
+    const employer = await this.get(actor, id);
+    if (input.name !== undefined)
+      employer.name = requireText('input.name', input.name, TEXT_LIMITS.name);
+    if (input.municipalityCode !== undefined) {
+      await requireKnown(
+        this.dataSource.manager,
+        'municipality',
+        'code',
+        [{ field: 'input.municipalityCode', value: input.municipalityCode }],
+        'municipality code',
+      );
+      employer.municipalityCode = input.municipalityCode;
+    }
+    return this.dataSource.manager.save(employer);
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

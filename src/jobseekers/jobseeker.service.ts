@@ -1,0 +1,421 @@
+import { createHmac } from 'node:crypto';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { isUuid } from '../employers/employer.service';
+import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { Page, PageArgs, paginate } from '../graphql/pagination';
+import {
+  optionalDate,
+  optionalText,
+  requireCodes,
+  requireIntInRange,
+  requireKnown,
+  requireLanguageCode,
+  requireText,
+  TEXT_LIMITS,
+} from '../validation/validators';
+import {
+  AssessedSkill,
+  AssessmentSource,
+  CompetenceAssessment,
+} from './competence-assessment.entity';
+import { Consent, ConsentPurpose } from './consent.entity';
+import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import {
+  CompetenceAssessmentInput,
+  CreateJobseekerInput,
+  JobseekerFilter,
+  JobseekerInput,
+  PersonalDataInput,
+} from './jobseekers.types';
+
+/** What the API shows of a jobseeker: employers get a pseudonym instead of ids. */
+export interface JobseekerView extends Omit<Jobseeker, 'id' | 'customerId'> {
+  id: string | null;
+  customerId: string | null;
+  pseudonym: string;
+  /** The real id, for field resolvers; never a GraphQL field. */
+  jobseekerId: string;
+}
+
+const REMOTE_PREFERENCES = ['none', 'hybrid', 'full', 'any'];
+const WORKING_TIMES = ['full_time', 'part_time'];
+const CONTRACTS = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'];
+
+/**
+ * Jobseekers' matching data, assessments and consents. Counsellors work with the jobseekers of
+ * their employment area, a jobseeker with themself; employers see pseudonymised profiles.
+ * Personal data is not read here but through PersonalDataReader, which audits.
+ */
+export class JobseekerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pseudonymSecret: string,
+  ) {}
+
+  view(actor: Actor, jobseeker: Jobseeker): JobseekerView {
+    const identified =
+      actor.role === 'counsellor' || actor.role === 'admin' || actor.jobseekerId === jobseeker.id;
+    const { id, customerId, birthYear: _birthYear, ...rest } = jobseeker;
+    return {
+      ...rest,
+      birthYear: null,
+      id: identified ? id : null,
+      customerId: identified && actor.role !== 'admin' ? customerId : null,
+      pseudonym: createHmac('sha256', this.pseudonymSecret)
+        .update(id)
+        .digest('base64url')
+        .slice(0, 12),
+      jobseekerId: id,
+    };
+  }
+
+  async list(
+    actor: Actor,
+    filter: JobseekerFilter | undefined,
+    page: PageArgs,
+  ): Promise<Page<JobseekerView>> {
+    const q = this.dataSource.getRepository(Jobseeker).createQueryBuilder('j').where('1 = 1');
+    this.scope(actor, q);
+    if (filter?.municipalityCodes?.length)
+      q.andWhere('j.home_municipality_code IN (:...codes)', { codes: filter.municipalityCodes });
+    if (filter?.statuses?.length)
+      q.andWhere('j.employment_status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.occupationUri)
+      q.andWhere(':occupation = ANY(j.desired_occupation_uris)', {
+        occupation: filter.occupationUri,
+      });
+    if (filter?.skillUri) {
+      q.andWhere(
+        `EXISTS (
+        SELECT 1 FROM assessed_skill s JOIN competence_assessment a ON a.id = s.assessment_id
+        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill
+          AND a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = j.id))`,
+        { skill: filter.skillUri },
+      );
+    }
+    const result = await paginate(q, 'j', page);
+    return {
+      ...result,
+      edges: result.edges.map((e) => ({ cursor: e.cursor, node: this.view(actor, e.node) })),
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<JobseekerView> {
+    return this.view(actor, await this.find(actor, id));
+  }
+
+  async create(actor: Actor, input: CreateJobseekerInput): Promise<JobseekerView> {
+    const customerId = requireText('input.customerId', input.customerId, TEXT_LIMITS.code);
+    if (/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/i.test(customerId)) {
+      throw badInput(
+        'input.customerId',
+        'looks like a personal identity code, which is not stored: use the customer id',
+      );
+    }
+    if (!input.homeMunicipalityCode) throw badInput('input.homeMunicipalityCode', 'must be given');
+    if (!input.employmentStatus) throw badInput('input.employmentStatus', 'must be given');
+    const fields = await this.validate(input);
+    await this.requireArea(actor, fields.homeMunicipalityCode!);
+    const personal = this.validatePersonal(input.personalData);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Jobseeker, { customerId })) {
+        throw new DomainError(ErrorCode.CONFLICT, 'A jobseeker with this customer id exists', {
+          field: 'input.customerId',
+        });
+      }
+      const saved = await manager.save(Jobseeker, { ...fields, customerId });
+      await manager.insert(JobseekerPersonalData, { ...personal, jobseekerId: saved.id });
+      await this.replaceLanguages(manager, saved.id, input);
+      return this.view(actor, saved);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: JobseekerInput): Promise<JobseekerView> {
+    const jobseeker = await this.find(actor, id);
+    const fields = await this.validate(input);
+    if (fields.homeMunicipalityCode) await this.requireArea(actor, fields.homeMunicipalityCode);
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(jobseeker, fields);
+      const saved = await manager.save(jobseeker);
+      await this.replaceLanguages(manager, id, input);
+      return this.view(actor, saved);
+    });
+  }
+
+  async setPersonalData(actor: Actor, id: string, input: PersonalDataInput): Promise<void> {
+    await this.find(actor, id);
+    await this.dataSource.manager.save(JobseekerPersonalData, {
+      ...this.validatePersonal(input),
+      jobseekerId: id,
+    });
+  }
+
+  async addAssessment(
+    actor: Actor,
+    jobseekerId: string,
+    input: CompetenceAssessmentInput,
+  ): Promise<CompetenceAssessment> {
+    await this.find(actor, jobseekerId);
+    if (actor.role === 'jobseeker' && input.source !== 'self_assessment') {
+      throw badInput('input.source', 'a jobseeker records self-assessments only');
+    }
+    if (input.skills.length === 0 || input.skills.length > 200)
+      throw badInput('input.skills', 'must have 1 to 200 skills');
+    const thisYear = new Date().getUTCFullYear();
+    const seen = new Set<string>();
+    input.skills.forEach((s, i) => {
+      requireIntInRange(`input.skills[${i}].proficiency`, s.proficiency, 1, 5);
+      if (s.experienceMonths != null)
+        requireIntInRange(`input.skills[${i}].experienceMonths`, s.experienceMonths, 0, 600);
+      if (s.lastUsedYear != null)
+        requireIntInRange(`input.skills[${i}].lastUsedYear`, s.lastUsedYear, 1950, thisYear);
+      optionalText(`input.skills[${i}].evidence`, s.evidence, TEXT_LIMITS.evidence);
+      if (seen.has(s.skillUri)) throw badInput(`input.skills[${i}].skillUri`, 'is listed twice');
+      seen.add(s.skillUri);
+    });
+    await requireKnown(
+      this.dataSource.manager,
+      'esco_skill',
+      'uri',
+      input.skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
+      'ESCO skill',
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await manager.save(CompetenceAssessment, {
+        jobseekerId,
+        source: input.source as AssessmentSource,
+        assessedAt: new Date(),
+        recordedBy: actor.id,
+      });
+      await manager.insert(
+        AssessedSkill,
+        input.skills.map((s) => ({
+          assessmentId: assessment.id,
+          skillUri: s.skillUri,
+          proficiency: s.proficiency,
+          experienceMonths: s.experienceMonths ?? null,
+          lastUsedYear: s.lastUsedYear ?? null,
+          evidence: s.evidence?.trim() || null,
+        })),
+      );
+      return assessment;
+    });
+  }
+
+  async grantConsent(
+    actor: Actor,
+    jobseekerId: string,
+    purpose: ConsentPurpose,
+    recipient: string,
+  ): Promise<Consent> {
+    await this.find(actor, jobseekerId);
+    const allowedRecipient =
+      purpose === 'learning_environment_skill_gaps'
+        ? recipient === 'learning_environment'
+        : recipient === 'all_employers' || isUuid(recipient);
+    if (!allowedRecipient) throw badInput('recipient', `is not a recipient for ${purpose}`);
+    if (isUuid(recipient))
+      await requireKnown(
+        this.dataSource.manager,
+        'employer',
+        'id',
+        [{ field: 'recipient', value: recipient }],
+        'employer',
+      );
+    return this.dataSource.manager.save(Consent, {
+      jobseekerId,
+      purpose,
+      recipient,
+      grantedAt: new Date(),
+      revokedAt: null,
+    });
+  }
+
+  async revokeConsent(actor: Actor, consentId: string): Promise<Consent> {
+    const consent = isUuid(consentId)
+      ? await this.dataSource.manager.findOneBy(Consent, { id: consentId })
+      : null;
+    if (!consent) throw notFound('Consent', consentId);
+    await this.find(actor, consent.jobseekerId).catch(() => {
+      throw notFound('Consent', consentId);
+    });
+    if (!consent.revokedAt) {
+      consent.revokedAt = new Date();
+      await this.dataSource.manager.save(consent);
+    }
+    return consent;
+  }
+
+  /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
+  private async find(actor: Actor, id: string): Promise<Jobseeker> {
+    const q = this.dataSource
+      .getRepository(Jobseeker)
+      .createQueryBuilder('j')
+      .where('j.id = :id', { id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000' });
+    this.scope(actor, q);
+    const jobseeker = await q.getOne();
+    if (!jobseeker) throw notFound('Jobseeker', id);
+    return jobseeker;
+  }
+
+  private scope(actor: Actor, q: SelectQueryBuilder<Jobseeker>): void {
+    switch (actor.role) {
+      case 'counsellor':
+        q.andWhere(
+          `j.home_municipality_code IN (SELECT code FROM municipality WHERE employment_area = :area)`,
+          { area: actor.employmentArea ?? '' },
+        );
+        break;
+      case 'jobseeker':
+        q.andWhere('j.id = :self', {
+          self: actor.jobseekerId ?? '00000000-0000-0000-0000-000000000000',
+        });
+        break;
+      case 'employer':
+      case 'admin':
+        break;
+      default:
+        q.andWhere('1 = 0');
+    }
+  }
+
+  private async requireArea(actor: Actor, municipalityCode: string): Promise<void> {
+    if (actor.role !== 'counsellor') return;
+    const [row] = await this.dataSource.query(
+      `SELECT employment_area FROM municipality WHERE code = $1`,
+      [municipalityCode],
+    );
+    if (!row || row.employment_area !== actor.employmentArea) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Counsellors manage jobseekers of their own employment area only',
+      );
+    }
+  }
+
+  private async validate(input: JobseekerInput): Promise<Partial<Jobseeker>> {
+    const f: Partial<Jobseeker> = {};
+    if (input.homeMunicipalityCode !== undefined) {
+      await requireKnown(
+        this.dataSource.manager,
+        'municipality',
+        'code',
+        [{ field: 'input.homeMunicipalityCode', value: input.homeMunicipalityCode }],
+        'municipality code',
+      );
+      f.homeMunicipalityCode = input.homeMunicipalityCode;
+    }
+    if (input.maxCommuteKm !== undefined)
+      f.maxCommuteKm =
+        input.maxCommuteKm === null
+          ? null
+          : requireIntInRange('input.maxCommuteKm', input.maxCommuteKm, 0, 500);
+    if (input.willingToRelocate !== undefined) f.willingToRelocate = input.willingToRelocate;
+    if (input.willingToWorkAbroad !== undefined) f.willingToWorkAbroad = input.willingToWorkAbroad;
+    if (input.remotePreference !== undefined) {
+      if (!REMOTE_PREFERENCES.includes(input.remotePreference))
+        throw badInput('input.remotePreference', `must be one of ${REMOTE_PREFERENCES.join(', ')}`);
+      f.remotePreference = input.remotePreference;
+    }
+    if (input.workingTimePreferences !== undefined)
+      f.workingTimePreferences = oneOf(
+        'input.workingTimePreferences',
+        input.workingTimePreferences,
+        WORKING_TIMES,
+      );
+    if (input.contractPreferences !== undefined)
+      f.contractPreferences = oneOf(
+        'input.contractPreferences',
+        input.contractPreferences,
+        CONTRACTS,
+      );
+    if (input.earliestStartDate !== undefined)
+      f.earliestStartDate = optionalDate('input.earliestStartDate', input.earliestStartDate);
+    if (input.desiredOccupationUris !== undefined) {
+      if (input.desiredOccupationUris.length > 10)
+        throw badInput('input.desiredOccupationUris', 'must have at most 10 occupations');
+      await requireKnown(
+        this.dataSource.manager,
+        'esco_occupation',
+        'uri',
+        input.desiredOccupationUris.map((value, i) => ({
+          field: `input.desiredOccupationUris[${i}]`,
+          value,
+        })),
+        'ESCO occupation',
+      );
+      f.desiredOccupationUris = [...new Set(input.desiredOccupationUris)];
+    }
+    if (input.educationLevel !== undefined)
+      f.educationLevel =
+        input.educationLevel === null
+          ? null
+          : requireIntInRange('input.educationLevel', input.educationLevel, 1, 8);
+    if (input.educationField !== undefined)
+      f.educationField = optionalText(
+        'input.educationField',
+        input.educationField,
+        TEXT_LIMITS.name,
+      );
+    if (input.licences !== undefined)
+      f.licences = requireCodes('input.licences', input.licences, 20);
+    if (input.employmentStatus !== undefined) f.employmentStatus = input.employmentStatus;
+    if (input.birthYear !== undefined)
+      f.birthYear =
+        input.birthYear === null
+          ? null
+          : requireIntInRange(
+              'input.birthYear',
+              input.birthYear,
+              1900,
+              new Date().getUTCFullYear() - 14,
+            );
+    input.languages?.forEach((l, i) =>
+      requireLanguageCode(`input.languages[${i}].language`, l.language),
+    );
+    return f;
+  }
+
+  private validatePersonal(input: PersonalDataInput): Omit<JobseekerPersonalData, 'jobseekerId'> {
+    const email = optionalText('input.personalData.email', input.email, TEXT_LIMITS.name);
+    if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw badInput('input.personalData.email', 'is not an email address');
+    return {
+      firstName: requireText('input.personalData.firstName', input.firstName, TEXT_LIMITS.name),
+      lastName: requireText('input.personalData.lastName', input.lastName, TEXT_LIMITS.name),
+      email,
+      phone: optionalText('input.personalData.phone', input.phone, 40),
+      streetAddress: optionalText(
+        'input.personalData.streetAddress',
+        input.streetAddress,
+        TEXT_LIMITS.name,
+      ),
+      postalCode: optionalText('input.personalData.postalCode', input.postalCode, 10),
+      postOffice: optionalText('input.personalData.postOffice', input.postOffice, TEXT_LIMITS.name),
+    };
+  }
+
+  private async replaceLanguages(
+    manager: EntityManager,
+    jobseekerId: string,
+    input: JobseekerInput,
+  ): Promise<void> {
+    if (!input.languages) return;
+    const unique = new Map(input.languages.map((l) => [l.language, l.level]));
+    await manager.delete(JobseekerLanguage, { jobseekerId });
+    if (unique.size)
+      await manager.insert(
+        JobseekerLanguage,
+        [...unique].map(([language, level]) => ({ jobseekerId, language, level })),
+      );
+  }
+}
+
+function oneOf(field: string, values: string[], allowed: string[]): string[] {
+  values.forEach((v, i) => {
+    if (!allowed.includes(v))
+      throw badInput(`${field}[${i}]`, `must be one of ${allowed.join(', ')}`);
+  });
+  return [...new Set(values)];
+}

@@ -1,0 +1,197 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/access-policy';
+import { RequestContext } from '../graphql/context';
+import { Page, PageArgs } from '../graphql/pagination';
+import { AssessedSkill, CompetenceAssessment } from './competence-assessment.entity';
+import { Consent } from './consent.entity';
+import { JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerService, JobseekerView } from './jobseeker.service';
+import {
+  AssessedSkillType,
+  CompetenceAssessmentInput,
+  CompetenceAssessmentType,
+  ConsentPurposeEnum,
+  ConsentType,
+  CreateJobseekerInput,
+  JobseekerConnection,
+  JobseekerFilter,
+  JobseekerInput,
+  JobseekerLanguageType,
+  JobseekerType,
+  PersonalDataInput,
+  PersonalDataType,
+} from './jobseekers.types';
+
+const service = (ctx: RequestContext) =>
+  new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret);
+
+@Resolver()
+export class JobseekerResolver {
+  @Allow('counsellor', 'admin', 'employer', 'jobseeker')
+  @Query(() => JobseekerConnection, {
+    description:
+      'Jobseekers: counsellors see their area, a jobseeker themself, employers pseudonymised profiles. Roles: counsellor, admin, employer, jobseeker.',
+  })
+  jobseekers(
+    @Arg('filter', () => JobseekerFilter, { nullable: true, description: 'Which ones.' })
+    filter: JobseekerFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<JobseekerView>> {
+    return service(ctx).list(ctx.actor!, filter, page);
+  }
+
+  @Allow('counsellor', 'admin', 'jobseeker')
+  @Query(() => JobseekerType, {
+    description: 'One jobseeker in scope. Roles: counsellor (own area), admin, jobseeker (self).',
+  })
+  jobseeker(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JobseekerView> {
+    return service(ctx).get(ctx.actor!, id);
+  }
+
+  @Allow('counsellor')
+  @Mutation(() => JobseekerType, {
+    description: 'Registers a jobseeker. Role: counsellor (own area).',
+  })
+  createJobseeker(
+    @Arg('input', { description: 'The jobseeker.' }) input: CreateJobseekerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JobseekerView> {
+    return service(ctx).create(ctx.actor!, input);
+  }
+
+  @Allow('counsellor', 'jobseeker')
+  @Mutation(() => JobseekerType, {
+    description:
+      "Changes a jobseeker's matching data. Roles: counsellor (own area), jobseeker (self).",
+  })
+  updateJobseeker(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'The changes.' }) input: JobseekerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JobseekerView> {
+    return service(ctx).update(ctx.actor!, id, input);
+  }
+
+  @Allow('counsellor', 'jobseeker')
+  @Mutation(() => Boolean, {
+    description:
+      "Replaces a jobseeker's personal data. Roles: counsellor (own area), jobseeker (self).",
+  })
+  async setJobseekerPersonalData(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'The personal data.' }) input: PersonalDataInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await service(ctx).setPersonalData(ctx.actor!, id, input);
+    return true;
+  }
+
+  @Allow('counsellor', 'jobseeker')
+  @Mutation(() => CompetenceAssessmentType, {
+    description:
+      'Records a competence assessment, which becomes the active profile. Roles: counsellor (own area), jobseeker (self-assessment).',
+  })
+  addCompetenceAssessment(
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('input', { description: 'The assessment.' }) input: CompetenceAssessmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompetenceAssessment> {
+    return service(ctx).addAssessment(ctx.actor!, jobseekerId, input);
+  }
+
+  @Allow('counsellor', 'jobseeker')
+  @Mutation(() => ConsentType, {
+    description:
+      'Grants a consent. Roles: jobseeker (self), counsellor (own area, on their behalf).',
+  })
+  grantConsent(
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('purpose', () => ConsentPurposeEnum, { description: 'What it allows.' })
+    purpose: ConsentPurposeEnum,
+    @Arg('recipient', {
+      description: '"all_employers", an employer id, or "learning_environment".',
+    })
+    recipient: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consent> {
+    return service(ctx).grantConsent(ctx.actor!, jobseekerId, purpose, recipient);
+  }
+
+  @Allow('counsellor', 'jobseeker')
+  @Mutation(() => ConsentType, {
+    description: 'Revokes a consent at once. Roles: jobseeker (self), counsellor (own area).',
+  })
+  revokeConsent(
+    @Arg('id', () => ID, { description: 'The consent.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consent> {
+    return service(ctx).revokeConsent(ctx.actor!, id);
+  }
+}
+
+@Resolver(() => JobseekerType)
+export class JobseekerFieldResolver {
+  @FieldResolver(() => PersonalDataType, {
+    nullable: true,
+    description:
+      'Personal data, for those allowed (else null); every read and refusal is audit-logged.',
+  })
+  personalData(
+    @Root() jobseeker: JobseekerView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JobseekerPersonalData | null> {
+    return ctx.loaders.personalDataByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
+  @FieldResolver(() => [JobseekerLanguageType], { description: 'Languages.' })
+  languages(
+    @Root() jobseeker: JobseekerView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JobseekerLanguage[]> {
+    return ctx.loaders.languagesByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
+  @FieldResolver(() => CompetenceAssessmentType, {
+    nullable: true,
+    description: 'The newest assessment: the active competence profile.',
+  })
+  async activeAssessment(
+    @Root() jobseeker: JobseekerView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompetenceAssessment | null> {
+    return (await ctx.loaders.assessmentsByJobseekerId.load(jobseeker.jobseekerId))[0] ?? null;
+  }
+
+  @FieldResolver(() => [CompetenceAssessmentType], {
+    description: 'Every assessment, newest first (history).',
+  })
+  assessments(
+    @Root() jobseeker: JobseekerView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompetenceAssessment[]> {
+    return ctx.loaders.assessmentsByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
+  @FieldResolver(() => [ConsentType], {
+    description: "The jobseeker's consents; counsellors and the jobseeker only (else empty).",
+  })
+  async consents(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<Consent[]> {
+    if (jobseeker.id === null) return [];
+    return ctx.loaders.consentsByJobseekerId.load(jobseeker.jobseekerId);
+  }
+}
+
+@Resolver(() => CompetenceAssessmentType)
+export class CompetenceAssessmentFieldResolver {
+  @FieldResolver(() => [AssessedSkillType], { description: 'The assessed skills.' })
+  skills(
+    @Root() assessment: CompetenceAssessment,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AssessedSkill[]> {
+    return ctx.loaders.assessedSkillsByAssessmentId.load(assessment.id);
+  }
+}

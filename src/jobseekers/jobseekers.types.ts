@@ -1,0 +1,243 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../graphql/pagination';
+
+export enum EmploymentStatusEnum {
+  UNEMPLOYED = 'unemployed',
+  LAID_OFF = 'laid_off',
+  EMPLOYED = 'employed',
+  STUDENT = 'student',
+}
+registerEnumType(EmploymentStatusEnum, {
+  name: 'EmploymentStatus',
+  description: 'Employment status.',
+});
+export enum LanguageLevelEnum {
+  A1 = 'A1',
+  A2 = 'A2',
+  B1 = 'B1',
+  B2 = 'B2',
+  C1 = 'C1',
+  C2 = 'C2',
+  NATIVE = 'native',
+}
+registerEnumType(LanguageLevelEnum, {
+  name: 'LanguageLevel',
+  description: 'A CEFR level, or native.',
+});
+export enum AssessmentSourceEnum {
+  SELF_ASSESSMENT = 'self_assessment',
+  COUNSELLOR_VERIFIED = 'counsellor_verified',
+  IMPORTED = 'imported',
+}
+registerEnumType(AssessmentSourceEnum, {
+  name: 'AssessmentSource',
+  description: 'Who assessed the competences.',
+});
+export enum ConsentPurposeEnum {
+  SHOW_PROFILE_TO_EMPLOYERS = 'show_profile_to_employers',
+  LEARNING_ENVIRONMENT_SKILL_GAPS = 'learning_environment_skill_gaps',
+}
+registerEnumType(ConsentPurposeEnum, {
+  name: 'ConsentPurpose',
+  description: 'What a consent allows.',
+});
+
+@ObjectType('JobseekerLanguage', { description: 'A language and its level.' })
+export class JobseekerLanguageType {
+  @Field({ description: 'ISO 639-1 code.' }) language!: string;
+  @Field(() => LanguageLevelEnum, { description: 'Level.' }) level!: LanguageLevelEnum;
+}
+
+@ObjectType('AssessedSkill', { description: 'A skill as assessed.' })
+export class AssessedSkillType {
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field(() => Int, { description: 'Proficiency 1 (basic) to 5 (expert).' }) proficiency!: number;
+  @Field(() => Int, { nullable: true, description: 'Months of experience.' }) experienceMonths!:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'The last year the skill was used.' })
+  lastUsedYear!: number | null;
+  @Field(() => String, { nullable: true, description: 'Evidence (a certificate, a work sample).' })
+  evidence!: string | null;
+}
+
+@ObjectType('CompetenceAssessment', {
+  description: 'A dated competence assessment; the newest is the active profile.',
+})
+export class CompetenceAssessmentType {
+  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
+  source!: AssessmentSourceEnum;
+  @Field({ description: 'When.' }) assessedAt!: Date;
+}
+
+@ObjectType('PersonalData', {
+  description: "A jobseeker's personal data; every read is audit-logged.",
+})
+export class PersonalDataType {
+  @Field({ description: 'First name.' }) firstName!: string;
+  @Field({ description: 'Last name.' }) lastName!: string;
+  @Field(() => String, { nullable: true, description: 'Email.' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone.' }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address.' }) streetAddress!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Postal code.' }) postalCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Post office.' }) postOffice!: string | null;
+}
+
+@ObjectType('Consent', { description: "A jobseeker's consent." })
+export class ConsentType {
+  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ConsentPurposeEnum, { description: 'What it allows.' }) purpose!: ConsentPurposeEnum;
+  @Field({
+    description: 'Who may receive: "all_employers", an employer id, or "learning_environment".',
+  })
+  recipient!: string;
+  @Field({ description: 'Granted at.' }) grantedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'Revoked at, if revoked.' })
+  revokedAt!: Date | null;
+}
+
+@ObjectType('Jobseeker', {
+  description:
+    'A jobseeker: matching data; personal data only to those allowed, and audited. Employers see a pseudonym.',
+})
+export class JobseekerType {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Identifier; null for employers, who get the pseudonym.',
+  })
+  id!: string | null;
+  @Field({ description: 'A stable pseudonym of this jobseeker.' }) pseudonym!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Customer id in the national customer system; counsellors and the jobseeker only.',
+  })
+  customerId!: string | null;
+  @Field({ description: 'Home municipality code.' }) homeMunicipalityCode!: string;
+  @Field(() => Int, { nullable: true, description: 'Longest acceptable commute, km.' })
+  maxCommuteKm!: number | null;
+  @Field({ description: 'Willing to move for work.' }) willingToRelocate!: boolean;
+  @Field({ description: 'Willing to work abroad.' }) willingToWorkAbroad!: boolean;
+  @Field({ description: 'Remote preference: none, hybrid, full or any.' })
+  remotePreference!: string;
+  @Field(() => [String], { description: 'Working times wanted.' })
+  workingTimePreferences!: string[];
+  @Field(() => [String], { description: 'Contract types wanted.' }) contractPreferences!: string[];
+  @Field(() => String, { nullable: true, description: 'Earliest start date.' }) earliestStartDate!:
+    string | null;
+  @Field(() => [String], { description: 'Desired ESCO occupations.' })
+  desiredOccupationUris!: string[];
+  @Field(() => Int, { nullable: true, description: 'Highest education, EQF level.' })
+  educationLevel!: number | null;
+  @Field(() => String, { nullable: true, description: 'Field of education.' }) educationField!:
+    string | null;
+  @Field(() => [String], { description: 'Licences and cards.' }) licences!: string[];
+  @Field(() => EmploymentStatusEnum, { description: 'Employment status.' })
+  employmentStatus!: EmploymentStatusEnum;
+}
+
+export const JobseekerConnection = Connection(JobseekerType, 'Jobseeker');
+
+@InputType({ description: 'A language and its level.' })
+export class JobseekerLanguageInput {
+  @Field({ description: 'ISO 639-1 code.' }) language!: string;
+  @Field(() => LanguageLevelEnum, { description: 'Level.' }) level!: LanguageLevelEnum;
+}
+
+@InputType({
+  description: "A jobseeker's matching data; omitted fields stay as they are on update.",
+})
+export class JobseekerInput {
+  @Field({ nullable: true, description: 'Home municipality code.' }) homeMunicipalityCode?: string;
+  @Field(() => Int, { nullable: true, description: 'Longest commute, km (0–500).' }) maxCommuteKm?:
+    number | null;
+  @Field({ nullable: true, description: 'Willing to relocate.' }) willingToRelocate?: boolean;
+  @Field({ nullable: true, description: 'Willing to work abroad.' }) willingToWorkAbroad?: boolean;
+  @Field({ nullable: true, description: 'none, hybrid, full or any.' }) remotePreference?: string;
+  @Field(() => [String], { nullable: true, description: 'full_time, part_time.' })
+  workingTimePreferences?: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: 'permanent, fixed_term, seasonal, apprenticeship.',
+  })
+  contractPreferences?: string[];
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) earliestStartDate?:
+    string | null;
+  @Field(() => [String], { nullable: true, description: 'ESCO occupation URIs.' })
+  desiredOccupationUris?: string[];
+  @Field(() => Int, { nullable: true, description: 'EQF level 1–8.' }) educationLevel?:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Field of education.' }) educationField?:
+    string | null;
+  @Field(() => [String], { nullable: true, description: 'Licence and card codes.' })
+  licences?: string[];
+  @Field(() => EmploymentStatusEnum, { nullable: true, description: 'Employment status.' })
+  employmentStatus?: EmploymentStatusEnum;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Birth year, for statistics only; matching never reads it.',
+  })
+  birthYear?: number | null;
+  @Field(() => [JobseekerLanguageInput], {
+    nullable: true,
+    description: 'Languages (replaces the list).',
+  })
+  languages?: JobseekerLanguageInput[];
+}
+
+@InputType({ description: 'Personal data.' })
+export class PersonalDataInput {
+  @Field({ description: 'First name.' }) firstName!: string;
+  @Field({ description: 'Last name.' }) lastName!: string;
+  @Field(() => String, { nullable: true, description: 'Email.' }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone.' }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address.' }) streetAddress?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Postal code.' }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Post office.' }) postOffice?: string | null;
+}
+
+@InputType({ description: 'A new jobseeker.' })
+export class CreateJobseekerInput extends JobseekerInput {
+  @Field({
+    description: 'Customer id in the national customer system (not the personal identity code).',
+  })
+  customerId!: string;
+  @Field(() => PersonalDataInput, { description: 'Personal data.' })
+  personalData!: PersonalDataInput;
+}
+
+@InputType({ description: 'An assessed skill.' })
+export class AssessedSkillInput {
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field(() => Int, { description: 'Proficiency 1–5.' }) proficiency!: number;
+  @Field(() => Int, { nullable: true, description: 'Months of experience (0–600).' })
+  experienceMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Last year used.' }) lastUsedYear?:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Evidence, at most 2,000 characters.' })
+  evidence?: string | null;
+}
+
+@InputType({ description: 'A new competence assessment; it becomes the active profile.' })
+export class CompetenceAssessmentInput {
+  @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
+  source!: AssessmentSourceEnum;
+  @Field(() => [AssessedSkillInput], { description: 'The skills (at most 200).' })
+  skills!: AssessedSkillInput[];
+}
+
+@InputType({ description: 'Which jobseekers to list.' })
+export class JobseekerFilter {
+  @Field(() => [String], { nullable: true, description: 'Only with these home municipalities.' })
+  municipalityCodes?: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only with this skill in their active profile.',
+  })
+  skillUri?: string;
+  @Field(() => String, { nullable: true, description: 'Only desiring this occupation.' })
+  occupationUri?: string;
+  @Field(() => [EmploymentStatusEnum], { nullable: true, description: 'Only in these statuses.' })
+  statuses?: EmploymentStatusEnum[];
+}

@@ -1,0 +1,93 @@
+import { DataSource, In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { badInput } from '../errors/domain-error';
+import { Consent } from './consent.entity';
+import { JobseekerPersonalData } from './jobseeker.entity';
+
+interface ReadContext {
+  actor: Actor | null;
+  purpose: string | null;
+  operation: string;
+}
+
+/**
+ * The one way to read jobseekers' personal data. It decides per jobseeker whether the actor
+ * may read it, and writes an audit row (actor, role, jobseeker, operation, purpose, outcome)
+ * for every read and every refusal, in the same statement batch, so no resolver can forget.
+ *
+ * Who may read: a counsellor of the jobseeker's employment area, stating a purpose; the
+ * jobseeker themself; an employer only where the jobseeker consented to show their profile to
+ * employers (all, or that employer). Nobody else.
+ */
+export class PersonalDataReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(
+    ctx: ReadContext,
+    jobseekerIds: string[],
+  ): Promise<Map<string, JobseekerPersonalData>> {
+    const { actor } = ctx;
+    const result = new Map<string, JobseekerPersonalData>();
+    if (!actor || jobseekerIds.length === 0) return result;
+    if (actor.role === 'counsellor' && !ctx.purpose) {
+      await this.audit(ctx, jobseekerIds, new Set());
+      throw badInput(
+        'X-Osaamo-Purpose',
+        'a counsellor must state the purpose of reading personal data',
+      );
+    }
+    const allowed = await this.allowedIds(actor, jobseekerIds);
+    await this.audit(ctx, jobseekerIds, allowed);
+    if (allowed.size === 0) return result;
+    const rows = await this.dataSource.manager.findBy(JobseekerPersonalData, {
+      jobseekerId: In([...allowed]),
+    });
+    for (const row of rows) result.set(row.jobseekerId, row);
+    return result;
+  }
+
+  private async allowedIds(actor: Actor, ids: string[]): Promise<Set<string>> {
+    const manager = this.dataSource.manager;
+    switch (actor.role) {
+      case 'jobseeker':
+        return new Set(ids.filter((id) => id === actor.jobseekerId));
+      case 'counsellor': {
+        if (!actor.employmentArea) return new Set();
+        const rows: { id: string }[] = await manager.query(
+          `SELECT j.id FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code
+           WHERE j.id = ANY($1::uuid[]) AND m.employment_area = $2`,
+          [ids, actor.employmentArea],
+        );
+        return new Set(rows.map((r) => r.id));
+      }
+      case 'employer': {
+        if (!actor.employerId) return new Set();
+        const consents = await manager.findBy(Consent, {
+          jobseekerId: In(ids),
+          purpose: 'show_profile_to_employers',
+        });
+        return new Set(
+          consents
+            .filter(
+              (c) =>
+                c.revokedAt === null &&
+                (c.recipient === 'all_employers' || c.recipient === actor.employerId),
+            )
+            .map((c) => c.jobseekerId),
+        );
+      }
+      default:
+        return new Set();
+    }
+  }
+
+  private async audit(ctx: ReadContext, ids: string[], allowed: Set<string>): Promise<void> {
+    const actor = ctx.actor!;
+    await this.dataSource.query(
+      `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome)
+       SELECT $1, $2, id, $3, $4, CASE WHEN id = ANY($5::uuid[]) THEN 'allowed' ELSE 'denied' END
+       FROM unnest($6::uuid[]) AS id`,
+      [actor.id, actor.role, ctx.operation, ctx.purpose, [...allowed], ids],
+    );
+  }
+}

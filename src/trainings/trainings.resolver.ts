@@ -1,0 +1,62 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/access-policy';
+import { RequestContext } from '../graphql/context';
+import { Page, PageArgs } from '../graphql/pagination';
+import { Training, TrainingSkill } from './training.entity';
+import { TrainingService } from './training.service';
+import {
+  TrainingConnection,
+  TrainingFilter,
+  TrainingInput,
+  TrainingSkillType,
+  TrainingType,
+} from './trainings.types';
+
+const service = (ctx: RequestContext) => new TrainingService(ctx.services.dataSource);
+
+@Resolver(() => TrainingType)
+export class TrainingResolver {
+  @Allow('counsellor', 'admin', 'employer', 'jobseeker', 'learning_environment', 'integrator')
+  @Query(() => TrainingConnection, { description: 'Trainings. All roles.' })
+  trainings(
+    @Arg('filter', () => TrainingFilter, { nullable: true, description: 'Which ones.' })
+    filter: TrainingFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Page<Training>> {
+    return service(ctx).list(filter, page);
+  }
+
+  @Allow('counsellor', 'admin', 'employer', 'jobseeker', 'learning_environment', 'integrator')
+  @Query(() => TrainingType, { description: 'One training. All roles.' })
+  training(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Training> {
+    return service(ctx).get(id);
+  }
+
+  @Allow('counsellor', 'admin')
+  @Mutation(() => TrainingType, { description: 'Adds a training. Roles: counsellor, admin.' })
+  createTraining(
+    @Arg('input', { description: 'The training.' }) input: TrainingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Training> {
+    return service(ctx).save(null, input);
+  }
+
+  @Allow('counsellor', 'admin')
+  @Mutation(() => TrainingType, { description: 'Replaces a training. Roles: counsellor, admin.' })
+  updateTraining(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'The whole training.' }) input: TrainingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Training> {
+    return service(ctx).save(id, input);
+  }
+
+  @FieldResolver(() => [TrainingSkillType], { description: 'Skills taught.' })
+  skills(@Root() training: Training, @Ctx() ctx: RequestContext): Promise<TrainingSkill[]> {
+    return ctx.loaders.trainingSkillsByTrainingId.load(training.id);
+  }
+}
