@@ -30,6 +30,9 @@ export const Public = (): MethodDecorator => register({ public: true });
 export const enforceAccessRules: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
   const parent = info.parentType.name;
   if (parent !== 'Query' && parent !== 'Mutation') return next();
+  // The audit log names the operation as parsed, whether or not the client sent operationName.
+  context.request.operation =
+    `${info.operation.operation} ${info.operation.name?.value ?? 'anonymous'}`.slice(0, 100);
   const rule = ACCESS_RULES.get(info.fieldName);
   if (!rule) {
     throw new DomainError(

@@ -27,8 +27,12 @@ export interface RequestContext {
   actor: Actor | null;
   /** The purpose of the read, from the X-Osaamo-Purpose header (required of counsellors for personal data). */
   purpose: string | null;
-  /** The operation's name, for the audit log. */
-  operation: string;
+  /**
+   * Per-request state that changes while the request runs. Apollo shallow-copies the context
+   * per operation, so loaders (made with the original) and resolvers (given the copy) share
+   * this object, not the context's own fields.
+   */
+  request: { operation: string };
   loaders: TaxonomyLoaders & DomainLoaders;
 }
 
@@ -62,7 +66,7 @@ export async function createRequestContext(
     services,
     actor,
     purpose: request.purpose?.trim().slice(0, 200) || null,
-    operation: (request.operationName ?? 'anonymous').slice(0, 100),
+    request: { operation: (request.operationName ?? 'anonymous').slice(0, 100) },
     loaders: undefined as never,
   };
   context.loaders = {

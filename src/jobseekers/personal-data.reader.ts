@@ -7,7 +7,7 @@ import { JobseekerPersonalData } from './jobseeker.entity';
 interface ReadContext {
   actor: Actor | null;
   purpose: string | null;
-  operation: string;
+  request: { operation: string };
 }
 
 /**
@@ -87,7 +87,7 @@ export class PersonalDataReader {
       `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome)
        SELECT $1, $2, id, $3, $4, CASE WHEN id = ANY($5::uuid[]) THEN 'allowed' ELSE 'denied' END
        FROM unnest($6::uuid[]) AS id`,
-      [actor.id, actor.role, ctx.operation, ctx.purpose, [...allowed], ids],
+      [actor.id, actor.role, ctx.request.operation, ctx.purpose, [...allowed], ids],
     );
   }
 }
