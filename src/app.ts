@@ -8,6 +8,7 @@ import { TokenService } from './auth/token.service';
 import { PersonalDataReader } from './jobseekers/personal-data.reader';
 import { VacancyService } from './employers/vacancy.service';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
+import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 
 /** A running service: its database, services and HTTP server. */
@@ -38,7 +39,10 @@ export async function startApp(
 /** Migrates an open database, loads the sample taxonomy if it has none, and serves it. */
 export async function startAppOn(database: Database, config: AppConfig): Promise<RunningApp> {
   await database.migrate();
-  if (config.loadFixturesOnStart) await loadSampleTaxonomyIfEmpty(database.dataSource);
+  if (config.loadFixturesOnStart) {
+    await loadSampleTaxonomyIfEmpty(database.dataSource);
+    await loadSamplePeopleIfEmpty(database.dataSource);
+  }
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();
   const services: Services = {

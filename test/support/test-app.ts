@@ -34,6 +34,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     port: 0,
     host: '127.0.0.1',
     jwtSecret: TEST_JWT_SECRET,
+    // Tests load what they need; the people fixtures are loaded where a test asks for them.
+    loadFixturesOnStart: false,
     ...overrides,
   };
   const app = await startAppOn(db.database, config);

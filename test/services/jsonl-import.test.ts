@@ -1,0 +1,161 @@
+import { DataSource } from 'typeorm';
+import { JsonlImporter } from '../../src/import/jsonl-importer';
+import { SAMPLE_PEOPLE_FILE } from '../../src/import/load-sample-people';
+import { openTestDatabase, TestDatabase } from '../support/test-database';
+
+const TABLES = [
+  'employer',
+  'vacancy',
+  'requirement_profile',
+  'requirement_skill',
+  'requirement_language',
+  'requirement_profile_revision',
+  'jobseeker',
+  'jobseeker_personal_data',
+  'jobseeker_language',
+  'competence_assessment',
+  'assessed_skill',
+  'consent',
+  'training',
+  'training_skill',
+];
+
+async function snapshot(ds: DataSource): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of TABLES) {
+    // Generated ids and timestamps aside, the content must not change on re-import.
+    const [row] = await ds.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+    );
+    result[table] = `${row.n}:${row.h}`;
+  }
+  return result;
+}
+
+const WELDING = 'http://data.europa.eu/esco/skill/2ee57de4-bffd-4194-b009-0060edec77cc';
+
+describe('JSON Lines import', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('loads the area fixtures: 40 employers, 120 vacancies, 300 jobseekers, 40 trainings, spread like the area', async () => {
+    const report = await new JsonlImporter(db.database.dataSource).importFile(SAMPLE_PEOPLE_FILE);
+    expect(report.rejected).toEqual([]);
+    expect(report.loaded).toEqual({ employer: 40, vacancy: 120, jobseeker: 300, training: 40 });
+    const ds = db.database.dataSource;
+    const [shares] = await ds.query(`SELECT
+      avg((home_municipality_code = '297')::int)::float AS kuopio,
+      avg((2026 - birth_year > 50)::int)::float AS over50,
+      avg((2026 - birth_year < 30)::int)::float AS under30,
+      count(DISTINCT home_municipality_code)::int AS municipalities
+      FROM jobseeker`);
+    expect(shares.kuopio).toBeGreaterThan(0.65);
+    expect(shares.kuopio).toBeLessThan(0.8);
+    expect(shares.over50).toBeGreaterThan(0.25);
+    expect(shares.under30).toBeGreaterThan(0.13);
+    expect(shares.municipalities).toBeGreaterThanOrEqual(8);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM (SELECT DISTINCT jobseeker_id FROM competence_assessment) a`,
+    );
+    expect(n).toBe(300);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await snapshot(db.database.dataSource);
+    await new JsonlImporter(db.database.dataSource).importFile(SAMPLE_PEOPLE_FILE);
+    expect(await snapshot(db.database.dataSource)).toEqual(before);
+  });
+
+  it('reports every rejected line with its number and reason, and loads the rest', async () => {
+    const lines = [
+      JSON.stringify({
+        type: 'employer',
+        externalId: 'e-ok',
+        businessId: '2617416-4',
+        name: 'Rivi Oy',
+        municipalityCode: '297',
+      }),
+      JSON.stringify({
+        type: 'employer',
+        externalId: 'e-bad',
+        businessId: '2617416-5',
+        name: 'Väärä Oy',
+        municipalityCode: '297',
+      }),
+      '{ not json',
+      JSON.stringify({
+        type: 'vacancy',
+        externalId: 'v-orphan',
+        employerExternalId: 'nobody',
+        title: 'X',
+        municipalityCode: '297',
+      }),
+      JSON.stringify({
+        type: 'vacancy',
+        externalId: 'v-ok',
+        employerExternalId: 'e-ok',
+        title: 'Hitsaaja',
+        municipalityCode: '297',
+        status: 'open',
+        requirements: {
+          skills: [{ skillUri: WELDING, importance: 'essential', minProficiency: 3 }],
+        },
+      }),
+      '',
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId: 'RIVI-1',
+        homeMunicipalityCode: '297',
+        employmentStatus: 'unemployed',
+        personalData: { firstName: 'A', lastName: 'B' },
+        assessments: [
+          {
+            source: 'self_assessment',
+            assessedAt: '2026-01-01T00:00:00Z',
+            skills: [{ skillUri: 'http://x/unknown', proficiency: 3 }],
+          },
+        ],
+      }),
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId: 'RIVI-2',
+        homeMunicipalityCode: '297',
+        employmentStatus: 'unemployed',
+        personalData: { firstName: 'C', lastName: 'D' },
+      }),
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId: 'RIVI-2',
+        homeMunicipalityCode: '749',
+        employmentStatus: 'employed',
+        personalData: { firstName: 'C', lastName: 'D' },
+      }),
+      JSON.stringify({ type: 'robot', externalId: 'r' }),
+    ];
+    const report = await new JsonlImporter(db.database.dataSource).importLines(lines);
+    expect(report.rejected).toEqual([
+      { line: 2, field: 'businessId', reason: 'is not a valid Y-tunnus' },
+      { line: 3, field: 'line', reason: 'is not valid JSON' },
+      {
+        line: 4,
+        field: 'employerExternalId',
+        reason: 'unknown employer (import it before its vacancies): nobody',
+      },
+      {
+        line: 7,
+        field: 'assessments[0].skills[0].skillUri',
+        reason: 'unknown ESCO skill: http://x/unknown',
+      },
+      { line: 9, field: 'customerId', reason: 'appears on an earlier line' },
+      { line: 10, field: 'type', reason: 'must be employer, vacancy, jobseeker or training' },
+    ]);
+    expect(report.loaded).toEqual({ employer: 1, vacancy: 1, jobseeker: 1, training: 0 });
+    const [row] = await db.database.dataSource.query(
+      `SELECT v.title, e.name, rs.skill_uri FROM vacancy v JOIN employer e ON e.id = v.employer_id JOIN requirement_skill rs ON rs.vacancy_id = v.id WHERE v.external_id = 'v-ok'`,
+    );
+    expect(row).toEqual({ title: 'Hitsaaja', name: 'Rivi Oy', skill_uri: WELDING });
+  });
+});
