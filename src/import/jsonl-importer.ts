@@ -139,6 +139,7 @@ export class JsonlImporter {
         [
           JSON.stringify(
             batch.map((e) => ({
+              id: e.id ?? null,
               external_id: e.externalId,
               business_id: e.businessId,
               name: e.name.trim(),
@@ -335,6 +336,7 @@ export class JsonlImporter {
         [
           JSON.stringify(
             batch.map((j) => ({
+              id: j.id ?? null,
               customer_id: j.customerId.trim(),
               home_municipality_code: j.homeMunicipalityCode,
               home_latitude: j.homeLatitude ?? null,

@@ -71,4 +71,49 @@ describe('a counsellor on the area fixtures', () => {
       expect(v.requirements.languages.map((l) => l.language)).toContain('fi');
     }
   });
+
+  it("gives a fixture recruiter's token its own vacancies only and pseudonymised people", async () => {
+    const recruiter = users.find((u) => u.user === 'tyonantaja-1')!;
+    const token = await t.token({
+      id: recruiter.user,
+      role: 'employer',
+      employerId: recruiter.employerId,
+    });
+    const { body } = await t.graphql<{
+      vacancies: { edges: { node: { employerId: string } }[] };
+      jobseekers: {
+        edges: { node: { id: string | null; customerId: string | null; pseudonym: string } }[];
+      };
+    }>(
+      `{ vacancies(first: 100) { edges { node { employerId } } } jobseekers(first: 100) { edges { node { id customerId pseudonym } } } }`,
+      undefined,
+      { token },
+    );
+    const vacancies = body.data!.vacancies.edges.map((e) => e.node.employerId);
+    expect(vacancies).toHaveLength(3);
+    expect(new Set(vacancies)).toEqual(new Set([recruiter.employerId]));
+    const people = body.data!.jobseekers.edges.map((e) => e.node);
+    expect(people).toHaveLength(100);
+    expect(
+      people.every((p) => p.id === null && p.customerId === null && p.pseudonym.length === 12),
+    ).toBe(true);
+  });
+
+  it("gives a fixture jobseeker's token themself only", async () => {
+    const jobseeker = users.find((u) => u.user === 'tyonhakija-1')!;
+    const token = await t.token({
+      id: jobseeker.user,
+      role: 'jobseeker',
+      jobseekerId: jobseeker.jobseekerId,
+    });
+    const { body } = await t.graphql<{
+      jobseekers: { edges: { node: { id: string; personalData: { firstName: string } } }[] };
+    }>(
+      `{ jobseekers(first: 10) { edges { node { id personalData { firstName } } } } }`,
+      undefined,
+      { token },
+    );
+    expect(body.data!.jobseekers.edges.map((e) => e.node.id)).toEqual([jobseeker.jobseekerId]);
+    expect(body.data!.jobseekers.edges[0].node.personalData.firstName).toBeTruthy();
+  });
 });
