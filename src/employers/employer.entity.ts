@@ -1,13 +1,14 @@
-import { Municipality } from '../municipalities/municipality.entity';
-import { JoinColumn, ManyToOne } from 'typeorm';
 import {
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Municipality } from '../municipalities/municipality.entity';
 
 /** An employer, identified by its Finnish business ID (Y-tunnus). */
 @Entity({ name: 'employer' })

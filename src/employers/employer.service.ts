@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { requireKnown, requireText, TEXT_LIMITS } from '../validation/validators';
+import { isUuid, requireKnown, requireText, TEXT_LIMITS } from '../validation/validators';
 import { isValidBusinessId } from './business-id';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
@@ -74,8 +74,4 @@ export class EmployerService {
     }
     return this.dataSource.manager.save(employer);
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,7 +1,15 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Vacancy } from './vacancy.entity';
 import { EscoSkill } from '../taxonomy/entities';
-import { Check, JoinColumn, ManyToOne } from 'typeorm';
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type Importance = 'essential' | 'important' | 'nice_to_have';
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';

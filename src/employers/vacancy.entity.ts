@@ -1,15 +1,17 @@
-import { Employer } from './employer.entity';
-import { EscoOccupation } from '../taxonomy/entities';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Check, JoinColumn, ManyToOne } from 'typeorm';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Employer } from './employer.entity';
+import { EscoOccupation } from '../taxonomy/entities';
+import { Municipality } from '../municipalities/municipality.entity';
 
 export type VacancyStatus = 'draft' | 'open' | 'closed' | 'filled';
 export type VacancySource = 'local' | 'national' | 'eures';

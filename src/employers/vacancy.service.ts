@@ -3,6 +3,7 @@ import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import {
+  isUuid,
   optionalCoordinate,
   optionalDate,
   optionalText,
@@ -13,7 +14,7 @@ import {
   requireText,
   TEXT_LIMITS,
 } from '../validation/validators';
-import { isUuid } from './employer.service';
+import { requireCounsellorArea } from '../auth/scope';
 import {
   CreateVacancyInput,
   RequirementProfileInput,
@@ -100,7 +101,12 @@ export class VacancyService {
       'employer',
     );
     const fields = await this.validateFields(input, true);
-    await this.requireWritableArea(actor, fields.municipalityCode!);
+    await requireCounsellorArea(
+      this.dataSource.manager,
+      actor,
+      fields.municipalityCode!,
+      'vacancies',
+    );
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await manager.save(Vacancy, {
         ...fields,
@@ -138,7 +144,13 @@ export class VacancyService {
   async update(actor: Actor, id: string, input: VacancyInput): Promise<Vacancy> {
     const vacancy = await this.getWritable(actor, id);
     const fields = await this.validateFields(input, false);
-    if (fields.municipalityCode) await this.requireWritableArea(actor, fields.municipalityCode);
+    if (fields.municipalityCode)
+      await requireCounsellorArea(
+        this.dataSource.manager,
+        actor,
+        fields.municipalityCode,
+        'vacancies',
+      );
     Object.assign(vacancy, fields);
     return this.dataSource.manager.save(vacancy);
   }
@@ -247,24 +259,14 @@ export class VacancyService {
   private async getWritable(actor: Actor, id: string): Promise<Vacancy> {
     const vacancy = await this.get(actor, id);
     if (actor.role === 'counsellor')
-      await this.requireWritableArea(actor, vacancy.municipalityCode);
+      await requireCounsellorArea(
+        this.dataSource.manager,
+        actor,
+        vacancy.municipalityCode,
+        'vacancies',
+      );
     else if (actor.role !== 'employer' && actor.role !== 'admin') throw notFound('Vacancy', id);
     return vacancy;
-  }
-
-  /** A counsellor changes vacancies of their own employment area only. */
-  private async requireWritableArea(actor: Actor, municipalityCode: string): Promise<void> {
-    if (actor.role !== 'counsellor') return;
-    const [row] = await this.dataSource.query(
-      `SELECT employment_area FROM municipality WHERE code = $1`,
-      [municipalityCode],
-    );
-    if (!row || row.employment_area !== actor.employmentArea) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'Counsellors change vacancies of their own employment area only',
-      );
-    }
   }
 
   private async validateFields(input: VacancyInput, creating: boolean): Promise<Partial<Vacancy>> {

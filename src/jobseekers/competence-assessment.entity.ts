@@ -1,7 +1,15 @@
-import { Check, JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { EscoSkill } from '../taxonomy/entities';
 import { Jobseeker } from './jobseeker.entity';
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type AssessmentSource = 'self_assessment' | 'counsellor_verified' | 'imported';
 

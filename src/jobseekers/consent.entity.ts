@@ -1,6 +1,5 @@
-import { JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Jobseeker } from './jobseeker.entity';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ConsentPurpose = 'show_profile_to_employers' | 'learning_environment_skill_gaps';
 

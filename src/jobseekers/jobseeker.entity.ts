@@ -1,13 +1,15 @@
-import { Check, JoinColumn, ManyToOne } from 'typeorm';
-import { Municipality } from '../municipalities/municipality.entity';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Municipality } from '../municipalities/municipality.entity';
 
 export type EmploymentStatus = 'unemployed' | 'laid_off' | 'employed' | 'student';
 export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';

@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { isUuid } from '../employers/employer.service';
+import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import {
+  isUuid,
   optionalDate,
   optionalText,
   requireCodes,
@@ -116,7 +117,12 @@ export class JobseekerService {
     if (!input.homeMunicipalityCode) throw badInput('input.homeMunicipalityCode', 'must be given');
     if (!input.employmentStatus) throw badInput('input.employmentStatus', 'must be given');
     const fields = await this.validate(input);
-    await this.requireArea(actor, fields.homeMunicipalityCode!);
+    await requireCounsellorArea(
+      this.dataSource.manager,
+      actor,
+      fields.homeMunicipalityCode!,
+      'jobseekers',
+    );
     const personal = this.validatePersonal(input.personalData);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Jobseeker, { customerId })) {
@@ -134,7 +140,13 @@ export class JobseekerService {
   async update(actor: Actor, id: string, input: JobseekerInput): Promise<JobseekerView> {
     const jobseeker = await this.find(actor, id);
     const fields = await this.validate(input);
-    if (fields.homeMunicipalityCode) await this.requireArea(actor, fields.homeMunicipalityCode);
+    if (fields.homeMunicipalityCode)
+      await requireCounsellorArea(
+        this.dataSource.manager,
+        actor,
+        fields.homeMunicipalityCode,
+        'jobseekers',
+      );
     return this.dataSource.transaction(async (manager) => {
       Object.assign(jobseeker, fields);
       const saved = await manager.save(jobseeker);
@@ -277,20 +289,6 @@ export class JobseekerService {
         break;
       default:
         q.andWhere('1 = 0');
-    }
-  }
-
-  private async requireArea(actor: Actor, municipalityCode: string): Promise<void> {
-    if (actor.role !== 'counsellor') return;
-    const [row] = await this.dataSource.query(
-      `SELECT employment_area FROM municipality WHERE code = $1`,
-      [municipalityCode],
-    );
-    if (!row || row.employment_area !== actor.employmentArea) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'Counsellors manage jobseekers of their own employment area only',
-      );
     }
   }
 

@@ -1,7 +1,14 @@
-import { JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
 import { EscoSkill } from '../taxonomy/entities';
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type TrainingMode = 'classroom' | 'online' | 'blended';
 

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { isUuid } from '../employers/employer.service';
 import { badInput, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import {
+  isUuid,
   optionalDate,
   requireIntInRange,
   requireKnown,

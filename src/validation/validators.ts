@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 
 /** Sane limits on free text, so that nobody stores a megabyte in a name. */
@@ -89,4 +89,6 @@ export async function requireKnown(
   if (unknown) throw badInput(unknown.field, `unknown ${what}: ${unknown.value.slice(0, 200)}`);
 }
 
-export { In };
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,22 @@
+import { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { Actor } from './actor';
+
+/** A counsellor acts within their own employment area; other roles are checked elsewhere. */
+export async function requireCounsellorArea(
+  manager: EntityManager,
+  actor: Actor,
+  municipalityCode: string,
+  what: string,
+): Promise<void> {
+  if (actor.role !== 'counsellor') return;
+  const [row] = await manager.query(`SELECT employment_area FROM municipality WHERE code = $1`, [
+    municipalityCode,
+  ]);
+  if (!row || row.employment_area !== actor.employmentArea) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      `Counsellors manage ${what} of their own employment area only`,
+    );
+  }
+}
