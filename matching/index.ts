@@ -1,0 +1,5 @@
+/** The matching core: pure scoring of (jobseeker, vacancy) pairs over a skill graph. */
+export * from './types';
+export * from './params';
+export * from './skill-graph';
+export * from './score';

@@ -1,0 +1,319 @@
+import { DEFAULT_MATCH_PARAMS, MatchParams } from './params';
+import { SkillGraph } from './skill-graph';
+import {
+  CandidateProfile,
+  GeoPoint,
+  Importance,
+  SkillClaim,
+  SkillRequirement,
+  VacancyProfile,
+} from './types';
+
+export const COMPONENTS = [
+  'skills',
+  'occupation',
+  'languages',
+  'education',
+  'experience',
+  'location',
+  'conditions',
+] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+export interface ComponentScore {
+  /** How well this part fits, in [0, 1]; null when it cannot be judged (then it carries no weight). */
+  value: number | null;
+  /** Its share of the total after normalising over the judged components. */
+  weight: number;
+  /** value × weight: the contributions add up to the total. */
+  contribution: number;
+}
+
+export interface MatchedSkill {
+  skillUri: string;
+  importance: Importance;
+  requiredLevel: number;
+  candidateLevel: number;
+  credit: number;
+}
+
+export interface SkillMetThroughRelated {
+  skillUri: string;
+  importance: Importance;
+  requiredLevel: number;
+  /** The candidate's skill that partly stands in for it. */
+  viaSkillUri: string;
+  relation: string;
+  similarity: number;
+  candidateLevel: number;
+  credit: number;
+}
+
+export interface MissingSkill {
+  skillUri: string;
+  importance: Importance;
+  requiredLevel: number;
+}
+
+export interface MatchScore {
+  candidateId: string;
+  vacancyId: string;
+  /** In [0, 1]. */
+  total: number;
+  components: Record<Component, ComponentScore>;
+  matchedSkills: MatchedSkill[];
+  relatedSkills: SkillMetThroughRelated[];
+  missingSkills: MissingSkill[];
+  /** Hard requirements the pair fails (licence:x, language:x, location); empty when it passes. */
+  hardFailures: string[];
+  /** What could not be judged for lack of data, in words for the explanation. */
+  missingData: string[];
+}
+
+/**
+ * Scores one (jobseeker, vacancy) pair with a breakdown whose contributions add up to the
+ * total. Missing data is unknown, never agreement: a profile without skills gets no skill
+ * credit; a part neither side describes carries no weight, and the explanation says so.
+ */
+export function scoreMatch(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  graph: SkillGraph,
+  params: MatchParams = DEFAULT_MATCH_PARAMS,
+): MatchScore {
+  const missingData: string[] = [];
+  const hardFailures: string[] = [];
+  const skills = scoreSkills(candidate, vacancy, graph, params, missingData);
+  const values: Record<Component, number | null> = {
+    skills: skills.value,
+    occupation: scoreOccupation(candidate, vacancy, params),
+    languages: scoreLanguages(candidate, vacancy, hardFailures),
+    education: scoreAtLeast(
+      candidate.educationLevel,
+      vacancy.minEducationLevel,
+      'education level',
+      missingData,
+      (have, need) => Math.max(0, 1 - 0.3 * (need - have)),
+    ),
+    experience: scoreAtLeast(
+      candidate.experienceMonths,
+      vacancy.minExperienceMonths,
+      'experience',
+      missingData,
+      (have, need) => Math.max(0, have / need),
+    ),
+    location: scoreLocation(candidate, vacancy, hardFailures, missingData),
+    conditions: scoreConditions(candidate, vacancy),
+  };
+  for (const licence of vacancy.licences) {
+    if (!candidate.licences.has(licence)) hardFailures.push(`licence:${licence}`);
+  }
+  const weights: Record<Component, number> = {
+    skills: params.skillsWeight,
+    occupation: params.occupationWeight,
+    languages: params.languagesWeight,
+    education: params.educationWeight,
+    experience: params.experienceWeight,
+    location: params.locationWeight,
+    conditions: params.conditionsWeight,
+  };
+  const judged = COMPONENTS.filter((c) => values[c] !== null);
+  const weightSum = judged.reduce((sum, c) => sum + weights[c], 0);
+  const components = {} as Record<Component, ComponentScore>;
+  let total = 0;
+  for (const c of COMPONENTS) {
+    const value = values[c];
+    const weight = value === null || weightSum === 0 ? 0 : weights[c] / weightSum;
+    const contribution = value === null ? 0 : value * weight;
+    components[c] = { value, weight, contribution };
+    total += contribution;
+  }
+  return {
+    candidateId: candidate.id,
+    vacancyId: vacancy.id,
+    total: Math.min(1, Math.max(0, total)),
+    components,
+    matchedSkills: skills.matched,
+    relatedSkills: skills.related,
+    missingSkills: skills.missing,
+    hardFailures,
+    missingData,
+  };
+}
+
+function scoreSkills(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  graph: SkillGraph,
+  params: MatchParams,
+  missingData: string[],
+) {
+  const matched: MatchedSkill[] = [];
+  const related: SkillMetThroughRelated[] = [];
+  const missing: MissingSkill[] = [];
+  if (vacancy.skills.length === 0) {
+    missingData.push('the vacancy lists no required skills');
+    return { value: null, matched, related, missing };
+  }
+  if (candidate.skills.length === 0) missingData.push('the jobseeker has no competence profile');
+  const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
+  let weighted = 0;
+  let weightTotal = 0;
+  for (const requirement of vacancy.skills) {
+    const weight = params.importance[requirement.importance];
+    weightTotal += weight;
+    const direct = claims.get(requirement.skillUri);
+    let credit = direct ? claimCredit(direct, requirement, params) : 0;
+    let best: SkillMetThroughRelated | undefined;
+    if (credit < 1) {
+      for (const neighbour of graph.neighbours(requirement.skillUri)) {
+        const claim = claims.get(neighbour.skillUri);
+        if (!claim) continue;
+        const viaCredit =
+          Math.min(neighbour.similarity, params.relatedSkillCap) *
+          claimCredit(claim, requirement, params);
+        if (viaCredit > credit && viaCredit > (best?.credit ?? 0)) {
+          best = {
+            skillUri: requirement.skillUri,
+            importance: requirement.importance,
+            requiredLevel: requirement.minProficiency,
+            viaSkillUri: claim.skillUri,
+            relation: neighbour.relation,
+            similarity: neighbour.similarity,
+            candidateLevel: claim.proficiency,
+            credit: viaCredit,
+          };
+        }
+      }
+    }
+    if (best) {
+      credit = best.credit;
+      related.push(best);
+    } else if (direct) {
+      matched.push({
+        skillUri: requirement.skillUri,
+        importance: requirement.importance,
+        requiredLevel: requirement.minProficiency,
+        candidateLevel: direct.proficiency,
+        credit,
+      });
+    } else {
+      missing.push({
+        skillUri: requirement.skillUri,
+        importance: requirement.importance,
+        requiredLevel: requirement.minProficiency,
+      });
+    }
+    weighted += weight * credit;
+  }
+  return { value: weighted / weightTotal, matched, related, missing };
+}
+
+/** Credit of a claim for a requirement: level, then evidence (verified or experienced), then recency. */
+function claimCredit(
+  claim: SkillClaim,
+  requirement: SkillRequirement,
+  params: MatchParams,
+): number {
+  const shortfall = Math.max(0, requirement.minProficiency - claim.proficiency);
+  let credit = Math.max(0, 1 - params.levelShortfallPenalty * shortfall);
+  const evidenced = claim.verified || (claim.experienceMonths ?? 0) >= 12;
+  if (!evidenced) credit *= params.unverifiedCredit;
+  if (claim.lastUsedYear !== null) {
+    const staleYears = params.currentYear - claim.lastUsedYear - params.staleAfterYears;
+    if (staleYears > 0) credit *= Math.max(0.5, 1 - params.stalenessPerYear * staleYears);
+  }
+  return credit;
+}
+
+function scoreOccupation(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+): number | null {
+  if (!vacancy.occupationUri || candidate.desiredOccupationUris.length === 0) return null;
+  if (candidate.desiredOccupationUris.includes(vacancy.occupationUri)) return 1;
+  if (vacancy.iscoGroup && candidate.desiredIscoGroups.includes(vacancy.iscoGroup))
+    return params.sameIscoGroupCredit;
+  return 0;
+}
+
+function scoreLanguages(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  hardFailures: string[],
+): number | null {
+  if (vacancy.languages.length === 0) return null;
+  let sum = 0;
+  for (const requirement of vacancy.languages) {
+    const level = candidate.languages.get(requirement.language) ?? 0;
+    if (level >= requirement.minLevel) sum += 1;
+    else {
+      sum += level / requirement.minLevel / 2;
+      if (requirement.essential) hardFailures.push(`language:${requirement.language}`);
+    }
+  }
+  return sum / vacancy.languages.length;
+}
+
+function scoreAtLeast(
+  have: number | null,
+  need: number | null,
+  what: string,
+  missingData: string[],
+  shortfall: (have: number, need: number) => number,
+): number | null {
+  if (need === null || need <= 0) return null;
+  if (have === null) {
+    missingData.push(`the jobseeker's ${what} is not known`);
+    return 0;
+  }
+  return have >= need ? 1 : shortfall(have, need);
+}
+
+function scoreLocation(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  hardFailures: string[],
+  missingData: string[],
+): number | null {
+  if (vacancy.remote === 'full') return candidate.remotePreference === 'none' ? 0.8 : 1;
+  if (candidate.remotePreference === 'full') {
+    if (vacancy.remote === 'none') hardFailures.push('location');
+    return vacancy.remote === 'hybrid' ? 0.5 : 0;
+  }
+  if (!candidate.location || !vacancy.location) {
+    missingData.push('a location is not known');
+    return null;
+  }
+  const distance = distanceKm(candidate.location, vacancy.location);
+  const reach = candidate.maxCommuteKm ?? 30;
+  // Hybrid work halves the commuting days, so a longer distance is still reasonable.
+  const effective = vacancy.remote === 'hybrid' ? distance / 2 : distance;
+  if (effective <= reach) return 1;
+  if (candidate.willingToRelocate) return 0.7;
+  if (vacancy.remote === 'none') hardFailures.push('location');
+  return Math.max(0, 1 - (effective - reach) / reach);
+}
+
+function scoreConditions(candidate: CandidateProfile, vacancy: VacancyProfile): number | null {
+  const parts: number[] = [];
+  if (candidate.workingTimes.length)
+    parts.push(candidate.workingTimes.includes(vacancy.workingTime) ? 1 : 0);
+  if (candidate.contractTypes.length)
+    parts.push(candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3);
+  if (candidate.earliestStart && vacancy.startDate)
+    parts.push(vacancy.startDate >= candidate.earliestStart ? 1 : 0.5);
+  return parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
+}
+
+/** Great-circle distance (haversine), km. */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,122 @@
+/** How two skills relate in the taxonomy. */
+export type SkillRelationKind = 'broader' | 'narrower' | 'related' | 'co-essential';
+
+export interface RelatedSkill {
+  skillUri: string;
+  /** In (0, 1): a related skill is never the skill itself. */
+  similarity: number;
+  relation: SkillRelationKind;
+}
+
+export interface SkillGraphInput {
+  /** [narrower, broader] skill pairs. */
+  broader: [string, string][];
+  /** ESCO skill–skill relations: [skill, related skill, 'essential' | 'optional']. */
+  related: [string, string, string][];
+  /** Each occupation's essential skills, for relatedness by shared occupations. */
+  essentialSkillsByOccupation: Map<string, string[]>;
+}
+
+/** Similarities of each kind of relation; see SkillGraph.build. */
+export interface SkillGraphWeights {
+  /** Having a narrower (more specific) skill counts for a broader requirement this much. Range (0, 1). Default 0.6. */
+  narrowerForBroader: number;
+  /** Having a broader skill counts for a narrower requirement this much (less: it may miss the specifics). Default 0.45. */
+  broaderForNarrower: number;
+  /** ESCO essential skill–skill relation. Default 0.6. */
+  relatedEssential: number;
+  /** ESCO optional skill–skill relation. Default 0.4. */
+  relatedOptional: number;
+  /** Skills essential to the same occupations: this times their Jaccard overlap. Default 0.5. */
+  coEssential: number;
+  /** Shared occupations needed before co-essential relatedness counts. Default 2. */
+  coEssentialMinShared: number;
+  /** Co-essential relations below this similarity are dropped. Default 0.1. */
+  coEssentialMin: number;
+}
+
+export const DEFAULT_SKILL_GRAPH_WEIGHTS: SkillGraphWeights = {
+  narrowerForBroader: 0.6,
+  broaderForNarrower: 0.45,
+  relatedEssential: 0.6,
+  relatedOptional: 0.4,
+  coEssential: 0.5,
+  coEssentialMinShared: 2,
+  coEssentialMin: 0.1,
+};
+
+/**
+ * Which skills can partly stand in for which, derived from the taxonomy alone: the hierarchy,
+ * ESCO's skill–skill relations, and skills that the same occupations need.
+ */
+export class SkillGraph {
+  private readonly edges = new Map<string, Map<string, RelatedSkill>>();
+
+  static build(
+    input: SkillGraphInput,
+    weights: SkillGraphWeights = DEFAULT_SKILL_GRAPH_WEIGHTS,
+  ): SkillGraph {
+    const graph = new SkillGraph();
+    // An edge required → held: how much holding a skill counts for requiring another; the
+    // relation says what the held skill is to the required one.
+    for (const [narrower, broader] of input.broader) {
+      graph.add(broader, narrower, weights.narrowerForBroader, 'narrower');
+      graph.add(narrower, broader, weights.broaderForNarrower, 'broader');
+    }
+    for (const [skill, related, kind] of input.related) {
+      const similarity = kind === 'essential' ? weights.relatedEssential : weights.relatedOptional;
+      graph.add(skill, related, similarity, 'related');
+      graph.add(related, skill, similarity, 'related');
+    }
+    // Co-essential: skills a and b whose sets of occupations overlap (Jaccard).
+    const occupationsOf = new Map<string, number>();
+    const shared = new Map<string, number>();
+    for (const skills of input.essentialSkillsByOccupation.values()) {
+      const unique = [...new Set(skills)].sort();
+      for (const s of unique) occupationsOf.set(s, (occupationsOf.get(s) ?? 0) + 1);
+      for (let i = 0; i < unique.length; i++) {
+        for (let j = i + 1; j < unique.length; j++) {
+          const key = `${unique[i]}\u0000${unique[j]}`;
+          shared.set(key, (shared.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [key, count] of shared) {
+      if (count < weights.coEssentialMinShared) continue;
+      const [a, b] = key.split('\u0000');
+      const jaccard = count / (occupationsOf.get(a)! + occupationsOf.get(b)! - count);
+      const similarity = weights.coEssential * jaccard;
+      if (similarity < weights.coEssentialMin) continue;
+      graph.add(a, b, similarity, 'co-essential');
+      graph.add(b, a, similarity, 'co-essential');
+    }
+    return graph;
+  }
+
+  /** Skills whose holder partly meets a requirement of `skillUri`, most similar first (then by URI). */
+  neighbours(skillUri: string): RelatedSkill[] {
+    return [...(this.edges.get(skillUri)?.values() ?? [])].sort(
+      (a, b) => b.similarity - a.similarity || (a.skillUri < b.skillUri ? -1 : 1),
+    );
+  }
+
+  /** How much holding `b` counts for requiring `a`: 1 for the same skill, 0 for unrelated ones. */
+  similarity(a: string, b: string): number {
+    if (a === b) return 1;
+    return this.edges.get(a)?.get(b)?.similarity ?? 0;
+  }
+
+  relation(a: string, b: string): RelatedSkill | undefined {
+    return this.edges.get(a)?.get(b);
+  }
+
+  private add(from: string, to: string, similarity: number, relation: SkillRelationKind): void {
+    if (from === to) return;
+    const clamped = Math.min(0.99, Math.max(0.01, similarity));
+    let map = this.edges.get(from);
+    if (!map) this.edges.set(from, (map = new Map()));
+    const existing = map.get(to);
+    if (!existing || existing.similarity < clamped)
+      map.set(to, { skillUri: to, similarity: clamped, relation });
+  }
+}

@@ -1,0 +1,270 @@
+import fc from 'fast-check';
+import {
+  CandidateProfile,
+  COMPONENTS,
+  DEFAULT_MATCH_PARAMS,
+  LanguageLevel,
+  scoreMatch,
+  SkillGraph,
+  VacancyProfile,
+} from '../../matching';
+
+const S = (n: number) => `urn:skill:${n}`;
+const KUOPIO = { latitude: 62.8924, longitude: 27.677 };
+const SIILINJARVI = { latitude: 63.0752, longitude: 27.6602 };
+const IISALMI = { latitude: 63.5592, longitude: 27.1907 };
+
+// 1 is broader than 2; 3 and 4 are related; 5, 6 are essential to the same occupations.
+const graph = SkillGraph.build({
+  broader: [[S(2), S(1)]],
+  related: [[S(3), S(4), 'essential']],
+  essentialSkillsByOccupation: new Map([
+    ['o1', [S(5), S(6)]],
+    ['o2', [S(5), S(6)]],
+    ['o3', [S(5), S(7)]],
+  ]),
+});
+
+function candidate(overrides: Partial<CandidateProfile> = {}): CandidateProfile {
+  return {
+    id: 'c',
+    skills: [],
+    languages: new Map<string, LanguageLevel>([['fi', 6]]),
+    educationLevel: 4,
+    experienceMonths: 24,
+    licences: new Set(),
+    location: KUOPIO,
+    maxCommuteKm: 40,
+    willingToRelocate: false,
+    remotePreference: 'any',
+    workingTimes: ['full_time'],
+    contractTypes: ['permanent'],
+    earliestStart: null,
+    desiredOccupationUris: [],
+    desiredIscoGroups: [],
+    ...overrides,
+  };
+}
+function vacancy(overrides: Partial<VacancyProfile> = {}): VacancyProfile {
+  return {
+    id: 'v',
+    occupationUri: null,
+    iscoGroup: null,
+    skills: [{ skillUri: S(1), importance: 'essential', minProficiency: 3 }],
+    languages: [{ language: 'fi', minLevel: 3, essential: true }],
+    minEducationLevel: null,
+    minExperienceMonths: null,
+    licences: [],
+    location: SIILINJARVI,
+    remote: 'none',
+    workingTime: 'full_time',
+    contractType: 'permanent',
+    startDate: null,
+    ...overrides,
+  };
+}
+const claim = (
+  n: number,
+  proficiency = 3,
+  extra: Partial<CandidateProfile['skills'][number]> = {},
+) => ({
+  skillUri: S(n),
+  proficiency,
+  verified: true,
+  experienceMonths: 24,
+  lastUsedYear: 2025,
+  ...extra,
+});
+
+describe('scoreMatch', () => {
+  it('gives full skill credit for the required skill at the required level', () => {
+    const result = scoreMatch(candidate({ skills: [claim(1)] }), vacancy(), graph);
+    expect(result.components.skills.value).toBe(1);
+    expect(result.matchedSkills).toEqual([
+      { skillUri: S(1), importance: 'essential', requiredLevel: 3, candidateLevel: 3, credit: 1 },
+    ]);
+    expect(result.hardFailures).toEqual([]);
+  });
+
+  it('meets a requirement partly through a related skill, never as fully as the skill itself, and names it', () => {
+    const exact = scoreMatch(candidate({ skills: [claim(1)] }), vacancy(), graph);
+    const viaNarrower = scoreMatch(candidate({ skills: [claim(2)] }), vacancy(), graph);
+    expect(viaNarrower.relatedSkills).toEqual([
+      expect.objectContaining({
+        skillUri: S(1),
+        viaSkillUri: S(2),
+        relation: 'narrower',
+        similarity: 0.6,
+      }),
+    ]);
+    expect(viaNarrower.components.skills.value).toBeGreaterThan(0);
+    expect(viaNarrower.components.skills.value).toBeLessThan(exact.components.skills.value!);
+    const coEssential = scoreMatch(
+      candidate({ skills: [claim(6)] }),
+      vacancy({ skills: [{ skillUri: S(5), importance: 'essential', minProficiency: 3 }] }),
+      graph,
+    );
+    expect(coEssential.relatedSkills[0]).toMatchObject({
+      viaSkillUri: S(6),
+      relation: 'co-essential',
+    });
+  });
+
+  it('reduces credit below the required level, for self-assessed claims without experience, and for skills not used in years', () => {
+    const at = (c: ReturnType<typeof claim>) =>
+      scoreMatch(candidate({ skills: [c] }), vacancy(), graph).components.skills.value!;
+    expect(at(claim(1, 2))).toBeLessThan(at(claim(1, 3)));
+    expect(at(claim(1, 3, { verified: false, experienceMonths: null }))).toBeLessThan(
+      at(claim(1, 3)),
+    );
+    expect(at(claim(1, 3, { lastUsedYear: 2012 }))).toBeLessThan(at(claim(1, 3)));
+  });
+
+  it('weighs essential requirements above important and nice-to-have ones', () => {
+    const v = vacancy({
+      skills: [
+        { skillUri: S(1), importance: 'essential', minProficiency: 3 },
+        { skillUri: S(3), importance: 'nice_to_have', minProficiency: 3 },
+      ],
+    });
+    const hasEssential = scoreMatch(candidate({ skills: [claim(1)] }), v, graph).total;
+    const hasNiceToHave = scoreMatch(candidate({ skills: [claim(3)] }), v, graph).total;
+    expect(hasEssential).toBeGreaterThan(hasNiceToHave);
+  });
+
+  it('treats missing data as unknown: no skills means no skill credit, and the explanation says so', () => {
+    const result = scoreMatch(candidate({ skills: [] }), vacancy(), graph);
+    expect(result.components.skills.value).toBe(0);
+    expect(result.missingData).toContain('the jobseeker has no competence profile');
+    const unknownEducation = scoreMatch(
+      candidate({ skills: [claim(1)], educationLevel: null }),
+      vacancy({ minEducationLevel: 4 }),
+      graph,
+    );
+    expect(unknownEducation.components.education.value).toBe(0);
+    expect(unknownEducation.missingData).toContain("the jobseeker's education level is not known");
+  });
+
+  it('reports hard requirements: a missing licence, an essential language, a place out of reach', () => {
+    const result = scoreMatch(
+      candidate({
+        skills: [claim(1)],
+        languages: new Map([['en', 6]]),
+        location: IISALMI,
+        maxCommuteKm: 20,
+      }),
+      vacancy({ licences: ['hygiene_passport'] }),
+      graph,
+    );
+    expect(result.hardFailures.sort()).toEqual([
+      'language:fi',
+      'licence:hygiene_passport',
+      'location',
+    ]);
+    const remote = scoreMatch(
+      candidate({ skills: [claim(1)], location: IISALMI, maxCommuteKm: 20 }),
+      vacancy({ remote: 'full' }),
+      graph,
+    );
+    expect(remote.hardFailures).toEqual([]);
+  });
+
+  it('ranks a candidate from another occupation whose skills fit above a same-title candidate with weak skills', () => {
+    const v = vacancy({
+      occupationUri: 'welder',
+      iscoGroup: '7212',
+      skills: [
+        { skillUri: S(1), importance: 'essential', minProficiency: 4 },
+        { skillUri: S(3), importance: 'essential', minProficiency: 4 },
+        { skillUri: S(5), importance: 'important', minProficiency: 3 },
+      ],
+    });
+    const transferable = candidate({
+      desiredOccupationUris: ['sheet-metal-worker'],
+      skills: [claim(1, 4), claim(3, 4), claim(5, 3)],
+    });
+    const sameTitleWeak = candidate({
+      desiredOccupationUris: ['welder'],
+      desiredIscoGroups: ['7212'],
+      skills: [claim(1, 1, { verified: false, experienceMonths: null })],
+    });
+    expect(scoreMatch(transferable, v, graph).total).toBeGreaterThan(
+      scoreMatch(sameTitleWeak, v, graph).total,
+    );
+  });
+});
+
+describe('scoreMatch properties', () => {
+  const claimArb = fc.record({
+    skillUri: fc.integer({ min: 1, max: 8 }).map(S),
+    proficiency: fc.integer({ min: 1, max: 5 }),
+    verified: fc.boolean(),
+    experienceMonths: fc.option(fc.integer({ min: 0, max: 300 })),
+    lastUsedYear: fc.option(fc.integer({ min: 1990, max: 2026 })),
+  });
+  const candidateArb = fc
+    .record({
+      skills: fc.uniqueArray(claimArb, { selector: (c) => c.skillUri, maxLength: 8 }),
+      educationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      maxCommuteKm: fc.option(fc.integer({ min: 0, max: 200 })),
+      willingToRelocate: fc.boolean(),
+      fi: fc.integer({ min: 0, max: 6 }),
+    })
+    .map(({ fi, ...rest }) =>
+      candidate({ ...rest, languages: new Map(fi ? [['fi', fi as LanguageLevel]] : []) }),
+    );
+  const vacancyArb = fc
+    .record({
+      skills: fc.uniqueArray(
+        fc.record({
+          skillUri: fc.integer({ min: 1, max: 8 }).map(S),
+          importance: fc.constantFrom(
+            'essential' as const,
+            'important' as const,
+            'nice_to_have' as const,
+          ),
+          minProficiency: fc.integer({ min: 1, max: 5 }),
+        }),
+        { selector: (r) => r.skillUri, maxLength: 6 },
+      ),
+      minEducationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      remote: fc.constantFrom('none' as const, 'hybrid' as const, 'full' as const),
+    })
+    .map((rest) => vacancy(rest));
+
+  it('scores in [0, 1] with contributions that add up to the score and weights that add up to 1', () => {
+    fc.assert(
+      fc.property(candidateArb, vacancyArb, (c, v) => {
+        const result = scoreMatch(c, v, graph);
+        const contributions = COMPONENTS.reduce(
+          (sum, k) => sum + result.components[k].contribution,
+          0,
+        );
+        const weights = COMPONENTS.reduce((sum, k) => sum + result.components[k].weight, 0);
+        return (
+          result.total >= 0 &&
+          result.total <= 1 &&
+          Math.abs(contributions - result.total) < 1e-9 &&
+          (weights === 0 || Math.abs(weights - 1) < 1e-9)
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is deterministic and does not depend on the order of the skills', () => {
+    fc.assert(
+      fc.property(candidateArb, vacancyArb, (c, v) => {
+        const a = scoreMatch(c, v, graph, DEFAULT_MATCH_PARAMS);
+        const b = scoreMatch(
+          { ...c, skills: [...c.skills].reverse() },
+          v,
+          graph,
+          DEFAULT_MATCH_PARAMS,
+        );
+        return Math.abs(a.total - b.total) < 1e-12;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
