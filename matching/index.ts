@@ -3,3 +3,5 @@ export * from './types';
 export * from './params';
 export * from './skill-graph';
 export * from './score';
+export * from './rank';
+export * from './explain';

@@ -8,7 +8,12 @@ import {
 } from '../employers/requirement-profile.entity';
 import { AssessedSkill, CompetenceAssessment } from '../jobseekers/competence-assessment.entity';
 import { Consent } from '../jobseekers/consent.entity';
-import { JobseekerLanguage, JobseekerPersonalData } from '../jobseekers/jobseeker.entity';
+import {
+  Jobseeker,
+  JobseekerLanguage,
+  JobseekerPersonalData,
+} from '../jobseekers/jobseeker.entity';
+import { Vacancy } from '../employers/vacancy.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { TrainingSkill } from '../trainings/training.entity';
 import { manyByKey, oneByKey } from './batch';
@@ -17,6 +22,8 @@ import type { RequestContext } from './context';
 /** DataLoaders of the domain, created per request: one `IN (...)` query per batch, results in key order. */
 export interface DomainLoaders {
   employerById: DataLoader<string, Employer | null>;
+  vacancyById: DataLoader<string, Vacancy | null>;
+  jobseekerById: DataLoader<string, Jobseeker | null>;
   municipalityByCode: DataLoader<string, Municipality | null>;
   requirementProfileByVacancyId: DataLoader<string, RequirementProfile | null>;
   requirementSkillsByVacancyId: DataLoader<string, RequirementSkill[]>;
@@ -36,6 +43,12 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
   return {
     employerById: new DataLoader(async (keys) =>
       oneByKey(keys, await manager.findBy(Employer, { id: ids(keys) }), (e) => e.id),
+    ),
+    vacancyById: new DataLoader(async (keys) =>
+      oneByKey(keys, await manager.findBy(Vacancy, { id: ids(keys) }), (v) => v.id),
+    ),
+    jobseekerById: new DataLoader(async (keys) =>
+      oneByKey(keys, await manager.findBy(Jobseeker, { id: ids(keys) }), (j) => j.id),
     ),
     municipalityByCode: new DataLoader(async (keys) =>
       oneByKey(keys, await manager.findBy(Municipality, { code: ids(keys) }), (m) => m.code),

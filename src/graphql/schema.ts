@@ -20,6 +20,7 @@ import {
   TaxonomyQueryResolver,
 } from '../taxonomy/taxonomy.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
+import { MatchResolver } from '../matches/matches.resolver';
 
 export const RESOLVERS = [
   TaxonomyQueryResolver,
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   JobseekerFieldResolver,
   CompetenceAssessmentFieldResolver,
   TrainingResolver,
+  MatchResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,148 @@
+import { DataSource } from 'typeorm';
+import { rankExhaustive, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
+import { Actor } from '../auth/actor';
+import { VacancyService } from '../employers/vacancy.service';
+import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
+import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { JobseekerService } from '../jobseekers/jobseeker.service';
+import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
+
+export interface MatchFilter {
+  minScore?: number | null;
+  municipalityCodes?: string[] | null;
+  includeNearMisses?: boolean | null;
+}
+
+export interface MatchPage {
+  matches: RankedMatch[];
+  offset: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * Ranked, explained matches in both directions. For now every pair is scored (exact, and quick
+ * at the area's size); the indexed ranking of the matching engine issue replaces the scan and
+ * must return the same results.
+ */
+export class MatchService {
+  private graph: Promise<SkillGraph> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pseudonymSecret: string,
+  ) {}
+
+  /** The skill graph, built once from the taxonomy (a new import needs a restart for now). */
+  skillGraph(): Promise<SkillGraph> {
+    this.graph ??= loadSkillGraph(this.dataSource);
+    return this.graph;
+  }
+
+  async forVacancy(
+    actor: Actor,
+    vacancyId: string,
+    filter: MatchFilter,
+    first: number,
+    offset: number,
+  ): Promise<MatchPage> {
+    validate(filter, first);
+    const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+    const [profile] = await loadVacancies(this.dataSource, [vacancy.id]);
+    const ids = await this.candidateIds(actor, filter.municipalityCodes ?? null);
+    const candidates = await loadCandidates(this.dataSource, ids);
+    const graph = await this.skillGraph();
+    const ranked = rankExhaustive(
+      candidates,
+      (c) => scoreMatch(c, profile, graph),
+      (s) => s.candidateId,
+      {
+        minScore: filter.minScore ?? 0,
+        includeNearMisses: filter.includeNearMisses ?? false,
+      },
+    );
+    return page(ranked, first, offset);
+  }
+
+  async forJobseeker(
+    actor: Actor,
+    jobseekerId: string,
+    filter: MatchFilter,
+    first: number,
+    offset: number,
+  ): Promise<MatchPage> {
+    validate(filter, first);
+    await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+    const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
+    let vacancies = await loadVacancies(this.dataSource);
+    if (filter.municipalityCodes?.length) {
+      const allowed: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM vacancy WHERE municipality_code = ANY($1) AND status = 'open'`,
+        [filter.municipalityCodes],
+      );
+      const set = new Set(allowed.map((r) => r.id));
+      vacancies = vacancies.filter((v) => set.has(v.id));
+    }
+    const graph = await this.skillGraph();
+    const ranked = rankExhaustive(
+      vacancies,
+      (v) => scoreMatch(candidate, v, graph),
+      (s) => s.vacancyId,
+      {
+        minScore: filter.minScore ?? 0,
+        includeNearMisses: filter.includeNearMisses ?? false,
+      },
+    );
+    return page(ranked, first, offset);
+  }
+
+  /** One pair's full explanation, even when a filter or a hard requirement would leave it out. */
+  async explain(actor: Actor, jobseekerId: string, vacancyId: string): Promise<RankedMatch> {
+    await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+    await new VacancyService(this.dataSource).get(actor, vacancyId);
+    const [[candidate], [vacancy], graph] = await Promise.all([
+      loadCandidates(this.dataSource, [jobseekerId]),
+      loadVacancies(this.dataSource, [vacancyId]),
+      this.skillGraph(),
+    ]);
+    const score = scoreMatch(candidate, vacancy, graph);
+    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
+  }
+
+  /** Whose candidacy the actor may see: a counsellor's area; employers and admins everyone (pseudonymised for employers). */
+  private async candidateIds(actor: Actor, municipalities: string[] | null): Promise<string[]> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (actor.role === 'counsellor') {
+      params.push(actor.employmentArea ?? '');
+      conditions.push(
+        `home_municipality_code IN (SELECT code FROM municipality WHERE employment_area = $${params.length})`,
+      );
+    }
+    if (municipalities?.length) {
+      params.push(municipalities);
+      conditions.push(`home_municipality_code = ANY($${params.length})`);
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM jobseeker ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
+      params,
+    );
+    return rows.map((r) => r.id);
+  }
+}
+
+function validate(filter: MatchFilter, first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (filter.minScore != null && (filter.minScore < 0 || filter.minScore > 1))
+    throw badInput('filter.minScore', 'must be between 0 and 1');
+}
+
+function page(ranked: RankedMatch[], first: number, offset: number): MatchPage {
+  return {
+    matches: ranked.slice(offset, offset + first),
+    offset,
+    hasNextPage: ranked.length > offset + first,
+  };
+}

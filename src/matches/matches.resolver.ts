@@ -1,0 +1,154 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { COMPONENTS, RankedMatch, summarize } from '../../matching';
+import { Allow } from '../auth/access-policy';
+import { Vacancy } from '../employers/vacancy.entity';
+import { VacancyType } from '../employers/employers.types';
+import { badInput } from '../errors/domain-error';
+import { RequestContext } from '../graphql/context';
+import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
+import { JobseekerType } from '../jobseekers/jobseekers.types';
+import { Language } from '../taxonomy/taxonomy.types';
+import { MatchService, MatchPage } from './match.service';
+import { MatchConnection, MatchFilterInput, MatchType } from './matches.types';
+
+function toMatch(ranked: RankedMatch): MatchType {
+  const s = ranked.score;
+  return {
+    score: s.total,
+    vacancyId: s.vacancyId,
+    candidateId: s.candidateId,
+    components: COMPONENTS.map((name) => ({ name, ...s.components[name] })),
+    matchedSkills: s.matchedSkills as MatchType['matchedSkills'],
+    relatedSkills: s.relatedSkills as MatchType['relatedSkills'],
+    missingSkills: s.missingSkills as MatchType['missingSkills'],
+    hardFailures: s.hardFailures,
+    nearMiss: ranked.nearMiss,
+    missingData: s.missingData,
+    // Kept for the summary field.
+    ...({ ranked } as object),
+  };
+}
+
+function connection(page: MatchPage): MatchConnection {
+  return {
+    edges: page.matches.map((m, i) => ({
+      cursor: Buffer.from(`o:${page.offset + i + 1}`).toString('base64url'),
+      node: toMatch(m),
+    })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: page.matches.length
+        ? Buffer.from(`o:${page.offset + page.matches.length}`).toString('base64url')
+        : null,
+    },
+  };
+}
+
+function offsetOf(after: string | null | undefined): number {
+  if (!after) return 0;
+  const text = Buffer.from(after, 'base64url').toString();
+  const offset = Number(text.slice(2));
+  if (!text.startsWith('o:') || !Number.isInteger(offset) || offset < 0)
+    throw badInput('after', 'is not a cursor from this list');
+  return offset;
+}
+
+const service = (ctx: RequestContext) =>
+  new MatchService(ctx.services.dataSource, ctx.services.pseudonymSecret);
+
+@Resolver(() => MatchType)
+export class MatchResolver {
+  @Allow('counsellor', 'employer', 'admin')
+  @Query(() => MatchConnection, {
+    description:
+      'Jobseekers ranked for a vacancy, with explanations. Roles: counsellor (jobseekers of the area), employer (own vacancies; pseudonymised candidates), admin.',
+  })
+  async matchesForVacancy(
+    @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
+    @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
+    filter: MatchFilterInput | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1 to 100.' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the previous page.',
+    })
+    after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MatchConnection> {
+    return connection(
+      await service(ctx).forVacancy(ctx.actor!, vacancyId, filter ?? {}, first, offsetOf(after)),
+    );
+  }
+
+  @Allow('counsellor', 'jobseeker', 'admin')
+  @Query(() => MatchConnection, {
+    description:
+      'Open vacancies ranked for a jobseeker, with explanations. Roles: counsellor (own area), jobseeker (self), admin.',
+  })
+  async matchesForJobseeker(
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
+    filter: MatchFilterInput | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1 to 100.' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the previous page.',
+    })
+    after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MatchConnection> {
+    return connection(
+      await service(ctx).forJobseeker(
+        ctx.actor!,
+        jobseekerId,
+        filter ?? {},
+        first,
+        offsetOf(after),
+      ),
+    );
+  }
+
+  @Allow('counsellor', 'jobseeker', 'admin')
+  @Query(() => MatchType, {
+    description:
+      "One pair's full explanation, even when filtered out. Roles: counsellor (own area), jobseeker (self), admin.",
+  })
+  async explainMatch(
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MatchType> {
+    return toMatch(await service(ctx).explain(ctx.actor!, jobseekerId, vacancyId));
+  }
+
+  @FieldResolver(() => String, { description: 'A short summary in words.' })
+  summary(
+    @Root() match: MatchType & { ranked?: RankedMatch },
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    language: Language,
+  ): string {
+    return match.ranked ? summarize(match.ranked.score, language as 'fi' | 'sv' | 'en') : '';
+  }
+
+  @FieldResolver(() => JobseekerType, {
+    description: 'The jobseeker (pseudonymised for employers).',
+  })
+  async jobseeker(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<JobseekerView> {
+    // The actor was authorised for this jobseeker by the query; employers get the pseudonymised view.
+    const entity = await ctx.services.dataSource.manager.findOneByOrFail('Jobseeker', {
+      id: match.candidateId,
+    });
+    return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
+      ctx.actor!,
+      entity as never,
+    );
+  }
+
+  @FieldResolver(() => VacancyType, { description: 'The vacancy.' })
+  async vacancy(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<Vacancy> {
+    // Ranked vacancies are open ones or one the query checked; loaded in one batch per page.
+    return (await ctx.loaders.vacancyById.load(match.vacancyId))!;
+  }
+}

@@ -1,0 +1,118 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ImportanceEnum } from '../employers/employers.types';
+import { PageInfo } from '../graphql/pagination';
+
+@ObjectType('ScoreComponent', {
+  description: 'One part of a score; the contributions add up to the score.',
+})
+export class ScoreComponentType {
+  @Field({
+    description: 'skills, occupation, languages, education, experience, location or conditions.',
+  })
+  name!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'How well this part fits, 0–1; null when it could not be judged (no weight then).',
+  })
+  value!: number | null;
+  @Field(() => Float, { description: 'Its share of the score.' }) weight!: number;
+  @Field(() => Float, { description: 'value × weight.' }) contribution!: number;
+}
+
+@ObjectType('MatchedSkill', { description: 'A required skill the jobseeker has.' })
+export class MatchedSkillType {
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field(() => ImportanceEnum, { description: 'How much the vacancy needs it.' })
+  importance!: ImportanceEnum;
+  @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
+  @Field(() => Int, { description: "The jobseeker's level." }) candidateLevel!: number;
+  @Field(() => Float, { description: 'Credit given, 0–1.' }) credit!: number;
+}
+
+@ObjectType('SkillMetThroughRelated', {
+  description: 'A required skill met partly through a related skill the jobseeker has.',
+})
+export class SkillMetThroughRelatedType {
+  @Field(() => ID, { description: 'The required ESCO skill.' }) skillUri!: string;
+  @Field(() => ImportanceEnum, { description: 'How much the vacancy needs it.' })
+  importance!: ImportanceEnum;
+  @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
+  @Field(() => ID, { description: "The jobseeker's related skill." }) viaSkillUri!: string;
+  @Field({ description: 'How they relate: narrower, broader, related or co-essential.' })
+  relation!: string;
+  @Field(() => Float, { description: 'How close, 0–1.' }) similarity!: number;
+  @Field(() => Int, { description: "The jobseeker's level in the related skill." })
+  candidateLevel!: number;
+  @Field(() => Float, { description: 'Credit given, 0–1 (always below a direct match).' })
+  credit!: number;
+}
+
+@ObjectType('MissingSkill', { description: 'A required skill the jobseeker lacks.' })
+export class MissingSkillType {
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field(() => ImportanceEnum, { description: 'How much the vacancy needs it.' })
+  importance!: ImportanceEnum;
+  @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
+}
+
+@ObjectType('Match', { description: 'A jobseeker–vacancy pair with its score and why.' })
+export class MatchType {
+  @Field(() => Float, { description: 'Score 0–1.' }) score!: number;
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field(() => [ScoreComponentType], { description: 'Each part of the score.' })
+  components!: ScoreComponentType[];
+  @Field(() => [MatchedSkillType], { description: 'Required skills the jobseeker has.' })
+  matchedSkills!: MatchedSkillType[];
+  @Field(() => [SkillMetThroughRelatedType], {
+    description: 'Required skills met through a related skill.',
+  })
+  relatedSkills!: SkillMetThroughRelatedType[];
+  @Field(() => [MissingSkillType], { description: 'Required skills the jobseeker lacks.' })
+  missingSkills!: MissingSkillType[];
+  @Field(() => [String], {
+    description: 'Hard requirements failed (licence:x, language:x, location).',
+  })
+  hardFailures!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a near miss: the one hard requirement it fails.',
+  })
+  nearMiss!: string | null;
+  @Field(() => [String], { description: 'What could not be judged for lack of data.' })
+  missingData!: string[];
+  /** Internal: the jobseeker's id, for the jobseeker field. */
+  candidateId!: string;
+}
+
+@ObjectType('MatchEdge', { description: 'A match in a ranked list.' })
+export class MatchEdge {
+  @Field({ description: 'Opaque position.' }) cursor!: string;
+  @Field(() => MatchType, { description: 'The match.' }) node!: MatchType;
+}
+
+@ObjectType('MatchConnection', {
+  description: 'A page of ranked matches, best first (score, then id).',
+})
+export class MatchConnection {
+  @Field(() => [MatchEdge], { description: 'The matches of this page.' }) edges!: MatchEdge[];
+  @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo!: PageInfo;
+}
+
+@InputType({ description: 'Which matches to return.' })
+export class MatchFilterInput {
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Leave out matches scoring below this (0–1).',
+  })
+  minScore?: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only the other side in these municipalities.',
+  })
+  municipalityCodes?: string[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also return pairs failing exactly one hard requirement, labelled with it.',
+  })
+  includeNearMisses?: boolean | null;
+}

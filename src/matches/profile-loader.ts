@@ -1,0 +1,203 @@
+import { DataSource } from 'typeorm';
+import { CandidateProfile, LanguageLevel, SkillGraph, VacancyProfile } from '../../matching';
+
+interface ClaimRow {
+  jobseeker_id: string;
+  skill_uri: string;
+  proficiency: number;
+  experience_months: number | null;
+  last_used_year: number | null;
+  verified: boolean;
+}
+interface JobseekerLanguageRow {
+  jobseeker_id: string;
+  language: string;
+  level: string;
+}
+interface RequirementRow {
+  vacancy_id: string;
+  skill_uri: string;
+  importance: VacancyProfile['skills'][number]['importance'];
+  min_proficiency: number;
+}
+interface RequiredLanguageRow {
+  vacancy_id: string;
+  language: string;
+  min_level: string;
+  essential: boolean;
+}
+
+const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 6 };
+
+/** The skill graph from the taxonomy in the database: hierarchy, skill relations, essential skills. */
+export async function loadSkillGraph(dataSource: DataSource): Promise<SkillGraph> {
+  const [broader, related, essential] = await Promise.all([
+    dataSource.query(
+      `SELECT concept_uri, broader_uri FROM esco_broader WHERE concept_kind = 'skill' AND broader_kind = 'skill'`,
+    ),
+    dataSource.query(`SELECT skill_uri, related_skill_uri, relation_type FROM esco_skill_relation`),
+    dataSource.query(
+      `SELECT occupation_uri, skill_uri FROM esco_occupation_skill WHERE relation_type = 'essential'`,
+    ),
+  ]);
+  const byOccupation = new Map<string, string[]>();
+  for (const row of essential as { occupation_uri: string; skill_uri: string }[]) {
+    const list = byOccupation.get(row.occupation_uri) ?? [];
+    list.push(row.skill_uri);
+    byOccupation.set(row.occupation_uri, list);
+  }
+  return SkillGraph.build({
+    broader: (broader as { concept_uri: string; broader_uri: string }[]).map((r) => [
+      r.concept_uri,
+      r.broader_uri,
+    ]),
+    related: (
+      related as { skill_uri: string; related_skill_uri: string; relation_type: string }[]
+    ).map((r) => [r.skill_uri, r.related_skill_uri, r.relation_type]),
+    essentialSkillsByOccupation: byOccupation,
+  });
+}
+
+/**
+ * Jobseekers as the matcher sees them: the active (newest) assessment's skills, languages,
+ * education, preferences and a location (own coordinates, else the municipality centre).
+ * Protected attributes (birth year and the like) are not read.
+ */
+export async function loadCandidates(
+  dataSource: DataSource,
+  ids?: string[],
+): Promise<CandidateProfile[]> {
+  const where = ids ? `WHERE j.id = ANY($1::uuid[])` : '';
+  const params = ids ? [ids] : [];
+  const [people, skills, languages] = await Promise.all([
+    dataSource.query(
+      `SELECT j.id, j.education_level, j.licences, coalesce(j.home_latitude, m.latitude) AS latitude,
+              coalesce(j.home_longitude, m.longitude) AS longitude, j.max_commute_km, j.willing_to_relocate,
+              j.remote_preference, j.working_time_preferences, j.contract_preferences, j.earliest_start_date::text AS earliest_start,
+              j.desired_occupation_uris,
+              (SELECT coalesce(array_agg(DISTINCT o.isco_group_code), '{}') FROM esco_occupation o WHERE o.uri = ANY(j.desired_occupation_uris)) AS isco_groups
+       FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code ${where} ORDER BY j.id`,
+      params,
+    ),
+    dataSource.query(
+      `SELECT DISTINCT ON (a.jobseeker_id, s.skill_uri) a.jobseeker_id, s.skill_uri, s.proficiency, s.experience_months, s.last_used_year,
+              a.source = 'counsellor_verified' AS verified
+       FROM competence_assessment a JOIN assessed_skill s ON s.assessment_id = a.id
+       WHERE a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id)
+       ${ids ? 'AND a.jobseeker_id = ANY($1::uuid[])' : ''}
+       ORDER BY a.jobseeker_id, s.skill_uri, a.source = 'counsellor_verified' DESC`,
+      params,
+    ),
+    dataSource.query(
+      `SELECT jobseeker_id, language, level FROM jobseeker_language ${ids ? 'WHERE jobseeker_id = ANY($1::uuid[])' : ''}`,
+      params,
+    ),
+  ]);
+  const skillsOf = groupBy(skills as ClaimRow[], (r) => r.jobseeker_id);
+  const languagesOf = groupBy(languages as JobseekerLanguageRow[], (r) => r.jobseeker_id);
+  return (people as Record<string, unknown>[]).map((p) => {
+    const claims = skillsOf.get(p.id as string) ?? [];
+    const experience = claims.map((c) => c.experience_months ?? 0);
+    return {
+      id: p.id as string,
+      skills: claims.map((c) => ({
+        skillUri: c.skill_uri,
+        proficiency: c.proficiency,
+        verified: c.verified,
+        experienceMonths: c.experience_months,
+        lastUsedYear: c.last_used_year,
+      })),
+      languages: new Map(
+        (languagesOf.get(p.id as string) ?? []).map((l) => [l.language, CEFR[l.level]]),
+      ),
+      educationLevel: p.education_level as number | null,
+      experienceMonths: experience.length ? Math.max(...experience) : null,
+      licences: new Set(p.licences as string[]),
+      location: { latitude: Number(p.latitude), longitude: Number(p.longitude) },
+      maxCommuteKm: p.max_commute_km as number | null,
+      willingToRelocate: p.willing_to_relocate as boolean,
+      remotePreference: p.remote_preference as CandidateProfile['remotePreference'],
+      workingTimes: p.working_time_preferences as CandidateProfile['workingTimes'],
+      contractTypes: p.contract_preferences as string[],
+      earliestStart: p.earliest_start as string | null,
+      desiredOccupationUris: p.desired_occupation_uris as string[],
+      desiredIscoGroups: (p.isco_groups as (string | null)[]).filter(
+        (g): g is string => g !== null,
+      ),
+    };
+  });
+}
+
+/** Vacancies as the matcher sees them; only open local ones unless ids are given. */
+export async function loadVacancies(
+  dataSource: DataSource,
+  ids?: string[],
+): Promise<VacancyProfile[]> {
+  const where = ids
+    ? `WHERE v.id = ANY($1::uuid[])`
+    : `WHERE v.status = 'open' AND v.source = 'local'`;
+  const params = ids ? [ids] : [];
+  const [vacancies, skills, languages] = await Promise.all([
+    dataSource.query(
+      `SELECT v.id, v.occupation_uri, o.isco_group_code, rp.min_education_level, rp.min_experience_months, coalesce(rp.licences, '{}') AS licences,
+              coalesce(v.latitude, m.latitude) AS latitude, coalesce(v.longitude, m.longitude) AS longitude, v.remote, v.working_time,
+              v.contract_type, v.start_date::text AS start_date
+       FROM vacancy v JOIN municipality m ON m.code = v.municipality_code
+       LEFT JOIN esco_occupation o ON o.uri = v.occupation_uri
+       LEFT JOIN requirement_profile rp ON rp.vacancy_id = v.id ${where} ORDER BY v.id`,
+      params,
+    ),
+    dataSource.query(
+      `SELECT vacancy_id, skill_uri, importance, min_proficiency FROM requirement_skill ${ids ? 'WHERE vacancy_id = ANY($1::uuid[])' : ''} ORDER BY skill_uri`,
+      params,
+    ),
+    dataSource.query(
+      `SELECT vacancy_id, language, min_level, essential FROM requirement_language ${ids ? 'WHERE vacancy_id = ANY($1::uuid[])' : ''}`,
+      params,
+    ),
+  ]);
+  const skillsOf = groupBy(skills as RequirementRow[], (r) => r.vacancy_id);
+  const languagesOf = groupBy(languages as RequiredLanguageRow[], (r) => r.vacancy_id);
+  return (vacancies as Record<string, unknown>[]).map((v) => ({
+    id: v.id as string,
+    occupationUri: v.occupation_uri as string | null,
+    iscoGroup: v.isco_group_code as string | null,
+    skills: (
+      (skillsOf.get(v.id as string) ?? []) as {
+        skill_uri: string;
+        importance: VacancyProfile['skills'][number]['importance'];
+        min_proficiency: number;
+      }[]
+    ).map((s) => ({
+      skillUri: s.skill_uri,
+      importance: s.importance,
+      minProficiency: s.min_proficiency,
+    })),
+    languages: (
+      (languagesOf.get(v.id as string) ?? []) as {
+        language: string;
+        min_level: string;
+        essential: boolean;
+      }[]
+    ).map((l) => ({ language: l.language, minLevel: CEFR[l.min_level], essential: l.essential })),
+    minEducationLevel: v.min_education_level as number | null,
+    minExperienceMonths: v.min_experience_months as number | null,
+    licences: v.licences as string[],
+    location: { latitude: Number(v.latitude), longitude: Number(v.longitude) },
+    remote: v.remote as VacancyProfile['remote'],
+    workingTime: v.working_time as VacancyProfile['workingTime'],
+    contractType: v.contract_type as string,
+    startDate: v.start_date as string | null,
+  }));
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}

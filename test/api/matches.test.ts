@@ -1,0 +1,120 @@
+import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { startTestApp, TestApp } from '../support/test-app';
+import users from '../../fixtures/people/users.json';
+
+interface MatchNode {
+  score: number;
+  vacancyId: string;
+  summary: string;
+  components: { name: string; value: number | null; weight: number; contribution: number }[];
+  matchedSkills: unknown[];
+  jobseeker: { id: string | null; pseudonym: string };
+}
+type Matches = {
+  edges: { node: MatchNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+};
+
+const FOR_VACANCY = `query ($id: ID!, $first: Int) { matchesForVacancy(vacancyId: $id, first: $first) {
+  edges { node { score vacancyId summary(language: FI) components { name value weight contribution } matchedSkills { skillUri } jobseeker { id pseudonym } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+describe('ranked, explained matches', () => {
+  let t: TestApp;
+  let counsellor: string;
+  let vacancyId: string;
+  let jobseekerId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadSamplePeopleIfEmpty(t.app.database.dataSource);
+    counsellor = await t.token({ id: 'neuvoja', role: 'counsellor', employmentArea: 'kuopio' });
+    const recruiter = users.find((u) => u.user === 'tyonantaja-1')!;
+    [{ id: vacancyId }] = await t.app.database.dataSource.query(
+      `SELECT id FROM vacancy WHERE employer_id = $1 AND status = 'open' ORDER BY external_id LIMIT 1`,
+      [recruiter.employerId],
+    );
+    jobseekerId = users.find((u) => u.user === 'tyonhakija-1')!.jobseekerId!;
+  });
+  afterAll(() => t.stop());
+
+  const forVacancy = async (token: string, first = 50) =>
+    await t.graphql<{ matchesForVacancy: Matches }>(
+      FOR_VACANCY,
+      { id: vacancyId, first },
+      { token },
+    );
+
+  it('ranks jobseekers for a vacancy best first, each explained, the contributions adding up to the score', async () => {
+    const { body } = await forVacancy(counsellor);
+    const matches = body.data!.matchesForVacancy.edges.map((e) => e.node);
+    expect(matches.length).toBeGreaterThan(5);
+    for (let i = 1; i < matches.length; i++)
+      expect(matches[i].score).toBeLessThanOrEqual(matches[i - 1].score);
+    for (const m of matches) {
+      const sum = m.components.reduce((s, c) => s + c.contribution, 0);
+      expect(Math.abs(sum - m.score)).toBeLessThan(1e-9);
+      expect(m.summary).toMatch(/^Sopivuus \d+ %\./);
+      expect(m.jobseeker.id).not.toBeNull();
+    }
+    expect(matches[0].matchedSkills.length).toBeGreaterThan(0);
+  });
+
+  it('ranks open vacancies for a jobseeker, and explains one pair on request', async () => {
+    const { body } = await t.graphql<{ matchesForJobseeker: Matches }>(
+      `query ($id: ID!) { matchesForJobseeker(jobseekerId: $id, first: 10, filter: { includeNearMisses: true }) { edges { node { score vacancyId summary(language: EN) } } } }`,
+      { id: jobseekerId },
+      { token: counsellor },
+    );
+    const matches = body.data!.matchesForJobseeker.edges.map((e) => e.node);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches[0].summary).toMatch(/^Fit \d+ %\. Meets \d+ of \d+ required skills/);
+    const explained = await t.graphql<{ explainMatch: { score: number; summary: string } }>(
+      `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) { score summary(language: SV) } }`,
+      { j: jobseekerId, v: matches[0].vacancyId },
+      { token: counsellor },
+    );
+    expect(explained.body.data!.explainMatch.score).toBeCloseTo(matches[0].score, 12);
+    expect(explained.body.data!.explainMatch.summary).toMatch(/^Matchning \d+ %\./);
+  });
+
+  it("gives an employer pseudonymised candidates for its own vacancy and NOT_FOUND for another's", async () => {
+    const own = users.find((u) => u.user === 'tyonantaja-1')!;
+    const other = users.find((u) => u.user === 'tyonantaja-2')!;
+    const ownToken = await t.token({ id: own.user, role: 'employer', employerId: own.employerId });
+    const mine = await forVacancy(ownToken);
+    const candidates = mine.body.data!.matchesForVacancy.edges.map((e) => e.node.jobseeker);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.every((c) => c.id === null && c.pseudonym.length === 12)).toBe(true);
+    const theirs = await forVacancy(
+      await t.token({ id: other.user, role: 'employer', employerId: other.employerId }),
+    );
+    expect(theirs.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(theirs.body.data).toBeNull();
+  });
+
+  it('returns identical rankings when every stored birth year changes: protected attributes never reach the score', async () => {
+    const ranking = async () => {
+      const forV = (await forVacancy(counsellor, 100)).body.data!.matchesForVacancy.edges.map(
+        (e) => [e.node.jobseeker.id, e.node.score],
+      );
+      const forJ = (
+        await t.graphql<{ matchesForJobseeker: Matches }>(
+          `query ($id: ID!) { matchesForJobseeker(jobseekerId: $id, first: 100) { edges { node { vacancyId score } } } }`,
+          { id: jobseekerId },
+          { token: counsellor },
+        )
+      ).body.data!.matchesForJobseeker.edges.map((e) => [e.node.vacancyId, e.node.score]);
+      return { forV, forJ };
+    };
+    const before = await ranking();
+    await t.app.database.dataSource.query(
+      `UPDATE jobseeker SET birth_year = CASE WHEN birth_year IS NULL THEN 1960 ELSE 2026 - (2026 - birth_year + 37) % 50 - 15 END`,
+    );
+    const [{ changed }] = await t.app.database.dataSource.query(
+      `SELECT count(*)::int AS changed FROM jobseeker WHERE birth_year IS NOT NULL`,
+    );
+    expect(changed).toBe(300);
+    expect(await ranking()).toEqual(before);
+  });
+});
