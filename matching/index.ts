@@ -5,3 +5,5 @@ export * from './skill-graph';
 export * from './score';
 export * from './rank';
 export * from './explain';
+export * from './evaluation/taxonomy-view';
+export * from './evaluation/run-evaluation';

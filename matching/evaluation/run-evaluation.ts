@@ -1,0 +1,94 @@
+import { DEFAULT_MATCH_PARAMS } from '../params';
+import { scoreMatch } from '../score';
+import { SkillGraph } from '../skill-graph';
+import { coverageBaseline, jaccardBaseline, PairScorer, titleBaseline } from './baselines';
+import { EvaluationData } from './generate';
+import { mean, ndcgAt, reciprocalRank } from './metrics';
+import { TaxonomyView } from './taxonomy-view';
+
+export interface MethodResult {
+  method: string;
+  vacancyToCandidates: { ndcg10: number; mrr: number };
+  candidateToVacancies: { ndcg10: number; mrr: number };
+}
+
+export interface EvaluationResult {
+  seed: number;
+  queries: number;
+  methods: MethodResult[];
+  /** Share of queries where a fitting candidate from another occupation ranks above a weak same-title one. */
+  transferableAboveWeakSameTitle: number;
+  /** Share of queries where the same-occupation candidate with good skills ranks first. */
+  goodSameTitleFirst: number;
+}
+
+function rankBy<T extends { id: string }>(
+  items: { item: T; relevance: number; kind: string }[],
+  score: (item: T) => number,
+) {
+  return items
+    .map((j) => ({ ...j, score: score(j.item) }))
+    .sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));
+}
+
+/** The matching evaluation on one seed: the engine, the engine without the skill graph, and three baselines. */
+export function runEvaluation(
+  taxonomy: TaxonomyView,
+  seed: number,
+  queries: number,
+): EvaluationResult {
+  const graph = SkillGraph.build({
+    broader: taxonomy.broader,
+    related: taxonomy.related,
+    essentialSkillsByOccupation: taxonomy.essentialOf,
+  });
+  const noGraph = SkillGraph.build({
+    broader: [],
+    related: [],
+    essentialSkillsByOccupation: new Map(),
+  });
+  const data = new EvaluationData(taxonomy, graph, seed);
+  const vacancyQueries = data.vacancyQueries(queries);
+  const candidateQueries = data.candidateQueries(queries);
+  const methods: [string, PairScorer][] = [
+    ['engine', (c, v) => scoreMatch(c, v, graph, DEFAULT_MATCH_PARAMS).total],
+    ['engine without skill graph', (c, v) => scoreMatch(c, v, noGraph, DEFAULT_MATCH_PARAMS).total],
+    ['Jaccard over skill sets', jaccardBaseline],
+    ['weighted requirement coverage', coverageBaseline],
+    ['occupation-title equality', titleBaseline],
+  ];
+  const results: MethodResult[] = methods.map(([method, scorer]) => {
+    const forward = vacancyQueries.map((q) =>
+      rankBy(q.candidates, (c) => scorer(c, q.vacancy)).map((r) => r.relevance),
+    );
+    const backward = candidateQueries.map((q) =>
+      rankBy(q.vacancies, (v) => scorer(q.candidate, v)).map((r) => r.relevance),
+    );
+    return {
+      method,
+      vacancyToCandidates: {
+        ndcg10: mean(forward.map((r) => ndcgAt(10, r))),
+        mrr: mean(forward.map((r) => reciprocalRank(r))),
+      },
+      candidateToVacancies: {
+        ndcg10: mean(backward.map((r) => ndcgAt(10, r))),
+        mrr: mean(backward.map((r) => reciprocalRank(r))),
+      },
+    };
+  });
+  let transferable = 0;
+  let goodFirst = 0;
+  for (const q of vacancyQueries) {
+    const ranked = rankBy(q.candidates, (c) => scoreMatch(c, q.vacancy, graph).total);
+    const position = (kind: string) => ranked.findIndex((r) => r.kind === kind);
+    if (position('other-occupation-fits') < position('same-title-weak')) transferable++;
+    if (ranked[0].kind === 'same-occupation-good') goodFirst++;
+  }
+  return {
+    seed,
+    queries,
+    methods: results,
+    transferableAboveWeakSameTitle: transferable / vacancyQueries.length,
+    goodSameTitleFirst: goodFirst / vacancyQueries.length,
+  };
+}
