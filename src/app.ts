@@ -7,6 +7,7 @@ import { log } from './logger';
 import { TokenService } from './auth/token.service';
 import { PersonalDataReader } from './jobseekers/personal-data.reader';
 import { VacancyService } from './employers/vacancy.service';
+import { MatchService } from './matches/match.service';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
 import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
@@ -51,12 +52,16 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     tokens: new TokenService(config.jwtSecret),
     personalData: new PersonalDataReader(database.dataSource),
     pseudonymSecret: config.pseudonymSecret,
+    matches: new MatchService(database.dataSource, config.pseudonymSecret),
   };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
   const vacancies = new VacancyService(database.dataSource);
   const refresher = setInterval(() => {
-    taxonomySearch.refresh().catch(() => log.warn('taxonomy_refresh_failed'));
+    taxonomySearch
+      .refresh()
+      .then((changed) => changed && services.matches.forgetSkillGraph())
+      .catch(() => log.warn('taxonomy_refresh_failed'));
     // Open vacancies close after their application deadline.
     vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
   }, INDEX_REFRESH_MS);

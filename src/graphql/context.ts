@@ -7,6 +7,7 @@ import { createDomainLoaders, DomainLoaders } from './domain-loaders';
 import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxonomy-loaders';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
+import type { MatchService } from '../matches/match.service';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   personalData: PersonalDataReader;
   /** Key of the pseudonyms employers see. */
   pseudonymSecret: string;
+  /** Long-lived: it caches the skill graph, which is costly to build. */
+  matches: MatchService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

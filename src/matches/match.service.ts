@@ -32,10 +32,18 @@ export class MatchService {
     private readonly pseudonymSecret: string,
   ) {}
 
-  /** The skill graph, built once from the taxonomy (a new import needs a restart for now). */
+  /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
   skillGraph(): Promise<SkillGraph> {
-    this.graph ??= loadSkillGraph(this.dataSource);
+    this.graph ??= loadSkillGraph(this.dataSource).catch((error) => {
+      this.graph = undefined;
+      throw error;
+    });
     return this.graph;
+  }
+
+  /** Called when a new taxonomy was imported: the next request builds the graph again. */
+  forgetSkillGraph(): void {
+    this.graph = undefined;
   }
 
   async forVacancy(

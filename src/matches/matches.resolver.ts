@@ -8,7 +8,7 @@ import { RequestContext } from '../graphql/context';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
-import { MatchService, MatchPage } from './match.service';
+import { MatchPage } from './match.service';
 import { MatchConnection, MatchFilterInput, MatchType } from './matches.types';
 
 function toMatch(ranked: RankedMatch): MatchType {
@@ -53,8 +53,7 @@ function offsetOf(after: string | null | undefined): number {
   return offset;
 }
 
-const service = (ctx: RequestContext) =>
-  new MatchService(ctx.services.dataSource, ctx.services.pseudonymSecret);
+const service = (ctx: RequestContext) => ctx.services.matches;
 
 @Resolver(() => MatchType)
 export class MatchResolver {
