@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { MatchOutcome } from '../matches/match-outcome.entity';
 import { Employer } from '../employers/employer.entity';
 import {
   RequirementLanguage,
@@ -37,4 +38,5 @@ export const ALL_ENTITIES = [
   Training,
   TrainingSkill,
   AuditEntry,
+  MatchOutcome,
 ];

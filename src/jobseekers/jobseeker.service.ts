@@ -63,12 +63,14 @@ export class JobseekerService {
       birthYear: null,
       id: identified ? id : null,
       customerId: identified && actor.role !== 'admin' ? customerId : null,
-      pseudonym: createHmac('sha256', this.pseudonymSecret)
-        .update(id)
-        .digest('base64url')
-        .slice(0, 12),
+      pseudonym: this.pseudonymOf(id),
       jobseekerId: id,
     };
+  }
+
+  /** The stable pseudonym employers see instead of the id. */
+  pseudonymOf(id: string): string {
+    return createHmac('sha256', this.pseudonymSecret).update(id).digest('base64url').slice(0, 12);
   }
 
   async list(

@@ -6,6 +6,25 @@ import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
+import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
+
+export interface OutcomeInput {
+  vacancyId: string;
+  jobseeker: string;
+  status: OutcomeStatus;
+  reason?: string | null;
+}
+
+/** Below this, counts shown to roles other than counsellors are suppressed: in a small municipality a 1 can single a person out. */
+export const SMALL_COUNT = 5;
+
+const OUTCOME_STATUSES: OutcomeStatus[] = [
+  'proposed',
+  'applied',
+  'interviewed',
+  'hired',
+  'rejected',
+];
 
 export interface MatchFilter {
   minScore?: number | null;
@@ -116,6 +135,67 @@ export class MatchService {
     ]);
     const score = scoreMatch(candidate, vacancy, graph);
     return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
+  }
+
+  /**
+   * Records what happened to a proposed match. Counsellors name the jobseeker by id (one of
+   * their area); employers, who only ever see pseudonyms, by the pseudonym, for their own vacancy.
+   */
+  async recordOutcome(actor: Actor, input: OutcomeInput): Promise<MatchOutcome> {
+    const vacancy = await new VacancyService(this.dataSource).get(actor, input.vacancyId);
+    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId) {
+      throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${input.vacancyId} was not found`);
+    }
+    const reason = input.reason?.trim() || null;
+    if (input.status === 'rejected' && !reason)
+      throw badInput('input.reason', 'is required for a rejection');
+    if (reason && reason.length > 500)
+      throw badInput('input.reason', 'must be at most 500 characters');
+    const jobseekers = new JobseekerService(this.dataSource, this.pseudonymSecret);
+    let jobseekerId: string;
+    if (actor.role === 'employer') {
+      const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM jobseeker`);
+      const found = ids.find((r) => jobseekers.pseudonymOf(r.id) === input.jobseeker);
+      if (!found) throw badInput('input.jobseeker', 'is not the pseudonym of a candidate');
+      jobseekerId = found.id;
+    } else {
+      jobseekerId = (await jobseekers.get(actor, input.jobseeker)).jobseekerId;
+    }
+    return this.dataSource.manager.save(MatchOutcome, {
+      vacancyId: vacancy.id,
+      jobseekerId,
+      status: input.status,
+      reason,
+      recordedBy: actor.id,
+    });
+  }
+
+  /** Outcomes counted by status (the latest per pair), for one vacancy or, for counsellors and admins, all. */
+  async outcomeSummary(
+    actor: Actor,
+    vacancyId: string | null,
+  ): Promise<{ status: OutcomeStatus; count: number | null }[]> {
+    if (vacancyId) {
+      const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+      if (actor.role === 'employer' && vacancy.employerId !== actor.employerId) {
+        throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+      }
+    } else if (actor.role === 'employer') {
+      throw badInput('vacancyId', 'an employer asks about one of its vacancies');
+    }
+    const rows: { status: OutcomeStatus; count: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM (
+         SELECT DISTINCT ON (vacancy_id, jobseeker_id) status FROM match_outcome
+         ${vacancyId ? 'WHERE vacancy_id = $1' : ''} ORDER BY vacancy_id, jobseeker_id, recorded_at DESC) latest
+       GROUP BY status`,
+      vacancyId ? [vacancyId] : [],
+    );
+    const counts = new Map(rows.map((r) => [r.status, r.count]));
+    const suppress = actor.role !== 'counsellor';
+    return OUTCOME_STATUSES.map((status) => {
+      const count = counts.get(status) ?? 0;
+      return { status, count: suppress && count > 0 && count < SMALL_COUNT ? null : count };
+    });
   }
 
   /** Whose candidacy the actor may see: a counsellor's area; employers and admins everyone (pseudonymised for employers). */

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { Vacancy } from '../employers/vacancy.entity';
@@ -9,7 +9,15 @@ import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
-import { MatchConnection, MatchFilterInput, MatchType } from './matches.types';
+import {
+  MatchConnection,
+  MatchFilterInput,
+  MatchOutcomeInput,
+  MatchOutcomeType,
+  MatchType,
+  OutcomeCountType,
+} from './matches.types';
+import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 
 function toMatch(ranked: RankedMatch): MatchType {
   const s = ranked.score;
@@ -120,6 +128,37 @@ export class MatchResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<MatchType> {
     return toMatch(await service(ctx).explain(ctx.actor!, jobseekerId, vacancyId));
+  }
+
+  @Allow('counsellor', 'employer')
+  @Mutation(() => MatchOutcomeType, {
+    description:
+      'Records what happened to a proposed match. Roles: counsellor (own area), employer (own vacancy, candidate by pseudonym).',
+  })
+  recordMatchOutcome(
+    @Arg('input', { description: 'The outcome.' }) input: MatchOutcomeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MatchOutcome> {
+    return service(ctx).recordOutcome(ctx.actor!, {
+      ...input,
+      status: input.status as OutcomeStatus,
+    });
+  }
+
+  @Allow('counsellor', 'employer', 'admin')
+  @Query(() => [OutcomeCountType], {
+    description:
+      'Match outcomes counted by status (latest per pair); counts below 5 are hidden from roles other than counsellor. Roles: counsellor, employer (own vacancy), admin.',
+  })
+  matchOutcomeSummary(
+    @Arg('vacancyId', () => ID, {
+      nullable: true,
+      description: 'One vacancy; all when omitted (not for employers).',
+    })
+    vacancyId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).outcomeSummary(ctx.actor!, vacancyId ?? null);
   }
 
   @FieldResolver(() => String, { description: 'A short summary in words.' })

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportanceEnum } from '../employers/employers.types';
 import { PageInfo } from '../graphql/pagination';
 
@@ -115,4 +115,50 @@ export class MatchFilterInput {
     description: 'Also return pairs failing exactly one hard requirement, labelled with it.',
   })
   includeNearMisses?: boolean | null;
+}
+
+export enum OutcomeStatusEnum {
+  PROPOSED = 'proposed',
+  APPLIED = 'applied',
+  INTERVIEWED = 'interviewed',
+  HIRED = 'hired',
+  REJECTED = 'rejected',
+}
+registerEnumType(OutcomeStatusEnum, {
+  name: 'OutcomeStatus',
+  description: 'What happened to a proposed match.',
+});
+
+@InputType({ description: 'What happened to a proposed match.' })
+export class MatchOutcomeInput {
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field({
+    description: 'The jobseeker: their id (counsellors) or the pseudonym an employer was shown.',
+  })
+  jobseeker!: string;
+  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; required for a rejection (at most 500 characters).',
+  })
+  reason?: string | null;
+}
+
+@ObjectType('MatchOutcome', { description: 'A recorded outcome of a match.' })
+export class MatchOutcomeType {
+  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
+  @Field(() => String, { nullable: true, description: 'Why.' }) reason!: string | null;
+  @Field({ description: 'When it was recorded.' }) recordedAt!: Date;
+}
+
+@ObjectType('OutcomeCount', { description: 'How many matches ended in an outcome.' })
+export class OutcomeCountType {
+  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many; null when below 5 and shown to a role other than counsellor (privacy).',
+  })
+  count!: number | null;
 }

@@ -117,4 +117,77 @@ describe('ranked, explained matches', () => {
     expect(changed).toBe(300);
     expect(await ranking()).toEqual(before);
   });
+
+  it('records match outcomes and counts them, hiding counts below 5 from employers', async () => {
+    const own = users.find((u) => u.user === 'tyonantaja-1')!;
+    const employer = await t.token({ id: own.user, role: 'employer', employerId: own.employerId });
+    const record = (token: string, input: Record<string, unknown>) =>
+      t.graphql<{ recordMatchOutcome: { status: string } }>(
+        `mutation ($input: MatchOutcomeInput!) { recordMatchOutcome(input: $input) { status reason } }`,
+        { input },
+        { token },
+      );
+    const ranked = (await forVacancy(employer, 3)).body.data!.matchesForVacancy.edges.map(
+      (e) => e.node.jobseeker.pseudonym,
+    );
+    const rejected = await record(employer, {
+      vacancyId,
+      jobseeker: ranked[0],
+      status: 'REJECTED',
+    });
+    expect(rejected.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
+    expect(
+      (await record(employer, { vacancyId, jobseeker: ranked[0], status: 'INTERVIEWED' })).body
+        .data!.recordMatchOutcome.status,
+    ).toBe('INTERVIEWED');
+    const wrong = await record(employer, {
+      vacancyId,
+      jobseeker: 'not-a-pseudonym',
+      status: 'APPLIED',
+    });
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.jobseeker',
+    });
+    const candidates = (await forVacancy(counsellor, 3)).body.data!.matchesForVacancy.edges.map(
+      (e) => e.node.jobseeker.id!,
+    );
+    await record(counsellor, { vacancyId, jobseeker: candidates[1], status: 'HIRED' });
+    await record(counsellor, {
+      vacancyId,
+      jobseeker: candidates[2],
+      status: 'REJECTED',
+      reason: 'Ei ajokorttia',
+    });
+
+    const summary = async (token: string) =>
+      Object.fromEntries(
+        (
+          await t.graphql<{ matchOutcomeSummary: { status: string; count: number | null }[] }>(
+            `query ($v: ID) { matchOutcomeSummary(vacancyId: $v) { status count } }`,
+            { v: vacancyId },
+            { token },
+          )
+        ).body.data!.matchOutcomeSummary.map((c) => [c.status, c.count]),
+      );
+    // The counsellor sees exact counts, small ones included.
+    expect(await summary(counsellor)).toEqual({
+      PROPOSED: 0,
+      APPLIED: 0,
+      INTERVIEWED: 1,
+      HIRED: 1,
+      REJECTED: 1,
+    });
+    // The employer sees counts below 5 hidden.
+    expect(await summary(employer)).toEqual({
+      PROPOSED: 0,
+      APPLIED: 0,
+      INTERVIEWED: null,
+      HIRED: null,
+      REJECTED: null,
+    });
+  });
 });
