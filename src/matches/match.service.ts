@@ -1,5 +1,12 @@
 import { DataSource } from 'typeorm';
-import { rankExhaustive, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
+import {
+  distanceKm,
+  GeoPoint,
+  rankExhaustive,
+  RankedMatch,
+  scoreMatch,
+  SkillGraph,
+} from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
@@ -29,6 +36,10 @@ const OUTCOME_STATUSES: OutcomeStatus[] = [
 export interface MatchFilter {
   minScore?: number | null;
   municipalityCodes?: string[] | null;
+  /** Only pairs at most this far apart (km, between the two locations). */
+  maxDistanceKm?: number | null;
+  /** For a vacancy: people who speak all of these; for a person: vacancies that require none but these. */
+  languages?: string[] | null;
   includeNearMisses?: boolean | null;
 }
 
@@ -78,7 +89,11 @@ export class MatchService {
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const [profile] = await loadVacancies(this.dataSource, [vacancy.id]);
     const ids = await this.candidateIds(actor, filter.municipalityCodes ?? null);
-    const candidates = await loadCandidates(this.dataSource, ids);
+    const candidates = (await loadCandidates(this.dataSource, ids)).filter(
+      (c) =>
+        withinDistance(c.location, profile.location, filter.maxDistanceKm) &&
+        (filter.languages ?? []).every((language) => c.languages.has(language)),
+    );
     const graph = await this.skillGraph();
     const ranked = rankExhaustive(
       candidates,
@@ -220,7 +235,26 @@ export class MatchService {
   }
 }
 
+function withinDistance(
+  a: GeoPoint | null,
+  b: GeoPoint | null,
+  maxKm: number | null | undefined,
+): boolean {
+  if (maxKm == null) return true;
+  return a !== null && b !== null && distanceKm(a, b) <= maxKm;
+}
+
 function validate(filter: MatchFilter, first: number): void {
+  if (
+    filter.maxDistanceKm != null &&
+    !(filter.maxDistanceKm >= 0 && filter.maxDistanceKm <= 2000)
+  ) {
+    throw badInput('filter.maxDistanceKm', 'must be between 0 and 2000');
+  }
+  (filter.languages ?? []).forEach((l, i) => {
+    if (!/^[a-z]{2}$/.test(l))
+      throw badInput(`filter.languages[${i}]`, 'must be an ISO 639-1 code such as "fi"');
+  });
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   if (filter.minScore != null && (filter.minScore < 0 || filter.minScore > 1))

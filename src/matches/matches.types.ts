@@ -102,6 +102,19 @@ export class MatchConnection {
 export class MatchFilterInput {
   @Field(() => Float, {
     nullable: true,
+    description: 'Only pairs at most this many km apart (0–2000).',
+  })
+  maxDistanceKm?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'For a vacancy: people speaking all of these; for a person: vacancies requiring none but these (ISO 639-1).',
+  })
+  languages?: string[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
     description: 'Leave out matches scoring below this (0–1).',
   })
   minScore?: number | null;

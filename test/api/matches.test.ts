@@ -190,4 +190,50 @@ describe('ranked, explained matches', () => {
       REJECTED: null,
     });
   });
+
+  it('filters matches by distance and languages, and refuses bad filters naming the field', async () => {
+    const query = `query ($id: ID!, $filter: MatchFilterInput) { matchesForVacancy(vacancyId: $id, first: 100, filter: $filter) {
+      edges { node { jobseeker { id } } } } }`;
+    const count = async (filter: Record<string, unknown>) =>
+      (
+        await t.graphql<{ matchesForVacancy: Matches }>(
+          query,
+          { id: vacancyId, filter },
+          { token: counsellor },
+        )
+      ).body.data!.matchesForVacancy.edges.length;
+    // Within one other municipality, so that the counts stay below the page size.
+    const [{ code }] = await t.app.database.dataSource.query(
+      `SELECT municipality_code AS code FROM vacancy WHERE id = $1`,
+      [vacancyId],
+    );
+    const other = code === '749' ? '297' : '749';
+    const there = await count({ municipalityCodes: [other] });
+    expect(there).toBeGreaterThan(0);
+    expect(there).toBeLessThan(100);
+    // Municipality centres are kilometres apart: nobody there is within 1 km of the workplace.
+    expect(await count({ municipalityCodes: [other], maxDistanceKm: 1 })).toBe(0);
+    expect(await count({ municipalityCodes: [other], maxDistanceKm: 200 })).toBe(there);
+    expect(await count({ municipalityCodes: [other], languages: ['fi', 'ar'] })).toBeLessThan(
+      there,
+    );
+    const bad = await t.graphql(
+      query,
+      { id: vacancyId, filter: { maxDistanceKm: -5 } },
+      { token: counsellor },
+    );
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.maxDistanceKm',
+    });
+    const badLanguage = await t.graphql(
+      query,
+      { id: vacancyId, filter: { languages: ['finnish'] } },
+      { token: counsellor },
+    );
+    expect(badLanguage.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.languages[0]',
+    });
+  });
 });
