@@ -54,6 +54,8 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     pseudonymSecret: config.pseudonymSecret,
     matches: new MatchService(database.dataSource, config.pseudonymSecret),
   };
+  // Built before serving: the first match query should not pay for it.
+  await services.matches.skillGraph();
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
   const vacancies = new VacancyService(database.dataSource);
