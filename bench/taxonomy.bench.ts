@@ -14,6 +14,7 @@ import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
 import { ILIKE_BASELINE_SQL, loadLabelledQueries } from '../src/taxonomy/search/evaluation';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
+import { loadSkillGraph } from '../src/matches/profile-loader';
 
 const escoDir = process.env.ESCO_DIR;
 const taxonomyDir = escoDir ?? SAMPLE_TAXONOMY_DIR;
@@ -109,6 +110,13 @@ async function main(): Promise<void> {
   row('ILIKE on embedded', ilike);
   console.log(
     `  ratio (ILIKE p50 / ours p50): ${(percentile(ilike, 50) / percentile(ours, 50)).toFixed(1)}×`,
+  );
+  const graphStarted = process.hrtime.bigint();
+  const graph = await loadSkillGraph(embedded.dataSource);
+  const graphMs = Number(process.hrtime.bigint() - graphStarted) / 1e6;
+  const probe = '28cb374e-6261-4133-8371-f9a5470145da';
+  console.log(
+    `\nSkill graph (matching) built from the database in ${graphMs.toFixed(0)} ms; "operate forklift" has ${graph.neighbours(`http://data.europa.eu/esco/skill/${probe}`).length} related skills`,
   );
   await embedded.close();
 }
