@@ -1,4 +1,5 @@
 import { isValidBusinessId } from '../employers/business-id';
+import { DOMAIN_VALUES } from '../validation/domain-values';
 import {
   EmployerRecord,
   ImportRecord,
@@ -26,20 +27,7 @@ export class RecordError extends Error {
   }
 }
 
-const ENUMS = {
-  importance: ['essential', 'important', 'nice_to_have'],
-  cefr: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
-  languageLevel: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'],
-  remote: ['none', 'hybrid', 'full'],
-  remotePreference: ['none', 'hybrid', 'full', 'any'],
-  workingTime: ['full_time', 'part_time'],
-  contractType: ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'],
-  status: ['draft', 'open', 'closed', 'filled'],
-  employmentStatus: ['unemployed', 'laid_off', 'employed', 'student'],
-  source: ['self_assessment', 'counsellor_verified', 'imported'],
-  purpose: ['show_profile_to_employers', 'learning_environment_skill_gaps'],
-  mode: ['classroom', 'online', 'blended'],
-};
+const ENUMS: Record<keyof typeof DOMAIN_VALUES, readonly string[]> = DOMAIN_VALUES;
 
 const text = (field: string, value: unknown, max: number, required = true): string | null => {
   if (value === undefined || value === null || value === '') {
@@ -66,7 +54,12 @@ const int = (
   }
   return value as number;
 };
-const oneOf = (field: string, value: unknown, allowed: string[], fallback?: string): string => {
+const oneOf = (
+  field: string,
+  value: unknown,
+  allowed: readonly string[],
+  fallback?: string,
+): string => {
   if ((value === undefined || value === null) && fallback !== undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value))
     throw new RecordError(field, `must be one of ${allowed.join(', ')}`);

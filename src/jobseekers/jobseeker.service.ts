@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { DOMAIN_VALUES } from '../validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
@@ -39,9 +40,9 @@ export interface JobseekerView extends Omit<Jobseeker, 'id' | 'customerId'> {
   jobseekerId: string;
 }
 
-const REMOTE_PREFERENCES = ['none', 'hybrid', 'full', 'any'];
-const WORKING_TIMES = ['full_time', 'part_time'];
-const CONTRACTS = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'];
+const REMOTE_PREFERENCES: readonly string[] = DOMAIN_VALUES.remotePreference;
+const WORKING_TIMES: readonly string[] = DOMAIN_VALUES.workingTime;
+const CONTRACTS: readonly string[] = DOMAIN_VALUES.contractType;
 
 /**
  * Jobseekers' matching data, assessments and consents. Counsellors work with the jobseekers of
@@ -412,7 +413,7 @@ export class JobseekerService {
   }
 }
 
-function oneOf(field: string, values: string[], allowed: string[]): string[] {
+function oneOf(field: string, values: string[], allowed: readonly string[]): string[] {
   values.forEach((v, i) => {
     if (!allowed.includes(v))
       throw badInput(`${field}[${i}]`, `must be one of ${allowed.join(', ')}`);

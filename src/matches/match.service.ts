@@ -117,15 +117,11 @@ export class MatchService {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
     const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
-    let vacancies = await loadVacancies(this.dataSource);
-    if (filter.municipalityCodes?.length) {
-      const allowed: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM vacancy WHERE municipality_code = ANY($1) AND status = 'open'`,
-        [filter.municipalityCodes],
-      );
-      const set = new Set(allowed.map((r) => r.id));
-      vacancies = vacancies.filter((v) => set.has(v.id));
-    }
+    const vacancies = await loadVacancies(
+      this.dataSource,
+      undefined,
+      filter.municipalityCodes ?? undefined,
+    );
     const graph = await this.skillGraph();
     const ranked = rankExhaustive(
       vacancies,

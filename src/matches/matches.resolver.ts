@@ -32,8 +32,7 @@ function toMatch(ranked: RankedMatch): MatchType {
     hardFailures: s.hardFailures,
     nearMiss: ranked.nearMiss,
     missingData: s.missingData,
-    // Kept for the summary field.
-    ...({ ranked } as object),
+    breakdown: s,
   };
 }
 
@@ -163,11 +162,11 @@ export class MatchResolver {
 
   @FieldResolver(() => String, { description: 'A short summary in words.' })
   summary(
-    @Root() match: MatchType & { ranked?: RankedMatch },
+    @Root() match: MatchType,
     @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
     language: Language,
   ): string {
-    return match.ranked ? summarize(match.ranked.score, language as 'fi' | 'sv' | 'en') : '';
+    return summarize(match.breakdown, language as 'fi' | 'sv' | 'en');
   }
 
   @FieldResolver(() => JobseekerType, {

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportanceEnum } from '../employers/employers.types';
 import { PageInfo } from '../graphql/pagination';
+import { MatchScore } from '../../matching';
 
 @ObjectType('ScoreComponent', {
   description: 'One part of a score; the contributions add up to the score.',
@@ -82,6 +83,8 @@ export class MatchType {
   missingData!: string[];
   /** Internal: the jobseeker's id, for the jobseeker field. */
   candidateId!: string;
+  /** Internal: the whole score, for the summary field. */
+  breakdown!: MatchScore;
 }
 
 @ObjectType('MatchEdge', { description: 'A match in a ranked list.' })

@@ -128,58 +128,63 @@ export async function loadCandidates(
   });
 }
 
-/** Vacancies as the matcher sees them; only open local ones unless ids are given. */
+/**
+ * Vacancies as the matcher sees them: those with the given ids, or the open local ones
+ * (optionally in some municipalities). Requirements are read for the chosen vacancies only.
+ */
 export async function loadVacancies(
   dataSource: DataSource,
   ids?: string[],
+  municipalityCodes?: string[],
 ): Promise<VacancyProfile[]> {
-  const where = ids
-    ? `WHERE v.id = ANY($1::uuid[])`
-    : `WHERE v.status = 'open' AND v.source = 'local'`;
-  const params = ids ? [ids] : [];
-  const [vacancies, skills, languages] = await Promise.all([
+  const params: unknown[] = [];
+  let where: string;
+  if (ids) {
+    params.push(ids);
+    where = `WHERE v.id = ANY($1::uuid[])`;
+  } else {
+    where = `WHERE v.status = 'open' AND v.source = 'local'`;
+    if (municipalityCodes?.length) {
+      params.push(municipalityCodes);
+      where += ` AND v.municipality_code = ANY($1)`;
+    }
+  }
+  const vacancies: Record<string, unknown>[] = await dataSource.query(
+    `SELECT v.id, v.occupation_uri, o.isco_group_code, rp.min_education_level, rp.min_experience_months, coalesce(rp.licences, '{}') AS licences,
+            coalesce(v.latitude, m.latitude) AS latitude, coalesce(v.longitude, m.longitude) AS longitude, v.remote, v.working_time,
+            v.contract_type, v.start_date::text AS start_date
+     FROM vacancy v JOIN municipality m ON m.code = v.municipality_code
+     LEFT JOIN esco_occupation o ON o.uri = v.occupation_uri
+     LEFT JOIN requirement_profile rp ON rp.vacancy_id = v.id ${where} ORDER BY v.id`,
+    params,
+  );
+  const chosen = vacancies.map((v) => v.id as string);
+  const [skills, languages] = await Promise.all([
     dataSource.query(
-      `SELECT v.id, v.occupation_uri, o.isco_group_code, rp.min_education_level, rp.min_experience_months, coalesce(rp.licences, '{}') AS licences,
-              coalesce(v.latitude, m.latitude) AS latitude, coalesce(v.longitude, m.longitude) AS longitude, v.remote, v.working_time,
-              v.contract_type, v.start_date::text AS start_date
-       FROM vacancy v JOIN municipality m ON m.code = v.municipality_code
-       LEFT JOIN esco_occupation o ON o.uri = v.occupation_uri
-       LEFT JOIN requirement_profile rp ON rp.vacancy_id = v.id ${where} ORDER BY v.id`,
-      params,
+      `SELECT vacancy_id, skill_uri, importance, min_proficiency FROM requirement_skill WHERE vacancy_id = ANY($1::uuid[]) ORDER BY skill_uri`,
+      [chosen],
     ),
     dataSource.query(
-      `SELECT vacancy_id, skill_uri, importance, min_proficiency FROM requirement_skill ${ids ? 'WHERE vacancy_id = ANY($1::uuid[])' : ''} ORDER BY skill_uri`,
-      params,
-    ),
-    dataSource.query(
-      `SELECT vacancy_id, language, min_level, essential FROM requirement_language ${ids ? 'WHERE vacancy_id = ANY($1::uuid[])' : ''}`,
-      params,
+      `SELECT vacancy_id, language, min_level, essential FROM requirement_language WHERE vacancy_id = ANY($1::uuid[])`,
+      [chosen],
     ),
   ]);
   const skillsOf = groupBy(skills as RequirementRow[], (r) => r.vacancy_id);
   const languagesOf = groupBy(languages as RequiredLanguageRow[], (r) => r.vacancy_id);
-  return (vacancies as Record<string, unknown>[]).map((v) => ({
+  return vacancies.map((v) => ({
     id: v.id as string,
     occupationUri: v.occupation_uri as string | null,
     iscoGroup: v.isco_group_code as string | null,
-    skills: (
-      (skillsOf.get(v.id as string) ?? []) as {
-        skill_uri: string;
-        importance: VacancyProfile['skills'][number]['importance'];
-        min_proficiency: number;
-      }[]
-    ).map((s) => ({
+    skills: (skillsOf.get(v.id as string) ?? []).map((s) => ({
       skillUri: s.skill_uri,
       importance: s.importance,
       minProficiency: s.min_proficiency,
     })),
-    languages: (
-      (languagesOf.get(v.id as string) ?? []) as {
-        language: string;
-        min_level: string;
-        essential: boolean;
-      }[]
-    ).map((l) => ({ language: l.language, minLevel: CEFR[l.min_level], essential: l.essential })),
+    languages: (languagesOf.get(v.id as string) ?? []).map((l) => ({
+      language: l.language,
+      minLevel: CEFR[l.min_level],
+      essential: l.essential,
+    })),
     minEducationLevel: v.min_education_level as number | null,
     minExperienceMonths: v.min_experience_months as number | null,
     licences: v.licences as string[],

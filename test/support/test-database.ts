@@ -21,10 +21,6 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return openDatabase(true);
 }
 
-export function onPostgres(): boolean {
-  return readTemplate().kind === 'postgres';
-}
-
 /** A fresh, empty database (no migrations) for tests of migrations themselves. */
 export async function openEmptyDatabase(): Promise<TestDatabase> {
   return openDatabase(false);
