@@ -117,10 +117,13 @@ export class MatchService {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
     const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
-    const vacancies = await loadVacancies(
-      this.dataSource,
-      undefined,
-      filter.municipalityCodes ?? undefined,
+    const vacancies = (
+      await loadVacancies(this.dataSource, undefined, filter.municipalityCodes ?? undefined)
+    ).filter(
+      (v) =>
+        withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
+        (!filter.languages?.length ||
+          v.languages.every((l) => filter.languages!.includes(l.language))),
     );
     const graph = await this.skillGraph();
     const ranked = rankExhaustive(

@@ -236,4 +236,33 @@ describe('ranked, explained matches', () => {
       field: 'filter.languages[0]',
     });
   });
+
+  it('filters vacancies for a jobseeker by distance and by the languages they may require', async () => {
+    const query = `query ($id: ID!, $filter: MatchFilterInput) { matchesForJobseeker(jobseekerId: $id, first: 100, filter: $filter) {
+      edges { node { vacancyId } } } }`;
+    const ids = async (filter: Record<string, unknown>) =>
+      (
+        await t.graphql<{ matchesForJobseeker: Matches }>(
+          query,
+          { id: jobseekerId, filter },
+          { token: counsellor },
+        )
+      ).body.data!.matchesForJobseeker.edges.map((e) => e.node.vacancyId);
+    const all = await ids({ includeNearMisses: true });
+    expect(all.length).toBeGreaterThan(0);
+    // Every fixture vacancy requires Finnish: allowing only English leaves none.
+    expect(await ids({ includeNearMisses: true, languages: ['en'] })).toEqual([]);
+    expect(await ids({ includeNearMisses: true, languages: ['fi', 'en'] })).toEqual(all);
+    // From the jobseeker's home centre, 0 km reaches only vacancies at that same centre.
+    const [{ code }] = await t.app.database.dataSource.query(
+      `SELECT home_municipality_code AS code FROM jobseeker WHERE id = $1`,
+      [jobseekerId],
+    );
+    const near = await ids({ includeNearMisses: true, maxDistanceKm: 0 });
+    const [{ n }] = await t.app.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM vacancy WHERE id = ANY($1::uuid[]) AND municipality_code = $2`,
+      [all, code],
+    );
+    expect(near.length).toBe(n);
+  });
 });
