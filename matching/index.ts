@@ -7,3 +7,4 @@ export * from './rank';
 export * from './explain';
 export * from './evaluation/taxonomy-view';
 export * from './evaluation/run-evaluation';
+export * from './ranking';

@@ -1,3 +1,4 @@
+import { claimFactor, levelFactor } from './credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from './params';
 import { SkillGraph } from './skill-graph';
 import {
@@ -215,15 +216,10 @@ function claimCredit(
   requirement: SkillRequirement,
   params: MatchParams,
 ): number {
-  const shortfall = Math.max(0, requirement.minProficiency - claim.proficiency);
-  let credit = Math.max(0, 1 - params.levelShortfallPenalty * shortfall);
-  const evidenced = claim.verified || (claim.experienceMonths ?? 0) >= 12;
-  if (!evidenced) credit *= params.unverifiedCredit;
-  if (claim.lastUsedYear !== null) {
-    const staleYears = params.currentYear - claim.lastUsedYear - params.staleAfterYears;
-    if (staleYears > 0) credit *= Math.max(0.5, 1 - params.stalenessPerYear * staleYears);
-  }
-  return credit;
+  return (
+    levelFactor(requirement.minProficiency, claim.proficiency, params) *
+    claimFactor(claim.verified, claim.experienceMonths, claim.lastUsedYear, params)
+  );
 }
 
 function scoreOccupation(

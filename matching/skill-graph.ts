@@ -51,6 +51,22 @@ export const DEFAULT_SKILL_GRAPH_WEIGHTS: SkillGraphWeights = {
  */
 export class SkillGraph {
   private readonly edges = new Map<string, Map<string, RelatedSkill>>();
+  private readonly sortedNeighbours = new Map<string, RelatedSkill[]>();
+  private reverseEdges: Map<string, RelatedSkill[]> | undefined;
+
+  private get reverse(): Map<string, RelatedSkill[]> {
+    if (!this.reverseEdges) {
+      this.reverseEdges = new Map();
+      for (const [required, held] of this.edges) {
+        for (const edge of held.values()) {
+          const list = this.reverseEdges.get(edge.skillUri) ?? [];
+          list.push({ skillUri: required, similarity: edge.similarity, relation: edge.relation });
+          this.reverseEdges.set(edge.skillUri, list);
+        }
+      }
+    }
+    return this.reverseEdges;
+  }
 
   static build(
     input: SkillGraphInput,
@@ -93,11 +109,25 @@ export class SkillGraph {
     return graph;
   }
 
-  /** Skills whose holder partly meets a requirement of `skillUri`, most similar first (then by URI). */
-  neighbours(skillUri: string): RelatedSkill[] {
-    return [...(this.edges.get(skillUri)?.values() ?? [])].sort(
-      (a, b) => b.similarity - a.similarity || (a.skillUri < b.skillUri ? -1 : 1),
-    );
+  /**
+   * Skills whose holder partly meets a requirement of `skillUri`, most similar first (then by
+   * URI). Sorted once and cached: scoring asks for the same lists millions of times.
+   */
+  neighbours(skillUri: string): readonly RelatedSkill[] {
+    let sorted = this.sortedNeighbours.get(skillUri);
+    if (!sorted) {
+      sorted = [...(this.edges.get(skillUri)?.values() ?? [])].sort(bySimilarityThenUri);
+      this.sortedNeighbours.set(skillUri, sorted);
+    }
+    return sorted;
+  }
+
+  /**
+   * The reverse of `neighbours`: the required skills that holding `heldUri` partly meets, each
+   * with the similarity of that requirement's edge to it. The index walks these from a person's skills.
+   */
+  requirementsPartlyMetBy(heldUri: string): readonly RelatedSkill[] {
+    return this.reverse.get(heldUri) ?? NONE;
   }
 
   /** How much holding `b` counts for requiring `a`: 1 for the same skill, 0 for unrelated ones. */
@@ -119,4 +149,10 @@ export class SkillGraph {
     if (!existing || existing.similarity < clamped)
       map.set(to, { skillUri: to, similarity: clamped, relation });
   }
+}
+
+const NONE: readonly RelatedSkill[] = [];
+
+function bySimilarityThenUri(a: RelatedSkill, b: RelatedSkill): number {
+  return b.similarity - a.similarity || (a.skillUri < b.skillUri ? -1 : 1);
 }

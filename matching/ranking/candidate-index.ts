@@ -1,0 +1,261 @@
+import { claimFactor, levelFactor } from '../credit';
+import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
+import { scoreMatch } from '../score';
+import { SkillGraph } from '../skill-graph';
+import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
+import { otherComponentsWeight, upperBound } from './bounds';
+import { growFloat64, growInt32, growUint32, growUint8 } from './growable';
+import { PostingLists } from './posting-lists';
+import { BoundedSelection, RankQuery, RankResult } from './select';
+import { levelTable, QueryScratch } from './scratch';
+import { SkillNumbers } from './skill-numbers';
+import { compactEntries, SlotTable } from './slot-table';
+
+const NO_VALUE = -1;
+
+/** A required skill's expansion through the graph: the skills that meet it and how much (1 for itself). */
+interface Expansion {
+  version: number;
+  skills: number[];
+  factors: number[];
+}
+
+/**
+ * Jobseekers indexed for the vacancy → candidates direction. Claims are packed into typed
+ * columns (no object per claim); posting lists name the claims of each skill. A query walks
+ * the postings of each required skill and of the skills that partly meet it, keeps the best
+ * credit per requirement per person, and from the exact skills component bounds each total.
+ */
+export class CandidateIndex {
+  private readonly skillNumbers = new SkillNumbers();
+  private readonly slots = new SlotTable<CandidateProfile>();
+  private readonly postings = new PostingLists();
+  // One entry per claim, contiguous per slot.
+  private readonly claimSlot = growUint32();
+  private readonly claimSkill = growUint32();
+  private readonly claimLevel = growUint8();
+  private readonly claimVerified = growUint8();
+  private readonly claimExperience = growInt32();
+  private readonly claimLastUsed = growInt32();
+  /** Evidence × recency, the part of a claim's credit that does not depend on the requirement. */
+  private readonly claimFactor = growFloat64();
+  private readonly expansions = new Map<string, Expansion>();
+  private readonly scratch = new QueryScratch();
+  private readonly selection = new BoundedSelection();
+
+  constructor(
+    private readonly graph: SkillGraph,
+    private readonly params: MatchParams = DEFAULT_MATCH_PARAMS,
+  ) {}
+
+  /** Builds the index from every profile at once (packed postings, no delta). */
+  static build(
+    graph: SkillGraph,
+    profiles: Iterable<{ profile: CandidateProfile; tag: string }>,
+    params: MatchParams = DEFAULT_MATCH_PARAMS,
+  ): CandidateIndex {
+    const index = new CandidateIndex(graph, params);
+    for (const { profile, tag } of profiles) index.append(profile, tag, false);
+    index.compact();
+    return index;
+  }
+
+  get size(): number {
+    return this.slots.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.slots.slotOf(id) !== undefined;
+  }
+
+  /** Adds or replaces a jobseeker; the old version is never served again. */
+  upsert(profile: CandidateProfile, tag: string): void {
+    this.append(profile, tag, true);
+  }
+
+  /** Removes a jobseeker (deleted, no longer seeking); false if it was not indexed. */
+  remove(id: string): boolean {
+    return this.slots.remove(id);
+  }
+
+  /** Whether enough has changed since the last compaction to make it worth its cost. */
+  get needsCompaction(): boolean {
+    return (
+      this.slots.dead > 1000 + this.slots.count / 5 ||
+      this.postings.deltaSize > 20000 + this.postings.baseSize / 5
+    );
+  }
+
+  /** Packs the live slots and rebuilds the posting lists without the delta and tombstones. */
+  compact(): void {
+    const newSlotOf = this.slots.compact();
+    const kept = compactEntries(
+      this.claimSlot,
+      [
+        this.claimSkill,
+        this.claimLevel,
+        this.claimVerified,
+        this.claimExperience,
+        this.claimLastUsed,
+        this.claimFactor,
+      ],
+      newSlotOf,
+    );
+    this.postings.rebuild(this.claimSkill.data, kept, this.skillNumbers.size);
+  }
+
+  /** The profile as stored, claims and all (what scoreMatch reads). */
+  profile(id: string): CandidateProfile | undefined {
+    const slot = this.slots.slotOf(id);
+    return slot === undefined ? undefined : this.materialise(slot);
+  }
+
+  /** Lengths of all posting lists, for the bench. */
+  postingLengths(): number[] {
+    return this.postings.lengths(this.skillNumbers.size);
+  }
+
+  /** The best k candidates for a vacancy, exactly as scoring everyone would rank them. */
+  rank(vacancy: VacancyProfile, query: RankQuery<CandidateProfile>): RankResult {
+    const params = this.params;
+    const slotCount = this.slots.count;
+    const scratch = this.scratch;
+    scratch.ensure(slotCount, slotCount);
+    const { best, bestMark, touchedNow, skillValue, seenMark, touched, bounds } = scratch;
+    const epoch = scratch.nextEpoch();
+    const alive = this.slots.alive.data;
+    const claimSlot = this.claimSlot.data;
+    const claimLevel = this.claimLevel.data;
+    const claimFactors = this.claimFactor.data;
+    let touchedCount = 0;
+    const skillsJudged = vacancy.skills.length > 0;
+    const otherWeight = otherComponentsWeight(vacancy, params);
+    let weightTotal = 0;
+    for (const r of vacancy.skills) weightTotal += params.importance[r.importance];
+    for (const requirement of vacancy.skills) {
+      // Best credit of each person for this requirement: itself or the best related skill.
+      const mark = scratch.nextEpoch();
+      let reached = 0;
+      const level = levelTable(requirement.minProficiency, (r, l) => levelFactor(r, l, params));
+      const expansion = this.expansion(requirement.skillUri);
+      for (let j = 0; j < expansion.skills.length; j++) {
+        const skill = expansion.skills[j];
+        const factor = expansion.factors[j];
+        const entries = this.postings.entries;
+        const delta = this.postings.deltaOf(skill);
+        const baseEnd = this.postings.baseEnd(skill);
+        const end = baseEnd + (delta ? delta.length : 0);
+        for (let p = this.postings.baseStart(skill); p < end; p++) {
+          const claim = p < baseEnd ? entries[p] : delta![p - baseEnd];
+          const slot = claimSlot[claim];
+          if (!alive[slot]) continue;
+          const credit = factor * level[claimLevel[claim]] * claimFactors[claim];
+          if (bestMark[slot] !== mark) {
+            bestMark[slot] = mark;
+            best[slot] = credit;
+            touchedNow[reached++] = slot;
+          } else if (credit > best[slot]) best[slot] = credit;
+        }
+      }
+      const weight = params.importance[requirement.importance] / weightTotal;
+      for (let i = 0; i < reached; i++) {
+        const slot = touchedNow[i];
+        if (seenMark[slot] !== epoch) {
+          seenMark[slot] = epoch;
+          skillValue[slot] = 0;
+          touched[touchedCount++] = slot;
+        }
+        skillValue[slot] += weight * best[slot];
+      }
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i];
+      bounds[slot] = upperBound(skillValue[slot], true, params.skillsWeight, otherWeight);
+    }
+    const untouchedBound = upperBound(0, skillsJudged, params.skillsWeight, otherWeight);
+    const accept = query.accept;
+    return this.selection.select(
+      query,
+      touched,
+      touchedCount,
+      bounds,
+      {
+        slotCount,
+        maxBound: untouchedBound,
+        bound: () => untouchedBound,
+        isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch,
+      },
+      (slot) => {
+        if (accept && !accept(this.slots.items[slot], this.slots.tags[slot])) return null;
+        return scoreMatch(this.materialise(slot), vacancy, this.graph, params);
+      },
+      (score) => score.candidateId,
+      this.slots.liveCount,
+    );
+  }
+
+  private append(profile: CandidateProfile, tag: string, addPostings: boolean): void {
+    const residual: CandidateProfile = { ...profile, skills: [] };
+    const slot = this.slots.append(profile.id, residual, tag, this.claimSlot.length);
+    for (const claim of profile.skills) {
+      const skill = this.skillNumbers.intern(claim.skillUri);
+      const entry = this.claimSlot.push(slot);
+      this.claimSkill.push(skill);
+      this.claimLevel.push(claim.proficiency);
+      this.claimVerified.push(claim.verified ? 1 : 0);
+      this.claimExperience.push(claim.experienceMonths ?? NO_VALUE);
+      this.claimLastUsed.push(claim.lastUsedYear ?? NO_VALUE);
+      this.claimFactor.push(
+        claimFactor(claim.verified, claim.experienceMonths, claim.lastUsedYear, this.params),
+      );
+      if (addPostings) this.postings.add(skill, entry);
+    }
+    this.slots.entryEnd.data[slot] = this.claimSlot.length;
+  }
+
+  private materialise(slot: number): CandidateProfile {
+    const skills: SkillClaim[] = [];
+    const end = this.slots.entryEnd.data[slot];
+    for (let e = this.slots.entryStart.data[slot]; e < end; e++) {
+      const experience = this.claimExperience.data[e];
+      const lastUsed = this.claimLastUsed.data[e];
+      skills.push({
+        skillUri: this.skillUriOf(this.claimSkill.data[e]),
+        proficiency: this.claimLevel.data[e],
+        verified: this.claimVerified.data[e] === 1,
+        experienceMonths: experience === NO_VALUE ? null : experience,
+        lastUsedYear: lastUsed === NO_VALUE ? null : lastUsed,
+      });
+    }
+    return { ...this.slots.items[slot], skills };
+  }
+
+  private uris: string[] = [];
+
+  private skillUriOf(skill: number): string {
+    if (this.uris.length !== this.skillNumbers.size) this.uris = this.skillNumbers.uris();
+    return this.uris[skill];
+  }
+
+  /** The skills that meet a requirement of `uri` and their credit factor, cached per taxonomy. */
+  private expansion(uri: string): Expansion {
+    const cached = this.expansions.get(uri);
+    if (cached && cached.version === this.skillNumbers.version) return cached;
+    const skills: number[] = [];
+    const factors: number[] = [];
+    const self = this.skillNumbers.of(uri);
+    if (self !== undefined) {
+      skills.push(self);
+      factors.push(1);
+    }
+    for (const neighbour of this.graph.neighbours(uri)) {
+      const n = this.skillNumbers.of(neighbour.skillUri);
+      if (n === undefined) continue;
+      skills.push(n);
+      factors.push(Math.min(neighbour.similarity, this.params.relatedSkillCap));
+    }
+    const expansion = { version: this.skillNumbers.version, skills, factors };
+    this.expansions.set(uri, expansion);
+    return expansion;
+  }
+}

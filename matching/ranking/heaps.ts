@@ -1,0 +1,149 @@
+import { RankedMatch } from '../rank';
+
+/** Orders results as rankExhaustive does: score descending, then id ascending. */
+export function ranksBefore(aScore: number, aId: string, bScore: number, bId: string): boolean {
+  return aScore > bScore || (aScore === bScore && aId < bId);
+}
+
+/**
+ * The best k results seen so far, in a binary heap whose root is the worst of them, so that
+ * a new result is compared once against the threshold and most are turned away at once.
+ */
+export class TopK {
+  private readonly items: { match: RankedMatch; id: string }[] = [];
+
+  constructor(readonly k: number) {}
+
+  get full(): boolean {
+    return this.items.length >= this.k;
+  }
+
+  /** The score a newcomer must reach (ties then go by id); -Infinity until full. */
+  get threshold(): number {
+    return this.full ? this.items[0].match.score.total : -Infinity;
+  }
+
+  offer(match: RankedMatch, id: string): void {
+    const items = this.items;
+    if (this.k === 0) return;
+    if (!this.full) {
+      items.push({ match, id });
+      this.siftUp(items.length - 1);
+      return;
+    }
+    const worst = items[0];
+    if (!ranksBefore(match.score.total, id, worst.match.score.total, worst.id)) return;
+    items[0] = { match, id };
+    this.siftDown(0);
+  }
+
+  /** The results, best first. */
+  sorted(): RankedMatch[] {
+    return [...this.items]
+      .sort((a, b) => (ranksBefore(a.match.score.total, a.id, b.match.score.total, b.id) ? -1 : 1))
+      .map((item) => item.match);
+  }
+
+  private worse(i: number, j: number): boolean {
+    const a = this.items[i];
+    const b = this.items[j];
+    return ranksBefore(b.match.score.total, b.id, a.match.score.total, a.id);
+  }
+
+  private siftUp(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const n = this.items.length;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < n && this.worse(left, worst)) worst = left;
+      if (right < n && this.worse(right, worst)) worst = right;
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+
+  private swap(i: number, j: number): void {
+    const t = this.items[i];
+    this.items[i] = this.items[j];
+    this.items[j] = t;
+  }
+}
+
+/**
+ * A max-heap of slots keyed by their upper bound, over two typed arrays reused between
+ * queries: the slots are taken highest bound first until the bound falls below the threshold.
+ */
+export class BoundQueue {
+  private keys = new Float64Array(1024);
+  private slots = new Uint32Array(1024);
+  private size = 0;
+
+  reset(capacity: number): void {
+    if (capacity > this.keys.length) {
+      const size = Math.max(capacity, this.keys.length * 2);
+      this.keys = new Float64Array(size);
+      this.slots = new Uint32Array(size);
+    }
+    this.size = 0;
+  }
+
+  /** Adds without ordering; call heapify() once all are in. */
+  add(slot: number, bound: number): void {
+    this.keys[this.size] = bound;
+    this.slots[this.size] = slot;
+    this.size++;
+  }
+
+  heapify(): void {
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  get topBound(): number {
+    return this.keys[0];
+  }
+
+  pop(): number {
+    const slot = this.slots[0];
+    this.size--;
+    this.keys[0] = this.keys[this.size];
+    this.slots[0] = this.slots[this.size];
+    this.siftDown(0);
+    return slot;
+  }
+
+  private siftDown(i: number): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    const n = this.size;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let best = i;
+      if (left < n && keys[left] > keys[best]) best = left;
+      if (right < n && keys[right] > keys[best]) best = right;
+      if (best === i) return;
+      const k = keys[i];
+      keys[i] = keys[best];
+      keys[best] = k;
+      const s = slots[i];
+      slots[i] = slots[best];
+      slots[best] = s;
+      i = best;
+    }
+  }
+}

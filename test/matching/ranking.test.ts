@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import {
+  CandidateIndex,
+  CandidateProfile,
+  LanguageLevel,
+  rankExhaustive,
+  RankedMatch,
+  scoreMatch,
+  SkillGraph,
+  VacancyIndex,
+  VacancyProfile,
+} from '../../matching';
+
+/**
+ * The indexes must return exactly what scoring everyone returns: the same ids, the same
+ * scores, in the same order, after any sequence of inserts, replacements, removals and
+ * compactions. fast-check draws the taxonomy, the people, the vacancies and the queries.
+ */
+const SKILLS = 30;
+const S = (n: number) => `urn:skill:${n}`;
+const PLACES = [
+  { latitude: 62.8924, longitude: 27.677 },
+  { latitude: 63.0752, longitude: 27.6602 },
+  { latitude: 63.5592, longitude: 27.1907 },
+  { latitude: 60.1699, longitude: 24.9384 },
+];
+
+const graphArb = fc
+  .record({
+    broader: fc.array(fc.tuple(fc.nat(SKILLS - 1), fc.nat(SKILLS - 1)), { maxLength: 25 }),
+    related: fc.array(
+      fc.tuple(fc.nat(SKILLS - 1), fc.nat(SKILLS - 1), fc.constantFrom('essential', 'optional')),
+      { maxLength: 25 },
+    ),
+    occupations: fc.array(fc.uniqueArray(fc.nat(SKILLS - 1), { minLength: 1, maxLength: 6 }), {
+      maxLength: 8,
+    }),
+  })
+  .map(({ broader, related, occupations }) =>
+    SkillGraph.build({
+      broader: broader.map(([a, b]) => [S(a), S(b)]),
+      related: related.map(([a, b, kind]) => [S(a), S(b), kind]),
+      essentialSkillsByOccupation: new Map(occupations.map((o, i) => [`o${i}`, o.map(S)])),
+    }),
+  );
+
+const candidateArb = (id: string) =>
+  fc
+    .record({
+      skills: fc.uniqueArray(
+        fc.record({
+          skill: fc.nat(SKILLS - 1),
+          proficiency: fc.integer({ min: 1, max: 5 }),
+          verified: fc.boolean(),
+          experienceMonths: fc.option(fc.integer({ min: 0, max: 120 })),
+          lastUsedYear: fc.option(fc.integer({ min: 2010, max: 2026 })),
+        }),
+        { selector: (c) => c.skill, maxLength: 8 },
+      ),
+      finnish: fc.option(fc.integer({ min: 1, max: 6 })),
+      educationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      place: fc.option(fc.nat(PLACES.length - 1)),
+      maxCommuteKm: fc.option(fc.integer({ min: 5, max: 200 })),
+      willingToRelocate: fc.boolean(),
+      remotePreference: fc.constantFrom('none', 'hybrid', 'full', 'any'),
+      licence: fc.boolean(),
+      occupation: fc.option(fc.nat(3)),
+      tag: fc.constantFrom('297', '749', '140'),
+    })
+    .map((c): { profile: CandidateProfile; tag: string } => ({
+      tag: c.tag,
+      profile: {
+        id,
+        skills: c.skills.map((s) => ({
+          skillUri: S(s.skill),
+          proficiency: s.proficiency,
+          verified: s.verified,
+          experienceMonths: s.experienceMonths,
+          lastUsedYear: s.lastUsedYear,
+        })),
+        languages: new Map<string, LanguageLevel>(
+          c.finnish ? [['fi', c.finnish as LanguageLevel]] : [],
+        ),
+        educationLevel: c.educationLevel,
+        experienceMonths: c.skills.length ? 24 : null,
+        licences: new Set(c.licence ? ['B'] : []),
+        location: c.place === null ? null : PLACES[c.place],
+        maxCommuteKm: c.maxCommuteKm,
+        willingToRelocate: c.willingToRelocate,
+        remotePreference: c.remotePreference,
+        workingTimes: ['full_time'],
+        contractTypes: [],
+        earliestStart: null,
+        desiredOccupationUris: c.occupation === null ? [] : [`o${c.occupation}`],
+        desiredIscoGroups: c.occupation === null ? [] : [`${c.occupation % 2}`],
+      },
+    }));
+
+const vacancyArb = (id: string) =>
+  fc
+    .record({
+      skills: fc.uniqueArray(
+        fc.record({
+          skill: fc.nat(SKILLS - 1),
+          importance: fc.constantFrom('essential', 'important', 'nice_to_have'),
+          minProficiency: fc.integer({ min: 1, max: 5 }),
+        }),
+        { selector: (r) => r.skill, maxLength: 6 },
+      ),
+      finnish: fc.option(
+        fc.record({ level: fc.integer({ min: 1, max: 6 }), essential: fc.boolean() }),
+      ),
+      minEducationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      minExperienceMonths: fc.option(fc.integer({ min: 1, max: 60 })),
+      licence: fc.boolean(),
+      place: fc.nat(PLACES.length - 1),
+      remote: fc.constantFrom('none', 'hybrid', 'full'),
+      occupation: fc.option(fc.nat(3)),
+      tag: fc.constantFrom('297', '749', '140'),
+    })
+    .map((v): { profile: VacancyProfile; tag: string } => ({
+      tag: v.tag,
+      profile: {
+        id,
+        occupationUri: v.occupation === null ? null : `o${v.occupation}`,
+        iscoGroup: v.occupation === null ? null : `${v.occupation % 2}`,
+        skills: v.skills.map((r) => ({
+          skillUri: S(r.skill),
+          importance: r.importance,
+          minProficiency: r.minProficiency,
+        })),
+        languages: v.finnish
+          ? [
+              {
+                language: 'fi',
+                minLevel: v.finnish.level as LanguageLevel,
+                essential: v.finnish.essential,
+              },
+            ]
+          : [],
+        minEducationLevel: v.minEducationLevel,
+        minExperienceMonths: v.minExperienceMonths,
+        licences: v.licence ? ['B'] : [],
+        location: PLACES[v.place],
+        remote: v.remote,
+        workingTime: 'full_time',
+        contractType: 'permanent',
+        startDate: null,
+      },
+    }));
+
+const queryArb = fc.record({
+  k: fc.integer({ min: 1, max: 12 }),
+  minScore: fc.option(fc.double({ min: 0, max: 0.9, noNaN: true })),
+  includeNearMisses: fc.boolean(),
+  onlyTag: fc.option(fc.constantFrom('297', '749')),
+});
+
+/** Each step: insert or replace record i, remove record i, or compact. */
+const stepsArb = fc.array(
+  fc.oneof(
+    fc.record({ kind: fc.constant('upsert' as const), i: fc.nat(14) }),
+    fc.record({ kind: fc.constant('remove' as const), i: fc.nat(14) }),
+    fc.record({ kind: fc.constant('compact' as const) }),
+  ),
+  { maxLength: 12 },
+);
+
+const summary = (ranked: RankedMatch[]) =>
+  ranked.map((r) => [r.score.candidateId, r.score.vacancyId, r.score.total, r.nearMiss]);
+
+describe('CandidateIndex (vacancy → candidates)', () => {
+  it('ranks exactly as scoring every candidate, after any inserts, removals and compactions', () => {
+    fc.assert(
+      fc.property(
+        graphArb,
+        fc.array(fc.nat(14), { maxLength: 15 }),
+        stepsArb,
+        fc.array(fc.tuple(vacancyArb('v'), queryArb), { minLength: 1, maxLength: 4 }),
+        fc.infiniteStream(candidateArb('x')),
+        (graph, initial, steps, queries, drawn) => {
+          const current = new Map<string, { profile: CandidateProfile; tag: string }>();
+          const draw = (i: number) => {
+            const record = drawn.next().value;
+            return { ...record, profile: { ...record.profile, id: `c${i}` } };
+          };
+          for (const i of initial) current.set(`c${i}`, draw(i));
+          const index = CandidateIndex.build(graph, current.values());
+          for (const step of steps) {
+            if (step.kind === 'upsert') {
+              const record = draw(step.i);
+              current.set(record.profile.id, record);
+              index.upsert(record.profile, record.tag);
+            } else if (step.kind === 'remove') {
+              expect(index.remove(`c${step.i}`)).toBe(current.delete(`c${step.i}`));
+            } else index.compact();
+          }
+          expect(index.size).toBe(current.size);
+          for (const [{ profile: vacancy }, q] of queries) {
+            const accept = (_: CandidateProfile, tag: string) => !q.onlyTag || tag === q.onlyTag;
+            const expected = rankExhaustive(
+              [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
+              (c) => scoreMatch(c, vacancy, graph),
+              (s) => s.candidateId,
+              { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
+            ).slice(0, q.k);
+            const actual = index.rank(vacancy, {
+              k: q.k,
+              minScore: q.minScore ?? 0,
+              includeNearMisses: q.includeNearMisses,
+              accept,
+            });
+            expect(summary(actual.matches)).toEqual(summary(expected));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('serves the stored claims back unchanged', () => {
+    const graph = SkillGraph.build({
+      broader: [],
+      related: [],
+      essentialSkillsByOccupation: new Map(),
+    });
+    const record = fc.sample(candidateArb('c1'), { numRuns: 1, seed: 7 })[0];
+    const index = CandidateIndex.build(graph, [record]);
+    expect(index.profile('c1')).toEqual(record.profile);
+  });
+});
+
+describe('VacancyIndex (jobseeker → vacancies)', () => {
+  it('ranks exactly as scoring every vacancy, after any inserts, removals and compactions', () => {
+    fc.assert(
+      fc.property(
+        graphArb,
+        fc.array(fc.nat(14), { maxLength: 15 }),
+        stepsArb,
+        fc.array(fc.tuple(candidateArb('c'), queryArb), { minLength: 1, maxLength: 4 }),
+        fc.infiniteStream(vacancyArb('x')),
+        (graph, initial, steps, queries, drawn) => {
+          const current = new Map<string, { profile: VacancyProfile; tag: string }>();
+          const draw = (i: number) => {
+            const record = drawn.next().value;
+            return { ...record, profile: { ...record.profile, id: `v${i}` } };
+          };
+          for (const i of initial) current.set(`v${i}`, draw(i));
+          const index = VacancyIndex.build(graph, current.values());
+          for (const step of steps) {
+            if (step.kind === 'upsert') {
+              const record = draw(step.i);
+              current.set(record.profile.id, record);
+              index.upsert(record.profile, record.tag);
+            } else if (step.kind === 'remove') {
+              expect(index.remove(`v${step.i}`)).toBe(current.delete(`v${step.i}`));
+            } else index.compact();
+          }
+          for (const [{ profile: candidate }, q] of queries) {
+            const accept = (_: VacancyProfile, tag: string) => !q.onlyTag || tag === q.onlyTag;
+            const expected = rankExhaustive(
+              [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
+              (v) => scoreMatch(candidate, v, graph),
+              (s) => s.vacancyId,
+              { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
+            ).slice(0, q.k);
+            const actual = index.rank(candidate, {
+              k: q.k,
+              minScore: q.minScore ?? 0,
+              includeNearMisses: q.includeNearMisses,
+              accept,
+            });
+            expect(summary(actual.matches)).toEqual(summary(expected));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
