@@ -85,8 +85,61 @@ export function scoreMatch(
   const missingData: string[] = [];
   const hardFailures: string[] = [];
   const skills = scoreSkills(candidate, vacancy, graph, params, missingData);
+  const values = componentValues(
+    skills.value,
+    candidate,
+    vacancy,
+    params,
+    hardFailures,
+    missingData,
+  );
+  const components = {} as Record<Component, ComponentScore>;
+  const total = weightedTotal(values, params, components);
+  return {
+    candidateId: candidate.id,
+    vacancyId: vacancy.id,
+    total,
+    components,
+    matchedSkills: skills.matched,
+    relatedSkills: skills.related,
+    missingSkills: skills.missing,
+    hardFailures,
+    missingData,
+  };
+}
+
+/**
+ * The total of a pair whose skills component is already known (the index accumulates it
+ * from its posting lists), through the same functions as scoreMatch, without the breakdown.
+ * `hardFailures` and `missingData` are scratch arrays the caller reuses.
+ */
+export function totalWithSkillsValue(
+  skillsValue: number | null,
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+  hardFailures: string[],
+  missingData: string[],
+): number {
+  hardFailures.length = 0;
+  missingData.length = 0;
+  return weightedTotal(
+    componentValues(skillsValue, candidate, vacancy, params, hardFailures, missingData),
+    params,
+  );
+}
+
+/** Every component's value (null when it cannot be judged) and the failed hard requirements. */
+function componentValues(
+  skillsValue: number | null,
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+  hardFailures: string[],
+  missingData: string[],
+): Record<Component, number | null> {
   const values: Record<Component, number | null> = {
-    skills: skills.value,
+    skills: skillsValue,
     occupation: scoreOccupation(candidate, vacancy, params),
     languages: scoreLanguages(candidate, vacancy, hardFailures),
     education: scoreAtLeast(
@@ -109,6 +162,18 @@ export function scoreMatch(
   for (const licence of vacancy.licences) {
     if (!candidate.licences.has(licence)) hardFailures.push(`licence:${licence}`);
   }
+  return values;
+}
+
+/**
+ * The weighted mean over the judged components, clamped to [0, 1]; fills `breakdown` with each
+ * component's weight and contribution when given (the contributions add up to the total).
+ */
+function weightedTotal(
+  values: Record<Component, number | null>,
+  params: MatchParams,
+  breakdown?: Record<Component, ComponentScore>,
+): number {
   const weights: Record<Component, number> = {
     skills: params.skillsWeight,
     occupation: params.occupationWeight,
@@ -118,28 +183,17 @@ export function scoreMatch(
     location: params.locationWeight,
     conditions: params.conditionsWeight,
   };
-  const judged = COMPONENTS.filter((c) => values[c] !== null);
-  const weightSum = judged.reduce((sum, c) => sum + weights[c], 0);
-  const components = {} as Record<Component, ComponentScore>;
+  let weightSum = 0;
+  for (const c of COMPONENTS) if (values[c] !== null) weightSum += weights[c];
   let total = 0;
   for (const c of COMPONENTS) {
     const value = values[c];
     const weight = value === null || weightSum === 0 ? 0 : weights[c] / weightSum;
     const contribution = value === null ? 0 : value * weight;
-    components[c] = { value, weight, contribution };
+    if (breakdown) breakdown[c] = { value, weight, contribution };
     total += contribution;
   }
-  return {
-    candidateId: candidate.id,
-    vacancyId: vacancy.id,
-    total: Math.min(1, Math.max(0, total)),
-    components,
-    matchedSkills: skills.matched,
-    relatedSkills: skills.related,
-    missingSkills: skills.missing,
-    hardFailures,
-    missingData,
-  };
+  return Math.min(1, Math.max(0, total));
 }
 
 function scoreSkills(

@@ -8,12 +8,11 @@ import { VacancyProfile } from '../types';
 export const BOUND_SLACK = 1e-9;
 
 /**
- * The weight of the components other than skills that can be judged for this vacancy (those
- * the vacancy leaves undescribed never are). Each scores at most 1.
+ * The weight of the components other than skills and occupation that can be judged for this
+ * vacancy (those the vacancy leaves undescribed never are). Each scores at most 1.
  */
-export function otherComponentsWeight(vacancy: VacancyProfile, params: MatchParams): number {
+export function restWeight(vacancy: VacancyProfile, params: MatchParams): number {
   let weight = params.locationWeight + params.conditionsWeight;
-  if (vacancy.occupationUri) weight += params.occupationWeight;
   if (vacancy.languages.length) weight += params.languagesWeight;
   if ((vacancy.minEducationLevel ?? 0) > 0) weight += params.educationWeight;
   if ((vacancy.minExperienceMonths ?? 0) > 0) weight += params.experienceWeight;
@@ -21,17 +20,26 @@ export function otherComponentsWeight(vacancy: VacancyProfile, params: MatchPara
 }
 
 /**
- * The highest total a pair can reach when its skills component is `skillValue`: the other
- * components at 1 and all judged. With skills judged, the total is a weighted mean of the
- * components, and adding a component that scores 1 never lowers it, so this bounds every case.
- * A vacancy without skill requirements is bounded by 1.
+ * The highest total a pair can reach with this skills component (null: not judged) and this
+ * occupation fit (null: not judged), the rest at 1 and all judged. The total is a weighted
+ * mean of the judged components, and adding a component that scores 1 never lowers a mean,
+ * so this bounds every case.
  */
 export function upperBound(
-  skillValue: number,
-  skillsJudged: boolean,
-  skillsWeight: number,
-  otherWeight: number,
+  skillsValue: number | null,
+  occupationValue: number | null,
+  params: MatchParams,
+  rest: number,
 ): number {
-  if (!skillsJudged || skillsWeight + otherWeight === 0) return 1 + BOUND_SLACK;
-  return (skillsWeight * skillValue + otherWeight) / (skillsWeight + otherWeight) + BOUND_SLACK;
+  let weighted = rest;
+  let weights = rest;
+  if (skillsValue !== null) {
+    weighted += params.skillsWeight * skillsValue;
+    weights += params.skillsWeight;
+  }
+  if (occupationValue !== null) {
+    weighted += params.occupationWeight * occupationValue;
+    weights += params.occupationWeight;
+  }
+  return (weights === 0 ? 1 : weighted / weights) + BOUND_SLACK;
 }

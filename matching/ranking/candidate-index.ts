@@ -1,10 +1,11 @@
 import { claimFactor, levelFactor } from '../credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
-import { scoreMatch } from '../score';
+import { scoreMatch, totalWithSkillsValue } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
-import { otherComponentsWeight, upperBound } from './bounds';
+import { restWeight, upperBound } from './bounds';
 import { growFloat64, growInt32, growUint32, growUint8 } from './growable';
+import { OccupationPostings } from './occupation-postings';
 import { PostingLists } from './posting-lists';
 import { BoundedSelection, RankQuery, RankResult } from './select';
 import { levelTable, QueryScratch } from './scratch';
@@ -39,6 +40,9 @@ export class CandidateIndex {
   private readonly claimLastUsed = growInt32();
   /** Evidence × recency, the part of a claim's credit that does not depend on the requirement. */
   private readonly claimFactor = growFloat64();
+  private readonly occupations = new OccupationPostings();
+  /** Per slot: 1 when the person names desired occupations (then occupation fit is judged). */
+  private readonly hasDesired = growUint8();
   private readonly expansions = new Map<string, Expansion>();
   private readonly scratch = new QueryScratch();
   private readonly selection = new BoundedSelection();
@@ -89,6 +93,11 @@ export class CandidateIndex {
   /** Packs the live slots and rebuilds the posting lists without the delta and tombstones. */
   compact(): void {
     const newSlotOf = this.slots.compact();
+    this.occupations.renumber(newSlotOf);
+    const desired = new Uint8Array(Math.max(16, this.slots.count));
+    for (let old = 0; old < newSlotOf.length; old++)
+      if (newSlotOf[old] >= 0) desired[newSlotOf[old]] = this.hasDesired.data[old];
+    this.hasDesired.replace(desired, this.slots.count);
     const kept = compactEntries(
       this.claimSlot,
       [
@@ -129,7 +138,6 @@ export class CandidateIndex {
     const claimFactors = this.claimFactor.data;
     let touchedCount = 0;
     const skillsJudged = vacancy.skills.length > 0;
-    const otherWeight = otherComponentsWeight(vacancy, params);
     let weightTotal = 0;
     for (const r of vacancy.skills) weightTotal += params.importance[r.importance];
     for (const requirement of vacancy.skills) {
@@ -168,11 +176,44 @@ export class CandidateIndex {
         skillValue[slot] += weight * best[slot];
       }
     }
+    // Occupation fit from the occupation postings; the people they name join the queue.
+    const { occupation, occupationMark } = scratch;
+    const markOccupation = (slot: number, value: number) => {
+      if (!alive[slot] || occupationMark[slot] === epoch) return;
+      occupationMark[slot] = epoch;
+      occupation[slot] = value;
+      if (seenMark[slot] !== epoch) {
+        seenMark[slot] = epoch;
+        skillValue[slot] = 0;
+        touched[touchedCount++] = slot;
+      }
+    };
+    if (vacancy.occupationUri) {
+      for (const slot of this.occupations.slotsOfOccupation(vacancy.occupationUri))
+        markOccupation(slot, 1);
+      if (vacancy.iscoGroup)
+        for (const slot of this.occupations.slotsOfGroup(vacancy.iscoGroup))
+          markOccupation(slot, params.sameIscoGroupCredit);
+    }
+    const hasDesired = this.hasDesired.data;
+    const occupationJudged = vacancy.occupationUri !== null;
+    const occupationOf = (slot: number): number | null =>
+      occupationMark[slot] === epoch
+        ? occupation[slot]
+        : occupationJudged && hasDesired[slot]
+          ? 0
+          : null;
+    const rest = restWeight(vacancy, params);
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      bounds[slot] = upperBound(skillValue[slot], true, params.skillsWeight, otherWeight);
+      bounds[slot] = upperBound(
+        skillsJudged ? skillValue[slot] : null,
+        occupationOf(slot),
+        params,
+        rest,
+      );
     }
-    const untouchedBound = upperBound(0, skillsJudged, params.skillsWeight, otherWeight);
+    const untouchedSkills = skillsJudged ? 0 : null;
     const accept = query.accept;
     return this.selection.select(
       query,
@@ -181,22 +222,48 @@ export class CandidateIndex {
       bounds,
       {
         slotCount,
-        maxBound: untouchedBound,
-        bound: () => untouchedBound,
+        maxBound: upperBound(untouchedSkills, null, params, rest),
+        bound: (slot) => upperBound(untouchedSkills, occupationOf(slot), params, rest),
         isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch,
       },
       (slot) => {
-        if (accept && !accept(this.slots.items[slot], this.slots.tags[slot])) return null;
-        return scoreMatch(this.materialise(slot), vacancy, this.graph, params);
+        const candidate = this.slots.items[slot];
+        if (accept && !accept(candidate, this.slots.tags[slot])) return -1;
+        const skills = !skillsJudged ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
+        return this.estimate(skills, candidate, vacancy, query.includeNearMisses ?? false);
       },
+      (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
       (score) => score.candidateId,
       this.slots.liveCount,
     );
   }
 
+  private readonly failures: string[] = [];
+  private readonly missing: string[] = [];
+
+  /** The pair's total from its known skills component, or -1 when its hard requirements rule it out. */
+  private estimate(
+    skillsValue: number | null,
+    candidate: CandidateProfile,
+    vacancy: VacancyProfile,
+    nearMissesToo: boolean,
+  ): number {
+    const total = totalWithSkillsValue(
+      skillsValue,
+      candidate,
+      vacancy,
+      this.params,
+      this.failures,
+      this.missing,
+    );
+    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
+  }
+
   private append(profile: CandidateProfile, tag: string, addPostings: boolean): void {
     const residual: CandidateProfile = { ...profile, skills: [] };
     const slot = this.slots.append(profile.id, residual, tag, this.claimSlot.length);
+    this.hasDesired.push(profile.desiredOccupationUris.length > 0 ? 1 : 0);
+    this.occupations.add(slot, profile.desiredOccupationUris, profile.desiredIscoGroups);
     for (const claim of profile.skills) {
       const skill = this.skillNumbers.intern(claim.skillUri);
       const entry = this.claimSlot.push(slot);

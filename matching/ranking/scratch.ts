@@ -12,6 +12,9 @@ export class QueryScratch {
   seenMark = new Uint32Array(0);
   touched = new Uint32Array(0);
   bounds = new Float64Array(0);
+  /** Occupation fit per slot where the occupation postings gave one. */
+  occupation = new Float64Array(0);
+  occupationMark = new Uint32Array(0);
   private epoch = 0;
 
   ensure(units: number, slots: number): void {
@@ -22,6 +25,7 @@ export class QueryScratch {
       this.touchedNow = new Uint32Array(size);
       this.epoch = 0;
       this.seenMark.fill(0);
+      this.occupationMark.fill(0);
     }
     if (this.skillValue.length < slots) {
       const size = Math.max(1024, Math.ceil(slots * 1.5));
@@ -29,6 +33,8 @@ export class QueryScratch {
       this.seenMark = new Uint32Array(size);
       this.touched = new Uint32Array(size);
       this.bounds = new Float64Array(size);
+      this.occupation = new Float64Array(size);
+      this.occupationMark = new Uint32Array(size);
       this.epoch = 0;
       this.bestMark.fill(0);
     }
@@ -38,6 +44,7 @@ export class QueryScratch {
     if (this.epoch === 0xffffffff) {
       this.bestMark.fill(0);
       this.seenMark.fill(0);
+      this.occupationMark.fill(0);
       this.epoch = 0;
     }
     return ++this.epoch;

@@ -1,5 +1,6 @@
 import { RankedMatch } from '../rank';
 import { MatchScore } from '../score';
+import { BOUND_SLACK } from './bounds';
 import { BoundQueue, TopK } from './heaps';
 
 export interface RankQuery<T> {
@@ -18,7 +19,9 @@ export interface RankStats {
   live: number;
   /** Records reached through the posting lists (sharing a skill with the other side). */
   touched: number;
-  /** Records scored in full with scoreMatch. */
+  /** Records whose total was computed from the known skills component (filters and hard requirements applied). */
+  estimated: number;
+  /** Records scored in full with scoreMatch (breakdown and explanation). */
   fullyScored: number;
 }
 
@@ -52,16 +55,24 @@ export class BoundedSelection {
     touchedCount: number,
     bounds: Float64Array,
     untouched: Untouched,
-    score: (slot: number) => MatchScore | null,
+    estimate: (slot: number) => number,
+    score: (slot: number) => MatchScore,
     idOf: (score: MatchScore) => string,
     live: number,
   ): RankResult {
     const top = new TopK(query.k);
     const minScore = query.minScore ?? 0;
+    let estimated = 0;
     let fullyScored = 0;
     const consider = (slot: number) => {
+      // First the cheap total (skills known, no breakdown), which also applies the filters
+      // and the hard requirements; only a pair that can still enter is scored in full.
+      estimated++;
+      const total = estimate(slot);
+      if (total < 0) return;
+      if (total + BOUND_SLACK < minScore || (top.full && total + BOUND_SLACK < top.threshold))
+        return;
       const result = score(slot);
-      if (!result) return;
       fullyScored++;
       if (result.total < minScore) return;
       const failures = result.hardFailures.length;
@@ -84,6 +95,9 @@ export class BoundedSelection {
       if (bound < minScore || (top.full && bound < top.threshold)) continue;
       consider(slot);
     }
-    return { matches: top.sorted(), stats: { live, touched: touchedCount, fullyScored } };
+    return {
+      matches: top.sorted(),
+      stats: { live, touched: touchedCount, estimated, fullyScored },
+    };
   }
 }

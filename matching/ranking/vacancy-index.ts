@@ -1,10 +1,11 @@
 import { claimFactor, levelFactor } from '../credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
-import { scoreMatch } from '../score';
+import { scoreMatch, totalWithSkillsValue } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
-import { otherComponentsWeight, upperBound } from './bounds';
+import { restWeight, upperBound } from './bounds';
 import { growFloat64, growUint32, growUint8 } from './growable';
+import { OccupationPostings } from './occupation-postings';
 import { PostingLists } from './posting-lists';
 import { QueryScratch } from './scratch';
 import { BoundedSelection, RankQuery, RankResult } from './select';
@@ -36,8 +37,10 @@ export class VacancyIndex {
   private readonly requirementWeight = growFloat64();
   // Per slot: what bounds the components other than skills.
   private readonly skillsJudged = growUint8();
-  private readonly otherWeight = growFloat64();
+  private readonly hasOccupation = growUint8();
+  private readonly restWeight = growFloat64();
   private maxUntouchedBound = 0;
+  private readonly occupations = new OccupationPostings();
   private readonly expansions = new Map<string, ReverseExpansion>();
   private readonly scratch = new QueryScratch();
   private readonly selection = new BoundedSelection();
@@ -90,17 +93,23 @@ export class VacancyIndex {
 
   compact(): void {
     const newSlotOf = this.slots.compact();
-    const judged = new Uint8Array(Math.max(16, this.slots.count));
-    const other = new Float64Array(Math.max(16, this.slots.count));
+    this.occupations.renumber(newSlotOf);
+    const count = this.slots.count;
+    const judged = new Uint8Array(Math.max(16, count));
+    const hasOccupation = new Uint8Array(Math.max(16, count));
+    const rest = new Float64Array(Math.max(16, count));
     for (let old = 0; old < newSlotOf.length; old++) {
-      if (newSlotOf[old] < 0) continue;
-      judged[newSlotOf[old]] = this.skillsJudged.data[old];
-      other[newSlotOf[old]] = this.otherWeight.data[old];
+      const slot = newSlotOf[old];
+      if (slot < 0) continue;
+      judged[slot] = this.skillsJudged.data[old];
+      hasOccupation[slot] = this.hasOccupation.data[old];
+      rest[slot] = this.restWeight.data[old];
     }
-    this.skillsJudged.replace(judged, this.slots.count);
-    this.otherWeight.replace(other, this.slots.count);
+    this.skillsJudged.replace(judged, count);
+    this.hasOccupation.replace(hasOccupation, count);
+    this.restWeight.replace(rest, count);
     this.maxUntouchedBound = 0;
-    for (let slot = 0; slot < this.slots.count; slot++) this.noteUntouchedBound(slot);
+    for (let slot = 0; slot < count; slot++) this.noteUntouchedBound(slot);
     const kept = compactEntries(
       this.requirementSlot,
       [this.requirementSkill, this.requirementLevel, this.requirementWeight],
@@ -167,11 +176,41 @@ export class VacancyIndex {
       }
       skillValue[slot] += requirementWeight[requirement] * best[requirement];
     }
+    // Occupation fit from the occupation postings; the vacancies they name join the queue.
+    const { occupation, occupationMark } = scratch;
+    const markOccupation = (slot: number, value: number) => {
+      if (!alive[slot] || occupationMark[slot] === epoch) return;
+      occupationMark[slot] = epoch;
+      occupation[slot] = value;
+      if (seenMark[slot] !== epoch) {
+        seenMark[slot] = epoch;
+        skillValue[slot] = 0;
+        touched[touchedCount++] = slot;
+      }
+    };
+    for (const uri of candidate.desiredOccupationUris)
+      for (const slot of this.occupations.slotsOfOccupation(uri)) markOccupation(slot, 1);
+    for (const group of candidate.desiredIscoGroups)
+      for (const slot of this.occupations.slotsOfGroup(group))
+        markOccupation(slot, params.sameIscoGroupCredit);
     const judged = this.skillsJudged.data;
-    const other = this.otherWeight.data;
+    const hasOccupation = this.hasOccupation.data;
+    const rest = this.restWeight.data;
+    const occupationJudged = candidate.desiredOccupationUris.length > 0;
+    const occupationOf = (slot: number): number | null =>
+      occupationMark[slot] === epoch
+        ? occupation[slot]
+        : occupationJudged && hasOccupation[slot]
+          ? 0
+          : null;
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      bounds[slot] = upperBound(skillValue[slot], true, params.skillsWeight, other[slot]);
+      bounds[slot] = upperBound(
+        judged[slot] ? skillValue[slot] : null,
+        occupationOf(slot),
+        params,
+        rest[slot],
+      );
     }
     const accept = query.accept;
     return this.selection.select(
@@ -182,16 +221,41 @@ export class VacancyIndex {
       {
         slotCount,
         maxBound: this.maxUntouchedBound,
-        bound: (slot) => upperBound(0, judged[slot] === 1, params.skillsWeight, other[slot]),
+        bound: (slot) =>
+          upperBound(judged[slot] ? 0 : null, occupationOf(slot), params, rest[slot]),
         isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch,
       },
       (slot) => {
-        if (accept && !accept(this.slots.items[slot], this.slots.tags[slot])) return null;
-        return scoreMatch(candidate, this.slots.items[slot], this.graph, params);
+        const vacancy = this.slots.items[slot];
+        if (accept && !accept(vacancy, this.slots.tags[slot])) return -1;
+        const skills = !judged[slot] ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
+        return this.estimate(skills, candidate, vacancy, query.includeNearMisses ?? false);
       },
+      (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
       (score) => score.vacancyId,
       this.slots.liveCount,
     );
+  }
+
+  private readonly failures: string[] = [];
+  private readonly missing: string[] = [];
+
+  /** The pair's total from its known skills component, or -1 when its hard requirements rule it out. */
+  private estimate(
+    skillsValue: number | null,
+    candidate: CandidateProfile,
+    vacancy: VacancyProfile,
+    nearMissesToo: boolean,
+  ): number {
+    const total = totalWithSkillsValue(
+      skillsValue,
+      candidate,
+      vacancy,
+      this.params,
+      this.failures,
+      this.missing,
+    );
+    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
   }
 
   private append(profile: VacancyProfile, tag: string, addPostings: boolean): void {
@@ -208,17 +272,21 @@ export class VacancyIndex {
     }
     this.slots.entryEnd.data[slot] = this.requirementSlot.length;
     this.skillsJudged.push(profile.skills.length > 0 ? 1 : 0);
-    this.otherWeight.push(otherComponentsWeight(profile, this.params));
+    this.hasOccupation.push(profile.occupationUri ? 1 : 0);
+    this.restWeight.push(restWeight(profile, this.params));
+    if (profile.occupationUri)
+      this.occupations.add(
+        slot,
+        [profile.occupationUri],
+        profile.iscoGroup ? [profile.iscoGroup] : [],
+      );
     this.noteUntouchedBound(slot);
   }
 
+  /** Keeps the largest bound any untouched vacancy can have (occupation unjudged is the larger case). */
   private noteUntouchedBound(slot: number): void {
-    const bound = upperBound(
-      0,
-      this.skillsJudged.data[slot] === 1,
-      this.params.skillsWeight,
-      this.otherWeight.data[slot],
-    );
+    const skills = this.skillsJudged.data[slot] ? 0 : null;
+    const bound = upperBound(skills, null, this.params, this.restWeight.data[slot]);
     if (bound > this.maxUntouchedBound) this.maxUntouchedBound = bound;
   }
 

@@ -1,0 +1,289 @@
+/**
+ * npm run bench — the matching engine's ranking, in memory, on a synthetic market drawn from
+ * the taxonomy (ESCO_DIR; the sample otherwise):
+ *  - 100,000 jobseekers (~25 skills) and 20,000 vacancies (~12 requirements): index build time
+ *    and heap, posting-list lengths, top-50 latency in both directions against scoring
+ *    everyone with the same scorer (every query's pruned top-50 is checked against the
+ *    exhaustive one, and the bench aborts on a difference), the share of profiles scored in
+ *    full; the same after 1,000 incremental updates; the cost of an update and a compaction;
+ *  - 500,000 jobseekers: build and vacancy → top-50.
+ * Run with --expose-gc for heap figures.
+ */
+import os from 'node:os';
+import {
+  CandidateIndex,
+  CandidateProfile,
+  rankExhaustive,
+  RankedMatch,
+  RankResult,
+  scoreMatch,
+  SkillGraph,
+  TaxonomyView,
+  VacancyIndex,
+  VacancyProfile,
+} from '../matching';
+import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
+import { readTaxonomyView } from '../src/taxonomy/import/taxonomy-view-reader';
+import { Population } from './population';
+import { heapMb, ms, percentile, timed } from './support/stats';
+
+const PEOPLE = Number(process.env.OSAAMO_BENCH_PEOPLE ?? 100_000);
+const VACANCIES = Number(process.env.OSAAMO_BENCH_VACANCIES ?? 20_000);
+const LARGE = Number(process.env.OSAAMO_BENCH_LARGE ?? 500_000);
+const QUERIES = Number(process.env.OSAAMO_BENCH_QUERIES ?? 100);
+const K = 50;
+
+export function graphOf(view: TaxonomyView): SkillGraph {
+  return SkillGraph.build({
+    broader: view.broader,
+    related: view.related,
+    essentialSkillsByOccupation: view.essentialOf,
+  });
+}
+
+function* people(population: Population, count: number, prefix = 'p') {
+  for (let i = 0; i < count; i++) yield population.person(`${prefix}${String(i).padStart(7, '0')}`);
+}
+
+function* vacancies(population: Population, count: number) {
+  for (let i = 0; i < count; i++) yield population.vacancy(`v${String(i).padStart(6, '0')}`);
+}
+
+const key = (ranked: RankedMatch[]) =>
+  ranked.map((r) => `${r.score.candidateId}/${r.score.vacancyId}/${r.score.total}`).join('\n');
+
+function assertSame(pruned: RankResult, exhaustive: RankedMatch[], what: string): void {
+  if (key(pruned.matches) !== key(exhaustive.slice(0, K))) {
+    console.error(`ABORT: the pruned top-${K} differs from the exhaustive one for ${what}`);
+    process.exit(1);
+  }
+}
+
+function describeLengths(lengths: number[]): string {
+  const nonEmpty = lengths.filter((l) => l > 0);
+  return `${nonEmpty.length} skills; p50 ${percentile(nonEmpty, 50)}, p90 ${percentile(nonEmpty, 90)}, p99 ${percentile(nonEmpty, 99)}, max ${Math.max(...nonEmpty)}`;
+}
+
+interface DirectionFigures {
+  indexed: number[];
+  exhaustive: number[];
+  scoredShare: number[];
+  estimatedShare: number[];
+  touchedShare: number[];
+}
+
+function vacancyToCandidates(
+  index: CandidateIndex,
+  candidates: CandidateProfile[],
+  queries: VacancyProfile[],
+  graph: SkillGraph,
+): DirectionFigures {
+  const figures: DirectionFigures = {
+    indexed: [],
+    exhaustive: [],
+    scoredShare: [],
+    estimatedShare: [],
+    touchedShare: [],
+  };
+  for (const vacancy of queries) {
+    const pruned = timed(() => index.rank(vacancy, { k: K }));
+    const full = timed(() =>
+      rankExhaustive(
+        candidates,
+        (c) => scoreMatch(c, vacancy, graph),
+        (s) => s.candidateId,
+      ),
+    );
+    assertSame(pruned.value, full.value, `vacancy ${vacancy.id}`);
+    figures.indexed.push(pruned.ms);
+    figures.exhaustive.push(full.ms);
+    record(figures, pruned.value);
+  }
+  return figures;
+}
+
+function candidateToVacancies(
+  index: VacancyIndex,
+  all: VacancyProfile[],
+  queries: CandidateProfile[],
+  graph: SkillGraph,
+): DirectionFigures {
+  const figures: DirectionFigures = {
+    indexed: [],
+    exhaustive: [],
+    scoredShare: [],
+    estimatedShare: [],
+    touchedShare: [],
+  };
+  for (const candidate of queries) {
+    const pruned = timed(() => index.rank(candidate, { k: K }));
+    const full = timed(() =>
+      rankExhaustive(
+        all,
+        (v) => scoreMatch(candidate, v, graph),
+        (s) => s.vacancyId,
+      ),
+    );
+    assertSame(pruned.value, full.value, `jobseeker ${candidate.id}`);
+    figures.indexed.push(pruned.ms);
+    figures.exhaustive.push(full.ms);
+    record(figures, pruned.value);
+  }
+  return figures;
+}
+
+function record(figures: DirectionFigures, result: RankResult): void {
+  const { live, touched, estimated, fullyScored } = result.stats;
+  figures.scoredShare.push(fullyScored / live);
+  figures.estimatedShare.push(estimated / live);
+  figures.touchedShare.push(touched / live);
+}
+
+const share = (values: number[]) =>
+  `p50 ${(100 * percentile(values, 50)).toFixed(2)} %, p95 ${(100 * percentile(values, 95)).toFixed(2)} %`;
+
+function report(label: string, f: DirectionFigures): void {
+  const p50 = percentile(f.indexed, 50);
+  console.log(
+    `  ${label}: p50 ${ms(p50)}, p95 ${ms(percentile(f.indexed, 95))}, max ${ms(Math.max(...f.indexed))}` +
+      ` | exhaustive p50 ${ms(percentile(f.exhaustive, 50))} | ratio ${(percentile(f.exhaustive, 50) / p50).toFixed(0)}×` +
+      `\n      reached through postings ${share(f.touchedShare)}; total estimated ${share(f.estimatedShare)}; scored in full ${share(f.scoredShare)}` +
+      ` | ${f.indexed.length} queries, all equal to exhaustive`,
+  );
+}
+
+function main(): void {
+  const escoDir = process.env.ESCO_DIR;
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
+  console.log(
+    `Taxonomy: ${escoDir ? `full ESCO at ${escoDir}` : 'the sample (set ESCO_DIR for full ESCO)'}`,
+  );
+  const view = readTaxonomyView(escoDir ?? SAMPLE_TAXONOMY_DIR);
+  const graph = timed(() => graphOf(view));
+  console.log(`Skill graph: ${ms(graph.ms)}`);
+  const population = new Population(view, 42);
+  console.log(
+    `\nMatching: ${PEOPLE} jobseekers, ${VACANCIES} vacancies, ${population.occupationCount} occupations, top-${K}`,
+  );
+
+  const heapBefore = heapMb();
+  const candidateIndex = timed(() => CandidateIndex.build(graph.value, people(population, PEOPLE)));
+  const candidateHeap = heapMb() - heapBefore;
+  const vacancyIndex = timed(() =>
+    VacancyIndex.build(graph.value, vacancies(population, VACANCIES)),
+  );
+  const vacancyHeap = heapMb() - heapBefore - candidateHeap;
+  console.log(
+    `  build: jobseekers ${ms(candidateIndex.ms)} (generation included), heap ${candidateHeap.toFixed(0)} MB; vacancies ${ms(vacancyIndex.ms)}, heap ${vacancyHeap.toFixed(0)} MB`,
+  );
+  console.log(
+    `  posting lists, jobseekers: ${describeLengths(candidateIndex.value.postingLengths())}`,
+  );
+  console.log(
+    `  posting lists, vacancies:  ${describeLengths(vacancyIndex.value.postingLengths())}`,
+  );
+
+  // The exhaustive baseline scores profiles already in memory (as the index's materialised ones).
+  const candidateProfiles: CandidateProfile[] = [];
+  for (let i = 0; i < PEOPLE; i++)
+    candidateProfiles.push(candidateIndex.value.profile(`p${String(i).padStart(7, '0')}`)!);
+  const vacancyProfiles: VacancyProfile[] = [];
+  for (let i = 0; i < VACANCIES; i++)
+    vacancyProfiles.push(vacancyIndex.value.profile(`v${String(i).padStart(6, '0')}`)!);
+  const queryPopulation = new Population(view, 7);
+  const vacancyQueries = [...vacancies(queryPopulation, QUERIES)];
+  const personQueries = [...people(queryPopulation, QUERIES, 'q')].map((r) => r.profile);
+  const vacancyQueryProfiles = vacancyQueries.map((r) => r.profile);
+
+  report(
+    'vacancy → top-50 jobseekers',
+    vacancyToCandidates(candidateIndex.value, candidateProfiles, vacancyQueryProfiles, graph.value),
+  );
+  report(
+    'jobseeker → top-50 vacancies',
+    candidateToVacancies(vacancyIndex.value, vacancyProfiles, personQueries, graph.value),
+  );
+
+  // 1,000 incremental updates: half replace a jobseeker, half a vacancy, all with new content.
+  const updates = new Population(view, 99);
+  const updateTimes: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const n = Math.floor((i * 7919) % PEOPLE);
+    const id = `p${String(n).padStart(7, '0')}`;
+    const record = updates.person(id);
+    updateTimes.push(timed(() => candidateIndex.value.upsert(record.profile, record.tag)).ms);
+    candidateProfiles[n] = record.profile;
+    const m = Math.floor((i * 104729) % VACANCIES);
+    const vid = `v${String(m).padStart(6, '0')}`;
+    const vacancy = updates.vacancy(vid);
+    updateTimes.push(timed(() => vacancyIndex.value.upsert(vacancy.profile, vacancy.tag)).ms);
+    vacancyProfiles[m] = vacancy.profile;
+  }
+  console.log(
+    `  1,000 incremental updates: p50 ${ms(percentile(updateTimes, 50))}, p99 ${ms(percentile(updateTimes, 99))}, max ${ms(Math.max(...updateTimes))}`,
+  );
+  const after = Math.max(10, Math.floor(QUERIES / 2));
+  report(
+    'after updates, vacancy → jobseekers',
+    vacancyToCandidates(
+      candidateIndex.value,
+      candidateProfiles,
+      vacancyQueryProfiles.slice(0, after),
+      graph.value,
+    ),
+  );
+  report(
+    'after updates, jobseeker → vacancies',
+    candidateToVacancies(
+      vacancyIndex.value,
+      vacancyProfiles,
+      personQueries.slice(0, after),
+      graph.value,
+    ),
+  );
+  const compaction = timed(() => {
+    candidateIndex.value.compact();
+    vacancyIndex.value.compact();
+  });
+  console.log(`  compaction of both indexes: ${ms(compaction.ms)}`);
+
+  if (LARGE > 0) {
+    candidateProfiles.length = 0;
+    const before = heapMb();
+    const large = timed(() =>
+      CandidateIndex.build(graph.value, people(new Population(view, 43), LARGE)),
+    );
+    console.log(
+      `\n${LARGE} jobseekers: build ${ms(large.ms)} (generation included), heap ${(heapMb() - before).toFixed(0)} MB`,
+    );
+    const times: number[] = [];
+    const shares: number[] = [];
+    for (const vacancy of vacancyQueryProfiles) {
+      const result = timed(() => large.value.rank(vacancy, { k: K }));
+      times.push(result.ms);
+      shares.push(result.value.stats.fullyScored / result.value.stats.live);
+    }
+    // Exactness at this size on a few queries (scoring 500,000 profiles takes seconds each).
+    for (const vacancy of vacancyQueryProfiles.slice(0, 5)) {
+      const all: CandidateProfile[] = [];
+      for (let i = 0; i < LARGE; i++)
+        all.push(large.value.profile(`p${String(i).padStart(7, '0')}`)!);
+      assertSame(
+        large.value.rank(vacancy, { k: K }),
+        rankExhaustive(
+          all,
+          (c) => scoreMatch(c, vacancy, graph.value),
+          (s) => s.candidateId,
+        ),
+        `vacancy ${vacancy.id} at ${LARGE}`,
+      );
+    }
+    console.log(
+      `  vacancy → top-50: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}; scored in full p50 ${(100 * percentile(shares, 50)).toFixed(2)} %; 5 queries checked against exhaustive`,
+    );
+  }
+}
+
+if (require.main === module) main();
