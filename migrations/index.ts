@@ -3,6 +3,7 @@ import { TaxonomySchema1795843698061 } from './1795843698061-TaxonomySchema';
 import { PeopleEmployersVacancies1795845747874 } from './1795845747874-PeopleEmployersVacancies';
 import { Municipalities1795845800000 } from './1795845800000-Municipalities';
 import { MatchOutcomes1795849386108 } from './1795849386108-MatchOutcomes';
+import { MatchChangeFeed1795860000000 } from './1795860000000-MatchChangeFeed';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PeopleEmployersVacancies1795845747874,
   Municipalities1795845800000,
   MatchOutcomes1795849386108,
+  MatchChangeFeed1795860000000,
 ];

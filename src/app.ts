@@ -8,6 +8,7 @@ import { TokenService } from './auth/token.service';
 import { PersonalDataReader } from './jobseekers/personal-data.reader';
 import { VacancyService } from './employers/vacancy.service';
 import { MatchService } from './matches/match.service';
+import { ChangeListener } from './matches/change-listener';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
 import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
@@ -22,6 +23,8 @@ export interface RunningApp {
 }
 
 const INDEX_REFRESH_MS = 30_000;
+/** How often the match index looks at the change feed without being woken. */
+const CHANGE_POLL_MS = 5_000;
 
 /** Opens the configured database and starts the service on it. */
 export async function startApp(
@@ -54,26 +57,43 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     pseudonymSecret: config.pseudonymSecret,
     matches: new MatchService(database.dataSource, config.pseudonymSecret),
   };
-  // Built before serving: the first match query should not pay for it.
-  await services.matches.skillGraph();
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
-  // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
+  // The match index builds while the server answers: /readyz says 503 until it is done.
+  const matchIndex = services.matches.index;
+  matchIndex.build().catch((error) => log.error('match_index_build_failed', { error: `${error}` }));
+  // Other instances (and imports) write to the change feed; PostgreSQL NOTIFY wakes us, and
+  // the poll covers what a notification cannot (the embedded database has no other writer).
+  const listener =
+    database.kind === 'postgres' && config.databaseUrl
+      ? new ChangeListener(config.databaseUrl, () => {
+          if (matchIndex.ready)
+            matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
+        })
+      : undefined;
+  listener?.start();
   const vacancies = new VacancyService(database.dataSource);
   const refresher = setInterval(() => {
+    // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
     taxonomySearch
       .refresh()
-      .then((changed) => changed && services.matches.forgetSkillGraph())
+      .then((changed) => (changed ? services.matches.taxonomyChanged() : undefined))
       .catch(() => log.warn('taxonomy_refresh_failed'));
     // Open vacancies close after their application deadline.
     vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
   }, INDEX_REFRESH_MS);
   refresher.unref();
+  const poller = setInterval(() => {
+    if (matchIndex.ready) matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
+  }, CHANGE_POLL_MS);
+  poller.unref();
   return {
     database,
     services,
     http,
     async stop() {
       clearInterval(refresher);
+      clearInterval(poller);
+      await listener?.stop();
       await http.stop();
       await database.close();
     },

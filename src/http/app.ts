@@ -36,6 +36,25 @@ const operationLog: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/**
+ * Read-your-writes for matching: a mutation's response waits until this instance's match
+ * index has applied the changes it committed (other instances follow within a second).
+ */
+function matchIndexAfterMutations(services: Services): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation !== 'mutation' || !services.matches.index.ready) return;
+          await services.matches.index
+            .catchUp()
+            .catch(() => log.warn('match_index_catch_up_failed'));
+        },
+      };
+    },
+  };
+}
+
 export async function createHttpApp(
   config: AppConfig,
   schema: GraphQLSchema,
@@ -59,6 +78,7 @@ export async function createHttpApp(
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       operationLog,
+      matchIndexAfterMutations(services),
     ],
   });
   await apollo.start();
@@ -73,7 +93,15 @@ export async function createHttpApp(
     if (!services.taxonomySearch.ready) {
       return void res.status(503).json({ status: 'not ready', reason: 'search index not built' });
     }
-    res.json({ status: 'ready', database: database.kind });
+    if (!services.matches.index.ready) {
+      return void res.status(503).json({ status: 'not ready', reason: 'match index not built' });
+    }
+    // The last change-feed row this instance applied: comparing instances shows their lag.
+    res.json({
+      status: 'ready',
+      database: database.kind,
+      matchChangeId: services.matches.index.appliedChangeId,
+    });
   });
   if (config.development) app.use('/explorer', explorerRouter());
   app.use(

@@ -1,17 +1,11 @@
 import { DataSource } from 'typeorm';
-import {
-  distanceKm,
-  GeoPoint,
-  rankExhaustive,
-  RankedMatch,
-  scoreMatch,
-  SkillGraph,
-} from '../../matching';
+import { distanceKm, GeoPoint, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
+import { MatchIndex } from './match-index';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 
@@ -50,17 +44,19 @@ export interface MatchPage {
 }
 
 /**
- * Ranked, explained matches in both directions. For now every pair is scored (exact, and quick
- * at the area's size); the indexed ranking of the matching engine issue replaces the scan and
- * must return the same results.
+ * Ranked, explained matches in both directions, from this instance's in-memory indexes (exact:
+ * the same results as scoring every pair), kept current through the change feed.
  */
 export class MatchService {
   private graph: Promise<SkillGraph> | undefined;
+  readonly index: MatchIndex;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly pseudonymSecret: string,
-  ) {}
+  ) {
+    this.index = new MatchIndex(dataSource, () => this.skillGraph());
+  }
 
   /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
   skillGraph(): Promise<SkillGraph> {
@@ -71,9 +67,10 @@ export class MatchService {
     return this.graph;
   }
 
-  /** Called when a new taxonomy was imported: the next request builds the graph again. */
-  forgetSkillGraph(): void {
+  /** Called when a new taxonomy was imported: the graph and the indexes are built again. */
+  async taxonomyChanged(): Promise<void> {
     this.graph = undefined;
+    await this.index.build();
   }
 
   async forVacancy(
@@ -87,24 +84,27 @@ export class MatchService {
     const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
     if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
-    const [profile] = await loadVacancies(this.dataSource, [vacancy.id]);
-    const ids = await this.candidateIds(actor, filter.municipalityCodes ?? null);
-    const candidates = (await loadCandidates(this.dataSource, ids)).filter(
-      (c) =>
+    // The vacancy as stored now (a draft can be matched too); the people from the index.
+    const [[profile], area, indexes] = await Promise.all([
+      loadVacancies(this.dataSource, [vacancy.id]),
+      this.areaOf(actor),
+      this.index.current(),
+    ]);
+    const municipalities = filter.municipalityCodes?.length
+      ? new Set(filter.municipalityCodes)
+      : null;
+    const languages = filter.languages ?? [];
+    const result = indexes.candidates.rank(profile, {
+      k: offset + first + 1,
+      minScore: filter.minScore ?? 0,
+      includeNearMisses: filter.includeNearMisses ?? false,
+      accept: (c, home) =>
+        (!area || area.has(home)) &&
+        (!municipalities || municipalities.has(home)) &&
         withinDistance(c.location, profile.location, filter.maxDistanceKm) &&
-        (filter.languages ?? []).every((language) => c.languages.has(language)),
-    );
-    const graph = await this.skillGraph();
-    const ranked = rankExhaustive(
-      candidates,
-      (c) => scoreMatch(c, profile, graph),
-      (s) => s.candidateId,
-      {
-        minScore: filter.minScore ?? 0,
-        includeNearMisses: filter.includeNearMisses ?? false,
-      },
-    );
-    return page(ranked, first, offset);
+        languages.every((language) => c.languages.has(language)),
+    });
+    return page(result.matches, first, offset);
   }
 
   async forJobseeker(
@@ -116,26 +116,24 @@ export class MatchService {
   ): Promise<MatchPage> {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
-    const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
-    const vacancies = (
-      await loadVacancies(this.dataSource, undefined, filter.municipalityCodes ?? undefined)
-    ).filter(
-      (v) =>
+    const [[candidate], indexes] = await Promise.all([
+      loadCandidates(this.dataSource, [jobseekerId]),
+      this.index.current(),
+    ]);
+    const municipalities = filter.municipalityCodes?.length
+      ? new Set(filter.municipalityCodes)
+      : null;
+    const result = indexes.vacancies.rank(candidate, {
+      k: offset + first + 1,
+      minScore: filter.minScore ?? 0,
+      includeNearMisses: filter.includeNearMisses ?? false,
+      accept: (v, municipality) =>
+        (!municipalities || municipalities.has(municipality)) &&
         withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
         (!filter.languages?.length ||
           v.languages.every((l) => filter.languages!.includes(l.language))),
-    );
-    const graph = await this.skillGraph();
-    const ranked = rankExhaustive(
-      vacancies,
-      (v) => scoreMatch(candidate, v, graph),
-      (s) => s.vacancyId,
-      {
-        minScore: filter.minScore ?? 0,
-        includeNearMisses: filter.includeNearMisses ?? false,
-      },
-    );
-    return page(ranked, first, offset);
+    });
+    return page(result.matches, first, offset);
   }
 
   /** One pair's full explanation, even when a filter or a hard requirement would leave it out. */
@@ -213,24 +211,13 @@ export class MatchService {
   }
 
   /** Whose candidacy the actor may see: a counsellor's area; employers and admins everyone (pseudonymised for employers). */
-  private async candidateIds(actor: Actor, municipalities: string[] | null): Promise<string[]> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    if (actor.role === 'counsellor') {
-      params.push(actor.employmentArea ?? '');
-      conditions.push(
-        `home_municipality_code IN (SELECT code FROM municipality WHERE employment_area = $${params.length})`,
-      );
-    }
-    if (municipalities?.length) {
-      params.push(municipalities);
-      conditions.push(`home_municipality_code = ANY($${params.length})`);
-    }
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM jobseeker ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
-      params,
+  private async areaOf(actor: Actor): Promise<Set<string> | null> {
+    if (actor.role !== 'counsellor') return null;
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT code FROM municipality WHERE employment_area = $1`,
+      [actor.employmentArea ?? ''],
     );
-    return rows.map((r) => r.id);
+    return new Set(rows.map((r) => r.code));
   }
 }
 

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { CandidateProfile, LanguageLevel, SkillGraph, VacancyProfile } from '../../matching';
 
 interface ClaimRow {
@@ -27,18 +26,32 @@ interface RequiredLanguageRow {
   essential: boolean;
 }
 
+/**
+ * A connection or a transaction's manager: the loaders run in the index build's snapshot too.
+ * A transaction is one connection, so the loaders send their queries one after another.
+ */
+export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query(sql: string, parameters?: unknown[]): Promise<any>;
+}
+
 const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 6 };
 
 /** The skill graph from the taxonomy in the database: hierarchy, skill relations, essential skills. */
-export async function loadSkillGraph(dataSource: DataSource): Promise<SkillGraph> {
-  const [broader, related, essential] = await Promise.all([
-    dataSource.query(
-      `SELECT concept_uri, broader_uri FROM esco_broader WHERE concept_kind = 'skill' AND broader_kind = 'skill'`,
-    ),
-    dataSource.query(`SELECT skill_uri, related_skill_uri, relation_type FROM esco_skill_relation`),
-    dataSource.query(
-      `SELECT occupation_uri, skill_uri FROM esco_occupation_skill WHERE relation_type = 'essential'`,
-    ),
+export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph> {
+  const [broader, related, essential] = await sequentially([
+    () =>
+      dataSource.query(
+        `SELECT concept_uri, broader_uri FROM esco_broader WHERE concept_kind = 'skill' AND broader_kind = 'skill'`,
+      ),
+    () =>
+      dataSource.query(
+        `SELECT skill_uri, related_skill_uri, relation_type FROM esco_skill_relation`,
+      ),
+    () =>
+      dataSource.query(
+        `SELECT occupation_uri, skill_uri FROM esco_occupation_skill WHERE relation_type = 'essential'`,
+      ),
   ]);
   const byOccupation = new Map<string, string[]>();
   for (const row of essential as { occupation_uri: string; skill_uri: string }[]) {
@@ -64,34 +77,37 @@ export async function loadSkillGraph(dataSource: DataSource): Promise<SkillGraph
  * Protected attributes (birth year and the like) are not read.
  */
 export async function loadCandidates(
-  dataSource: DataSource,
+  dataSource: Queryable,
   ids?: string[],
 ): Promise<CandidateProfile[]> {
   const where = ids ? `WHERE j.id = ANY($1::uuid[])` : '';
   const params = ids ? [ids] : [];
-  const [people, skills, languages] = await Promise.all([
-    dataSource.query(
-      `SELECT j.id, j.education_level, j.licences, coalesce(j.home_latitude, m.latitude) AS latitude,
+  const [people, skills, languages] = await sequentially([
+    () =>
+      dataSource.query(
+        `SELECT j.id, j.education_level, j.licences, coalesce(j.home_latitude, m.latitude) AS latitude,
               coalesce(j.home_longitude, m.longitude) AS longitude, j.max_commute_km, j.willing_to_relocate,
               j.remote_preference, j.working_time_preferences, j.contract_preferences, j.earliest_start_date::text AS earliest_start,
               j.desired_occupation_uris,
               (SELECT coalesce(array_agg(DISTINCT o.isco_group_code), '{}') FROM esco_occupation o WHERE o.uri = ANY(j.desired_occupation_uris)) AS isco_groups
        FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code ${where} ORDER BY j.id`,
-      params,
-    ),
-    dataSource.query(
-      `SELECT DISTINCT ON (a.jobseeker_id, s.skill_uri) a.jobseeker_id, s.skill_uri, s.proficiency, s.experience_months, s.last_used_year,
+        params,
+      ),
+    () =>
+      dataSource.query(
+        `SELECT DISTINCT ON (a.jobseeker_id, s.skill_uri) a.jobseeker_id, s.skill_uri, s.proficiency, s.experience_months, s.last_used_year,
               a.source = 'counsellor_verified' AS verified
        FROM competence_assessment a JOIN assessed_skill s ON s.assessment_id = a.id
        WHERE a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id)
        ${ids ? 'AND a.jobseeker_id = ANY($1::uuid[])' : ''}
        ORDER BY a.jobseeker_id, s.skill_uri, a.source = 'counsellor_verified' DESC`,
-      params,
-    ),
-    dataSource.query(
-      `SELECT jobseeker_id, language, level FROM jobseeker_language ${ids ? 'WHERE jobseeker_id = ANY($1::uuid[])' : ''}`,
-      params,
-    ),
+        params,
+      ),
+    () =>
+      dataSource.query(
+        `SELECT jobseeker_id, language, level FROM jobseeker_language ${ids ? 'WHERE jobseeker_id = ANY($1::uuid[])' : ''}`,
+        params,
+      ),
   ]);
   const skillsOf = groupBy(skills as ClaimRow[], (r) => r.jobseeker_id);
   const languagesOf = groupBy(languages as JobseekerLanguageRow[], (r) => r.jobseeker_id);
@@ -133,7 +149,7 @@ export async function loadCandidates(
  * (optionally in some municipalities). Requirements are read for the chosen vacancies only.
  */
 export async function loadVacancies(
-  dataSource: DataSource,
+  dataSource: Queryable,
   ids?: string[],
   municipalityCodes?: string[],
 ): Promise<VacancyProfile[]> {
@@ -159,15 +175,17 @@ export async function loadVacancies(
     params,
   );
   const chosen = vacancies.map((v) => v.id as string);
-  const [skills, languages] = await Promise.all([
-    dataSource.query(
-      `SELECT vacancy_id, skill_uri, importance, min_proficiency FROM requirement_skill WHERE vacancy_id = ANY($1::uuid[]) ORDER BY skill_uri`,
-      [chosen],
-    ),
-    dataSource.query(
-      `SELECT vacancy_id, language, min_level, essential FROM requirement_language WHERE vacancy_id = ANY($1::uuid[])`,
-      [chosen],
-    ),
+  const [skills, languages] = await sequentially([
+    () =>
+      dataSource.query(
+        `SELECT vacancy_id, skill_uri, importance, min_proficiency FROM requirement_skill WHERE vacancy_id = ANY($1::uuid[]) ORDER BY skill_uri`,
+        [chosen],
+      ),
+    () =>
+      dataSource.query(
+        `SELECT vacancy_id, language, min_level, essential FROM requirement_language WHERE vacancy_id = ANY($1::uuid[])`,
+        [chosen],
+      ),
   ]);
   const skillsOf = groupBy(skills as RequirementRow[], (r) => r.vacancy_id);
   const languagesOf = groupBy(languages as RequiredLanguageRow[], (r) => r.vacancy_id);
@@ -205,4 +223,36 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
     else map.set(k, [row]);
   }
   return map;
+}
+
+/** Home municipality of each jobseeker (all, or those with the given ids): the index filters by it. */
+export async function loadCandidateMunicipalities(
+  db: Queryable,
+  ids?: string[],
+): Promise<Map<string, string>> {
+  const rows: { id: string; code: string }[] = await db.query(
+    `SELECT id, home_municipality_code AS code FROM jobseeker ${ids ? 'WHERE id = ANY($1::uuid[])' : ''}`,
+    ids ? [ids] : [],
+  );
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
+/** Municipality of each open local vacancy (all, or among the given ids): only these are matched. */
+export async function loadOpenVacancyMunicipalities(
+  db: Queryable,
+  ids?: string[],
+): Promise<Map<string, string>> {
+  const rows: { id: string; code: string }[] = await db.query(
+    `SELECT id, municipality_code AS code FROM vacancy WHERE status = 'open' AND source = 'local' ${ids ? 'AND id = ANY($1::uuid[])' : ''}`,
+    ids ? [ids] : [],
+  );
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
+/** Runs the queries in order (one connection takes one query at a time). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function sequentially(queries: (() => Promise<any>)[]): Promise<any[]> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query());
+  return results;
 }

@@ -1,6 +1,7 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { EXAMPLE_OPERATIONS } from '../../src/http/explorer';
 import { setLogSink } from '../../src/logger';
+import { MatchService } from '../../src/matches/match.service';
 
 describe('HTTP surface (production-like configuration)', () => {
   let t: TestApp;
@@ -13,7 +14,39 @@ describe('HTTP surface (production-like configuration)', () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', database: t.app.database.kind });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      database: t.app.database.kind,
+      matchChangeId: expect.any(Number),
+    });
+  });
+
+  it('answers /readyz 503 until the match index is built, and serves matches after', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const original = MatchService.prototype.skillGraph;
+    const spy = jest.spyOn(MatchService.prototype, 'skillGraph').mockImplementation(async function (
+      this: MatchService,
+    ) {
+      await held;
+      return original.call(this);
+    });
+    const slow = await startTestApp({ development: false }, { waitForMatchIndex: false });
+    try {
+      const response = await fetch(`${slow.url}/readyz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        status: 'not ready',
+        reason: 'match index not built',
+      });
+      release();
+      await slow.app.services.matches.index.build();
+      expect((await fetch(`${slow.url}/readyz`)).status).toBe(200);
+    } finally {
+      spy.mockRestore();
+      release();
+      await slow.stop();
+    }
   });
 
   it('refuses a body over the limit with 413 and keeps serving', async () => {

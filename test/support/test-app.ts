@@ -27,7 +27,10 @@ export interface GraphQLErrorBody {
 }
 
 /** The whole service on its own copy of the template database, on a free loopback port. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { waitForMatchIndex?: boolean } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -39,6 +42,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     ...overrides,
   };
   const app = await startAppOn(db.database, config);
+  // Tests start when the service is ready, as a load balancer would wait for /readyz.
+  if (options.waitForMatchIndex ?? true) await app.services.matches.index.whenReady();
   const { port } = app.http.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {

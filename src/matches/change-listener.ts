@@ -1,0 +1,64 @@
+import { Client } from 'pg';
+import { log } from '../logger';
+
+const CHANNEL = 'osaamo_match_change';
+
+/**
+ * LISTENs for the match change feed on a connection of its own and calls `onWake` for each
+ * notification and after every (re)connection, since notifications sent while it was away
+ * are lost: the replay from the table recovers them. Reconnects with a growing delay.
+ */
+export class ChangeListener {
+  private client: Client | undefined;
+  private stopped = false;
+  private delayMs = 100;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly onWake: () => void,
+    /** Names the connection in pg_stat_activity (operators, and the test that cuts it). */
+    private readonly applicationName = `osaamo-match-listener-${process.pid}`,
+  ) {}
+
+  start(): void {
+    void this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({
+      connectionString: this.connectionString,
+      application_name: this.applicationName,
+      connectionTimeoutMillis: 5000,
+    });
+    this.client = client;
+    let lost = false;
+    const reconnect = (reason: string) => {
+      if (lost || this.stopped) return;
+      lost = true;
+      log.warn('match_listener_lost', { reason, retryInMs: this.delayMs });
+      client.end().catch(() => undefined);
+      this.timer = setTimeout(() => void this.connect(), this.delayMs);
+      this.timer.unref();
+      this.delayMs = Math.min(5000, this.delayMs * 2);
+    };
+    client.on('error', (error) => reconnect(error.message));
+    client.on('end', () => reconnect('connection ended'));
+    client.on('notification', () => this.onWake());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.delayMs = 100;
+      this.onWake();
+    } catch (error) {
+      reconnect((error as Error).message);
+    }
+  }
+}
