@@ -1,0 +1,225 @@
+/**
+ * Part of npm run bench: the running server on PostgreSQL with 100,000 jobseekers and 20,000
+ * vacancies (OSAAMO_BENCH_SERVER_PEOPLE / _VACANCIES) drawn from the taxonomy (ESCO_DIR; the
+ * sample otherwise): the time from starting an empty process to /readyz 200 (the match index
+ * built from the database), then matchesForVacancy under concurrent load (autocannon).
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { TEST_JWT_SECRET_FOR_BENCH } from './support/secrets';
+import { PROJECT_ROOT } from '../src/config';
+import { Database } from '../src/db/database';
+import { JsonlImporter } from '../src/import/jsonl-importer';
+import { TokenService } from '../src/auth/token.service';
+import { EscoImporter } from '../src/taxonomy/import/esco-importer';
+import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
+import { readTaxonomyView } from '../src/taxonomy/import/taxonomy-view-reader';
+import { Population } from './population';
+import { postgresScratch } from './support/postgres';
+
+const PEOPLE = Number(process.env.OSAAMO_BENCH_SERVER_PEOPLE ?? 100_000);
+const VACANCIES = Number(process.env.OSAAMO_BENCH_SERVER_VACANCIES ?? 20_000);
+const CEFR = ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+/** The market as JSON Lines, homes and workplaces spread over the area's municipalities. */
+function* marketLines(population: Population, municipalities: string[]): Generator<string> {
+  const employers = Math.max(1, Math.floor(VACANCIES / 50));
+  for (let e = 0; e < employers; e++)
+    yield JSON.stringify({
+      type: 'employer',
+      externalId: `bench-employer-${e}`,
+      businessId: businessId(1000000 + e),
+      name: `Bench ${e} Oy`,
+      municipalityCode: municipalities[e % municipalities.length],
+    });
+  for (let v = 0; v < VACANCIES; v++) {
+    const { profile } = population.vacancy(`v${v}`);
+    yield JSON.stringify({
+      type: 'vacancy',
+      externalId: `bench-vacancy-${v}`,
+      employerExternalId: `bench-employer-${v % employers}`,
+      title: `Bench vacancy ${v}`,
+      description: 'Generated for the benchmark.',
+      occupationUri: profile.occupationUri,
+      municipalityCode: municipalities[v % municipalities.length],
+      remote: profile.remote,
+      workingTime: profile.workingTime,
+      contractType: profile.contractType,
+      positions: 1,
+      startDate: '2027-06-01',
+      applicationDeadline: '2027-12-31',
+      status: 'open',
+      requirements: {
+        skills: profile.skills,
+        languages: profile.languages.map((l) => ({ ...l, minLevel: CEFR[l.minLevel] })),
+        minEducationLevel: profile.minEducationLevel,
+        minExperienceMonths: profile.minExperienceMonths,
+        licences: [],
+      },
+    });
+  }
+  for (let p = 0; p < PEOPLE; p++) {
+    const { profile } = population.person(`p${p}`);
+    yield JSON.stringify({
+      type: 'jobseeker',
+      customerId: `BENCH-${p}`,
+      homeMunicipalityCode: municipalities[p % municipalities.length],
+      maxCommuteKm: profile.maxCommuteKm,
+      willingToRelocate: profile.willingToRelocate,
+      willingToWorkAbroad: false,
+      remotePreference: profile.remotePreference,
+      workingTimePreferences: profile.workingTimes,
+      contractPreferences: profile.contractTypes,
+      desiredOccupationUris: profile.desiredOccupationUris,
+      educationLevel: profile.educationLevel,
+      licences: [],
+      employmentStatus: 'unemployed',
+      personalData: {
+        firstName: 'Bench',
+        lastName: `Person ${p}`,
+        email: `bench.${p}@example.invalid`,
+        phone: null,
+        streetAddress: null,
+        postalCode: null,
+        postOffice: null,
+      },
+      languages: [...profile.languages].map(([language, level]) => ({
+        language,
+        level: language === 'fi' && level === 6 ? 'native' : CEFR[level],
+      })),
+      assessments: [
+        {
+          source: profile.skills[0]?.verified ? 'counsellor_verified' : 'self_assessment',
+          assessedAt: '2026-09-01T09:00:00Z',
+          skills: profile.skills.map((s) => ({
+            skillUri: s.skillUri,
+            proficiency: s.proficiency,
+            experienceMonths: s.experienceMonths,
+            lastUsedYear: s.lastUsedYear,
+          })),
+        },
+      ],
+    });
+  }
+}
+
+/** A valid Finnish business id (Y-tunnus) from a seven-digit number. */
+function businessId(n: number): string {
+  const digits = String(n).padStart(7, '0');
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  const rest = sum % 11;
+  if (rest === 1) return businessId(n + 1);
+  return `${digits}-${rest === 0 ? 0 : 11 - rest}`;
+}
+
+async function main(): Promise<void> {
+  const scratch = await postgresScratch('server');
+  if (!scratch) {
+    console.log('\nServer: skipped (no PostgreSQL at DATABASE_URL or 127.0.0.1:5432)');
+    return;
+  }
+  const escoDir = process.env.ESCO_DIR;
+  try {
+    const database = await Database.open({ databaseUrl: scratch.url, embeddedDataDir: '' });
+    await database.migrate();
+    await new EscoImporter(database.dataSource).import(
+      escoDir ?? SAMPLE_TAXONOMY_DIR,
+      escoDir ? ['en'] : undefined,
+    );
+    const municipalities: string[] = (
+      await database.dataSource.query(
+        `SELECT code FROM municipality WHERE employment_area = 'kuopio' ORDER BY code`,
+      )
+    ).map((r: { code: string }) => r.code);
+    const population = new Population(readTaxonomyView(escoDir ?? SAMPLE_TAXONOMY_DIR), 42);
+    const loaded = await new JsonlImporter(database.dataSource).importLines([
+      ...marketLines(population, municipalities),
+    ]);
+    if (loaded.rejected.length)
+      throw new Error(`rejected lines: ${JSON.stringify(loaded.rejected.slice(0, 3))}`);
+    const [{ id: vacancyId }] = await database.dataSource.query(
+      `SELECT id FROM vacancy ORDER BY external_id LIMIT 1`,
+    );
+    const vacancyIds: string[] = (
+      await database.dataSource.query(`SELECT id FROM vacancy ORDER BY random() LIMIT 200`)
+    ).map((r: { id: string }) => r.id);
+    await database.close();
+    console.log(
+      `\nServer on PostgreSQL: ${loaded.loaded.jobseeker} jobseekers, ${loaded.loaded.vacancy} vacancies loaded in ${(loaded.elapsedMs / 1000).toFixed(1)} s`,
+    );
+
+    const port = 4900 + (process.pid % 50);
+    const started = Date.now();
+    const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/server.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: scratch.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        OSAAMO_JWT_SECRET: TEST_JWT_SECRET_FOR_BENCH,
+        OSAAMO_PSEUDONYM_SECRET: TEST_JWT_SECRET_FOR_BENCH,
+        OSAAMO_LOAD_FIXTURES: 'false',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      for (;;) {
+        const status = await fetch(`${url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status === 200) break;
+        if (Date.now() - started > 300_000) throw new Error('the server did not become ready');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      console.log(
+        `  empty process to /readyz 200: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const token = await new TokenService(TEST_JWT_SECRET_FOR_BENCH).issue({
+        id: 'bench',
+        role: 'counsellor',
+        employmentArea: 'kuopio',
+      });
+      let next = 0;
+      const result = await autocannon({
+        url: `${url}/graphql`,
+        connections: 8,
+        duration: 20,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-osaamo-purpose': 'benchmark',
+        },
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({
+                query: `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 50) { edges { node { score jobseeker { pseudonym } } } } }`,
+                variables: { id: vacancyIds[next++ % vacancyIds.length] ?? vacancyId },
+              }),
+            }),
+          },
+        ],
+      });
+      console.log(
+        `  matchesForVacancy (top 50, ${vacancyIds.length} vacancies in turn, 8 connections, 20 s): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average.toFixed(0)} requests/s, ${result.non2xx} non-2xx, ${result.errors} errors`,
+      );
+    } finally {
+      server.kill();
+    }
+  } finally {
+    await scratch.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
