@@ -26,14 +26,19 @@ const CEFR = ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 /** The market as JSON Lines, homes and workplaces spread over the area's municipalities. */
 function* marketLines(population: Population, municipalities: string[]): Generator<string> {
   const employers = Math.max(1, Math.floor(VACANCIES / 50));
-  for (let e = 0; e < employers; e++)
+  let serial = 1000000;
+  for (let e = 0; e < employers; e++) {
+    // Numbers whose check digit would be 1 have no valid business id: skip them.
+    let id = businessId(serial++);
+    while (!id) id = businessId(serial++);
     yield JSON.stringify({
       type: 'employer',
       externalId: `bench-employer-${e}`,
-      businessId: businessId(1000000 + e),
+      businessId: id,
       name: `Bench ${e} Oy`,
       municipalityCode: municipalities[e % municipalities.length],
     });
+  }
   for (let v = 0; v < VACANCIES; v++) {
     const { profile } = population.vacancy(`v${v}`);
     yield JSON.stringify({
@@ -105,13 +110,13 @@ function* marketLines(population: Population, municipalities: string[]): Generat
   }
 }
 
-/** A valid Finnish business id (Y-tunnus) from a seven-digit number. */
+/** The Finnish business id (Y-tunnus) of a seven-digit number, or '' when it has none. */
 function businessId(n: number): string {
   const digits = String(n).padStart(7, '0');
   const weights = [7, 9, 10, 5, 8, 4, 2];
   const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i], 0);
   const rest = sum % 11;
-  if (rest === 1) return businessId(n + 1);
+  if (rest === 1) return '';
   return `${digits}-${rest === 0 ? 0 : 11 - rest}`;
 }
 
