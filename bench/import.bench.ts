@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { Client } from 'pg';
+import { postgresScratch } from './support/postgres';
 import { Database } from '../src/db/database';
 import { JsonlImporter } from '../src/import/jsonl-importer';
 import { SAMPLE_PEOPLE_FILE } from '../src/import/load-sample-people';
@@ -47,25 +47,17 @@ async function main(): Promise<void> {
   } finally {
     await embedded.close();
   }
-  const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
+  const scratch = await postgresScratch('import');
+  if (!scratch) {
     console.log('  PostgreSQL           skipped: no server at DATABASE_URL or 127.0.0.1:5432');
     return;
   }
-  const name = `osaamo_bench_import_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const postgres = await Database.open({ databaseUrl: url.toString(), embeddedDataDir: '' });
+  const postgres = await Database.open({ databaseUrl: scratch.url, embeddedDataDir: '' });
   try {
     await run('PostgreSQL', postgres, lines);
   } finally {
     await postgres.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -18,7 +18,7 @@ import {
   RankResult,
   scoreMatch,
   SkillGraph,
-  TaxonomyView,
+  skillGraphOf,
   VacancyIndex,
   VacancyProfile,
 } from '../matching';
@@ -32,14 +32,6 @@ const VACANCIES = Number(process.env.OSAAMO_BENCH_VACANCIES ?? 20_000);
 const LARGE = Number(process.env.OSAAMO_BENCH_LARGE ?? 500_000);
 const QUERIES = Number(process.env.OSAAMO_BENCH_QUERIES ?? 50);
 const K = 50;
-
-export function graphOf(view: TaxonomyView): SkillGraph {
-  return SkillGraph.build({
-    broader: view.broader,
-    related: view.related,
-    essentialSkillsByOccupation: view.essentialOf,
-  });
-}
 
 function* people(population: Population, count: number, prefix = 'p') {
   for (let i = 0; i < count; i++) yield population.person(`${prefix}${String(i).padStart(7, '0')}`);
@@ -161,7 +153,7 @@ function main(): void {
     `Taxonomy: ${escoDir ? `full ESCO at ${escoDir}` : 'the sample (set ESCO_DIR for full ESCO)'}`,
   );
   const view = readTaxonomyView(escoDir ?? SAMPLE_TAXONOMY_DIR);
-  const graph = timed(() => graphOf(view));
+  const graph = timed(() => skillGraphOf(view));
   console.log(`Skill graph: ${ms(graph.ms)}`);
   const population = new Population(view, 42);
   console.log(

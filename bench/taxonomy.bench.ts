@@ -7,7 +7,6 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/database';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
@@ -15,15 +14,12 @@ import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy
 import { ILIKE_BASELINE_SQL, loadLabelledQueries } from '../src/taxonomy/search/evaluation';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
 import { loadSkillGraph } from '../src/matches/profile-loader';
+import { postgresScratch } from './support/postgres';
+import { percentile } from './support/stats';
 
 const escoDir = process.env.ESCO_DIR;
 const taxonomyDir = escoDir ?? SAMPLE_TAXONOMY_DIR;
 const languages = escoDir ? ['en'] : undefined;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function timeImport(database: Database, label: string): Promise<void> {
   await database.migrate();
@@ -32,27 +28,6 @@ async function timeImport(database: Database, label: string): Promise<void> {
   console.log(
     `  ${label.padEnd(24)} first ${(first.elapsedMs / 1000).toFixed(1)} s, re-import ${(again.elapsedMs / 1000).toFixed(1)} s`,
   );
-}
-
-async function postgresScratch(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return undefined;
-  }
-  const name = `osaamo_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
 }
 
 async function main(): Promise<void> {
@@ -65,7 +40,7 @@ async function main(): Promise<void> {
   console.log('\nImport');
   const embedded = await Database.open({ embeddedDataDir: 'memory://' });
   await timeImport(embedded, 'embedded (PGlite)');
-  const scratch = await postgresScratch();
+  const scratch = await postgresScratch('taxonomy');
   if (scratch) {
     const postgres = await Database.open({ databaseUrl: scratch.url, embeddedDataDir: '' });
     try {

@@ -4,7 +4,7 @@ import { SkillGraph } from '../skill-graph';
 import { coverageBaseline, jaccardBaseline, PairScorer, titleBaseline } from './baselines';
 import { EvaluationData } from './generate';
 import { mean, ndcgAt, reciprocalRank } from './metrics';
-import { TaxonomyView } from './taxonomy-view';
+import { skillGraphOf, TaxonomyView } from './taxonomy-view';
 
 export interface MethodResult {
   method: string;
@@ -37,11 +37,7 @@ export function runEvaluation(
   seed: number,
   queries: number,
 ): EvaluationResult {
-  const graph = SkillGraph.build({
-    broader: taxonomy.broader,
-    related: taxonomy.related,
-    essentialSkillsByOccupation: taxonomy.essentialOf,
-  });
+  const graph = skillGraphOf(taxonomy);
   const noGraph = SkillGraph.build({
     broader: [],
     related: [],

@@ -1,3 +1,5 @@
+import { SkillGraph } from '../skill-graph';
+
 /** The parts of a taxonomy the evaluation generates data from. */
 export interface TaxonomyView {
   /** Occupation URI → ISCO unit group. */
@@ -6,4 +8,13 @@ export interface TaxonomyView {
   optionalOf: Map<string, string[]>;
   broader: [string, string][];
   related: [string, string, string][];
+}
+
+/** The skill graph of a taxonomy view (hierarchy, skill relations, co-essential skills). */
+export function skillGraphOf(view: TaxonomyView): SkillGraph {
+  return SkillGraph.build({
+    broader: view.broader,
+    related: view.related,
+    essentialSkillsByOccupation: view.essentialOf,
+  });
 }

@@ -1,25 +1,19 @@
 import { claimFactor, levelFactor } from '../credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
-import { scoreMatch, totalWithSkillsValue } from '../score';
+import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
 import { growFloat64, growInt32, growUint32, growUint8 } from './growable';
 import { OccupationPostings } from './occupation-postings';
 import { PostingLists } from './posting-lists';
-import { BoundedSelection, RankQuery, RankResult } from './select';
+import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
 import { levelTable, QueryScratch } from './scratch';
+import { SkillExpansions } from './skill-expansions';
 import { SkillNumbers } from './skill-numbers';
-import { compactEntries, SlotTable } from './slot-table';
+import { compactEntries, compactionDue, SlotTable } from './slot-table';
 
 const NO_VALUE = -1;
-
-/** A required skill's expansion through the graph: the skills that meet it and how much (1 for itself). */
-interface Expansion {
-  version: number;
-  skills: number[];
-  factors: number[];
-}
 
 /**
  * Jobseekers indexed for the vacancy → candidates direction. Claims are packed into typed
@@ -43,14 +37,22 @@ export class CandidateIndex {
   private readonly occupations = new OccupationPostings();
   /** Per slot: 1 when the person names desired occupations (then occupation fit is judged). */
   private readonly hasDesired = growUint8();
-  private readonly expansions = new Map<string, Expansion>();
+  private readonly expansions: SkillExpansions;
   private readonly scratch = new QueryScratch();
   private readonly selection = new BoundedSelection();
+  private readonly cheapTotal: CheapTotal;
 
   constructor(
     private readonly graph: SkillGraph,
     private readonly params: MatchParams = DEFAULT_MATCH_PARAMS,
-  ) {}
+  ) {
+    this.cheapTotal = new CheapTotal(params);
+    this.expansions = new SkillExpansions(
+      this.skillNumbers,
+      (uri) => graph.neighbours(uri),
+      params,
+    );
+  }
 
   /** Builds the index from every profile at once (packed postings, no delta). */
   static build(
@@ -84,20 +86,13 @@ export class CandidateIndex {
 
   /** Whether enough has changed since the last compaction to make it worth its cost. */
   get needsCompaction(): boolean {
-    return (
-      this.slots.dead > 1000 + this.slots.count / 5 ||
-      this.postings.deltaSize > 20000 + this.postings.baseSize / 5
-    );
+    return compactionDue(this.slots, this.postings);
   }
 
   /** Packs the live slots and rebuilds the posting lists without the delta and tombstones. */
   compact(): void {
-    const newSlotOf = this.slots.compact();
+    const newSlotOf = this.slots.compact([this.hasDesired]);
     this.occupations.renumber(newSlotOf);
-    const desired = new Uint8Array(Math.max(16, this.slots.count));
-    for (let old = 0; old < newSlotOf.length; old++)
-      if (newSlotOf[old] >= 0) desired[newSlotOf[old]] = this.hasDesired.data[old];
-    this.hasDesired.replace(desired, this.slots.count);
     const kept = compactEntries(
       this.claimSlot,
       [
@@ -145,7 +140,7 @@ export class CandidateIndex {
       const mark = scratch.nextEpoch();
       let reached = 0;
       const level = levelTable(requirement.minProficiency, (r, l) => levelFactor(r, l, params));
-      const expansion = this.expansion(requirement.skillUri);
+      const expansion = this.expansions.of(requirement.skillUri);
       for (let j = 0; j < expansion.skills.length; j++) {
         const skill = expansion.skills[j];
         const factor = expansion.factors[j];
@@ -179,14 +174,7 @@ export class CandidateIndex {
     // Occupation fit from the occupation postings; the people they name join the queue.
     const { occupation, occupationMark } = scratch;
     const markOccupation = (slot: number, value: number) => {
-      if (!alive[slot] || occupationMark[slot] === epoch) return;
-      occupationMark[slot] = epoch;
-      occupation[slot] = value;
-      if (seenMark[slot] !== epoch) {
-        seenMark[slot] = epoch;
-        skillValue[slot] = 0;
-        touched[touchedCount++] = slot;
-      }
+      touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
     };
     if (vacancy.occupationUri) {
       for (const slot of this.occupations.slotsOfOccupation(vacancy.occupationUri))
@@ -230,33 +218,12 @@ export class CandidateIndex {
         const candidate = this.slots.items[slot];
         if (accept && !accept(candidate, this.slots.tags[slot])) return -1;
         const skills = !skillsJudged ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
-        return this.estimate(skills, candidate, vacancy, query.includeNearMisses ?? false);
+        return this.cheapTotal.of(skills, candidate, vacancy, query.includeNearMisses ?? false);
       },
       (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
       (score) => score.candidateId,
       this.slots.liveCount,
     );
-  }
-
-  private readonly failures: string[] = [];
-  private readonly missing: string[] = [];
-
-  /** The pair's total from its known skills component, or -1 when its hard requirements rule it out. */
-  private estimate(
-    skillsValue: number | null,
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    nearMissesToo: boolean,
-  ): number {
-    const total = totalWithSkillsValue(
-      skillsValue,
-      candidate,
-      vacancy,
-      this.params,
-      this.failures,
-      this.missing,
-    );
-    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
   }
 
   private append(profile: CandidateProfile, tag: string, addPostings: boolean): void {
@@ -302,27 +269,5 @@ export class CandidateIndex {
   private skillUriOf(skill: number): string {
     if (this.uris.length !== this.skillNumbers.size) this.uris = this.skillNumbers.uris();
     return this.uris[skill];
-  }
-
-  /** The skills that meet a requirement of `uri` and their credit factor, cached per taxonomy. */
-  private expansion(uri: string): Expansion {
-    const cached = this.expansions.get(uri);
-    if (cached && cached.version === this.skillNumbers.version) return cached;
-    const skills: number[] = [];
-    const factors: number[] = [];
-    const self = this.skillNumbers.of(uri);
-    if (self !== undefined) {
-      skills.push(self);
-      factors.push(1);
-    }
-    for (const neighbour of this.graph.neighbours(uri)) {
-      const n = this.skillNumbers.of(neighbour.skillUri);
-      if (n === undefined) continue;
-      skills.push(n);
-      factors.push(Math.min(neighbour.similarity, this.params.relatedSkillCap));
-    }
-    const expansion = { version: this.skillNumbers.version, skills, factors };
-    this.expansions.set(uri, expansion);
-    return expansion;
   }
 }

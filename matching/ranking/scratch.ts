@@ -40,6 +40,28 @@ export class QueryScratch {
     }
   }
 
+  /**
+   * Gives a live slot its occupation fit (the first given wins: same occupation before same
+   * group); a slot no skill posting reached joins the reached ones. Returns the reached count.
+   */
+  reachByOccupation(
+    slot: number,
+    value: number,
+    epoch: number,
+    alive: Uint8Array,
+    reached: number,
+  ): number {
+    if (!alive[slot] || this.occupationMark[slot] === epoch) return reached;
+    this.occupationMark[slot] = epoch;
+    this.occupation[slot] = value;
+    if (this.seenMark[slot] !== epoch) {
+      this.seenMark[slot] = epoch;
+      this.skillValue[slot] = 0;
+      this.touched[reached++] = slot;
+    }
+    return reached;
+  }
+
   nextEpoch(): number {
     if (this.epoch === 0xffffffff) {
       this.bestMark.fill(0);

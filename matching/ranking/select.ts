@@ -1,5 +1,7 @@
 import { RankedMatch } from '../rank';
-import { MatchScore } from '../score';
+import { MatchParams } from '../params';
+import { MatchScore, totalWithSkillsValue } from '../score';
+import { CandidateProfile, VacancyProfile } from '../types';
 import { BOUND_SLACK } from './bounds';
 import { BoundQueue, TopK } from './heaps';
 
@@ -99,5 +101,33 @@ export class BoundedSelection {
       matches: top.sorted(),
       stats: { live, touched: touchedCount, estimated, fullyScored },
     };
+  }
+}
+
+/**
+ * A pair's total from its known skills component (scoreMatch's component functions, no
+ * breakdown), or -1 when more hard requirements fail than the query allows.
+ */
+export class CheapTotal {
+  private readonly failures: string[] = [];
+  private readonly missing: string[] = [];
+
+  constructor(private readonly params: MatchParams) {}
+
+  of(
+    skillsValue: number | null,
+    candidate: CandidateProfile,
+    vacancy: VacancyProfile,
+    nearMissesToo: boolean,
+  ): number {
+    const total = totalWithSkillsValue(
+      skillsValue,
+      candidate,
+      vacancy,
+      this.params,
+      this.failures,
+      this.missing,
+    );
+    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
   }
 }

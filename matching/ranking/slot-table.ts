@@ -1,10 +1,13 @@
 import { Growable, growUint32, growUint8 } from './growable';
+import { PostingLists } from './posting-lists';
 
 /**
  * The records of an index, one slot each, with their entries (claims or requirements) stored
  * contiguously in the index's entry columns. A changed record gets a new slot; the old one is
  * a tombstone until compaction, so a query never sees half an update.
  */
+type SlotColumn = Uint8Array | Uint32Array | Int32Array | Float64Array;
+
 export class SlotTable<T> {
   ids: string[] = [];
   items: T[] = [];
@@ -51,10 +54,10 @@ export class SlotTable<T> {
   }
 
   /**
-   * Drops the dead slots. Returns the new number of every old slot (-1 for a dead one) and
-   * the old entry ranges are rewritten by the caller through `renumberEntries`.
+   * Drops the dead slots, here and in the caller's per-slot columns. Returns the new number of
+   * every old slot (-1 for a dead one), for the caller's entries (`compactEntries`) and postings.
    */
-  compact(): Int32Array {
+  compact(perSlotColumns: Growable<SlotColumn>[] = []): Int32Array {
     const newSlotOf = new Int32Array(this.count).fill(-1);
     const ids: string[] = [];
     const items: T[] = [];
@@ -85,6 +88,13 @@ export class SlotTable<T> {
     this.entryEnd.replace(end, n);
     this.slotById = new Map(ids.map((id, slot) => [id, slot]));
     this.dead = 0;
+    for (const column of perSlotColumns) {
+      const Kind = column.data.constructor as new (length: number) => SlotColumn;
+      const packed = new Kind(Math.max(16, n));
+      for (let old = 0; old < newSlotOf.length; old++)
+        if (newSlotOf[old] >= 0) packed[newSlotOf[old]] = column.data[old];
+      column.replace(packed, n);
+    }
     return newSlotOf;
   }
 }
@@ -113,4 +123,9 @@ export function compactEntries(
     column.replace(packed as never, kept);
   }
   return kept;
+}
+
+/** Whether enough has changed since the last compaction to make it worth its cost. */
+export function compactionDue(slots: SlotTable<unknown>, postings: PostingLists): boolean {
+  return slots.dead > 1000 + slots.count / 5 || postings.deltaSize > 20000 + postings.baseSize / 5;
 }

@@ -1,6 +1,6 @@
 import { claimFactor, levelFactor } from '../credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
-import { scoreMatch, totalWithSkillsValue } from '../score';
+import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
@@ -8,16 +8,10 @@ import { growFloat64, growUint32, growUint8 } from './growable';
 import { OccupationPostings } from './occupation-postings';
 import { PostingLists } from './posting-lists';
 import { QueryScratch } from './scratch';
-import { BoundedSelection, RankQuery, RankResult } from './select';
+import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
+import { SkillExpansions } from './skill-expansions';
 import { SkillNumbers } from './skill-numbers';
-import { compactEntries, SlotTable } from './slot-table';
-
-/** The required skills a held skill meets (itself and those it partly stands in for) and how much. */
-interface ReverseExpansion {
-  version: number;
-  skills: number[];
-  factors: number[];
-}
+import { compactEntries, compactionDue, SlotTable } from './slot-table';
 
 /**
  * Vacancies indexed for the jobseeker → vacancies direction. Requirements are packed into
@@ -41,14 +35,22 @@ export class VacancyIndex {
   private readonly restWeight = growFloat64();
   private maxUntouchedBound = 0;
   private readonly occupations = new OccupationPostings();
-  private readonly expansions = new Map<string, ReverseExpansion>();
+  private readonly expansions: SkillExpansions;
   private readonly scratch = new QueryScratch();
   private readonly selection = new BoundedSelection();
+  private readonly cheapTotal: CheapTotal;
 
   constructor(
     private readonly graph: SkillGraph,
     private readonly params: MatchParams = DEFAULT_MATCH_PARAMS,
-  ) {}
+  ) {
+    this.cheapTotal = new CheapTotal(params);
+    this.expansions = new SkillExpansions(
+      this.skillNumbers,
+      (uri) => graph.requirementsPartlyMetBy(uri),
+      params,
+    );
+  }
 
   static build(
     graph: SkillGraph,
@@ -85,29 +87,13 @@ export class VacancyIndex {
   }
 
   get needsCompaction(): boolean {
-    return (
-      this.slots.dead > 1000 + this.slots.count / 5 ||
-      this.postings.deltaSize > 20000 + this.postings.baseSize / 5
-    );
+    return compactionDue(this.slots, this.postings);
   }
 
   compact(): void {
-    const newSlotOf = this.slots.compact();
+    const newSlotOf = this.slots.compact([this.skillsJudged, this.hasOccupation, this.restWeight]);
     this.occupations.renumber(newSlotOf);
     const count = this.slots.count;
-    const judged = new Uint8Array(Math.max(16, count));
-    const hasOccupation = new Uint8Array(Math.max(16, count));
-    const rest = new Float64Array(Math.max(16, count));
-    for (let old = 0; old < newSlotOf.length; old++) {
-      const slot = newSlotOf[old];
-      if (slot < 0) continue;
-      judged[slot] = this.skillsJudged.data[old];
-      hasOccupation[slot] = this.hasOccupation.data[old];
-      rest[slot] = this.restWeight.data[old];
-    }
-    this.skillsJudged.replace(judged, count);
-    this.hasOccupation.replace(hasOccupation, count);
-    this.restWeight.replace(rest, count);
     this.maxUntouchedBound = 0;
     for (let slot = 0; slot < count; slot++) this.noteUntouchedBound(slot);
     const kept = compactEntries(
@@ -144,7 +130,7 @@ export class VacancyIndex {
         claim.lastUsedYear,
         params,
       );
-      const expansion = this.expansion(claim.skillUri);
+      const expansion = this.expansions.of(claim.skillUri);
       for (let j = 0; j < expansion.skills.length; j++) {
         const skill = expansion.skills[j];
         const factor = expansion.factors[j] * evidence;
@@ -179,14 +165,7 @@ export class VacancyIndex {
     // Occupation fit from the occupation postings; the vacancies they name join the queue.
     const { occupation, occupationMark } = scratch;
     const markOccupation = (slot: number, value: number) => {
-      if (!alive[slot] || occupationMark[slot] === epoch) return;
-      occupationMark[slot] = epoch;
-      occupation[slot] = value;
-      if (seenMark[slot] !== epoch) {
-        seenMark[slot] = epoch;
-        skillValue[slot] = 0;
-        touched[touchedCount++] = slot;
-      }
+      touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
     };
     for (const uri of candidate.desiredOccupationUris)
       for (const slot of this.occupations.slotsOfOccupation(uri)) markOccupation(slot, 1);
@@ -229,33 +208,12 @@ export class VacancyIndex {
         const vacancy = this.slots.items[slot];
         if (accept && !accept(vacancy, this.slots.tags[slot])) return -1;
         const skills = !judged[slot] ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
-        return this.estimate(skills, candidate, vacancy, query.includeNearMisses ?? false);
+        return this.cheapTotal.of(skills, candidate, vacancy, query.includeNearMisses ?? false);
       },
       (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
       (score) => score.vacancyId,
       this.slots.liveCount,
     );
-  }
-
-  private readonly failures: string[] = [];
-  private readonly missing: string[] = [];
-
-  /** The pair's total from its known skills component, or -1 when its hard requirements rule it out. */
-  private estimate(
-    skillsValue: number | null,
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    nearMissesToo: boolean,
-  ): number {
-    const total = totalWithSkillsValue(
-      skillsValue,
-      candidate,
-      vacancy,
-      this.params,
-      this.failures,
-      this.missing,
-    );
-    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
   }
 
   private append(profile: VacancyProfile, tag: string, addPostings: boolean): void {
@@ -288,27 +246,5 @@ export class VacancyIndex {
     const skills = this.skillsJudged.data[slot] ? 0 : null;
     const bound = upperBound(skills, null, this.params, this.restWeight.data[slot]);
     if (bound > this.maxUntouchedBound) this.maxUntouchedBound = bound;
-  }
-
-  /** The required skills (by number) that holding `uri` meets, cached until new skills are numbered. */
-  private expansion(uri: string): ReverseExpansion {
-    const cached = this.expansions.get(uri);
-    if (cached && cached.version === this.skillNumbers.version) return cached;
-    const skills: number[] = [];
-    const factors: number[] = [];
-    const self = this.skillNumbers.of(uri);
-    if (self !== undefined) {
-      skills.push(self);
-      factors.push(1);
-    }
-    for (const edge of this.graph.requirementsPartlyMetBy(uri)) {
-      const n = this.skillNumbers.of(edge.skillUri);
-      if (n === undefined) continue;
-      skills.push(n);
-      factors.push(Math.min(edge.similarity, this.params.relatedSkillCap));
-    }
-    const expansion = { version: this.skillNumbers.version, skills, factors };
-    this.expansions.set(uri, expansion);
-    return expansion;
   }
 }

@@ -47,9 +47,10 @@ export class MatchIndex {
 
   /** The indexes, caught up with every change committed before the call. */
   async current(): Promise<MatchIndexes> {
-    const indexes = this.indexes ?? (await this.build());
+    await this.whenReady();
     await this.catchUp();
-    return indexes === this.indexes ? indexes : this.indexes!;
+    // Read after catching up: a rebuild (new taxonomy) may have replaced them meanwhile.
+    return this.indexes!;
   }
 
   /** The indexes once built (starting the build if none has started). */

@@ -3,8 +3,10 @@ import {
   CandidateIndex,
   CandidateProfile,
   LanguageLevel,
+  MatchScore,
   rankExhaustive,
   RankedMatch,
+  RankResult,
   scoreMatch,
   SkillGraph,
   VacancyIndex,
@@ -169,53 +171,94 @@ const stepsArb = fc.array(
 const summary = (ranked: RankedMatch[]) =>
   ranked.map((r) => [r.score.candidateId, r.score.vacancyId, r.score.total, r.nearMiss]);
 
+/** What both indexes offer the property below. */
+interface RankingIndex<R, Q> {
+  size: number;
+  upsert(profile: R, tag: string): void;
+  remove(id: string): boolean;
+  compact(): void;
+  rank(
+    query: Q,
+    options: {
+      k: number;
+      minScore: number;
+      includeNearMisses: boolean;
+      accept: (item: R, tag: string) => boolean;
+    },
+  ): RankResult;
+}
+
+/**
+ * Builds an index from random records, applies random inserts, replacements, removals and
+ * compactions, then compares its rankings for random queries with rankExhaustive over the
+ * records it should hold.
+ */
+function assertRanksAsExhaustive<R extends { id: string }, Q>(side: {
+  recordArb: (id: string) => fc.Arbitrary<{ profile: R; tag: string }>;
+  prefix: string;
+  queryArb: (id: string) => fc.Arbitrary<{ profile: Q }>;
+  build: (graph: SkillGraph, records: Iterable<{ profile: R; tag: string }>) => RankingIndex<R, Q>;
+  score: (record: R, query: Q, graph: SkillGraph) => MatchScore;
+  idOf: (score: MatchScore) => string;
+}): void {
+  fc.assert(
+    fc.property(
+      graphArb,
+      fc.array(fc.nat(14), { maxLength: 15 }),
+      stepsArb,
+      fc.array(fc.tuple(side.queryArb('q'), queryArb), { minLength: 1, maxLength: 4 }),
+      fc.infiniteStream(side.recordArb('x')),
+      (graph, initial, steps, queries, drawn) => {
+        const current = new Map<string, { profile: R; tag: string }>();
+        const draw = (i: number) => {
+          const record = drawn.next().value;
+          return { ...record, profile: { ...record.profile, id: `${side.prefix}${i}` } };
+        };
+        for (const i of initial) current.set(`${side.prefix}${i}`, draw(i));
+        const index = side.build(graph, current.values());
+        for (const step of steps) {
+          if (step.kind === 'upsert') {
+            const record = draw(step.i);
+            current.set(record.profile.id, record);
+            index.upsert(record.profile, record.tag);
+          } else if (step.kind === 'remove') {
+            const id = `${side.prefix}${step.i}`;
+            expect(index.remove(id)).toBe(current.delete(id));
+          } else index.compact();
+        }
+        expect(index.size).toBe(current.size);
+        for (const [{ profile: query }, q] of queries) {
+          const accept = (_: R, tag: string) => !q.onlyTag || tag === q.onlyTag;
+          const expected = rankExhaustive(
+            [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
+            (record) => side.score(record, query, graph),
+            side.idOf,
+            { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
+          ).slice(0, q.k);
+          const actual = index.rank(query, {
+            k: q.k,
+            minScore: q.minScore ?? 0,
+            includeNearMisses: q.includeNearMisses,
+            accept,
+          });
+          expect(summary(actual.matches)).toEqual(summary(expected));
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+}
+
 describe('CandidateIndex (vacancy → candidates)', () => {
   it('ranks exactly as scoring every candidate, after any inserts, removals and compactions', () => {
-    fc.assert(
-      fc.property(
-        graphArb,
-        fc.array(fc.nat(14), { maxLength: 15 }),
-        stepsArb,
-        fc.array(fc.tuple(vacancyArb('v'), queryArb), { minLength: 1, maxLength: 4 }),
-        fc.infiniteStream(candidateArb('x')),
-        (graph, initial, steps, queries, drawn) => {
-          const current = new Map<string, { profile: CandidateProfile; tag: string }>();
-          const draw = (i: number) => {
-            const record = drawn.next().value;
-            return { ...record, profile: { ...record.profile, id: `c${i}` } };
-          };
-          for (const i of initial) current.set(`c${i}`, draw(i));
-          const index = CandidateIndex.build(graph, current.values());
-          for (const step of steps) {
-            if (step.kind === 'upsert') {
-              const record = draw(step.i);
-              current.set(record.profile.id, record);
-              index.upsert(record.profile, record.tag);
-            } else if (step.kind === 'remove') {
-              expect(index.remove(`c${step.i}`)).toBe(current.delete(`c${step.i}`));
-            } else index.compact();
-          }
-          expect(index.size).toBe(current.size);
-          for (const [{ profile: vacancy }, q] of queries) {
-            const accept = (_: CandidateProfile, tag: string) => !q.onlyTag || tag === q.onlyTag;
-            const expected = rankExhaustive(
-              [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
-              (c) => scoreMatch(c, vacancy, graph),
-              (s) => s.candidateId,
-              { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
-            ).slice(0, q.k);
-            const actual = index.rank(vacancy, {
-              k: q.k,
-              minScore: q.minScore ?? 0,
-              includeNearMisses: q.includeNearMisses,
-              accept,
-            });
-            expect(summary(actual.matches)).toEqual(summary(expected));
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
+    assertRanksAsExhaustive<CandidateProfile, VacancyProfile>({
+      recordArb: candidateArb,
+      prefix: 'c',
+      queryArb: vacancyArb,
+      build: (graph, records) => CandidateIndex.build(graph, records),
+      score: (candidate, vacancy, graph) => scoreMatch(candidate, vacancy, graph),
+      idOf: (s) => s.candidateId,
+    });
   });
 
   it('serves the stored claims back unchanged', () => {
@@ -232,49 +275,13 @@ describe('CandidateIndex (vacancy → candidates)', () => {
 
 describe('VacancyIndex (jobseeker → vacancies)', () => {
   it('ranks exactly as scoring every vacancy, after any inserts, removals and compactions', () => {
-    fc.assert(
-      fc.property(
-        graphArb,
-        fc.array(fc.nat(14), { maxLength: 15 }),
-        stepsArb,
-        fc.array(fc.tuple(candidateArb('c'), queryArb), { minLength: 1, maxLength: 4 }),
-        fc.infiniteStream(vacancyArb('x')),
-        (graph, initial, steps, queries, drawn) => {
-          const current = new Map<string, { profile: VacancyProfile; tag: string }>();
-          const draw = (i: number) => {
-            const record = drawn.next().value;
-            return { ...record, profile: { ...record.profile, id: `v${i}` } };
-          };
-          for (const i of initial) current.set(`v${i}`, draw(i));
-          const index = VacancyIndex.build(graph, current.values());
-          for (const step of steps) {
-            if (step.kind === 'upsert') {
-              const record = draw(step.i);
-              current.set(record.profile.id, record);
-              index.upsert(record.profile, record.tag);
-            } else if (step.kind === 'remove') {
-              expect(index.remove(`v${step.i}`)).toBe(current.delete(`v${step.i}`));
-            } else index.compact();
-          }
-          for (const [{ profile: candidate }, q] of queries) {
-            const accept = (_: VacancyProfile, tag: string) => !q.onlyTag || tag === q.onlyTag;
-            const expected = rankExhaustive(
-              [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
-              (v) => scoreMatch(candidate, v, graph),
-              (s) => s.vacancyId,
-              { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
-            ).slice(0, q.k);
-            const actual = index.rank(candidate, {
-              k: q.k,
-              minScore: q.minScore ?? 0,
-              includeNearMisses: q.includeNearMisses,
-              accept,
-            });
-            expect(summary(actual.matches)).toEqual(summary(expected));
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
+    assertRanksAsExhaustive<VacancyProfile, CandidateProfile>({
+      recordArb: vacancyArb,
+      prefix: 'v',
+      queryArb: candidateArb,
+      build: (graph, records) => VacancyIndex.build(graph, records),
+      score: (vacancy, candidate, graph) => scoreMatch(candidate, vacancy, graph),
+      idOf: (s) => s.vacancyId,
+    });
   });
 });
