@@ -73,12 +73,12 @@ export class QueryScratch {
   }
 }
 
-/** Credit factor for each proficiency 0–7 against one required level (a lookup in the hot loop). */
+/** `factor(fixed, level)` for each level 0–7: a lookup in the hot loop instead of a call. */
 export function levelTable(
-  required: number,
-  factor: (required: number, level: number) => number,
+  fixed: number,
+  factor: (fixed: number, level: number) => number,
 ): Float64Array {
   const table = new Float64Array(8);
-  for (let level = 0; level < 8; level++) table[level] = factor(required, level);
+  for (let level = 0; level < 8; level++) table[level] = factor(fixed, level);
   return table;
 }

@@ -7,7 +7,7 @@ import { restWeight, upperBound } from './bounds';
 import { growFloat64, growUint32, growUint8 } from './growable';
 import { OccupationPostings } from './occupation-postings';
 import { PostingLists } from './posting-lists';
-import { QueryScratch } from './scratch';
+import { levelTable, QueryScratch } from './scratch';
 import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
 import { SkillExpansions } from './skill-expansions';
 import { SkillNumbers } from './skill-numbers';
@@ -123,6 +123,7 @@ export class VacancyIndex {
     // Best credit of each requirement from any of the person's skills.
     const mark = scratch.nextEpoch();
     let reached = 0;
+    const credits = new Float64Array(8);
     for (const claim of candidate.skills) {
       const evidence = claimFactor(
         claim.verified,
@@ -131,17 +132,20 @@ export class VacancyIndex {
         params,
       );
       const expansion = this.expansions.of(claim.skillUri);
+      // Credit by required level for this claim, so the loop below only looks it up.
+      const levels = levelTable(claim.proficiency, (proficiency, required) =>
+        levelFactor(required, proficiency, params),
+      );
       for (let j = 0; j < expansion.skills.length; j++) {
         const skill = expansion.skills[j];
-        const factor = expansion.factors[j] * evidence;
+        for (let l = 0; l < 8; l++) credits[l] = expansion.factors[j] * evidence * levels[l];
         const delta = this.postings.deltaOf(skill);
         const baseEnd = this.postings.baseEnd(skill);
         const end = baseEnd + (delta ? delta.length : 0);
         for (let p = this.postings.baseStart(skill); p < end; p++) {
           const requirement = p < baseEnd ? entries[p] : delta![p - baseEnd];
           if (!alive[requirementSlot[requirement]]) continue;
-          const credit =
-            factor * levelFactor(requirementLevel[requirement], claim.proficiency, params);
+          const credit = credits[requirementLevel[requirement]];
           if (bestMark[requirement] !== mark) {
             bestMark[requirement] = mark;
             best[requirement] = credit;
