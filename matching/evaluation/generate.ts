@@ -133,21 +133,55 @@ export class EvaluationData {
       ...neighbours.slice(0, 6),
       ...Array.from({ length: distractors }, () => this.pick(this.occupations)),
     ];
+    // The title trap: the person's own occupation, but a vacancy that needs what they lack.
+    const held = new Set(candidate.skills.map((c) => c.skillUri));
+    const lacking = [
+      ...(this.taxonomy.optionalOf.get(occupation) ?? []),
+      ...neighbours.slice(0, 3).flatMap((o) => this.essential(o)),
+    ].filter((skill) => !held.has(skill));
+    const trap =
+      lacking.length >= 6
+        ? [
+            {
+              kind: 'same-title-weak' as const,
+              relevance: 0 as const,
+              item: this.vacancyRequiring(
+                occupation,
+                this.shuffle([...new Set(lacking)]).slice(0, 10),
+              ),
+            },
+          ]
+        : [];
     return {
       candidate,
-      vacancies: pool.map((o) => {
-        const relevance = judged(o);
-        return {
-          kind:
-            relevance === 3
-              ? 'same-occupation-good'
-              : relevance > 0
-                ? 'other-occupation-fits'
-                : 'distractor',
-          relevance,
-          item: this.vacancyOf(o),
-        };
-      }),
+      vacancies: [
+        ...trap,
+        ...pool.map((o): Judged<VacancyProfile> => {
+          const relevance = judged(o);
+          return {
+            kind:
+              relevance === 3
+                ? 'same-occupation-good'
+                : relevance > 0
+                  ? 'other-occupation-fits'
+                  : 'distractor',
+            relevance,
+            item: this.vacancyOf(o),
+          };
+        }),
+      ],
+    };
+  }
+
+  /** A vacancy of `occupation` whose requirements are exactly `skills` (essential, level 3). */
+  private vacancyRequiring(occupation: string, skills: string[]): VacancyProfile {
+    return {
+      ...this.vacancyOf(occupation),
+      skills: skills.map((skillUri) => ({
+        skillUri,
+        importance: 'essential' as const,
+        minProficiency: 3,
+      })),
     };
   }
 

@@ -28,7 +28,17 @@ function rankBy<T extends { id: string }>(
 ) {
   return items
     .map((j) => ({ ...j, score: score(j.item) }))
-    .sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));
+    .sort((a, b) => b.score - a.score || tieOrder(a.item.id) - tieOrder(b.item.id));
+}
+
+/**
+ * Ties are broken by a hash of the id, not the id: ids are given in generation order, which
+ * follows relevance, so ordering ties by id would reward a method that ties a lot (titles).
+ */
+function tieOrder(id: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return hash >>> 0;
 }
 
 /** The matching evaluation on one seed: the engine, the engine without the skill graph, and three baselines. */

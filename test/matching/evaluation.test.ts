@@ -15,6 +15,15 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
     expect(engine.vacancyToCandidates.ndcg10).toBeGreaterThan(other.vacancyToCandidates.ndcg10);
   });
 
+  it.each([
+    'Jaccard over skill sets',
+    'weighted requirement coverage',
+    'occupation-title equality',
+  ])('ranks vacancies for people better than %s (nDCG@10)', (baseline) => {
+    const other = result.methods.find((m) => m.method === baseline)!;
+    expect(engine.candidateToVacancies.ndcg10).toBeGreaterThan(other.candidateToVacancies.ndcg10);
+  });
+
   it('keeps nDCG@10 and MRR above their thresholds in both directions', () => {
     expect(engine.vacancyToCandidates.ndcg10).toBeGreaterThanOrEqual(0.95);
     expect(engine.vacancyToCandidates.mrr).toBeGreaterThanOrEqual(0.95);
