@@ -110,8 +110,10 @@ export function scoreMatch(
 
 /**
  * The total of a pair whose skills component is already known (the index accumulates it
- * from its posting lists), through the same functions as scoreMatch, without the breakdown.
- * `hardFailures` and `missingData` are scratch arrays the caller reuses.
+ * from its posting lists), through the same functions as scoreMatch, without the breakdown;
+ * -1 as soon as more than `maxHardFailures` hard requirements fail (checked first: most pairs
+ * an index looks at fail on location, and need nothing more). `hardFailures` and
+ * `missingData` are scratch arrays the caller reuses; they hold the pair's after the call.
  */
 export function totalWithSkillsValue(
   skillsValue: number | null,
@@ -120,7 +122,14 @@ export function totalWithSkillsValue(
   params: MatchParams,
   hardFailures: string[],
   missingData: string[],
+  maxHardFailures = Infinity,
 ): number {
+  hardFailures.length = 0;
+  missingData.length = 0;
+  scoreLanguages(candidate, vacancy, hardFailures);
+  scoreLocation(candidate, vacancy, hardFailures, missingData);
+  checkLicences(candidate, vacancy, hardFailures);
+  if (hardFailures.length > maxHardFailures) return -1;
   hardFailures.length = 0;
   missingData.length = 0;
   return weightedTotal(
@@ -159,10 +168,18 @@ function componentValues(
     location: scoreLocation(candidate, vacancy, hardFailures, missingData),
     conditions: scoreConditions(candidate, vacancy),
   };
+  checkLicences(candidate, vacancy, hardFailures);
+  return values;
+}
+
+function checkLicences(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  hardFailures: string[],
+): void {
   for (const licence of vacancy.licences) {
     if (!candidate.licences.has(licence)) hardFailures.push(`licence:${licence}`);
   }
-  return values;
 }
 
 /**

@@ -120,14 +120,14 @@ export class CheapTotal {
     vacancy: VacancyProfile,
     nearMissesToo: boolean,
   ): number {
-    const total = totalWithSkillsValue(
+    return totalWithSkillsValue(
       skillsValue,
       candidate,
       vacancy,
       this.params,
       this.failures,
       this.missing,
+      nearMissesToo ? 1 : 0,
     );
-    return this.failures.length > (nearMissesToo ? 1 : 0) ? -1 : total;
   }
 }
