@@ -23,8 +23,9 @@ export class Population {
     seed: number,
   ) {
     this.random = seededRandom(seed);
+    // Only occupations the taxonomy lists (ESCO v1.1.1 relates skills to one it does not).
     this.occupations = [...taxonomy.essentialOf.keys()]
-      .filter((o) => (taxonomy.essentialOf.get(o) ?? []).length >= 4)
+      .filter((o) => taxonomy.iscoGroupOf.has(o) && (taxonomy.essentialOf.get(o) ?? []).length >= 4)
       .sort();
     // Shuffle once so that popularity does not follow the URI order, then weight 1/rank.
     this.occupations = this.shuffle(this.occupations);

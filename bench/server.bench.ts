@@ -16,7 +16,12 @@ import { TokenService } from '../src/auth/token.service';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
 import { readTaxonomyView } from '../src/taxonomy/import/taxonomy-view-reader';
+import { Client } from 'pg';
+import { DEFAULT_MATCH_PARAMS } from '../matching';
+import { loadSkillGraph } from '../src/matches/profile-loader';
 import { Population } from './population';
+import { vacancyRankingSql } from './support/ranking-sql';
+import { percentile } from './support/stats';
 import { postgresScratch } from './support/postgres';
 
 const PEOPLE = Number(process.env.OSAAMO_BENCH_SERVER_PEOPLE ?? 100_000);
@@ -120,6 +125,95 @@ function businessId(n: number): string {
   return `${digits}-${rest === 0 ? 0 : 11 - rest}`;
 }
 
+/** The skill graph's edges as a table, for the SQL ranking (required, held, credit factor). */
+async function writeSkillEdges(database: Database): Promise<void> {
+  const graph = await loadSkillGraph(database.dataSource);
+  const skills: { uri: string }[] = await database.dataSource.query(`SELECT uri FROM esco_skill`);
+  const required: string[] = [];
+  const held: string[] = [];
+  const factor: number[] = [];
+  for (const { uri } of skills) {
+    for (const edge of graph.neighbours(uri)) {
+      required.push(uri);
+      held.push(edge.skillUri);
+      factor.push(Math.min(edge.similarity, DEFAULT_MATCH_PARAMS.relatedSkillCap));
+    }
+  }
+  await database.dataSource.query(
+    `CREATE TABLE bench_skill_edge (required_uri text NOT NULL, held_uri text NOT NULL, factor float8 NOT NULL)`,
+  );
+  for (let i = 0; i < required.length; i += 50_000) {
+    await database.dataSource.query(
+      `INSERT INTO bench_skill_edge SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])`,
+      [required.slice(i, i + 50_000), held.slice(i, i + 50_000), factor.slice(i, i + 50_000)],
+    );
+  }
+  await database.dataSource.query(`CREATE INDEX ON bench_skill_edge (required_uri)`);
+  await database.dataSource.query(`ANALYZE`);
+}
+
+/**
+ * The same top-50 by the best single SQL query we could write, against one GraphQL request
+ * at a time on the running server: agreement, latencies and the ratio; EXPLAIN ANALYZE of one.
+ */
+async function compareWithSql(
+  databaseUrl: string,
+  serverUrl: string,
+  token: string,
+  vacancyIds: string[],
+): Promise<void> {
+  const sql = vacancyRankingSql(DEFAULT_MATCH_PARAMS);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const sqlTimes: number[] = [];
+    const apiTimes: number[] = [];
+    let agreeing = 0;
+    for (const id of vacancyIds) {
+      const startedSql = process.hrtime.bigint();
+      const { rows } = await client.query<{ id: string; score: number }>(sql, [id]);
+      sqlTimes.push(Number(process.hrtime.bigint() - startedSql) / 1e6);
+      const startedApi = process.hrtime.bigint();
+      const response = await fetch(`${serverUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-osaamo-purpose': 'benchmark',
+        },
+        body: JSON.stringify({
+          query: `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 50) { edges { node { score jobseeker { id } } } } }`,
+          variables: { id },
+        }),
+      });
+      const body = (await response.json()) as {
+        data: {
+          matchesForVacancy: { edges: { node: { score: number; jobseeker: { id: string } } }[] };
+        };
+      };
+      apiTimes.push(Number(process.hrtime.bigint() - startedApi) / 1e6);
+      const api = body.data.matchesForVacancy.edges.map((e) => e.node);
+      const same =
+        api.length === rows.length &&
+        api.every(
+          (m, i) =>
+            m.jobseeker.id === rows[i].id && Math.abs(m.score - Number(rows[i].score)) < 1e-9,
+        );
+      if (same) agreeing++;
+    }
+    const sqlP50 = percentile(sqlTimes, 50);
+    const apiP50 = percentile(apiTimes, 50);
+    console.log(
+      `  the same top-50 in one SQL query: p50 ${sqlP50.toFixed(0)} ms against ${apiP50.toFixed(1)} ms for one GraphQL request (${(sqlP50 / apiP50).toFixed(0)}×); identical ids and scores for ${agreeing} of ${vacancyIds.length} vacancies`,
+    );
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [vacancyIds[0]]);
+    console.log(`\n  SQL (bench/support/ranking-sql.ts):\n${sql}\n\n  EXPLAIN ANALYZE:`);
+    for (const row of plan.rows) console.log(`    ${row['QUERY PLAN']}`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const scratch = await postgresScratch('server');
   if (!scratch) {
@@ -151,6 +245,7 @@ async function main(): Promise<void> {
     const vacancyIds: string[] = (
       await database.dataSource.query(`SELECT id FROM vacancy ORDER BY random() LIMIT 200`)
     ).map((r: { id: string }) => r.id);
+    await writeSkillEdges(database);
     await database.close();
     console.log(
       `\nServer on PostgreSQL: ${loaded.loaded.jobseeker} jobseekers, ${loaded.loaded.vacancy} vacancies loaded in ${(loaded.elapsedMs / 1000).toFixed(1)} s`,
@@ -190,6 +285,7 @@ async function main(): Promise<void> {
         role: 'counsellor',
         employmentArea: 'kuopio',
       });
+      await compareWithSql(scratch.url, url, token, vacancyIds.slice(0, 20));
       let next = 0;
       const result = await autocannon({
         url: `${url}/graphql`,

@@ -1,6 +1,6 @@
 import { claimFactor, levelFactor } from './credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from './params';
-import { RelatedSkill, SkillGraph } from './skill-graph';
+import { SkillGraph } from './skill-graph';
 import {
   CandidateProfile,
   GeoPoint,
@@ -238,23 +238,13 @@ function scoreSkills(
     let credit = direct ? claimCredit(direct, requirement, params) : 0;
     let best: SkillMetThroughRelated | undefined;
     if (credit < 1) {
-      // Each held skill that partly meets the requirement; the best credit wins, ties going to
-      // the earlier in graph.neighbours order (more similar, then by URI). Walking the person's
-      // skills is cheaper than walking a widely related skill's neighbours.
-      let bestEdge: RelatedSkill | undefined;
-      for (const claim of claims.values()) {
-        const neighbour = graph.relation(requirement.skillUri, claim.skillUri);
-        if (!neighbour) continue;
+      for (const neighbour of graph.neighbours(requirement.skillUri)) {
+        const claim = claims.get(neighbour.skillUri);
+        if (!claim) continue;
         const viaCredit =
           Math.min(neighbour.similarity, params.relatedSkillCap) *
           claimCredit(claim, requirement, params);
-        if (
-          viaCredit > credit &&
-          (!best ||
-            viaCredit > best.credit ||
-            (viaCredit === best.credit && neighbourBefore(neighbour, bestEdge!)))
-        ) {
-          bestEdge = neighbour;
+        if (viaCredit > credit && viaCredit > (best?.credit ?? 0)) {
           best = {
             skillUri: requirement.skillUri,
             importance: requirement.importance,
@@ -289,11 +279,6 @@ function scoreSkills(
     weighted += weight * credit;
   }
   return { value: weighted / weightTotal, matched, related, missing };
-}
-
-/** The order of SkillGraph.neighbours: more similar first, then by URI. */
-function neighbourBefore(a: RelatedSkill, b: RelatedSkill): boolean {
-  return a.similarity > b.similarity || (a.similarity === b.similarity && a.skillUri < b.skillUri);
 }
 
 /** Credit of a claim for a requirement: level, then evidence (verified or experienced), then recency. */
