@@ -29,26 +29,30 @@ expansion AS (
   SELECT req.n, e.held_uri, e.factor FROM req JOIN bench_skill_edge e ON e.required_uri = req.skill_uri),
 latest AS (
   SELECT a.id, a.jobseeker_id, a.source FROM competence_assessment a
-  WHERE a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id)),
-claim AS (
-  SELECT DISTINCT ON (l.jobseeker_id, s.skill_uri) l.jobseeker_id, s.skill_uri, s.proficiency,
-         (CASE WHEN l.source = 'counsellor_verified' OR coalesce(s.experience_months, 0) >= 12 THEN 1 ELSE ${p.unverifiedCredit} END)
+  WHERE NOT EXISTS (SELECT 1 FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id AND a2.assessed_at > a.assessed_at)),
+claim AS MATERIALIZED (
+  -- From the expanded skills through the skill index, not from every claim.
+  SELECT DISTINCT ON (a.jobseeker_id, s.skill_uri) a.jobseeker_id, s.skill_uri, s.proficiency,
+         (CASE WHEN a.source = 'counsellor_verified' OR coalesce(s.experience_months, 0) >= 12 THEN 1 ELSE ${p.unverifiedCredit} END)
          * (CASE WHEN s.last_used_year IS NOT NULL AND ${p.currentYear} - s.last_used_year - ${p.staleAfterYears} > 0
                  THEN greatest(0.5, 1 - ${p.stalenessPerYear} * (${p.currentYear} - s.last_used_year - ${p.staleAfterYears})) ELSE 1 END) AS evidence
-  FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
-  WHERE s.skill_uri IN (SELECT held FROM expansion)
-  ORDER BY l.jobseeker_id, s.skill_uri, l.source = 'counsellor_verified' DESC),
+  FROM assessed_skill s JOIN competence_assessment a ON a.id = s.assessment_id
+  WHERE s.skill_uri = ANY (ARRAY(SELECT DISTINCT held FROM expansion))
+    AND NOT EXISTS (SELECT 1 FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id AND a2.assessed_at > a.assessed_at)
+  ORDER BY a.jobseeker_id, s.skill_uri, a.source = 'counsellor_verified' DESC),
 credit AS (
   SELECT c.jobseeker_id, x.n,
          max(x.factor * greatest(0, 1 - ${p.levelShortfallPenalty} * greatest(0, req.min_proficiency - c.proficiency)) * c.evidence) AS credit
   FROM expansion x JOIN req ON req.n = x.n JOIN claim c ON c.skill_uri = x.held
   GROUP BY c.jobseeker_id, x.n),
-skills AS (
+skills AS MATERIALIZED (
   SELECT c.jobseeker_id, sum(req.w * c.credit) / (SELECT sum(w) FROM req) AS value
   FROM credit c JOIN req ON req.n = c.n GROUP BY c.jobseeker_id),
-experience AS (
+experience AS MATERIALIZED (
+  -- Read only when the vacancy asks for experience (a one-time filter skips the scan).
   SELECT l.jobseeker_id, max(coalesce(s.experience_months, 0)) AS months
-  FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id GROUP BY l.jobseeker_id),
+  FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
+  WHERE (SELECT coalesce(min_exp, 0) FROM v) > 0 GROUP BY l.jobseeker_id),
 pair AS (
   SELECT j.id,
     CASE WHEN EXISTS (SELECT 1 FROM req) THEN coalesce(sk.value, 0) END AS skills,
