@@ -3,7 +3,7 @@ import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { Vacancy } from '../employers/vacancy.entity';
 import { VacancyType } from '../employers/employers.types';
-import { badInput } from '../errors/domain-error';
+import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { RequestContext } from '../graphql/context';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
@@ -173,13 +173,14 @@ export class MatchResolver {
     description: 'The jobseeker (pseudonymised for employers).',
   })
   async jobseeker(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<JobseekerView> {
-    // The actor was authorised for this jobseeker by the query; employers get the pseudonymised view.
-    const entity = await ctx.services.dataSource.manager.findOneByOrFail('Jobseeker', {
-      id: match.candidateId,
-    });
+    // The actor was authorised for this jobseeker by the query; employers get the pseudonymised
+    // view. One batch per page (DataLoader), not a query per match.
+    const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
+    if (!entity)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${match.candidateId} was not found`);
     return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
       ctx.actor!,
-      entity as never,
+      entity,
     );
   }
 

@@ -1,4 +1,5 @@
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { StatementCounter } from '../support/statement-counter';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
 
@@ -76,6 +77,26 @@ describe('ranked, explained matches', () => {
     );
     expect(explained.body.data!.explainMatch.score).toBeCloseTo(matches[0].score, 12);
     expect(explained.body.data!.explainMatch.summary).toMatch(/^Matchning \d+ %\./);
+  });
+
+  it('resolves the jobseekers of 5 and of 50 matches in the same number of statements', async () => {
+    const ds = t.app.database.dataSource;
+    const counter = new StatementCounter().attach(ds);
+    const statementsFor = async (first: number) => {
+      counter.statements = 0;
+      const { body } = await t.graphql<{ matchesForVacancy: Matches }>(
+        `query ($id: ID!, $first: Int) { matchesForVacancy(vacancyId: $id, first: $first, filter: { includeNearMisses: true }) { edges { node { score jobseeker { pseudonym } } } } }`,
+        { id: vacancyId, first },
+        { token: counsellor },
+      );
+      expect(body.data!.matchesForVacancy.edges).toHaveLength(first);
+      return counter.statements;
+    };
+    try {
+      expect(await statementsFor(50)).toBe(await statementsFor(5));
+    } finally {
+      counter.detach(ds);
+    }
   });
 
   it("gives an employer pseudonymised candidates for its own vacancy and NOT_FOUND for another's", async () => {
