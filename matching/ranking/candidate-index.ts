@@ -5,13 +5,10 @@ import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
 import { growFloat64, growInt32, growUint32, growUint8 } from './growable';
-import { OccupationPostings } from './occupation-postings';
-import { PostingLists } from './posting-lists';
-import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
-import { levelTable, QueryScratch } from './scratch';
-import { SkillExpansions } from './skill-expansions';
-import { SkillNumbers } from './skill-numbers';
-import { compactEntries, compactionDue, SlotTable } from './slot-table';
+import { RankQuery, RankResult } from './select';
+import { levelTable } from './scratch';
+import { compactEntries } from './slot-table';
+import { RecordIndex } from './record-index';
 
 const NO_VALUE = -1;
 
@@ -21,10 +18,7 @@ const NO_VALUE = -1;
  * the postings of each required skill and of the skills that partly meet it, keeps the best
  * credit per requirement per person, and from the exact skills component bounds each total.
  */
-export class CandidateIndex {
-  private readonly skillNumbers = new SkillNumbers();
-  private readonly slots = new SlotTable<CandidateProfile>();
-  private readonly postings = new PostingLists();
+export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile> {
   // One entry per claim, contiguous per slot.
   private readonly claimSlot = growUint32();
   private readonly claimSkill = growUint32();
@@ -38,59 +32,23 @@ export class CandidateIndex {
   private baseSlot = new Uint32Array(0);
   private baseLevel = new Uint8Array(0);
   private baseFactor = new Float64Array(0);
-  private readonly occupations = new OccupationPostings();
   /** Per slot: 1 when the person names desired occupations (then occupation fit is judged). */
   private readonly hasDesired = growUint8();
-  private readonly expansions: SkillExpansions;
-  private readonly scratch = new QueryScratch();
-  private readonly selection = new BoundedSelection();
-  private readonly cheapTotal: CheapTotal;
 
   constructor(
     private readonly graph: SkillGraph,
-    private readonly params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams = DEFAULT_MATCH_PARAMS,
   ) {
-    this.cheapTotal = new CheapTotal(params);
-    this.expansions = new SkillExpansions(
-      this.skillNumbers,
-      (uri) => graph.neighbours(uri),
-      params,
-    );
+    super(params, (uri) => graph.neighbours(uri));
   }
 
-  /** Builds the index from every profile at once (packed postings, no delta). */
+  /** Builds the index from every record at once (packed postings, no delta). */
   static build(
     graph: SkillGraph,
     profiles: Iterable<{ profile: CandidateProfile; tag: string }>,
     params: MatchParams = DEFAULT_MATCH_PARAMS,
   ): CandidateIndex {
-    const index = new CandidateIndex(graph, params);
-    for (const { profile, tag } of profiles) index.append(profile, tag, false);
-    index.compact();
-    return index;
-  }
-
-  get size(): number {
-    return this.slots.liveCount;
-  }
-
-  has(id: string): boolean {
-    return this.slots.slotOf(id) !== undefined;
-  }
-
-  /** Adds or replaces a jobseeker; the old version is never served again. */
-  upsert(profile: CandidateProfile, tag: string): void {
-    this.append(profile, tag, true);
-  }
-
-  /** Removes a jobseeker (deleted, no longer seeking); false if it was not indexed. */
-  remove(id: string): boolean {
-    return this.slots.remove(id);
-  }
-
-  /** Whether enough has changed since the last compaction to make it worth its cost. */
-  get needsCompaction(): boolean {
-    return compactionDue(this.slots, this.postings);
+    return new CandidateIndex(graph, params).fill(profiles);
   }
 
   /** Packs the live slots and rebuilds the posting lists without the delta and tombstones. */
@@ -127,11 +85,6 @@ export class CandidateIndex {
   profile(id: string): CandidateProfile | undefined {
     const slot = this.slots.slotOf(id);
     return slot === undefined ? undefined : this.materialise(slot);
-  }
-
-  /** Lengths of all posting lists, for the bench. */
-  postingLengths(): number[] {
-    return this.postings.lengths(this.skillNumbers.size);
   }
 
   /** The best k candidates for a vacancy, exactly as scoring everyone would rank them. */
@@ -254,7 +207,7 @@ export class CandidateIndex {
     );
   }
 
-  private append(profile: CandidateProfile, tag: string, addPostings: boolean): void {
+  protected append(profile: CandidateProfile, tag: string, addPostings: boolean): void {
     const residual: CandidateProfile = { ...profile, skills: [] };
     const slot = this.slots.append(profile.id, residual, tag, this.claimSlot.length);
     this.hasDesired.push(profile.desiredOccupationUris.length > 0 ? 1 : 0);

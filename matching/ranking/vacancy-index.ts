@@ -5,13 +5,10 @@ import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
 import { growFloat64, growUint32, growUint8 } from './growable';
-import { OccupationPostings } from './occupation-postings';
-import { PostingLists } from './posting-lists';
-import { levelTable, QueryScratch } from './scratch';
-import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
-import { SkillExpansions } from './skill-expansions';
-import { SkillNumbers } from './skill-numbers';
-import { compactEntries, compactionDue, SlotTable } from './slot-table';
+import { levelTable } from './scratch';
+import { RankQuery, RankResult } from './select';
+import { compactEntries } from './slot-table';
+import { RecordIndex } from './record-index';
 
 /**
  * Vacancies indexed for the jobseeker → vacancies direction. Requirements are packed into
@@ -19,10 +16,7 @@ import { compactEntries, compactionDue, SlotTable } from './slot-table';
  * of the person's skills, the requirements it meets directly or partly, keeps the best credit
  * per requirement, and from the exact skills component bounds each vacancy's total.
  */
-export class VacancyIndex {
-  private readonly skillNumbers = new SkillNumbers();
-  private readonly slots = new SlotTable<VacancyProfile>();
-  private readonly postings = new PostingLists();
+export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> {
   // One entry per requirement, contiguous per slot.
   private readonly requirementSlot = growUint32();
   private readonly requirementSkill = growUint32();
@@ -34,60 +28,26 @@ export class VacancyIndex {
   private readonly hasOccupation = growUint8();
   private readonly restWeight = growFloat64();
   private maxUntouchedBound = 0;
-  private readonly occupations = new OccupationPostings();
-  private readonly expansions: SkillExpansions;
-  private readonly scratch = new QueryScratch();
-  private readonly selection = new BoundedSelection();
-  private readonly cheapTotal: CheapTotal;
 
   constructor(
     private readonly graph: SkillGraph,
-    private readonly params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams = DEFAULT_MATCH_PARAMS,
   ) {
-    this.cheapTotal = new CheapTotal(params);
-    this.expansions = new SkillExpansions(
-      this.skillNumbers,
-      (uri) => graph.requirementsPartlyMetBy(uri),
-      params,
-    );
+    super(params, (uri) => graph.requirementsPartlyMetBy(uri));
   }
 
+  /** Builds the index from every record at once (packed postings, no delta). */
   static build(
     graph: SkillGraph,
     vacancies: Iterable<{ profile: VacancyProfile; tag: string }>,
     params: MatchParams = DEFAULT_MATCH_PARAMS,
   ): VacancyIndex {
-    const index = new VacancyIndex(graph, params);
-    for (const { profile, tag } of vacancies) index.append(profile, tag, false);
-    index.compact();
-    return index;
-  }
-
-  get size(): number {
-    return this.slots.liveCount;
-  }
-
-  has(id: string): boolean {
-    return this.slots.slotOf(id) !== undefined;
+    return new VacancyIndex(graph, params).fill(vacancies);
   }
 
   profile(id: string): VacancyProfile | undefined {
     const slot = this.slots.slotOf(id);
     return slot === undefined ? undefined : this.slots.items[slot];
-  }
-
-  /** Adds or replaces a vacancy; the old version is never served again. */
-  upsert(profile: VacancyProfile, tag: string): void {
-    this.append(profile, tag, true);
-  }
-
-  /** Removes a vacancy (closed, filled, deleted); false if it was not indexed. */
-  remove(id: string): boolean {
-    return this.slots.remove(id);
-  }
-
-  get needsCompaction(): boolean {
-    return compactionDue(this.slots, this.postings);
   }
 
   compact(): void {
@@ -102,10 +62,6 @@ export class VacancyIndex {
       newSlotOf,
     );
     this.postings.rebuild(this.requirementSkill.data, kept, this.skillNumbers.size);
-  }
-
-  postingLengths(): number[] {
-    return this.postings.lengths(this.skillNumbers.size);
   }
 
   /** The best k vacancies for a jobseeker, exactly as scoring every vacancy would rank them. */
@@ -220,7 +176,7 @@ export class VacancyIndex {
     );
   }
 
-  private append(profile: VacancyProfile, tag: string, addPostings: boolean): void {
+  protected append(profile: VacancyProfile, tag: string, addPostings: boolean): void {
     const slot = this.slots.append(profile.id, profile, tag, this.requirementSlot.length);
     let weightTotal = 0;
     for (const r of profile.skills) weightTotal += this.params.importance[r.importance];
