@@ -4,6 +4,7 @@ import { PeopleEmployersVacancies1795845747874 } from './1795845747874-PeopleEmp
 import { Municipalities1795845800000 } from './1795845800000-Municipalities';
 import { MatchOutcomes1795849386108 } from './1795849386108-MatchOutcomes';
 import { MatchChangeFeed1795860000000 } from './1795860000000-MatchChangeFeed';
+import { ExternalVacancyCache1795870000000 } from './1795870000000-ExternalVacancyCache';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Municipalities1795845800000,
   MatchOutcomes1795849386108,
   MatchChangeFeed1795860000000,
+  ExternalVacancyCache1795870000000,
 ];

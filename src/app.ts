@@ -12,6 +12,7 @@ import { ChangeListener } from './matches/change-listener';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
 import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
+import { createExternalMatches } from './external/create-external-matches';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -49,13 +50,14 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   }
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();
+  const external = await createExternalMatches(database.dataSource, config.external);
   const services: Services = {
     dataSource: database.dataSource,
     taxonomySearch,
     tokens: new TokenService(config.jwtSecret),
     personalData: new PersonalDataReader(database.dataSource),
     pseudonymSecret: config.pseudonymSecret,
-    matches: new MatchService(database.dataSource, config.pseudonymSecret),
+    matches: new MatchService(database.dataSource, config.pseudonymSecret, external.matches),
   };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // The match index builds while the server answers: /readyz says 503 until it is done.
@@ -80,6 +82,8 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
       .catch(() => log.warn('taxonomy_refresh_failed'));
     // Open vacancies close after their application deadline.
     vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
+    // Outside vacancies past their deadline or no longer listed must go (Job Market Finland's terms).
+    external.cache.purge().catch(() => log.warn('external_cache_purge_failed'));
   }, INDEX_REFRESH_MS);
   refresher.unref();
   const poller = setInterval(() => {

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import type { ExternalConfig } from './external/create-external-matches';
+import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
+import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
 
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
@@ -22,6 +25,8 @@ export interface AppConfig {
   jwtSecret?: string;
   /** Key of the pseudonyms employers see instead of jobseekers' ids. */
   pseudonymSecret: string;
+  /** Job Market Finland and EURES: off until configured. */
+  external: ExternalConfig;
 }
 
 /** Only for development on one's own machine: a known secret, so `npm run token` just works. */
@@ -63,6 +68,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret:
       env.OSAAMO_JWT_SECRET || (nodeEnv === 'development' ? DEVELOPMENT_SECRET : undefined),
     pseudonymSecret: env.OSAAMO_PSEUDONYM_SECRET || env.OSAAMO_JWT_SECRET || DEVELOPMENT_SECRET,
+    external: {
+      national: {
+        baseUrl: env.OSAAMO_NATIONAL_URL || undefined,
+        token: env.OSAAMO_NATIONAL_TOKEN || undefined,
+        subscriptionKey: env.OSAAMO_NATIONAL_SUBSCRIPTION_KEY || undefined,
+      },
+      eures: {
+        baseUrl: env.OSAAMO_EURES_URL || undefined,
+        apiKey: env.OSAAMO_EURES_API_KEY || undefined,
+      },
+      fallback: {
+        minMatches: intFromEnv(
+          env.OSAAMO_EXTERNAL_MIN_MATCHES,
+          DEFAULT_FALLBACK_OPTIONS.minMatches,
+        ),
+        scoreThreshold: fractionFromEnv(
+          env.OSAAMO_EXTERNAL_SCORE_THRESHOLD,
+          DEFAULT_FALLBACK_OPTIONS.scoreThreshold,
+        ),
+        budgetMs: intFromEnv(env.OSAAMO_EXTERNAL_BUDGET_MS, DEFAULT_FALLBACK_OPTIONS.budgetMs),
+      },
+      cache: {
+        freshSeconds: intFromEnv(env.OSAAMO_EXTERNAL_CACHE_SECONDS, 15 * 60),
+        staleSeconds: intFromEnv(env.OSAAMO_EXTERNAL_STALE_SECONDS, 24 * 60 * 60),
+      },
+      guard: {
+        ...DEFAULT_GUARD_OPTIONS,
+        attemptTimeoutMs: intFromEnv(
+          env.OSAAMO_EXTERNAL_ATTEMPT_TIMEOUT_MS,
+          DEFAULT_GUARD_OPTIONS.attemptTimeoutMs,
+        ),
+        ratePerSecond: intFromEnv(
+          env.OSAAMO_EXTERNAL_RATE_PER_SECOND,
+          DEFAULT_GUARD_OPTIONS.ratePerSecond,
+        ),
+      },
+    },
   };
 }
 
@@ -70,5 +112,12 @@ function intFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`Not a whole number: ${value}`);
+  return parsed;
+}
+
+function fractionFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!(parsed >= 0 && parsed <= 1)) throw new Error(`Not a number between 0 and 1: ${value}`);
   return parsed;
 }

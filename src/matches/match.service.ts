@@ -5,6 +5,13 @@ import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
+import { ExternalMatches } from '../external/external-matches';
+import {
+  ExternalSource,
+  ExternalVacancy,
+  SourceReport,
+  SourceStatus,
+} from '../external/external-vacancy';
 import { MatchIndex } from './match-index';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
@@ -35,13 +42,23 @@ export interface MatchFilter {
   /** For a vacancy: people who speak all of these; for a person: vacancies that require none but these. */
   languages?: string[] | null;
   includeNearMisses?: boolean | null;
+  /** For a person: EURES countries to search (ISO 3166 alpha-2); asking for one asks EURES. */
+  countries?: string[] | null;
 }
 
 export interface MatchPage {
   matches: RankedMatch[];
   offset: number;
   hasNextPage: boolean;
+  /** The outside vacancies among the matches, by their vacancy id (`national:…`, `eures:…`). */
+  external: Map<string, ExternalVacancy>;
+  /** How each outside source fared; empty where outside sources are never asked. */
+  sources: SourceReport[];
 }
+
+const ALL_SOURCES: ExternalSource[] = ['national', 'eures'];
+/** Roles that see outside vacancies; integrators never get them back (Job Market Finland's terms). */
+const EXTERNAL_ROLES = new Set(['counsellor', 'jobseeker', 'admin']);
 
 /**
  * Ranked, explained matches in both directions, from this instance's in-memory indexes (exact:
@@ -54,6 +71,8 @@ export class MatchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly pseudonymSecret: string,
+    /** The national and EURES fallback; without it, matches are local only. */
+    private readonly external?: ExternalMatches,
   ) {
     this.index = new MatchIndex(dataSource, () => this.skillGraph());
   }
@@ -107,12 +126,18 @@ export class MatchService {
     return page(result.matches, first, offset);
   }
 
+  /**
+   * Vacancies for a person: local ones from the index and, when those are too few and
+   * `includeExternal`, national and EURES ones, ranked together. A failing outside source
+   * never fails the query; its status says what happened.
+   */
   async forJobseeker(
     actor: Actor,
     jobseekerId: string,
     filter: MatchFilter,
     first: number,
     offset: number,
+    includeExternal = false,
   ): Promise<MatchPage> {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
@@ -123,17 +148,67 @@ export class MatchService {
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
+    const acceptsLanguages = (required: { language: string }[]) =>
+      !filter.languages?.length || required.every((l) => filter.languages!.includes(l.language));
+    const k = offset + first + 1;
     const result = indexes.vacancies.rank(candidate, {
-      k: offset + first + 1,
+      k: Math.max(k, this.external?.options.minMatches ?? 0),
       minScore: filter.minScore ?? 0,
       includeNearMisses: filter.includeNearMisses ?? false,
       accept: (v, municipality) =>
         (!municipalities || municipalities.has(municipality)) &&
         withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
-        (!filter.languages?.length ||
-          v.languages.every((l) => filter.languages!.includes(l.language))),
+        acceptsLanguages(v.languages),
     });
-    return page(result.matches, first, offset);
+    const skipped = (status: SourceStatus) =>
+      ALL_SOURCES.map((source) => ({
+        source,
+        asked: false,
+        returned: 0,
+        status,
+        fromCache: false,
+      }));
+    if (!this.external || !EXTERNAL_ROLES.has(actor.role))
+      return page(result.matches, first, offset, new Map(), []);
+    if (!includeExternal || !this.external.needed(result.matches))
+      return page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED));
+    const [{ willing_to_work_abroad: willingToWorkAbroad }]: { willing_to_work_abroad: boolean }[] =
+      await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
+        jobseekerId,
+      ]);
+    const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
+    const wanted = this.external.sourcesFor({ willingToWorkAbroad, countries });
+    const minScore = filter.minScore ?? 0;
+    const found = await this.external.find(
+      {
+        candidate,
+        willingToWorkAbroad,
+        countries,
+        includeNearMisses: filter.includeNearMisses ?? false,
+        accept: (v, match) =>
+          match.score.total >= minScore &&
+          (!countries.length || countries.includes(v.country)) &&
+          // A municipality filter is about Finnish municipalities: EURES ads do not have one.
+          (!municipalities ||
+            (v.source === 'national' && municipalities.has(v.locationCode ?? ''))) &&
+          withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
+          acceptsLanguages(v.languages),
+      },
+      await this.skillGraph(),
+      wanted,
+    );
+    // The index's order: score, then id.
+    const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort(
+      (a, b) =>
+        b.score.total - a.score.total ||
+        (a.score.vacancyId < b.score.vacancyId
+          ? -1
+          : a.score.vacancyId > b.score.vacancyId
+            ? 1
+            : 0),
+    );
+    const external = new Map(found.matches.map((m) => [m.ranked.score.vacancyId, m.vacancy]));
+    return page(merged, first, offset, external, found.reports);
   }
 
   /** One pair's full explanation, even when a filter or a hard requirement would leave it out. */
@@ -241,16 +316,33 @@ function validate(filter: MatchFilter, first: number): void {
     if (!/^[a-z]{2}$/.test(l))
       throw badInput(`filter.languages[${i}]`, 'must be an ISO 639-1 code such as "fi"');
   });
+  (filter.countries ?? []).forEach((c, i) => {
+    if (!/^[A-Za-z]{2}$/.test(c))
+      throw badInput(`filter.countries[${i}]`, 'must be an ISO 3166 country code such as "SE"');
+  });
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   if (filter.minScore != null && (filter.minScore < 0 || filter.minScore > 1))
     throw badInput('filter.minScore', 'must be between 0 and 1');
 }
 
-function page(ranked: RankedMatch[], first: number, offset: number): MatchPage {
+function page(
+  ranked: RankedMatch[],
+  first: number,
+  offset: number,
+  external = new Map<string, ExternalVacancy>(),
+  sources: SourceReport[] = [],
+): MatchPage {
+  const matches = ranked.slice(offset, offset + first);
   return {
-    matches: ranked.slice(offset, offset + first),
+    matches,
     offset,
     hasNextPage: ranked.length > offset + first,
+    external: new Map(
+      matches
+        .filter((m) => external.has(m.score.vacancyId))
+        .map((m) => [m.score.vacancyId, external.get(m.score.vacancyId)!]),
+    ),
+    sources,
   };
 }

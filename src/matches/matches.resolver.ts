@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { Vacancy } from '../employers/vacancy.entity';
-import { VacancyType } from '../employers/employers.types';
+import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../employers/employers.types';
+import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { RequestContext } from '../graphql/context';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
@@ -19,11 +20,19 @@ import {
 } from './matches.types';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 
-function toMatch(ranked: RankedMatch): MatchType {
+function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
   const s = ranked.score;
   return {
     score: s.total,
     vacancyId: s.vacancyId,
+    source: (external?.source ?? 'local') as VacancySourceEnum,
+    externalVacancy: external
+      ? {
+          ...external,
+          source: external.source as VacancySourceEnum,
+          workingTime: external.workingTime as WorkingTimeEnum,
+        }
+      : null,
     candidateId: s.candidateId,
     components: COMPONENTS.map((name) => ({ name, ...s.components[name] })),
     matchedSkills: s.matchedSkills as MatchType['matchedSkills'],
@@ -40,7 +49,7 @@ function connection(page: MatchPage): MatchConnection {
   return {
     edges: page.matches.map((m, i) => ({
       cursor: Buffer.from(`o:${page.offset + i + 1}`).toString('base64url'),
-      node: toMatch(m),
+      node: toMatch(m, page.external.get(m.score.vacancyId)),
     })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
@@ -48,6 +57,7 @@ function connection(page: MatchPage): MatchConnection {
         ? Buffer.from(`o:${page.offset + page.matches.length}`).toString('base64url')
         : null,
     },
+    sources: page.sources.map((r) => ({ ...r, source: r.source as VacancySourceEnum })),
   };
 }
 
@@ -90,10 +100,16 @@ export class MatchResolver {
   @Allow('counsellor', 'jobseeker', 'admin')
   @Query(() => MatchConnection, {
     description:
-      'Open vacancies ranked for a jobseeker, with explanations. Roles: counsellor (own area), jobseeker (self), admin.',
+      'Open vacancies ranked for a jobseeker, with explanations: local ones and, when those are too few, Job Market Finland and EURES ones ranked with them (see `sources`). Roles: counsellor (own area), jobseeker (self), admin.',
   })
   async matchesForJobseeker(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('includeExternal', () => Boolean, {
+      defaultValue: true,
+      description:
+        'Ask Job Market Finland (and EURES, for jobseekers willing to work abroad or when countries are given) when local matches are too few.',
+    })
+    includeExternal: boolean,
     @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
     filter: MatchFilterInput | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1 to 100.' })
@@ -112,6 +128,7 @@ export class MatchResolver {
         filter ?? {},
         first,
         offsetOf(after),
+        includeExternal,
       ),
     );
   }
@@ -184,8 +201,12 @@ export class MatchResolver {
     );
   }
 
-  @FieldResolver(() => VacancyType, { description: 'The vacancy.' })
-  async vacancy(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<Vacancy> {
+  @FieldResolver(() => VacancyType, {
+    nullable: true,
+    description: 'The local vacancy (null for an outside one; then see `externalVacancy`).',
+  })
+  async vacancy(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<Vacancy | null> {
+    if (match.externalVacancy) return null;
     // Ranked vacancies are open ones or one the query checked; loaded in one batch per page.
     return (await ctx.loaders.vacancyById.load(match.vacancyId))!;
   }

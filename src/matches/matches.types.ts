@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportanceEnum } from '../employers/employers.types';
+import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../employers/employers.types';
+import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../graphql/pagination';
 import { MatchScore } from '../../matching';
 
@@ -56,10 +57,77 @@ export class MissingSkillType {
   @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
 }
 
+registerEnumType(SourceStatus, {
+  name: 'SourceStatus',
+  description: 'How an outside source fared for one query.',
+  valuesConfig: {
+    OK: { description: 'Answered (or answered from a fresh cache).' },
+    STALE: { description: 'Down or failing; an older cached answer was used.' },
+    TIMED_OUT: { description: 'Did not answer within the time budget.' },
+    RATE_LIMITED: { description: 'Asked us to slow down (429, or our own rate limit).' },
+    CIRCUIT_OPEN: { description: 'Failed repeatedly; not asked until it has had time to recover.' },
+    UNAVAILABLE: { description: 'Failed: an error, a dropped connection or an unreadable answer.' },
+    NOT_CONFIGURED: { description: 'No address or credentials configured.' },
+    NOT_NEEDED: {
+      description: 'Not asked: enough local matches, not wanted, or not for this jobseeker.',
+    },
+  },
+});
+
+@ObjectType('SourceReport', {
+  description: 'Whether an outside source was asked, and how it went.',
+})
+export class SourceReportType {
+  @Field(() => VacancySourceEnum, { description: 'NATIONAL (Job Market Finland) or EURES.' })
+  source!: VacancySourceEnum;
+  @Field({ description: 'Whether the query needed this source.' }) asked!: boolean;
+  @Field(() => Int, { description: 'How many vacancies it gave (before ranking and filters).' })
+  returned!: number;
+  @Field(() => SourceStatus, { description: 'How it went.' }) status!: SourceStatus;
+  @Field({ description: 'Answered from the cache.' }) fromCache!: boolean;
+}
+
+@ObjectType('ExternalVacancy', {
+  description:
+    'A vacancy from Job Market Finland or EURES: shown with a link to the original, never stored as a local vacancy.',
+})
+export class ExternalVacancyType {
+  @Field(() => VacancySourceEnum, { description: 'Where it comes from.' })
+  source!: VacancySourceEnum;
+  @Field({ description: "The source's own id." }) externalId!: string;
+  @Field({ description: 'Title as the source gives it.' }) title!: string;
+  @Field({ description: 'The description as plain text.' }) description!: string;
+  @Field({ description: 'The original ad.' }) url!: string;
+  @Field(() => String, { nullable: true, description: 'The employer, when the source names one.' })
+  employerName!: string | null;
+  @Field({ description: 'Country (ISO 3166 alpha-2).' }) country!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Municipality code (Finland) or NUTS code (EURES).',
+  })
+  locationCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'ESCO occupation, when known.' })
+  occupationUri!: string | null;
+  @Field(() => WorkingTimeEnum, { description: 'Full or part time.' })
+  workingTime!: WorkingTimeEnum;
+  @Field({ description: 'When it was published.' }) publishedAt!: Date;
+  @Field({ description: 'Application deadline, or when we stop showing it.' }) expiresAt!: Date;
+}
+
 @ObjectType('Match', { description: 'A jobseeker–vacancy pair with its score and why.' })
 export class MatchType {
   @Field(() => Float, { description: 'Score 0–1.' }) score!: number;
-  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field(() => ID, {
+    description: 'The vacancy: a local id, or `national:…` / `eures:…` for an outside one.',
+  })
+  vacancyId!: string;
+  @Field(() => VacancySourceEnum, { description: 'LOCAL, NATIONAL or EURES.' })
+  source!: VacancySourceEnum;
+  @Field(() => ExternalVacancyType, {
+    nullable: true,
+    description: 'The outside vacancy (null for a local one; then see `vacancy`).',
+  })
+  externalVacancy!: ExternalVacancyType | null;
   @Field(() => [ScoreComponentType], { description: 'Each part of the score.' })
   components!: ScoreComponentType[];
   @Field(() => [MatchedSkillType], { description: 'Required skills the jobseeker has.' })
@@ -99,6 +167,11 @@ export class MatchEdge {
 export class MatchConnection {
   @Field(() => [MatchEdge], { description: 'The matches of this page.' }) edges!: MatchEdge[];
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo!: PageInfo;
+  @Field(() => [SourceReportType], {
+    description:
+      'matchesForJobseeker: how each outside source fared (empty for matchesForVacancy and for roles that do not see outside vacancies).',
+  })
+  sources!: SourceReportType[];
 }
 
 @InputType({ description: 'Which matches to return.' })
@@ -131,6 +204,12 @@ export class MatchFilterInput {
     description: 'Also return pairs failing exactly one hard requirement, labelled with it.',
   })
   includeNearMisses?: boolean | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'For a person: only outside vacancies in these countries (ISO 3166 alpha-2, e.g. "SE"); naming any asks EURES.',
+  })
+  countries?: string[] | null;
 }
 
 export enum OutcomeStatusEnum {

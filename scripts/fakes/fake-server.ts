@@ -1,0 +1,140 @@
+/**
+ * A loopback HTTP server that stands in for an outside service, with faults on demand: slow
+ * answers, 500, 429 with Retry-After, a dropped connection, or a malformed body. Tests drive it
+ * through `fail()`; by hand, `POST /_fake/fault` with the same JSON (`DELETE` clears it).
+ */
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export type Fault =
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'drop' }
+  | { kind: 'malformed' };
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface FakeResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  /** What to send instead of the body when asked to be malformed. */
+  malformed: string;
+}
+
+export type FakeHandler = (request: FakeRequest, url: URL) => FakeResponse;
+
+export class FakeServer {
+  readonly requests: FakeRequest[] = [];
+  private fault: Fault | null = null;
+  private faultsLeft = Infinity;
+  private server: http.Server | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly handler: FakeHandler,
+  ) {}
+
+  /** Answers with this fault, for the next `times` requests (every request when omitted). */
+  fail(fault: Fault, times = Infinity): void {
+    this.fault = fault;
+    this.faultsLeft = times;
+  }
+
+  clear(): void {
+    this.fault = null;
+    this.requests.length = 0;
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error(`${this.name} fake is not listening`);
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(port = 0): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.answer(req, Buffer.concat(chunks).toString('utf8'), res));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  private answer(req: http.IncomingMessage, body: string, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    if (url.pathname === '/_fake/fault') return this.control(req.method, body, res);
+    const request = { method: req.method ?? 'GET', path: url.pathname, headers: req.headers, body };
+    this.requests.push(request);
+    const fault = this.takeFault();
+    if (fault?.kind === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'status') {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (fault.retryAfterSeconds !== undefined)
+        headers['retry-after'] = String(fault.retryAfterSeconds);
+      res.writeHead(fault.status, headers).end(JSON.stringify({ error: `fake ${fault.status}` }));
+      return;
+    }
+    let response: FakeResponse;
+    try {
+      response = this.handler(request, url);
+    } catch (error) {
+      response = {
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: `${(error as Error).message}` }),
+        malformed: '',
+      };
+    }
+    const send = () =>
+      res
+        .writeHead(response.status, { 'content-type': response.contentType })
+        .end(fault?.kind === 'malformed' ? response.malformed : response.body);
+    if (fault?.kind === 'slow') {
+      const timer = setTimeout(send, fault.delayMs);
+      res.on('close', () => clearTimeout(timer));
+    } else send();
+  }
+
+  private takeFault(): Fault | null {
+    if (!this.fault || this.faultsLeft <= 0) return null;
+    this.faultsLeft -= 1;
+    return this.fault;
+  }
+
+  private control(method: string | undefined, body: string, res: http.ServerResponse): void {
+    if (method === 'DELETE') this.clear();
+    else {
+      const { times, ...fault } = JSON.parse(body || '{}') as Fault & { times?: number };
+      this.fail(fault as Fault, times ?? Infinity);
+    }
+    res.writeHead(204).end();
+  }
+}
+
+/** Fixture dates were written on 2026-11-20: the fakes move them to today so they stay current. */
+export const FIXTURE_DAY = Date.UTC(2026, 10, 20);
+export function shiftToToday(epochMs: number, now = Date.now()): number {
+  const today = Date.UTC(
+    new Date(now).getUTCFullYear(),
+    new Date(now).getUTCMonth(),
+    new Date(now).getUTCDate(),
+  );
+  return epochMs + (today - FIXTURE_DAY);
+}

@@ -1,0 +1,237 @@
+/**
+ * Writes fixtures/external/ (npm run fixtures:external): invented vacancies as the EURES search
+ * engine and Job Market Finland's job-posting interface deliver them, for the fake servers and
+ * the tests. Seeded, so the same files every time. Occupations and skills are real ESCO URIs
+ * from the sample taxonomy; titles and texts are written here. Faithful to the sources' quirks:
+ * HTML descriptions, employers missing, ISCO instead of ESCO occupation codes, NUTS-3 locations
+ * (Pohjois-Savo under both its 2024 code FI1DB and the older FI1D2), postings in fi/sv/en,
+ * removed postings, and national ads that reach EURES a second time.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+
+let seed = 5_2026;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+interface Occupation {
+  uri: string;
+  isco: string;
+  en: string;
+  fi: string;
+  sv: string;
+  essential: string[];
+}
+
+function readTsv(file: string): string[][] {
+  return fs
+    .readFileSync(path.join(PROJECT_ROOT, 'fixtures/esco-sample/source', file), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => line.split('\t'));
+}
+
+const preferred = (labels: string) => labels.split('|')[0].trim();
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const essentialByOccupation = new Map<string, string[]>();
+for (const [occupation, skill, relation] of readTsv('occupation-skill.tsv')) {
+  if (relation !== 'essential') continue;
+  essentialByOccupation.set(occupation, [...(essentialByOccupation.get(occupation) ?? []), skill]);
+}
+const occupations: Occupation[] = readTsv('occupations.tsv').map(([uri, isco, , en, fi, sv]) => ({
+  uri,
+  isco,
+  en: capitalised(preferred(en)),
+  fi: capitalised(preferred(fi)),
+  sv: capitalised(preferred(sv)),
+  essential: essentialByOccupation.get(uri) ?? [],
+}));
+const skillLabels = new Map(
+  readTsv('skills.tsv').map(([uri, , , en, fi, sv]) => [
+    uri,
+    { en: preferred(en), fi: preferred(fi), sv: preferred(sv) } as Record<string, string>,
+  ]),
+);
+const byIsco = (isco: string) => occupations.find((o) => o.isco === isco)!;
+// The occupations the fixtures' small-municipality jobseekers want, so that fallback finds them.
+const FOCUS = ['7213', '7212', '8211', '5322', '5321', '9112', '2512', '8332'];
+
+const EMPLOYERS = [
+  'Pohjolan Metalli Oy',
+  'Savon Hoivapalvelut Oy',
+  'Esimerkki Logistiikka Oy',
+  'Keksitty Ohjelmistot Oy',
+  'Kuvitelma Siivous Oy',
+  'Nordic Example AB',
+  'Beispiel Werke GmbH',
+  'Näide Tehas OÜ',
+  'Example Care Ltd',
+  'Voorbeeld Techniek BV',
+  'Eksempel Bygg AS',
+];
+
+interface Place {
+  country: string;
+  nuts3: string;
+  languages: string[];
+  employer: string;
+}
+const ABROAD: Place[] = [
+  { country: 'SE', nuts3: 'SE110', languages: ['sv', 'en'], employer: 'Nordic Example AB' },
+  { country: 'SE', nuts3: 'SE232', languages: ['sv'], employer: 'Nordic Example AB' },
+  { country: 'DE', nuts3: 'DE212', languages: ['de'], employer: 'Beispiel Werke GmbH' },
+  { country: 'DE', nuts3: 'DE300', languages: ['de', 'en'], employer: 'Beispiel Werke GmbH' },
+  { country: 'EE', nuts3: 'EE001', languages: ['et', 'en', 'fi'], employer: 'Näide Tehas OÜ' },
+  { country: 'IE', nuts3: 'IE061', languages: ['en'], employer: 'Example Care Ltd' },
+  { country: 'NL', nuts3: 'NL329', languages: ['nl', 'en'], employer: 'Voorbeeld Techniek BV' },
+  { country: 'NO', nuts3: 'NO081', languages: ['no', 'en'], employer: 'Eksempel Bygg AS' },
+];
+const TITLE_SUFFIX: Record<string, string> = {
+  de: ' (m/w/d)',
+  sv: '',
+  en: '',
+  et: '',
+  nl: '',
+  no: '',
+};
+
+// Municipality code, region code and the matching NUTS-3 for the national postings.
+const FINNISH_PLACES: [string, string, string][] = [
+  ['687', '11', 'FI1DB'], // Rautavaara, Pohjois-Savo
+  ['297', '11', 'FI1DB'], // Kuopio
+  ['749', '11', 'FI1DB'], // Siilinjärvi
+  ['140', '11', 'FI1DB'], // Iisalmi
+  ['091', '01', 'FI1B1'], // Helsinki
+  ['837', '06', 'FI197'], // Tampere
+  ['167', '12', 'FI1D3'], // Joensuu
+  ['564', '17', 'FI1D9'], // Oulu
+  ['179', '13', 'FI193'], // Jyväskylä
+];
+
+function html(title: string, occupation: Occupation, language: string): string {
+  const skills = occupation.essential
+    .slice(0, 4)
+    .map(
+      (uri) =>
+        `<li>${escapeHtml(skillLabels.get(uri)?.[language] ?? skillLabels.get(uri)?.en ?? uri)}</li>`,
+    )
+    .join('');
+  const intro: Record<string, string> = {
+    fi: `<p>Haemme <strong>${escapeHtml(title)}</strong> -tehtävään osaavaa tekijää.</p>`,
+    sv: `<p>Vi söker en <strong>${escapeHtml(title)}</strong> till vårt team.</p>`,
+    de: `<p>Wir suchen eine/n <strong>${escapeHtml(title)}</strong>.</p>`,
+  };
+  return `${intro[language] ?? `<p>We are looking for a <strong>${escapeHtml(title)}</strong> &amp; team player.</p>`}<ul>${skills}</ul><p>Apply by the deadline.</p>`;
+}
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const NOW = Date.UTC(2026, 10, 20);
+const DAY = 86_400_000;
+
+/** One national posting in the interface's NDJSON shape. */
+function nationalPosting(i: number) {
+  const occupation = i < 24 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
+  const [municipality, region] = i < 6 ? FINNISH_PLACES[i % 2] : pick(FINNISH_PLACES);
+  const language = i % 7 === 3 ? 'sv' : i % 11 === 5 ? 'en' : 'fi';
+  const title = { fi: occupation.fi, sv: occupation.sv, en: occupation.en }[language]!;
+  const published = NOW - between(1, 40) * DAY;
+  const withSkills = i % 3 !== 0;
+  return {
+    id: `tmt-${String(100200 + i)}`,
+    status: i % 13 === 12 ? 'REMOVED' : 'ACTIVE',
+    publishedAt: new Date(published).toISOString(),
+    applicationPeriod: {
+      start: new Date(published).toISOString().slice(0, 10),
+      end: new Date(NOW + between(20, 90) * DAY).toISOString().slice(0, 10),
+    },
+    postingLanguage: language,
+    employer: i % 9 === 4 ? null : { name: pick(EMPLOYERS.slice(0, 5)), businessId: null },
+    position: {
+      title: { [language]: title },
+      description: { [language]: html(title, occupation, language) },
+      occupation: { escoUri: occupation.uri, iscoCode: occupation.isco },
+      skills: withSkills
+        ? occupation.essential.slice(0, between(3, 6)).map((uri) => ({ escoUri: uri }))
+        : [],
+      workingTime: i % 5 === 4 ? 'PART_TIME' : 'FULL_TIME',
+      employmentType: i % 4 === 3 ? 'FIXED_TERM' : 'PERMANENT',
+      remote: i % 10 === 7 ? 'FULL' : 'NONE',
+      languageRequirements: [{ language: 'fi', level: language === 'fi' ? 'B2' : 'B1' }],
+    },
+    location: { municipalityCode: municipality, regionCode: region },
+    positions: between(1, 3),
+    url: `https://tyomarkkinatori.fi/henkiloasiakkaat/avoimet-tyopaikat/tmt-${100200 + i}`,
+  };
+}
+
+/** One EURES search hit in the search engine's shape, plus what the fake filters on. */
+function euresVacancy(i: number, national: ReturnType<typeof nationalPosting>[]) {
+  // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one).
+  if (i % 10 === 9) {
+    const posting = national[(i * 3) % 20];
+    const language = posting.postingLanguage;
+    return {
+      id: `RklOLTEw${i.toString(36).toUpperCase()}MDAy`,
+      title: posting.position.title[language as 'fi'],
+      description: posting.position.description[language as 'fi'],
+      creationDate: Date.parse(posting.publishedAt) + DAY,
+      lastModificationDate: Date.parse(posting.publishedAt) + DAY,
+      numberOfPosts: posting.positions,
+      locationMap: { FI: [posting.location.regionCode === '11' ? 'FI1D2' : 'FI1B1'] },
+      jobCategoriesCodes: [posting.position.occupation.escoUri],
+      positionScheduleCodes: [
+        posting.position.workingTime === 'FULL_TIME' ? 'fulltime' : 'parttime',
+      ],
+      employer: posting.employer ? { name: posting.employer.name } : null,
+      availableLanguages: [language],
+    };
+  }
+  const occupation = i < 30 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
+  // Not in step with FOCUS, so that each focus occupation is offered in several countries.
+  const place = ABROAD[(i * 3 + Math.floor(i / ABROAD.length)) % ABROAD.length];
+  const language = place.languages[0];
+  const title =
+    (language === 'sv' ? occupation.sv : language === 'fi' ? occupation.fi : occupation.en) +
+    (TITLE_SUFFIX[language] ?? '');
+  const created = NOW - between(1, 50) * DAY;
+  const codes =
+    i % 4 === 1
+      ? [`http://data.europa.eu/esco/isco/C${occupation.isco}`]
+      : i % 4 === 2
+        ? [occupation.uri, `http://data.europa.eu/esco/isco/C${occupation.isco}`]
+        : [occupation.uri];
+  return {
+    id: `${place.country}${String(700000 + i * 37)}`,
+    title: i % 17 === 8 ? `  ${title}  ` : title,
+    description: html(title, occupation, language),
+    creationDate: created,
+    lastModificationDate: created + between(0, 5) * DAY,
+    numberOfPosts: between(1, 4),
+    locationMap: { [place.country]: [place.nuts3] },
+    jobCategoriesCodes: codes,
+    positionScheduleCodes: [i % 6 === 5 ? 'parttime' : 'fulltime'],
+    employer: i % 5 === 2 ? null : { name: place.employer },
+    availableLanguages: place.languages,
+  };
+}
+
+const national = Array.from({ length: 60 }, (_, i) => nationalPosting(i));
+const eures = Array.from({ length: 70 }, (_, i) => euresVacancy(i, national));
+const out = path.join(PROJECT_ROOT, 'fixtures/external');
+fs.mkdirSync(out, { recursive: true });
+fs.writeFileSync(
+  path.join(out, 'national-postings.ndjson'),
+  national.map((p) => JSON.stringify(p)).join('\n') + '\n',
+);
+fs.writeFileSync(path.join(out, 'eures-jvs.json'), JSON.stringify({ jvs: eures }, null, 1) + '\n');
+console.log(`wrote ${national.length} national postings and ${eures.length} EURES vacancies`);

@@ -1,0 +1,85 @@
+import { GeoPoint, LanguageLevel, RemoteOption, WorkingTime } from '../../matching';
+
+/** Where a vacancy comes from: our own register, Job Market Finland, or EURES. */
+export type ExternalSource = 'national' | 'eures';
+
+/**
+ * A vacancy from an outside service, in our terms. It is never a local vacancy: it has a source,
+ * a link to the original and an expiry, and lives only in the external cache.
+ */
+export interface ExternalVacancy {
+  source: ExternalSource;
+  externalId: string;
+  title: string;
+  /** Plain text (HTML removed); shown to counsellors and jobseekers, never passed on. */
+  description: string;
+  url: string;
+  employerName: string | null;
+  /** ISO 3166 alpha-2, upper case. */
+  country: string;
+  /** A municipality code (national) or a NUTS code (EURES), for display and filtering. */
+  locationCode: string | null;
+  location: GeoPoint | null;
+  occupationUri: string | null;
+  /** ISCO-08 unit group, from the source or the occupation. */
+  iscoGroup: string | null;
+  /** ESCO skill URIs the source names; empty when it names none. */
+  skillUris: string[];
+  languages: { language: string; minLevel: LanguageLevel }[];
+  workingTime: WorkingTime;
+  remote: RemoteOption;
+  contractType: string;
+  publishedAt: Date;
+  /** The application deadline, or when the cache must let it go. */
+  expiresAt: Date;
+}
+
+/** What the engine asks an outside service for, derived from a jobseeker's profile. */
+export interface ExternalQuery {
+  occupationUris: string[];
+  iscoGroups: string[];
+  /** The jobseeker's strongest skills. */
+  skillUris: string[];
+  /** Languages the jobseeker works in (B1 or better). */
+  languages: { language: string; level: LanguageLevel }[];
+  /** Finnish municipalities within reach; empty means anywhere in Finland. */
+  municipalityCodes: string[];
+  /** ISO alpha-2 countries for EURES; empty means the whole EURES area. */
+  countries: string[];
+  workingTimes: WorkingTime[];
+}
+
+/** One outside service behind one interface: a search that returns vacancies in our terms. */
+export interface VacancyProvider {
+  readonly source: ExternalSource;
+  /** Whether a base URL (and credentials) are configured. */
+  readonly configured: boolean;
+  search(query: ExternalQuery, signal: AbortSignal): Promise<ProviderResult>;
+}
+
+export interface ProviderResult {
+  vacancies: ExternalVacancy[];
+  /** Ads the source reports removed: the cache must delete them. */
+  removedIds: string[];
+}
+
+/** How one source fared for one query. */
+export enum SourceStatus {
+  OK = 'OK',
+  STALE = 'STALE',
+  TIMED_OUT = 'TIMED_OUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  CIRCUIT_OPEN = 'CIRCUIT_OPEN',
+  UNAVAILABLE = 'UNAVAILABLE',
+  NOT_CONFIGURED = 'NOT_CONFIGURED',
+  NOT_NEEDED = 'NOT_NEEDED',
+}
+
+export interface SourceReport {
+  source: ExternalSource;
+  asked: boolean;
+  returned: number;
+  status: SourceStatus;
+  /** Answered from the cache (fresh, or stale while the source is down). */
+  fromCache: boolean;
+}

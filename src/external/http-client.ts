@@ -1,0 +1,62 @@
+/**
+ * The outbound HTTP both providers use: Node's fetch with the caller's abort signal, a
+ * descriptive User-Agent, and failures as typed errors the resilience policies can tell apart.
+ */
+export const USER_AGENT =
+  'Osaamo/0.1 (competence-based job matching of the Kuopio employment area; contact via the Finnish EURES coordination office)';
+
+/** The service answered with a status other than 2xx. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    /** From Retry-After (seconds or an HTTP date), when the answer had one. */
+    readonly retryAfterMs: number | null,
+  ) {
+    super(`HTTP ${status}`);
+    this.name = 'HttpStatusError';
+  }
+  get retryable(): boolean {
+    return this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The service answered 2xx with a body we cannot read: nothing of it is used or cached. */
+export class MalformedPayloadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedPayloadError';
+  }
+}
+
+export async function postForText(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, application/x-ndjson',
+      'user-agent': USER_AGENT,
+      ...headers,
+    },
+    body: JSON.stringify(body),
+    signal,
+  });
+  if (!response.ok) {
+    // Drain the body so the connection can be reused.
+    await response.arrayBuffer().catch(() => undefined);
+    throw new HttpStatusError(response.status, retryAfterMs(response.headers.get('retry-after')));
+  }
+  return response.text();
+}
+
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
