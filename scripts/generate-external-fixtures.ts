@@ -178,7 +178,7 @@ function nationalPosting(i: number) {
 function euresVacancy(i: number, national: ReturnType<typeof nationalPosting>[]) {
   // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one).
   if (i % 10 === 9) {
-    const posting = national[(i * 3) % 20];
+    const posting = national[i % 6]; // the first six are in Pohjois-Savo
     const language = posting.postingLanguage;
     return {
       id: `RklOLTEw${i.toString(36).toUpperCase()}MDAy`,
@@ -187,7 +187,8 @@ function euresVacancy(i: number, national: ReturnType<typeof nationalPosting>[])
       creationDate: Date.parse(posting.publishedAt) + DAY,
       lastModificationDate: Date.parse(posting.publishedAt) + DAY,
       numberOfPosts: posting.positions,
-      locationMap: { FI: [posting.location.regionCode === '11' ? 'FI1D2' : 'FI1B1'] },
+      // Pohjois-Savo under its NUTS 2024 code and under the older one, as both are seen.
+      locationMap: { FI: [i % 20 === 9 ? 'FI1DB' : 'FI1D2'] },
       jobCategoriesCodes: [posting.position.occupation.escoUri],
       positionScheduleCodes: [
         posting.position.workingTime === 'FULL_TIME' ? 'fulltime' : 'parttime',

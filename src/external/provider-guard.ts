@@ -28,7 +28,8 @@ import { HttpStatusError } from './http-client';
 export interface GuardOptions {
   /** Longest a single attempt may take (always cut to what is left of the budget). */
   attemptTimeoutMs: number;
-  maxAttempts: number;
+  /** Retries after the first attempt (cockatiel counts retries, not attempts). */
+  retries: number;
   /** Consecutive failures that open the circuit, and how long it stays open. */
   breakerFailures: number;
   breakerOpenMs: number;
@@ -39,7 +40,7 @@ export interface GuardOptions {
 
 export const DEFAULT_GUARD_OPTIONS: GuardOptions = {
   attemptTimeoutMs: 2000,
-  maxAttempts: 2,
+  retries: 1,
   breakerFailures: 5,
   breakerOpenMs: 30_000,
   ratePerSecond: 5,
@@ -102,7 +103,7 @@ export class ProviderGuard {
             (e instanceof HttpStatusError && e.retryable && !this.pausesBeyond(e, deadline)),
         ),
         {
-          maxAttempts: this.options.maxAttempts,
+          maxAttempts: this.options.retries,
           backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 400 }),
         },
       );

@@ -1,0 +1,410 @@
+import 'reflect-metadata';
+import { AppConfig, loadConfig } from '../../src/config';
+import { Actor } from '../../src/auth/actor';
+import { createExternalMatches, ExternalConfig } from '../../src/external/create-external-matches';
+import { SourceReport } from '../../src/external/external-vacancy';
+import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { MatchService } from '../../src/matches/match.service';
+import { createEuresFake } from '../../scripts/fakes/eures-fake';
+import { FakeServer } from '../../scripts/fakes/fake-server';
+import { createNationalFake } from '../../scripts/fakes/national-fake';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** In Rautavaara (1,500 inhabitants), a sheet metal worker willing to work abroad. */
+const RAUTAVAARA_JOBSEEKER = '4ca8953c-55cc-4f40-a4f3-bbbedcc7ef03';
+const COUNSELLOR: Actor = { id: 'neuvoja', role: 'counsellor', employmentArea: 'kuopio' };
+
+const QUERY = `query ($id: ID!, $include: Boolean, $filter: MatchFilterInput, $first: Int) {
+  matchesForJobseeker(jobseekerId: $id, includeExternal: $include, filter: $filter, first: $first) {
+    sources { source asked returned status fromCache }
+    edges { node { score source vacancyId summary(language: EN) nearMiss
+      components { contribution } matchedSkills { skillUri } missingData
+      vacancy { id title } externalVacancy { source externalId title url country locationCode employerName description expiresAt } } } } }`;
+
+interface Node {
+  score: number;
+  source: 'LOCAL' | 'NATIONAL' | 'EURES';
+  vacancyId: string;
+  summary: string;
+  components: { contribution: number }[];
+  matchedSkills: unknown[];
+  vacancy: { id: string; title: string } | null;
+  externalVacancy: {
+    source: string;
+    externalId: string;
+    title: string;
+    url: string;
+    country: string;
+    locationCode: string | null;
+    employerName: string | null;
+    description: string;
+  } | null;
+}
+type Answer = {
+  matchesForJobseeker: { sources: (SourceReport & { source: string })[]; edges: { node: Node }[] };
+};
+
+describe('national and EURES fallback', () => {
+  let t: TestApp;
+  let eures: FakeServer;
+  let national: FakeServer;
+  let counsellor: string;
+
+  const externalConfig = (changes: Partial<ExternalConfig> = {}): ExternalConfig => {
+    const base = loadConfig({
+      NODE_ENV: 'test',
+      OSAAMO_EURES_URL: eures.url,
+      OSAAMO_NATIONAL_URL: national.url,
+      OSAAMO_NATIONAL_TOKEN: 'test-token',
+      OSAAMO_NATIONAL_SUBSCRIPTION_KEY: 'test-key',
+    }).external;
+    return {
+      ...base,
+      ...changes,
+      fallback: { ...base.fallback, ...changes.fallback },
+      cache: { ...base.cache, ...changes.cache },
+      guard: { ...base.guard, ...changes.guard },
+    };
+  };
+
+  /** A service of its own (its own breakers and pauses) on the shared database. */
+  const serviceWith = async (changes: Partial<ExternalConfig> = {}) => {
+    const { matches } = await createExternalMatches(
+      t.app.database.dataSource,
+      externalConfig(changes),
+    );
+    const service = new MatchService(
+      t.app.database.dataSource,
+      t.app.services.pseudonymSecret,
+      matches,
+    );
+    await service.index.build();
+    return service;
+  };
+  const statusOf = (sources: SourceReport[], source: string) =>
+    sources.find((s) => s.source === source)!;
+  const cachedRows = async () =>
+    (
+      await t.app.database.dataSource.query(
+        `SELECT (SELECT count(*) FROM external_search)::int AS searches, (SELECT count(*) FROM external_vacancy)::int AS vacancies`,
+      )
+    )[0] as { searches: number; vacancies: number };
+
+  beforeAll(async () => {
+    eures = await createEuresFake().start();
+    national = await createNationalFake().start();
+    const overrides: Partial<AppConfig> = { external: externalConfig() };
+    t = await startTestApp(overrides);
+    await loadSamplePeopleIfEmpty(t.app.database.dataSource);
+    await t.app.services.matches.index.catchUp();
+    counsellor = await t.token(COUNSELLOR);
+  });
+  afterAll(async () => {
+    await t.stop();
+    await eures.stop();
+    await national.stop();
+  });
+  beforeEach(async () => {
+    eures.clear();
+    national.clear();
+    await t.app.database.dataSource.query(`DELETE FROM external_search`);
+    await t.app.database.dataSource.query(`DELETE FROM external_vacancy`);
+  });
+
+  it('gives a jobseeker in a small municipality national and EURES matches, ranked with the local ones and explained', async () => {
+    const { body } = await t.graphql<Answer>(
+      QUERY,
+      { id: RAUTAVAARA_JOBSEEKER, first: 30 },
+      { token: counsellor },
+    );
+    expect(body.errors).toBeUndefined();
+    const { sources, edges } = body.data!.matchesForJobseeker;
+    expect(statusOf(sources, 'NATIONAL')).toMatchObject({ asked: true, status: 'OK' });
+    expect(statusOf(sources, 'EURES')).toMatchObject({ asked: true, status: 'OK' });
+    const nodes = edges.map((e) => e.node);
+    const bySource = (s: Node['source']) => nodes.filter((n) => n.source === s);
+    expect(bySource('LOCAL').length).toBeGreaterThan(0);
+    expect(bySource('NATIONAL').length).toBeGreaterThan(0);
+    expect(bySource('EURES').length).toBeGreaterThan(0);
+    // One ranking: best first, whatever the source; every score explained the same way.
+    for (let i = 1; i < nodes.length; i++)
+      expect(nodes[i].score).toBeLessThanOrEqual(nodes[i - 1].score);
+    for (const n of nodes) {
+      const sum = n.components.reduce((s, c) => s + c.contribution, 0);
+      expect(Math.abs(sum - n.score)).toBeLessThan(1e-9);
+      expect(n.summary).toMatch(/^Fit \d+ %/);
+    }
+    // The best match is the sheet metal work in Rautavaara itself, from Job Market Finland.
+    expect(nodes[0]).toMatchObject({
+      source: 'NATIONAL',
+      vacancy: null,
+      externalVacancy: {
+        source: 'NATIONAL',
+        externalId: 'tmt-100200',
+        country: 'FI',
+        locationCode: '687',
+        url: expect.stringMatching(/^https:\/\/tyomarkkinatori\.fi\//),
+      },
+    });
+    expect(nodes[0].matchedSkills.length).toBeGreaterThan(3);
+    for (const n of bySource('EURES')) {
+      expect(n.externalVacancy!.url).toMatch(/^https:\/\/europa\.eu\/eures\//);
+      expect(n.externalVacancy!.description).not.toMatch(/<[a-z]/);
+      // The EURES copies of Finnish national ads are recognised and left out.
+      expect(n.externalVacancy!.country).not.toBe('FI');
+    }
+    for (const n of bySource('LOCAL')) expect(n.vacancy).not.toBeNull();
+    // The query came from the profile: occupation, languages, the commute area.
+    const euresBody = JSON.parse(eures.requests[0].body);
+    expect(euresBody.occupationUris).toEqual([
+      'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b',
+    ]);
+    expect(euresBody.requiredLanguages.map((l: { isoCode: string }) => l.isoCode)).toEqual([
+      'en',
+      'fi',
+    ]);
+    expect(eures.requests[0].headers['user-agent']).toMatch(/^Osaamo\//);
+    const nationalBody = JSON.parse(national.requests[0].body);
+    expect(nationalBody.municipalityIn).toEqual(['687']);
+    expect(nationalBody.occupationIscoIn).toEqual(['7213']);
+    expect(national.requests[0].headers.authorization).toBe('Bearer test-token');
+  });
+
+  it('keeps outside vacancies out of local vacancies, employers\u2019 candidate searches and the vacancy register', async () => {
+    const before = await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM vacancy`);
+    await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });
+    expect((await cachedRows()).vacancies).toBeGreaterThan(0);
+    const after = await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM vacancy`);
+    expect(after).toEqual(before);
+    const index = await t.app.services.matches.index.current();
+    expect(index.vacancies.has('national:tmt-100200')).toBe(false);
+  });
+
+  it('serves the second identical query from the cache without asking again', async () => {
+    await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });
+    const asked = national.requests.length + eures.requests.length;
+    const { body } = await t.graphql<Answer>(
+      QUERY,
+      { id: RAUTAVAARA_JOBSEEKER },
+      { token: counsellor },
+    );
+    expect(national.requests.length + eures.requests.length).toBe(asked);
+    expect(statusOf(body.data!.matchesForJobseeker.sources, 'NATIONAL')).toMatchObject({
+      status: 'OK',
+      fromCache: true,
+    });
+  });
+
+  it('asks nobody when told not to, and EURES only for those willing to work abroad or given countries', async () => {
+    const off = await t.graphql<Answer>(
+      QUERY,
+      { id: RAUTAVAARA_JOBSEEKER, include: false },
+      { token: counsellor },
+    );
+    expect(off.body.data!.matchesForJobseeker.sources.map((s) => s.status)).toEqual([
+      'NOT_NEEDED',
+      'NOT_NEEDED',
+    ]);
+    expect(national.requests.length + eures.requests.length).toBe(0);
+
+    const [{ id: stayAtHome }] = await t.app.database.dataSource.query(
+      `SELECT id FROM jobseeker WHERE NOT willing_to_work_abroad AND home_municipality_code = '687' ORDER BY id LIMIT 1`,
+    );
+    const home = await t.graphql<Answer>(QUERY, { id: stayAtHome }, { token: counsellor });
+    const sources = home.body.data!.matchesForJobseeker.sources;
+    expect(statusOf(sources, 'NATIONAL').status).toBe('OK');
+    expect(statusOf(sources, 'EURES')).toMatchObject({ asked: false, status: 'NOT_NEEDED' });
+
+    const sweden = await t.graphql<Answer>(
+      QUERY,
+      { id: stayAtHome, filter: { countries: ['SE'] } },
+      { token: counsellor },
+    );
+    const nodes = sweden.body.data!.matchesForJobseeker.edges.map((e) => e.node);
+    expect(statusOf(sweden.body.data!.matchesForJobseeker.sources, 'EURES').asked).toBe(true);
+    expect(JSON.parse(eures.requests[0].body).locationCodes).toEqual(['se']);
+    for (const n of nodes.filter((n) => n.externalVacancy))
+      expect(n.externalVacancy!.country).toBe('SE');
+  });
+
+  it('does not ask when the local matches are enough, and says when a source is not configured', async () => {
+    const enough = await serviceWith({
+      fallback: { minMatches: 1, scoreThreshold: 0, budgetMs: 2500 },
+    });
+    const page = await enough.forJobseeker(COUNSELLOR, RAUTAVAARA_JOBSEEKER, {}, 10, 0, true);
+    expect(page.sources.map((s) => s.status)).toEqual(['NOT_NEEDED', 'NOT_NEEDED']);
+    const unconfigured = await serviceWith({ eures: {}, national: {} });
+    const none = await unconfigured.forJobseeker(COUNSELLOR, RAUTAVAARA_JOBSEEKER, {}, 10, 0, true);
+    expect(none.sources.map((s) => s.status)).toEqual(['NOT_CONFIGURED', 'NOT_CONFIGURED']);
+    expect(national.requests.length + eures.requests.length).toBe(0);
+  });
+
+  it('refuses a bad country code, naming the field', async () => {
+    const { body } = await t.graphql<Answer>(
+      QUERY,
+      { id: RAUTAVAARA_JOBSEEKER, filter: { countries: ['Sweden'] } },
+      { token: counsellor },
+    );
+    expect(body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.countries[0]',
+    });
+  });
+
+  describe('faults: local results still come, with the status, within the budget, nothing wrong cached', () => {
+    const run = async (service: MatchService) => {
+      const started = Date.now();
+      const page = await service.forJobseeker(COUNSELLOR, RAUTAVAARA_JOBSEEKER, {}, 20, 0, true);
+      return { page, elapsedMs: Date.now() - started };
+    };
+    const localOnly = (page: Awaited<ReturnType<MatchService['forJobseeker']>>, source: string) => {
+      expect(page.matches.length).toBeGreaterThan(0);
+      expect(page.matches.some((m) => m.score.vacancyId.startsWith(`${source}:`))).toBe(false);
+    };
+
+    it('timeout: a slow source is given up at the budget', async () => {
+      national.fail({ kind: 'slow', delayMs: 10_000 });
+      const service = await serviceWith({
+        fallback: { minMatches: 10, scoreThreshold: 0.5, budgetMs: 700 },
+      });
+      const { page, elapsedMs } = await run(service);
+      expect(statusOf(page.sources, 'national').status).toBe('TIMED_OUT');
+      expect(statusOf(page.sources, 'eures').status).toBe('OK');
+      localOnly(page, 'national');
+      expect(elapsedMs).toBeLessThan(700 + 1500);
+      const [{ n }] = await t.app.database.dataSource.query(
+        `SELECT count(*)::int AS n FROM external_search WHERE source = 'national'`,
+      );
+      expect(n).toBe(0);
+    });
+
+    it('5xx: retried once, then reported unavailable', async () => {
+      eures.fail({ kind: 'status', status: 503 });
+      const { page } = await run(await serviceWith());
+      expect(statusOf(page.sources, 'eures').status).toBe('UNAVAILABLE');
+      expect(eures.requests).toHaveLength(2);
+      localOnly(page, 'eures');
+    });
+
+    it('a 5xx that passes: the retry brings the answer', async () => {
+      eures.fail({ kind: 'status', status: 500 }, 1);
+      const { page } = await run(await serviceWith());
+      expect(statusOf(page.sources, 'eures').status).toBe('OK');
+      expect(eures.requests).toHaveLength(2);
+      expect(page.matches.some((m) => m.score.vacancyId.startsWith('eures:'))).toBe(true);
+    });
+
+    it('429 with a Retry-After beyond the budget: not retried, and the provider is left alone until then', async () => {
+      national.fail({ kind: 'status', status: 429, retryAfterSeconds: 120 });
+      const service = await serviceWith();
+      const first = await run(service);
+      expect(statusOf(first.page.sources, 'national').status).toBe('RATE_LIMITED');
+      expect(national.requests).toHaveLength(1);
+      national.clear();
+      const second = await run(service);
+      expect(statusOf(second.page.sources, 'national').status).toBe('RATE_LIMITED');
+      expect(national.requests).toHaveLength(0);
+      localOnly(second.page, 'national');
+    });
+
+    it('dropped connection: unavailable, not retried', async () => {
+      eures.fail({ kind: 'drop' });
+      const { page } = await run(await serviceWith());
+      expect(statusOf(page.sources, 'eures').status).toBe('UNAVAILABLE');
+      expect(eures.requests).toHaveLength(1);
+      localOnly(page, 'eures');
+    });
+
+    it('malformed JSON and NDJSON: unavailable, and nothing of them cached', async () => {
+      eures.fail({ kind: 'malformed' });
+      national.fail({ kind: 'malformed' });
+      const { page } = await run(await serviceWith());
+      expect(statusOf(page.sources, 'eures').status).toBe('UNAVAILABLE');
+      expect(statusOf(page.sources, 'national').status).toBe('UNAVAILABLE');
+      expect(page.matches.length).toBeGreaterThan(0);
+      expect(await cachedRows()).toEqual({ searches: 0, vacancies: 0 });
+    });
+
+    it('open breaker: after repeated failures the source is not called at all', async () => {
+      eures.fail({ kind: 'status', status: 500 });
+      const service = await serviceWith({
+        guard: { ...externalConfig().guard, breakerFailures: 2 },
+      });
+      const first = await run(service);
+      expect(statusOf(first.page.sources, 'eures').status).toBe('UNAVAILABLE');
+      const calls = eures.requests.length;
+      const second = await run(service);
+      expect(statusOf(second.page.sources, 'eures').status).toBe('CIRCUIT_OPEN');
+      expect(eures.requests.length).toBe(calls);
+      localOnly(second.page, 'eures');
+    });
+
+    it('stale cache: while the source is down, its last answer is served and marked STALE', async () => {
+      const service = await serviceWith({ cache: { freshSeconds: 0, staleSeconds: 3600 } });
+      const fresh = await run(service);
+      expect(statusOf(fresh.page.sources, 'national').status).toBe('OK');
+      national.fail({ kind: 'status', status: 500 });
+      const stale = await run(service);
+      expect(statusOf(stale.page.sources, 'national')).toMatchObject({
+        status: 'STALE',
+        fromCache: true,
+      });
+      expect(stale.page.matches[0].score.vacancyId).toBe('national:tmt-100200');
+      expect(stale.page.external.get('national:tmt-100200')?.title).toBe('Levyseppä');
+    });
+
+    it('a source outside loopback is refused by the test setup, and reported unavailable', async () => {
+      const service = await serviceWith({ eures: { baseUrl: 'https://eures.example.invalid' } });
+      const { page } = await run(service);
+      expect(statusOf(page.sources, 'eures').status).toBe('UNAVAILABLE');
+    });
+  });
+
+  describe('the cache lets go of what may not be kept', () => {
+    it('deletes removed ads, expired ones and those no search names any more', async () => {
+      const ds = t.app.database.dataSource;
+      const { cache } = await createExternalMatches(ds, externalConfig());
+      const removed = 'tmt-100212'; // REMOVED in the fixtures
+      const stored = (id: string, expires: string) => ({
+        source: 'national' as const,
+        externalId: id,
+        title: 't',
+        description: '',
+        url: 'https://tyomarkkinatori.fi/x',
+        employerName: null,
+        country: 'FI',
+        locationCode: '297',
+        location: null,
+        occupationUri: null,
+        iscoGroup: null,
+        skillUris: [],
+        languages: [],
+        workingTime: 'full_time' as const,
+        remote: 'none' as const,
+        contractType: 'permanent',
+        publishedAt: new Date(),
+        expiresAt: new Date(expires),
+      });
+      await cache.write(
+        'national',
+        'k1',
+        [stored(removed, '2999-01-01'), stored('kept', '2999-01-01')],
+        [],
+      );
+      // An answer that reports the ad removed deletes it at once.
+      await cache.write('national', 'k2', [], [removed]);
+      let ids = (await ds.query(`SELECT external_id FROM external_vacancy ORDER BY 1`)).map(
+        (r: { external_id: string }) => r.external_id,
+      );
+      expect(ids).toEqual(['kept']);
+      // An expired ad is never written; when no search names 'kept' any more, purge drops it.
+      await cache.write('national', 'k1', [stored('old', '2000-01-01')], []);
+      expect((await cache.purge()).vacancies).toBe(1);
+      ids = (await ds.query(`SELECT external_id FROM external_vacancy`)).map(
+        (r: { external_id: string }) => r.external_id,
+      );
+      expect(ids).toEqual([]);
+      expect((await cache.purge()).vacancies).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { removeDuplicates } from '../../src/external/dedupe';
+import { ExternalQuery, ExternalVacancy } from '../../src/external/external-vacancy';
+import { ExternalCache } from '../../src/external/external-cache';
+import { htmlToText } from '../../src/external/html-text';
+import { MalformedPayloadError, retryAfterMs } from '../../src/external/http-client';
+import { PlaceLocator } from '../../src/external/places';
+import { EuresProvider } from '../../src/external/providers/eures-provider';
+import { NationalProvider } from '../../src/external/providers/national-provider';
+
+const places = new PlaceLocator([{ code: '687', latitude: 63.4936, longitude: 28.3003 }]);
+const eures = new EuresProvider({ baseUrl: 'http://127.0.0.1:1' }, places);
+const national = new NationalProvider(
+  { baseUrl: 'http://127.0.0.1:1', token: 't', subscriptionKey: 'k' },
+  places,
+);
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(PROJECT_ROOT, 'fixtures/external', name), 'utf8');
+
+const query: ExternalQuery = {
+  occupationUris: ['http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b'],
+  iscoGroups: ['7213'],
+  skillUris: ['http://data.europa.eu/esco/skill/x'],
+  languages: [
+    { language: 'en', level: 5 },
+    { language: 'fi', level: 6 },
+  ],
+  municipalityCodes: ['687'],
+  countries: ['SE', 'DE'],
+  workingTimes: ['full_time'],
+};
+
+describe('EURES search client', () => {
+  it('sends the body the portal sends: paging within 50, lowercase countries, CEFR levels, empty unused filters', () => {
+    const body = eures.requestBody(query);
+    expect(body).toMatchObject({
+      resultsPerPage: 50,
+      page: 1,
+      sortSearch: 'BEST_MATCH',
+      occupationUris: query.occupationUris,
+      skillUris: query.skillUris,
+      locationCodes: ['se', 'de'],
+      requiredLanguages: [
+        { isoCode: 'en', level: 'C1' },
+        { isoCode: 'fi', level: 'C2' },
+      ],
+      positionScheduleCodes: ['fulltime'],
+      sectorCodes: [],
+      requestLanguage: 'en',
+    });
+    expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('maps the fixture hits: plain-text descriptions, NUTS-3 kept, ISCO-only codes, missing employers, Finnish places located', () => {
+    const vacancies = eures.parse(fixture('eures-jvs.json'));
+    expect(vacancies).toHaveLength(70);
+    const all = vacancies.map((v) => v.description).join('\n');
+    expect(all).not.toMatch(/<[a-z]/);
+    expect(all).toContain('&'); // &amp; decoded
+    const iscoOnly = vacancies.find((v) => !v.occupationUri && v.iscoGroup);
+    expect(iscoOnly?.iscoGroup).toMatch(/^\d{4}$/);
+    expect(vacancies.some((v) => v.employerName === null)).toBe(true);
+    expect(vacancies.every((v) => v.title === v.title.trim())).toBe(true);
+    const swedish = vacancies.find((v) => v.country === 'SE')!;
+    expect(swedish.locationCode).toMatch(/^SE\d{3}$/);
+    expect(swedish.location).toBeNull(); // abroad we do not guess
+    // Pohjois-Savo under its old NUTS code is still located at Kuopio.
+    const savo = vacancies.find((v) => v.locationCode === 'FI1D2')!;
+    expect(savo.location).toEqual({ latitude: 62.8924, longitude: 27.677 });
+    expect(places.ofNuts('FI1DB')).toEqual(savo.location);
+  });
+
+  it('refuses a body that is not the search engine shape, and skips single hits without an id', () => {
+    expect(() => eures.parse('{"numberRecords": 1, "jvs": [')).toThrow(MalformedPayloadError);
+    expect(() => eures.parse('{"numberRecords": 0}')).toThrow(MalformedPayloadError);
+    const parsed = eures.parse(
+      JSON.stringify({
+        jvs: [
+          { title: 'no id', creationDate: 1, locationMap: {} },
+          JSON.parse(fixture('eures-jvs.json')).jvs[0],
+        ],
+      }),
+    );
+    expect(parsed).toHaveLength(1);
+  });
+});
+
+describe('Job Market Finland client', () => {
+  it('asks for active and removed postings of the commute area and occupations', () => {
+    const body = national.requestBody(query, Date.UTC(2026, 10, 28));
+    expect(body).toEqual({
+      onlyStatus: ['ACTIVE', 'REMOVED'],
+      published: { from: '2026-09-29T00:00:00.000Z' },
+      municipalityIn: ['687'],
+      regionIn: [],
+      occupationIscoIn: ['7213'],
+      postingLanguageIn: [],
+    });
+  });
+
+  it('maps NDJSON postings in fi, sv and en, and returns removed ones as removed', () => {
+    const { vacancies, removedIds } = national.parse(fixture('national-postings.ndjson'));
+    expect(vacancies.length + removedIds.length).toBe(60);
+    expect(removedIds.length).toBeGreaterThan(0);
+    expect(vacancies.map((v) => v.externalId)).not.toEqual(expect.arrayContaining(removedIds));
+    const first = vacancies[0];
+    expect(first).toMatchObject({
+      source: 'national',
+      externalId: 'tmt-100200',
+      country: 'FI',
+      locationCode: '687',
+      location: { latitude: 63.4936, longitude: 28.3003 },
+      languages: [{ language: 'fi', minLevel: 4 }],
+    });
+    expect(first.expiresAt.toISOString()).toMatch(/T23:59:59/);
+    expect(vacancies.some((v) => v.skillUris.length > 0)).toBe(true);
+    expect(vacancies.some((v) => v.skillUris.length === 0)).toBe(true);
+    // Helsinki is not in the municipality table: the built-in town centre is used.
+    expect(vacancies.find((v) => v.locationCode === '091')?.location?.latitude).toBeCloseTo(
+      60.17,
+      1,
+    );
+  });
+
+  it('refuses the whole answer when one line is broken (a cut stream)', () => {
+    const lines = fixture('national-postings.ndjson').split('\n');
+    lines[3] = lines[3].slice(0, 30);
+    expect(() => national.parse(lines.join('\n'))).toThrow(MalformedPayloadError);
+  });
+});
+
+describe('helpers', () => {
+  it('turns HTML into readable text', () => {
+    expect(
+      htmlToText(
+        '<p>Hello &amp; <b>welcome</b></p><ul><li>one</li><li>two&#228;</li></ul><script>x()</script>',
+      ),
+    ).toBe('Hello & welcome\n• one\n• twoä');
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(retryAfterMs('120')).toBe(120_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:10 GMT', Date.UTC(2015, 9, 21, 7, 28, 0))).toBe(
+      10_000,
+    );
+    expect(retryAfterMs('soon')).toBeNull();
+    expect(retryAfterMs(null)).toBeNull();
+  });
+
+  it('finds the commute area from municipality centres', () => {
+    const area = new PlaceLocator([
+      { code: '297', latitude: 62.8924, longitude: 27.677 },
+      { code: '749', latitude: 63.0752, longitude: 27.6602 },
+    ]);
+    expect(area.municipalitiesWithin({ latitude: 62.8924, longitude: 27.677 }, 30)).toEqual([
+      '297',
+      '749',
+    ]);
+  });
+
+  it('gives the same query the same cache key, whatever the order of its lists', () => {
+    const reordered = {
+      ...query,
+      countries: ['DE', 'SE'],
+      languages: [...query.languages].reverse(),
+    };
+    expect(ExternalCache.keyOf(reordered)).toBe(ExternalCache.keyOf(query));
+    expect(ExternalCache.keyOf({ ...query, countries: ['SE'] })).not.toBe(
+      ExternalCache.keyOf(query),
+    );
+  });
+
+  it('drops a national ad that EURES carries again, and repeats within one source', () => {
+    const base = {
+      description: '',
+      url: '',
+      location: null,
+      occupationUri: null,
+      iscoGroup: null,
+      skillUris: [] as string[],
+      languages: [] as ExternalVacancy['languages'],
+      workingTime: 'full_time',
+      remote: 'none',
+      contractType: 'permanent',
+      publishedAt: new Date(),
+      expiresAt: new Date(),
+      locationCode: null,
+    } as const;
+    const v = (
+      source: 'national' | 'eures',
+      id: string,
+      title: string,
+      country = 'FI',
+    ): ExternalVacancy => ({
+      ...base,
+      source,
+      externalId: id,
+      title,
+      employerName: 'Pohjolan Metalli Oy',
+      country,
+    });
+    const kept = removeDuplicates([
+      v('national', 'n1', 'Levyseppä'),
+      v('eures', 'e1', '  levyseppä '),
+      v('eures', 'e1', 'Levyseppä'),
+      v('eures', 'e2', 'Levyseppä', 'SE'),
+    ]);
+    expect(kept.map((k) => `${k.source}:${k.externalId}`)).toEqual(['national:n1', 'eures:e2']);
+  });
+});
