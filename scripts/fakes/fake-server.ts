@@ -63,7 +63,10 @@ export class FakeServer {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => this.answer(req, Buffer.concat(chunks).toString('utf8'), res));
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, '127.0.0.1', resolve);
+    });
     return this;
   }
 

@@ -30,5 +30,8 @@ export async function createExternalMatches(
     cache,
     config.guard,
   );
-  return { matches: new ExternalMatches(dataSource, search, places, config.fallback), cache };
+  return {
+    matches: new ExternalMatches(dataSource, search, cache, places, config.fallback),
+    cache,
+  };
 }

@@ -57,6 +57,15 @@ export class ExternalCache {
     };
   }
 
+  /** One cached vacancy, unless it has expired. */
+  async get(source: ExternalSource, externalId: string): Promise<ExternalVacancy | null> {
+    const [row]: { data: StoredVacancy }[] = await this.dataSource.query(
+      `SELECT data FROM external_vacancy WHERE source = $1 AND external_id = $2 AND expires_at > now()`,
+      [source, externalId],
+    );
+    return row ? revive(row.data) : null;
+  }
+
   /** Stores one whole answer: the vacancies, the search that found them, removals. */
   async write(
     source: ExternalSource,

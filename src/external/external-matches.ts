@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { CandidateProfile, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
 import { removeDuplicates } from './dedupe';
 import { toVacancyProfiles } from './external-profiles';
+import { ExternalCache } from './external-cache';
 import { ExternalSearch } from './external-search';
 import { ExternalQuery, ExternalSource, ExternalVacancy, SourceReport } from './external-vacancy';
 import { PlaceLocator } from './places';
@@ -49,6 +50,7 @@ export class ExternalMatches {
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: ExternalSearch,
+    private readonly cache: ExternalCache,
     private readonly places: PlaceLocator,
     readonly options: FallbackOptions,
   ) {}
@@ -91,6 +93,22 @@ export class ExternalMatches {
       if (request.accept(unique[i], ranked)) matches.push({ ranked, vacancy: unique[i] });
     });
     return { matches, reports };
+  }
+
+  /** An outside vacancy while the cache holds it. */
+  cached(source: ExternalSource, externalId: string): Promise<ExternalVacancy | null> {
+    return this.cache.get(source, externalId);
+  }
+
+  /** One pair scored, whatever its hard requirements say. */
+  async explain(
+    candidate: CandidateProfile,
+    vacancy: ExternalVacancy,
+    graph: SkillGraph,
+  ): Promise<RankedMatch> {
+    const [profile] = await toVacancyProfiles(this.dataSource, [vacancy]);
+    const score = scoreMatch(candidate, profile, graph);
+    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
   }
 
   /** The question for the outside sources, from the profile: occupations, skills, languages, reach. */

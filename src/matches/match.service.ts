@@ -211,9 +211,33 @@ export class MatchService {
     return page(merged, first, offset, external, found.reports);
   }
 
-  /** One pair's full explanation, even when a filter or a hard requirement would leave it out. */
-  async explain(actor: Actor, jobseekerId: string, vacancyId: string): Promise<RankedMatch> {
+  /**
+   * One pair's full explanation, even when a filter or a hard requirement would leave it out.
+   * An outside vacancy (`national:…`, `eures:…`) is explained while it is in the cache.
+   */
+  async explain(
+    actor: Actor,
+    jobseekerId: string,
+    vacancyId: string,
+  ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+    const outside = /^(national|eures):(.+)$/.exec(vacancyId);
+    if (outside) {
+      const vacancy =
+        this.external && EXTERNAL_ROLES.has(actor.role)
+          ? await this.external.cached(outside[1] as ExternalSource, outside[2])
+          : null;
+      if (!vacancy)
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          `Vacancy ${vacancyId} was not found (outside vacancies are kept only while cached)`,
+        );
+      const [[candidate], graph] = await Promise.all([
+        loadCandidates(this.dataSource, [jobseekerId]),
+        this.skillGraph(),
+      ]);
+      return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
+    }
     await new VacancyService(this.dataSource).get(actor, vacancyId);
     const [[candidate], [vacancy], graph] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
@@ -221,7 +245,9 @@ export class MatchService {
       this.skillGraph(),
     ]);
     const score = scoreMatch(candidate, vacancy, graph);
-    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
+    return {
+      ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null },
+    };
   }
 
   /**

@@ -136,14 +136,15 @@ export class MatchResolver {
   @Allow('counsellor', 'jobseeker', 'admin')
   @Query(() => MatchType, {
     description:
-      "One pair's full explanation, even when filtered out. Roles: counsellor (own area), jobseeker (self), admin.",
+      "One pair's full explanation, even when filtered out; an outside vacancy (`national:…`, `eures:…`) while it is cached. Roles: counsellor (own area), jobseeker (self), admin.",
   })
   async explainMatch(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<MatchType> {
-    return toMatch(await service(ctx).explain(ctx.actor!, jobseekerId, vacancyId));
+    const { ranked, external } = await service(ctx).explain(ctx.actor!, jobseekerId, vacancyId);
+    return toMatch(ranked, external);
   }
 
   @Allow('counsellor', 'employer')

@@ -239,6 +239,29 @@ describe('national and EURES fallback', () => {
     expect(national.requests.length + eures.requests.length).toBe(0);
   });
 
+  it('explains an outside match while it is cached, and says not found once it is gone', async () => {
+    await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });
+    const EXPLAIN = `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) {
+      score source summary(language: FI) externalVacancy { title } } }`;
+    const vars = { j: RAUTAVAARA_JOBSEEKER, v: 'national:tmt-100200' };
+    const { body } = await t.graphql<{
+      explainMatch: {
+        score: number;
+        source: string;
+        summary: string;
+        externalVacancy: { title: string };
+      };
+    }>(EXPLAIN, vars, { token: counsellor });
+    expect(body.data!.explainMatch).toMatchObject({
+      source: 'NATIONAL',
+      externalVacancy: { title: 'Levyseppä' },
+    });
+    expect(body.data!.explainMatch.summary).toMatch(/^Sopivuus \d+ %/);
+    await t.app.database.dataSource.query(`DELETE FROM external_vacancy`);
+    const gone = await t.graphql(EXPLAIN, vars, { token: counsellor });
+    expect(gone.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a bad country code, naming the field', async () => {
     const { body } = await t.graphql<Answer>(
       QUERY,
@@ -351,6 +374,17 @@ describe('national and EURES fallback', () => {
       });
       expect(stale.page.matches[0].score.vacancyId).toBe('national:tmt-100200');
       expect(stale.page.external.get('national:tmt-100200')?.title).toBe('Levyseppä');
+    });
+
+    it('our own rate limit: past the burst, a provider is not called until tokens return', async () => {
+      const service = await serviceWith({
+        cache: { freshSeconds: 0, staleSeconds: 0 },
+        guard: { ...externalConfig().guard, ratePerSecond: 0.001, rateBurst: 1 },
+      });
+      expect(statusOf((await run(service)).page.sources, 'national').status).toBe('OK');
+      const { page } = await run(service);
+      expect(statusOf(page.sources, 'national').status).toBe('RATE_LIMITED');
+      expect(national.requests).toHaveLength(1);
     });
 
     it('a source outside loopback is refused by the test setup, and reported unavailable', async () => {
