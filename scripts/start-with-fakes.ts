@@ -8,9 +8,7 @@ import { createNationalFake } from './fakes/national-fake';
 
 async function main(): Promise<void> {
   const eures = await createEuresFake().start(Number(process.env.FAKE_EURES_PORT ?? 4101));
-  const national = await createNationalFake().start(
-    Number(process.env.FAKE_NATIONAL_PORT ?? 4102),
-  );
+  const national = await createNationalFake().start(Number(process.env.FAKE_NATIONAL_PORT ?? 4102));
   process.env.OSAAMO_EURES_URL = eures.url;
   process.env.OSAAMO_NATIONAL_URL = national.url;
   process.env.OSAAMO_NATIONAL_TOKEN ??= 'fake-token';
