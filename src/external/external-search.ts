@@ -10,6 +10,7 @@ import {
   ExternalQuery,
   ExternalSource,
   ExternalVacancy,
+  ProviderResult,
   SourceReport,
   SourceStatus,
   VacancyProvider,
@@ -27,6 +28,8 @@ const OUTBOUND_QUEUE = 16;
 
 export class ExternalSearch {
   private readonly guards = new Map<ExternalSource, ProviderGuard>();
+  /** Identical questions in flight at once share one outbound call (a counsellor's double click, two tabs). */
+  private readonly inFlight = new Map<string, Promise<ProviderResult>>();
 
   constructor(
     private readonly providers: VacancyProvider[],
@@ -58,6 +61,15 @@ export class ExternalSearch {
     };
   }
 
+  private shared(key: string, call: () => Promise<ProviderResult>): Promise<ProviderResult> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = call().finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
   private async ask(
     provider: VacancyProvider,
     query: ExternalQuery,
@@ -74,9 +86,9 @@ export class ExternalSearch {
         report: report(source, true, cached.vacancies.length, SourceStatus.OK, true),
       };
     try {
-      const answer = await this.guards
-        .get(source)!
-        .run((signal) => provider.search(query, signal), deadline);
+      const answer = await this.shared(`${source}:${key}`, () =>
+        this.guards.get(source)!.run((signal) => provider.search(query, signal), deadline),
+      );
       // Written before answering, so that a second instance asking the same finds it; a cache
       // failure costs the cache, not the answer.
       await this.cache

@@ -285,6 +285,16 @@ describe('national and EURES fallback', () => {
       expect(page.matches.some((m) => m.score.vacancyId.startsWith(`${source}:`))).toBe(false);
     };
 
+    it('two identical questions at once share one outbound call', async () => {
+      national.fail({ kind: 'slow', delayMs: 200 });
+      const service = await serviceWith();
+      const [a, b] = await Promise.all([run(service), run(service)]);
+      expect(national.requests).toHaveLength(1);
+      expect(statusOf(a.page.sources, 'national').returned).toBe(
+        statusOf(b.page.sources, 'national').returned,
+      );
+    });
+
     it('timeout: a slow source is given up at the budget', async () => {
       national.fail({ kind: 'slow', delayMs: 10_000 });
       const service = await serviceWith({
