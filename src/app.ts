@@ -13,6 +13,7 @@ import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonom
 import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 import { createExternalMatches } from './external/create-external-matches';
+import { GuidanceService } from './guidance/guidance.service';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -50,14 +51,22 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   }
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();
-  const external = await createExternalMatches(database.dataSource, config.external);
+  // Outside ads without skill URIs get the skills found in their text (guidance, below).
+  const external = await createExternalMatches(
+    database.dataSource,
+    config.external,
+    (text, language) =>
+      services.guidance.extractSkills(text, language).then((found) => found.map((s) => s.skillUri)),
+  );
+  const matches = new MatchService(database.dataSource, config.pseudonymSecret, external.matches);
   const services: Services = {
     dataSource: database.dataSource,
     taxonomySearch,
     tokens: new TokenService(config.jwtSecret),
     personalData: new PersonalDataReader(database.dataSource),
     pseudonymSecret: config.pseudonymSecret,
-    matches: new MatchService(database.dataSource, config.pseudonymSecret, external.matches),
+    matches,
+    guidance: new GuidanceService(database.dataSource, taxonomySearch, () => matches.skillGraph()),
   };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // The match index builds while the server answers: /readyz says 503 until it is done.

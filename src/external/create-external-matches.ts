@@ -7,6 +7,8 @@ import { GuardOptions } from './provider-guard';
 import { EuresConfig, EuresProvider } from './providers/eures-provider';
 import { NationalConfig, NationalProvider } from './providers/national-provider';
 
+const EXTRACTION_LANGUAGES = new Set(['fi', 'sv', 'en']);
+
 /** The outside sources' configuration: each is off until its base URL (and keys) are set. */
 export interface ExternalConfig {
   national: NationalConfig;
@@ -20,6 +22,8 @@ export interface ExternalConfig {
 export async function createExternalMatches(
   dataSource: DataSource,
   config: ExternalConfig,
+  /** Skills found in an ad's text, for ads whose source names none. */
+  skillsInText: (text: string, language: string) => Promise<string[]> = async () => [],
 ): Promise<{ matches: ExternalMatches; cache: ExternalCache }> {
   const places = new PlaceLocator(
     await dataSource.query(`SELECT code, latitude, longitude FROM municipality`),
@@ -29,6 +33,14 @@ export async function createExternalMatches(
     [new NationalProvider(config.national, places), new EuresProvider(config.eures, places)],
     cache,
     config.guard,
+    async (vacancies) => {
+      for (const v of vacancies) {
+        // Extraction reads Finnish, Swedish and English; an ad in German keeps its occupation's skills.
+        if (v.skillUris.length || !EXTRACTION_LANGUAGES.has(v.language)) continue;
+        const text = `${v.title}.\n${v.description}`.slice(0, 10_000);
+        v.extractedSkillUris = await skillsInText(text, v.language).catch(() => []);
+      }
+    },
   );
   return {
     matches: new ExternalMatches(dataSource, search, cache, places, config.fallback),

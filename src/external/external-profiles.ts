@@ -19,7 +19,9 @@ export async function toVacancyProfiles(
     ...new Set(vacancies.map((v) => v.occupationUri).filter(Boolean)),
   ] as string[];
   const groups = [...new Set(vacancies.map((v) => v.iscoGroup).filter(Boolean))] as string[];
-  const named = [...new Set(vacancies.flatMap((v) => v.skillUris))];
+  const named = [
+    ...new Set(vacancies.flatMap((v) => [...v.skillUris, ...(v.extractedSkillUris ?? [])])),
+  ];
   const occupationRows: { uri: string; isco_group_code: string | null; skills: string[] | null }[] =
     await dataSource.query(
       `SELECT o.uri, o.isco_group_code,
@@ -40,7 +42,10 @@ export async function toVacancyProfiles(
     const fromSource = v.skillUris.filter((uri) => known.has(uri));
     const skillUris = fromSource.length
       ? fromSource
-      : (occupation?.skills ?? (iscoGroup ? groupSkills.get(iscoGroup) : undefined) ?? []);
+      : [
+          ...(occupation?.skills ?? (iscoGroup ? groupSkills.get(iscoGroup) : undefined) ?? []),
+          ...(v.extractedSkillUris ?? []).filter((uri) => known.has(uri)),
+        ];
     return {
       id: `${v.source}:${v.externalId}`,
       occupationUri: occupation ? occupation.uri : null,

@@ -35,6 +35,8 @@ export class ExternalSearch {
     private readonly providers: VacancyProvider[],
     private readonly cache: ExternalCache,
     guardOptions: GuardOptions,
+    /** Fills in what the sources leave out (skills from the text) before anything is cached. */
+    private readonly enrich: (vacancies: ExternalVacancy[]) => Promise<void> = async () => {},
   ) {
     const shared = bulkhead(OUTBOUND_CONCURRENCY, OUTBOUND_QUEUE);
     for (const p of providers)
@@ -86,9 +88,13 @@ export class ExternalSearch {
         report: report(source, true, cached.vacancies.length, SourceStatus.OK, true),
       };
     try {
-      const answer = await this.shared(`${source}:${key}`, () =>
-        this.guards.get(source)!.run((signal) => provider.search(query, signal), deadline),
-      );
+      const answer = await this.shared(`${source}:${key}`, async () => {
+        const result = await this.guards
+          .get(source)!
+          .run((signal) => provider.search(query, signal), deadline);
+        await this.enrich(result.vacancies);
+        return result;
+      });
       // Written before answering, so that a second instance asking the same finds it; a cache
       // failure costs the cache, not the answer.
       await this.cache

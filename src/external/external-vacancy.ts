@@ -25,6 +25,10 @@ export interface ExternalVacancy {
   iscoGroup: string | null;
   /** ESCO skill URIs the source names; empty when it names none. */
   skillUris: string[];
+  /** ESCO skills found in the title and description (see extractSkills), when the source names none. */
+  extractedSkillUris?: string[];
+  /** The language the ad is written in (ISO 639-1). */
+  language: string;
   languages: { language: string; minLevel: LanguageLevel }[];
   workingTime: WorkingTime;
   remote: RemoteOption;

@@ -8,6 +8,7 @@ import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxo
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
 import type { MatchService } from '../matches/match.service';
+import type { GuidanceService } from '../guidance/guidance.service';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   pseudonymSecret: string;
   /** Long-lived: it caches the skill graph, which is costly to build. */
   matches: MatchService;
+  /** Skills from text, requirement suggestions, insights, gaps and trainings. */
+  guidance: GuidanceService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

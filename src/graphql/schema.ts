@@ -21,6 +21,7 @@ import {
 } from '../taxonomy/taxonomy.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
+import { GuidanceResolver } from '../guidance/guidance.resolver';
 
 export const RESOLVERS = [
   TaxonomyQueryResolver,
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   CompetenceAssessmentFieldResolver,
   TrainingResolver,
   MatchResolver,
+  GuidanceResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 import { log } from '../logger';
-import { LabelHit, LabelIndex, LabelInput } from './search/label-index';
+import { LabelHit, LabelIndex, LabelInput, TextHit } from './search/label-index';
 
 export const SEARCH_LIMITS = { maxFirst: 50, maxTextLength: 200 } as const;
 
@@ -44,6 +44,11 @@ export class TaxonomySearchService {
   searchSkills(text: string, language: string, first: number): LabelHit[] {
     validateSearch(text, first);
     return this.skills.search(text, language, first);
+  }
+
+  /** Skill labels standing in a free text (see LabelIndex.findInText); the same index as search. */
+  findSkillsInText(text: string, language: string): TextHit[] {
+    return this.skills.findInText(text, language);
   }
 
   searchOccupations(text: string, language: string, first: number): LabelHit[] {

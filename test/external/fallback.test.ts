@@ -422,6 +422,7 @@ describe('national and EURES fallback', () => {
         occupationUri: null,
         iscoGroup: null,
         skillUris: [],
+        language: 'fi',
         languages: [],
         workingTime: 'full_time' as const,
         remote: 'none' as const,

@@ -180,6 +180,7 @@ describe('helpers', () => {
       occupationUri: null,
       iscoGroup: null,
       skillUris: [] as string[],
+      language: 'fi',
       languages: [] as ExternalVacancy['languages'],
       workingTime: 'full_time',
       remote: 'none',

@@ -131,6 +131,7 @@ export class EuresProvider implements VacancyProvider {
       occupationUri,
       iscoGroup: isco,
       skillUris: [],
+      language: adLanguage ?? 'en',
       languages: adLanguage ? [{ language: adLanguage, minLevel: 4 as LanguageLevel }] : [],
       workingTime: jv.positionScheduleCodes?.includes('parttime') ? 'part_time' : 'full_time',
       remote: 'none',

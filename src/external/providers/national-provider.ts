@@ -140,6 +140,7 @@ export class NationalProvider implements VacancyProvider {
       skillUris: (p.position.skills ?? [])
         .map((s) => s.escoUri)
         .filter((u): u is string => typeof u === 'string' && u.includes('/esco/skill/')),
+      language,
       languages: (p.position.languageRequirements ?? [])
         .filter((l) => /^[a-z]{2}$/.test(l.language) && CEFR[l.level])
         .map((l) => ({ language: l.language, minLevel: CEFR[l.level] })),

@@ -34,3 +34,36 @@ export function readTaxonomyView(dir: string): TaxonomyView {
       : [],
   };
 }
+
+/** Skill labels (preferred and alternative) of an ESCO CSV download, as the label index takes them. */
+export function readSkillLabels(
+  dir: string,
+  languages: string[],
+): {
+  conceptUri: string;
+  label: string;
+  language: string;
+  labelType: 'preferred' | 'alternative';
+}[] {
+  const files = locateEscoFiles(dir, languages);
+  return languages.flatMap((language) =>
+    readCsvRecords(files.classification[language].skills!).flatMap((row) => [
+      {
+        conceptUri: row.conceptUri,
+        label: row.preferredLabel,
+        language,
+        labelType: 'preferred' as const,
+      },
+      ...(row.altLabels ?? '')
+        .split('\n')
+        .map((label) => label.trim())
+        .filter(Boolean)
+        .map((label) => ({
+          conceptUri: row.conceptUri,
+          label,
+          language,
+          labelType: 'alternative' as const,
+        })),
+    ]),
+  );
+}

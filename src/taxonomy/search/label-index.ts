@@ -1,4 +1,4 @@
-import { labelTokens, queryTokens } from './text';
+import { labelTokens, queryTokens, textTokens } from './text';
 import { TokenMatches, Vocabulary } from './vocabulary';
 
 export type LabelType = 'preferred' | 'alternative' | 'hidden';
@@ -19,6 +19,43 @@ export interface LabelHit {
   language: string;
   labelType: LabelType;
 }
+
+/** A concept whose label stands in a free text, with the tokens that stand for it. */
+export interface TextHit {
+  conceptUri: string;
+  /** Share of the label (IDF-weighted) the sentence explains × label kind and language weights. */
+  score: number;
+  label: string;
+  language: string;
+  /** How many tokens the label has (one-word labels are the ambiguous ones). */
+  labelLength: number;
+  /** The weakest similarity among the matched label tokens (1 exact, 0.95 stem, less for prefix, typo, compound part). */
+  weakestSimilarity: number;
+  /** Whether a text token matched only through one of its compound parts ("sähkö" of "sähköposti"). */
+  throughCompoundPart: boolean;
+  /** Character spans in the text of the tokens that matched. */
+  spans: { start: number; end: number }[];
+}
+
+/** A sentence token (or a part of a compound token) with its matches. */
+interface TextUnit {
+  position: number;
+  matches: TokenMatches;
+  part: boolean;
+}
+
+/** How free-text matching finds labels; tuned with npm run eval (extraction). */
+export const TEXT_MATCH = {
+  /** A text token must be at least this similar to a label token to count for it. */
+  minSimilarity: 0.75,
+  /** A label is a candidate only through a token at most this common: max(floor, share × labels). */
+  triggerDocumentsFloor: 20,
+  triggerDocumentsShare: 0.005,
+  /** Share of the label (IDF-weighted) a sentence must explain. */
+  minCoverage: 0.8,
+  /** The matched tokens may spread over the label's length plus this many words. */
+  extraWindow: 3,
+} as const;
 
 /** How much a label's kind and language count; tuned with npm run eval:search. */
 export const LABEL_WEIGHTS = {
@@ -130,6 +167,127 @@ export class LabelIndex {
       .sort((a, b) => b.score - a.score || a.conceptUri.localeCompare(b.conceptUri))
       .slice(0, first)
       .map(({ labelId: _labelId, ...hit }) => ({ ...hit, score: round(hit.score) }));
+  }
+
+  /**
+   * Concepts whose labels stand in a free text, sentence by sentence: each label token is
+   * matched by the most similar token of the sentence (inflection, compounds and typos as in
+   * search), the label must be explained for the most part (IDF-weighted), and the tokens must
+   * stand close together. Candidates come only through tokens rare enough to be telling, so a
+   * common word ("use", "käyttää") never brings in thousands of labels.
+   */
+  findInText(text: string, language: string): TextHit[] {
+    const tokens = textTokens(text);
+    const matchCache = new Map<string, TokenMatches>();
+    const matchesOf = (token: string) => {
+      let matches = matchCache.get(token);
+      if (!matches) {
+        matches = this.vocabulary.matchInText(token);
+        matchCache.set(token, matches);
+      }
+      return matches;
+    };
+    const maxTriggerDocuments = Math.max(
+      TEXT_MATCH.triggerDocumentsFloor,
+      TEXT_MATCH.triggerDocumentsShare * this.size,
+    );
+    const best = new Map<number, TextHit & { labelId: number }>();
+    let from = 0;
+    while (from < tokens.length) {
+      let to = from;
+      while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) to++;
+      // The sentence's units: its tokens, and the parts of compounds no label has whole.
+      const units: TextUnit[] = [];
+      for (let i = from; i < to; i++) {
+        const matches = matchesOf(tokens[i].token);
+        const strongest = Math.max(0, ...matches.values());
+        const parts =
+          strongest < 0.9 && tokens[i].token.length >= 8
+            ? this.vocabulary.splitQueryCompound(tokens[i].token)
+            : undefined;
+        if (parts) {
+          for (const part of parts)
+            units.push({ position: i, matches: matchesOf(part), part: true });
+        }
+        if (matches.size) units.push({ position: i, matches, part: false });
+      }
+      const candidates = new Set<number>();
+      for (const unit of units) {
+        for (const [tokenId, similarity] of unit.matches) {
+          if (similarity < TEXT_MATCH.minSimilarity) continue;
+          const postings = this.postings[tokenId];
+          if (postings.length > maxTriggerDocuments) continue;
+          for (const labelId of postings) candidates.add(labelId);
+        }
+      }
+      for (const labelId of candidates) {
+        const hit = this.textHit(labelId, units, tokens, language);
+        if (!hit) continue;
+        const conceptId = this.labelConcept[labelId];
+        const current = best.get(conceptId);
+        if (!current || hit.score > current.score) best.set(conceptId, { ...hit, labelId });
+        else if (hit.score === current.score) current.spans.push(...hit.spans);
+      }
+      from = to;
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || (a.conceptUri < b.conceptUri ? -1 : 1))
+      .map(({ labelId: _labelId, ...hit }) => ({ ...hit, score: round(hit.score) }));
+  }
+
+  private textHit(
+    labelId: number,
+    units: TextUnit[],
+    tokens: { start: number; end: number }[],
+    language: string,
+  ): TextHit | null {
+    const start = this.tokenStart[labelId];
+    const length = this.tokenStart[labelId + 1] - start;
+    let labelWeight = 0;
+    let labelMatched = 0;
+    let weakest = 1;
+    let throughPart = false;
+    let first = Infinity;
+    let last = -Infinity;
+    const positions: number[] = [];
+    for (let k = 0; k < length; k++) {
+      const tokenId = this.tokenIds[start + k];
+      let similarity = 0;
+      let position = -1;
+      let part = false;
+      for (const unit of units) {
+        const s = unit.matches.get(tokenId) ?? 0;
+        if (s > similarity) [similarity, position, part] = [s, unit.position, unit.part];
+      }
+      const idf = this.idf[tokenId];
+      labelWeight += idf;
+      if (similarity < TEXT_MATCH.minSimilarity) continue;
+      labelMatched += idf * similarity;
+      weakest = Math.min(weakest, similarity);
+      throughPart ||= part;
+      first = Math.min(first, position);
+      last = Math.max(last, position);
+      if (!positions.includes(position)) positions.push(position);
+    }
+    if (labelWeight === 0 || positions.length === 0) return null;
+    const coverage = labelMatched / labelWeight;
+    if (coverage < TEXT_MATCH.minCoverage) return null;
+    if (last - first + 1 > length + TEXT_MATCH.extraWindow) return null;
+    const typeWeight = LABEL_WEIGHTS.labelType[LABEL_TYPES[this.labelTypeIndex[labelId]]];
+    const languageWeight =
+      this.labelLanguage[labelId] === language ? 1 : LABEL_WEIGHTS.otherLanguage;
+    return {
+      conceptUri: this.conceptUris[this.labelConcept[labelId]],
+      score: coverage * typeWeight * languageWeight,
+      label: this.labelText[labelId],
+      language: this.labelLanguage[labelId],
+      labelLength: length,
+      weakestSimilarity: weakest,
+      throughCompoundPart: throughPart,
+      spans: positions
+        .sort((a, b) => a - b)
+        .map((p) => ({ start: tokens[p].start, end: tokens[p].end })),
+    };
   }
 
   /** Query tokens (compounds split) with their matches; words unknown to every label drop out. */

@@ -6,6 +6,8 @@ export const SEARCH_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 
 const TOKEN = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
+/** The same on text as written (upper case included), for spans in the original. */
+const TOKEN_ANY_CASE = /[\p{L}\p{M}\p{N}]+(?:[+#]+)?/gu;
 
 export function tokenize(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(TOKEN) ?? [];
@@ -117,6 +119,36 @@ const AD_NOISE = new Set([
   'erfaren',
   'ny',
 ]);
+
+/** A token of a free text with where it stands: its sentence and its characters in the text. */
+export interface TextToken {
+  token: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const SENTENCE_BREAK = /[.!?;:\n\u2022]/;
+
+/**
+ * The tokens of a free text (an ad, a description of one's work) with their spans, in
+ * sentences: a break is a full stop, question or exclamation mark, colon, semicolon, line break
+ * or bullet between two tokens. Stop words and one-letter tokens are left out.
+ */
+export function textTokens(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN_ANY_CASE)) {
+    const start = match.index!;
+    if (SENTENCE_BREAK.test(text.slice(previousEnd, start))) sentence++;
+    previousEnd = start + match[0].length;
+    const token = match[0].normalize('NFC').toLowerCase();
+    if (token.length < 2 || ALL_STOP_WORDS.has(token)) continue;
+    tokens.push({ token, sentence, start, end: previousEnd });
+  }
+  return tokens;
+}
 
 /** Index-side tokens: without stop words (of any language; labels mix little). */
 export function labelTokens(text: string): string[] {

@@ -18,6 +18,8 @@ export const TOKEN_MATCH = {
   prefixMaxRest: 6,
   /** One edit (insert, delete, substitute, transpose); two edits cost another 0.1. */
   typo: 0.8,
+  /** A Finnish verb form against a label's infinitive (free text only; see matchInText). */
+  verbForm: 0.8,
   /** A compound whose head or tail is the matched token ("kaarihitsaus" for "hitsaus"). */
   compoundPart: 0.8,
   /** Shortest token for typo tolerance; two edits only from this length. */
@@ -109,6 +111,31 @@ export class Vocabulary {
   }
 
   /**
+   * `match` plus Finnish verb forms, for free text: an ad says "käytät", "huollat", "laadit"
+   * where a label has the infinitive "käyttää", "huoltaa", "laatia". Consonant gradation defeats
+   * both the stemmer and the prefix rule, so both words are compared by a skeleton (doubled
+   * letters single, d as t) that must share its first four letters and most of the shorter one.
+   */
+  matchInText(token: string): TokenMatches {
+    const found = this.match(token);
+    if (token.length < 5) return found;
+    const skeleton = verbSkeleton(token);
+    const prefix = token.slice(0, 3);
+    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
+      const candidate = this.sorted[i];
+      if (!candidate.startsWith(prefix)) break;
+      const id = this.sortedIds[i];
+      if (!this.compounding[id] || candidate.length < 5 || !/[aä]$/.test(candidate)) continue;
+      const other = verbSkeleton(candidate);
+      const shared = commonPrefixLength(skeleton, other);
+      if (shared >= 4 && shared >= 0.6 * Math.min(skeleton.length, other.length)) {
+        if ((found.get(id) ?? 0) < TOKEN_MATCH.verbForm) found.set(id, TOKEN_MATCH.verbForm);
+      }
+    }
+    return found;
+  }
+
+  /**
    * Splits a query compound against the vocabulary ("asiakaspalvelutehtävät" → "asiakaspalvelu"
    * + "tehtävät"): the longest known head whose rest is known or matchable. Undefined if no split.
    */
@@ -186,6 +213,11 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [id]);
   else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Doubled letters single and d as t: "käyttää" and "käytät" both start "käytä". */
+function verbSkeleton(token: string): string {
+  return token.replace(/d/g, 't').replace(/(.)\1+/g, '$1');
 }
 
 function trigrams(token: string): string[] {

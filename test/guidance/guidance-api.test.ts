@@ -1,0 +1,137 @@
+import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { startTestApp, TestApp } from '../support/test-app';
+import users from '../../fixtures/people/users.json';
+
+const SHEET_METAL_WORKER =
+  'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
+
+describe('guidance through GraphQL', () => {
+  let t: TestApp;
+  let employer: string;
+  let otherEmployer: string;
+  let counsellor: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadSamplePeopleIfEmpty(t.app.database.dataSource);
+    const one = users.find((u) => u.user === 'tyonantaja-1')!;
+    const two = users.find((u) => u.user === 'tyonantaja-2')!;
+    employer = await t.token({ id: 'e1', role: 'employer', employerId: one.employerId! });
+    otherEmployer = await t.token({ id: 'e2', role: 'employer', employerId: two.employerId! });
+    counsellor = await t.token({ id: 'neuvoja', role: 'counsellor', employmentArea: 'kuopio' });
+  });
+  afterAll(() => t.stop());
+
+  it('extractSkills returns skills with confidence, evidence and a reason', async () => {
+    const { body } = await t.graphql<{
+      extractSkills: {
+        label: string;
+        confidence: number;
+        evidence: { text: string }[];
+        reason: string;
+      }[];
+    }>(
+      `query ($text: String!) { extractSkills(text: $text, language: SV) { skillUri label confidence evidence { start end text } reason } }`,
+      { text: 'Du kör truck och lastar pallar i vårt lager.' },
+      { token: employer },
+    );
+    expect(body.errors).toBeUndefined();
+    const skills = body.data!.extractSkills;
+    expect(skills.map((s) => s.label).sort()).toEqual(['köra truck', 'lasta pallar']);
+    for (const s of skills) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(s.evidence.length).toBeGreaterThan(0);
+      expect(s.reason).toMatch(/^The text says/);
+    }
+  });
+
+  it('refuses an empty or overlong text, naming the field, and anonymous callers', async () => {
+    const empty = await t.graphql(
+      `{ extractSkills(text: "  ") { skillUri } }`,
+      {},
+      { token: employer },
+    );
+    expect(empty.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'text',
+    });
+    const long = await t.graphql(
+      `query ($text: String!) { extractSkills(text: $text) { skillUri } }`,
+      { text: 'hitsaus '.repeat(2000) },
+      { token: employer },
+    );
+    expect(long.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'text',
+    });
+    const anonymous = await t.graphql(`{ extractSkills(text: "hitsaus") { skillUri } }`);
+    expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('suggestRequirements drafts a profile from the occupation and the ad text, each with its reason', async () => {
+    const { body } = await t.graphql<{
+      suggestRequirements: {
+        label: string;
+        importance: string;
+        sources: string[];
+        reason: string;
+      }[];
+    }>(
+      `query ($o: String, $text: String) { suggestRequirements(occupationUri: $o, text: $text) { skillUri label importance minProficiency sources confidence reason } }`,
+      {
+        o: SHEET_METAL_WORKER,
+        text: 'Työhösi kuuluu kaarihitsaus ja asiakaspalvelu työmaalla.',
+      },
+      { token: counsellor },
+    );
+    expect(body.errors).toBeUndefined();
+    const suggestions = body.data!.suggestRequirements;
+    const [{ n: essential }] = await t.app.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM esco_occupation_skill WHERE occupation_uri = $1 AND relation_type = 'essential'`,
+      [SHEET_METAL_WORKER],
+    );
+    expect(suggestions.filter((s) => s.importance === 'ESSENTIAL')).toHaveLength(essential);
+    // Found in the text and essential for the occupation: both reasons.
+    const arc = suggestions.find((s) => s.label === 'kaarihitsaus')!;
+    expect(arc.sources).toEqual(['ESSENTIAL_FOR_OCCUPATION', 'FOUND_IN_TEXT']);
+    expect(arc.reason).toMatch(/essential for the occupation.*ad text asks for it too/);
+    // Only in the text: important, with the words that support it.
+    const service = suggestions.find((s) => s.label === 'asiakaspalvelu')!;
+    expect(service).toMatchObject({ importance: 'IMPORTANT', sources: ['FOUND_IN_TEXT'] });
+  });
+
+  it('suggestRequirements wants a vacancy or an occupation, and an employer only its own vacancy', async () => {
+    const both = await t.graphql(
+      `{ suggestRequirements(vacancyId: "00000000-0000-4000-8000-000000000000", occupationUri: "x") { skillUri } }`,
+      {},
+      { token: counsellor },
+    );
+    expect(both.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'vacancyId',
+    });
+    const neither = await t.graphql(
+      `{ suggestRequirements { skillUri } }`,
+      {},
+      { token: counsellor },
+    );
+    expect(neither.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const one = users.find((u) => u.user === 'tyonantaja-1')!;
+    const [{ id }] = await t.app.database.dataSource.query(
+      `SELECT id FROM vacancy WHERE employer_id = $1 ORDER BY external_id LIMIT 1`,
+      [one.employerId],
+    );
+    const own = await t.graphql<{ suggestRequirements: unknown[] }>(
+      `query ($id: ID) { suggestRequirements(vacancyId: $id) { skillUri } }`,
+      { id },
+      { token: employer },
+    );
+    expect(own.body.data!.suggestRequirements.length).toBeGreaterThan(0);
+    const other = await t.graphql(
+      `query ($id: ID) { suggestRequirements(vacancyId: $id) { skillUri } }`,
+      { id },
+      { token: otherEmployer },
+    );
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});
