@@ -8,3 +8,4 @@ export * from './explain';
 export * from './evaluation/taxonomy-view';
 export * from './evaluation/run-evaluation';
 export * from './ranking';
+export * from './insights';

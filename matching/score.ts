@@ -138,6 +138,43 @@ export function totalWithSkillsValue(
   );
 }
 
+/**
+ * The part of a pair's total that is not skills: Σ value × weight and Σ weight over the judged
+ * components other than skills, so that total = (numerator + s × skillsWeight) / (weight +
+ * skillsWeight) for a skills value s (numerator / weight when skills cannot be judged). Lets a
+ * caller try many skill variants of one vacancy without scoring the pair again.
+ * `hardFailures` and `missingData` are scratch arrays that hold the pair's after the call.
+ */
+export function nonSkillParts(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+  hardFailures: string[],
+  missingData: string[],
+): { numerator: number; weight: number } {
+  hardFailures.length = 0;
+  missingData.length = 0;
+  const values = componentValues(null, candidate, vacancy, params, hardFailures, missingData);
+  const weights: Record<Component, number> = {
+    skills: 0,
+    occupation: params.occupationWeight,
+    languages: params.languagesWeight,
+    education: params.educationWeight,
+    experience: params.experienceWeight,
+    location: params.locationWeight,
+    conditions: params.conditionsWeight,
+  };
+  let numerator = 0;
+  let weight = 0;
+  for (const c of COMPONENTS) {
+    const value = values[c];
+    if (c === 'skills' || value === null) continue;
+    numerator += value * weights[c];
+    weight += weights[c];
+  }
+  return { numerator, weight };
+}
+
 /** Every component's value (null when it cannot be judged) and the failed hard requirements. */
 function componentValues(
   skillsValue: number | null,
