@@ -9,3 +9,4 @@ export * from './evaluation/taxonomy-view';
 export * from './evaluation/run-evaluation';
 export * from './ranking';
 export * from './insights';
+export * from './trainings';

@@ -41,77 +41,96 @@ interface Via {
   similarity: number;
 }
 
-export function requirementInsights(
-  candidates: Iterable<CandidateProfile>,
-  vacancy: VacancyProfile,
-  graph: SkillGraph,
-  params: MatchParams,
-  threshold: number,
-): PoolInsights {
-  const requirements = vacancy.skills;
-  const count = requirements.length;
-  const weight = Float64Array.from(requirements, (r) => params.importance[r.importance]);
-  const total = weight.reduce((a, b) => a + b, 0);
-  const niceWeight = params.importance.nice_to_have;
-  const direct = new Map<string, number[]>();
-  const via = new Map<string, Via[]>();
-  requirements.forEach((r, i) => {
-    direct.set(r.skillUri, [...(direct.get(r.skillUri) ?? []), i]);
-    for (const n of graph.neighbours(r.skillUri)) {
-      const list = via.get(n.skillUri) ?? [];
-      list.push({ requirement: i, similarity: Math.min(n.similarity, params.relatedSkillCap) });
-      via.set(n.skillUri, list);
-    }
-  });
-  const licences = vacancy.licences;
-  const credit = new Float64Array(count);
-  const lowered = new Float64Array(count);
-  const poolIfDropped = new Int32Array(count);
-  const poolIfOptional = new Int32Array(count);
-  const poolIfLowered = new Int32Array(count);
-  const poolIfLicenceDropped = new Int32Array(licences.length);
-  const nonSkillWeightMax =
-    params.occupationWeight +
-    params.languagesWeight +
-    params.educationWeight +
-    params.experienceWeight +
-    params.locationWeight +
-    params.conditionsWeight;
-  const ws = params.skillsWeight;
-  const hardFailures: string[] = [];
-  const missingData: string[] = [];
-  let pool = 0;
-  let scored = 0;
+/**
+ * Counts pools as candidates are fed to it one by one: their claims (skill, level, evidence
+ * factor) first, then the rest of the profile. Feeding is up to the caller (a list of profiles,
+ * or the candidate index's columns, which need not build a profile per person).
+ */
+export class PoolCounter {
+  private readonly requirements: VacancyProfile['skills'];
+  private readonly weight: Float64Array;
+  private readonly total: number;
+  private readonly niceWeight: number;
+  private readonly direct = new Map<string, number[]>();
+  private readonly via = new Map<string, Via[]>();
+  private readonly credit: Float64Array;
+  private readonly lowered: Float64Array;
+  private readonly poolIfDropped: Int32Array;
+  private readonly poolIfOptional: Int32Array;
+  private readonly poolIfLowered: Int32Array;
+  private readonly poolIfLicenceDropped: Int32Array;
+  private readonly nonSkillWeightMax: number;
+  private readonly hardFailures: string[] = [];
+  private readonly missingData: string[] = [];
+  private pool = 0;
+  private scored = 0;
 
-  for (const candidate of candidates) {
-    credit.fill(0);
-    lowered.fill(0);
-    for (const claim of candidate.skills) {
-      const direct_ = direct.get(claim.skillUri);
-      const via_ = via.get(claim.skillUri);
-      if (!direct_ && !via_) continue;
-      const factor = claimFactor(
-        claim.verified,
-        claim.experienceMonths,
-        claim.lastUsedYear,
-        params,
-      );
-      for (const r of direct_ ?? []) {
-        const level = requirements[r].minProficiency;
-        credit[r] = Math.max(credit[r], levelFactor(level, claim.proficiency, params) * factor);
-        lowered[r] = Math.max(
-          lowered[r],
-          levelFactor(level - 1, claim.proficiency, params) * factor,
-        );
+  constructor(
+    private readonly vacancy: VacancyProfile,
+    graph: SkillGraph,
+    private readonly params: MatchParams,
+    private readonly threshold: number,
+  ) {
+    this.requirements = vacancy.skills;
+    const count = this.requirements.length;
+    this.weight = Float64Array.from(this.requirements, (r) => params.importance[r.importance]);
+    this.total = this.weight.reduce((a, b) => a + b, 0);
+    this.niceWeight = params.importance.nice_to_have;
+    this.requirements.forEach((r, i) => {
+      this.direct.set(r.skillUri, [...(this.direct.get(r.skillUri) ?? []), i]);
+      for (const n of graph.neighbours(r.skillUri)) {
+        const list = this.via.get(n.skillUri) ?? [];
+        list.push({ requirement: i, similarity: Math.min(n.similarity, params.relatedSkillCap) });
+        this.via.set(n.skillUri, list);
       }
-      for (const v of via_ ?? []) {
-        const level = requirements[v.requirement].minProficiency;
-        const c = v.similarity * levelFactor(level, claim.proficiency, params) * factor;
-        const l = v.similarity * levelFactor(level - 1, claim.proficiency, params) * factor;
-        if (c > credit[v.requirement]) credit[v.requirement] = c;
-        if (l > lowered[v.requirement]) lowered[v.requirement] = l;
-      }
+    });
+    this.credit = new Float64Array(count);
+    this.lowered = new Float64Array(count);
+    this.poolIfDropped = new Int32Array(count);
+    this.poolIfOptional = new Int32Array(count);
+    this.poolIfLowered = new Int32Array(count);
+    this.poolIfLicenceDropped = new Int32Array(vacancy.licences.length);
+    this.nonSkillWeightMax =
+      params.occupationWeight +
+      params.languagesWeight +
+      params.educationWeight +
+      params.experienceWeight +
+      params.locationWeight +
+      params.conditionsWeight;
+  }
+
+  /** The skills whose claims can matter (required, or related to a requirement). */
+  relevantSkills(): string[] {
+    return [...new Set([...this.direct.keys(), ...this.via.keys()])];
+  }
+
+  beginCandidate(): void {
+    this.credit.fill(0);
+    this.lowered.fill(0);
+  }
+
+  /** One claim: its skill, level and evidence factor (claimFactor). */
+  addClaim(skillUri: string, proficiency: number, factor: number): void {
+    const { credit, lowered, requirements, params } = this;
+    for (const r of this.direct.get(skillUri) ?? []) {
+      const level = requirements[r].minProficiency;
+      credit[r] = Math.max(credit[r], levelFactor(level, proficiency, params) * factor);
+      lowered[r] = Math.max(lowered[r], levelFactor(level - 1, proficiency, params) * factor);
     }
+    for (const v of this.via.get(skillUri) ?? []) {
+      const level = requirements[v.requirement].minProficiency;
+      const c = v.similarity * levelFactor(level, proficiency, params) * factor;
+      const l = v.similarity * levelFactor(level - 1, proficiency, params) * factor;
+      if (c > credit[v.requirement]) credit[v.requirement] = c;
+      if (l > lowered[v.requirement]) lowered[v.requirement] = l;
+    }
+  }
+
+  /** The rest of the candidate (its claims need not be in `candidate.skills`). */
+  endCandidate(candidate: CandidateProfile): void {
+    const { credit, lowered, weight, total, niceWeight, threshold, params } = this;
+    const count = this.requirements.length;
+    const ws = params.skillsWeight;
     let sum = 0;
     for (let r = 0; r < count; r++) sum += weight[r] * credit[r];
     // The best skills value any variant could give; if even that cannot reach the threshold
@@ -126,18 +145,25 @@ export function requirementInsights(
         (sum - weight[r] * credit[r] + weight[r] * lowered[r]) / total,
       );
     }
-    if ((nonSkillWeightMax + best * ws) / (nonSkillWeightMax + ws) < threshold - 1e-12) continue;
-    scored++;
-    const parts = nonSkillParts(candidate, vacancy, params, hardFailures, missingData);
+    const maxOther = this.nonSkillWeightMax;
+    if ((maxOther + best * ws) / (maxOther + ws) < threshold - 1e-12) return;
+    this.scored++;
+    const licences = this.vacancy.licences;
+    const parts = nonSkillParts(
+      candidate,
+      this.vacancy,
+      params,
+      this.hardFailures,
+      this.missingData,
+    );
     let failedLicence = -1;
     let otherFailures = 0;
-    for (const failure of hardFailures) {
-      if (failure.startsWith('licence:')) {
-        if (failedLicence === -1) failedLicence = licences.indexOf(failure.slice(8));
-        else otherFailures++;
-      } else otherFailures++;
+    for (const failure of this.hardFailures) {
+      if (failure.startsWith('licence:') && failedLicence === -1)
+        failedLicence = licences.indexOf(failure.slice(8));
+      else otherFailures++;
     }
-    if (otherFailures > 0) continue;
+    if (otherFailures > 0) return;
     const totalWith = (skills: number | null) =>
       clamp(
         skills === null
@@ -148,34 +174,63 @@ export function requirementInsights(
       );
     const current = totalWith(count ? sum / total : null) >= threshold;
     if (failedLicence >= 0) {
-      if (current) poolIfLicenceDropped[failedLicence]++;
-      continue;
+      if (current) this.poolIfLicenceDropped[failedLicence]++;
+      return;
     }
     if (current) {
-      pool++;
-      for (let l = 0; l < licences.length; l++) poolIfLicenceDropped[l]++;
+      this.pool++;
+      for (let l = 0; l < licences.length; l++) this.poolIfLicenceDropped[l]++;
     }
     for (let r = 0; r < count; r++) {
       const rest = total - weight[r];
       const without = sum - weight[r] * credit[r];
-      if (totalWith(rest > 0 ? without / rest : null) >= threshold) poolIfDropped[r]++;
+      if (totalWith(rest > 0 ? without / rest : null) >= threshold) this.poolIfDropped[r]++;
       if (totalWith((without + niceWeight * credit[r]) / (rest + niceWeight)) >= threshold)
-        poolIfOptional[r]++;
-      if (totalWith((without + weight[r] * lowered[r]) / total) >= threshold) poolIfLowered[r]++;
+        this.poolIfOptional[r]++;
+      if (totalWith((without + weight[r] * lowered[r]) / total) >= threshold)
+        this.poolIfLowered[r]++;
     }
   }
 
-  return {
-    pool,
-    scored,
-    skills: requirements.map((r, i) => ({
-      skillUri: r.skillUri,
-      ifDropped: poolIfDropped[i],
-      ifOptional: r.importance === 'nice_to_have' ? null : poolIfOptional[i],
-      ifLevelLowered: r.minProficiency > 1 ? poolIfLowered[i] : null,
-    })),
-    licences: licences.map((licence, i) => ({ licence, ifDropped: poolIfLicenceDropped[i] })),
-  };
+  result(): PoolInsights {
+    return {
+      pool: this.pool,
+      scored: this.scored,
+      skills: this.requirements.map((r, i) => ({
+        skillUri: r.skillUri,
+        ifDropped: this.poolIfDropped[i],
+        ifOptional: r.importance === 'nice_to_have' ? null : this.poolIfOptional[i],
+        ifLevelLowered: r.minProficiency > 1 ? this.poolIfLowered[i] : null,
+      })),
+      licences: this.vacancy.licences.map((licence, i) => ({
+        licence,
+        ifDropped: this.poolIfLicenceDropped[i],
+      })),
+    };
+  }
+}
+
+/** The insights over a list of profiles (the tests' and the evaluation's way in). */
+export function requirementInsights(
+  candidates: Iterable<CandidateProfile>,
+  vacancy: VacancyProfile,
+  graph: SkillGraph,
+  params: MatchParams,
+  threshold: number,
+): PoolInsights {
+  const counter = new PoolCounter(vacancy, graph, params, threshold);
+  for (const candidate of candidates) {
+    counter.beginCandidate();
+    for (const claim of candidate.skills) {
+      counter.addClaim(
+        claim.skillUri,
+        claim.proficiency,
+        claimFactor(claim.verified, claim.experienceMonths, claim.lastUsedYear, params),
+      );
+    }
+    counter.endCandidate(candidate);
+  }
+  return counter.result();
 }
 
 function clamp(x: number): number {

@@ -14,6 +14,8 @@ import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 import { createExternalMatches } from './external/create-external-matches';
 import { GuidanceService } from './guidance/guidance.service';
+import { RequirementInsightsService } from './guidance/requirement-insights.service';
+import { LearningService } from './guidance/learning.service';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -67,6 +69,8 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     pseudonymSecret: config.pseudonymSecret,
     matches,
     guidance: new GuidanceService(database.dataSource, taxonomySearch, () => matches.skillGraph()),
+    insights: new RequirementInsightsService(database.dataSource, matches),
+    learning: new LearningService(database.dataSource, matches, config.pseudonymSecret),
   };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // The match index builds while the server answers: /readyz says 503 until it is done.

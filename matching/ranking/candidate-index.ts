@@ -1,6 +1,7 @@
 import { claimFactor, levelFactor } from '../credit';
 import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
 import { scoreMatch } from '../score';
+import { PoolCounter } from '../insights';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
@@ -205,6 +206,32 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       (score) => score.candidateId,
       this.slots.liveCount,
     );
+  }
+
+  /**
+   * Feeds every live candidate (whose tag `accept` takes) to a pool counter straight from the
+   * claim columns: no profile is built, and claims of skills the counter cannot use are skipped
+   * by a mask over skill numbers.
+   */
+  feedPool(counter: PoolCounter, accept?: (tag: string) => boolean): void {
+    const mask = new Uint8Array(this.skillNumbers.size + 1);
+    for (const uri of counter.relevantSkills()) {
+      const n = this.skillNumbers.of(uri);
+      if (n !== undefined) mask[n] = 1;
+    }
+    const { items, tags, alive, entryStart, entryEnd } = this.slots;
+    const skill = this.claimSkill.data;
+    const level = this.claimLevel.data;
+    const factor = this.claimFactor.data;
+    for (let slot = 0; slot < items.length; slot++) {
+      if (!alive.data[slot] || (accept && !accept(tags[slot]))) continue;
+      counter.beginCandidate();
+      const end = entryEnd.data[slot];
+      for (let e = entryStart.data[slot]; e < end; e++) {
+        if (mask[skill[e]]) counter.addClaim(this.skillUriOf(skill[e]), level[e], factor[e]);
+      }
+      counter.endCandidate(items[slot]);
+    }
   }
 
   protected append(profile: CandidateProfile, tag: string, addPostings: boolean): void {

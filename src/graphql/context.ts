@@ -9,6 +9,8 @@ import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
 import type { MatchService } from '../matches/match.service';
 import type { GuidanceService } from '../guidance/guidance.service';
+import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
+import type { LearningService } from '../guidance/learning.service';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -22,6 +24,10 @@ export interface Services {
   matches: MatchService;
   /** Skills from text, requirement suggestions, insights, gaps and trainings. */
   guidance: GuidanceService;
+  /** Candidate pools of requirement profiles and their revisions. */
+  insights: RequirementInsightsService;
+  /** Skill gaps, training suggestions, skill demand. */
+  learning: LearningService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

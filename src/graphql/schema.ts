@@ -21,7 +21,11 @@ import {
 } from '../taxonomy/taxonomy.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
-import { GuidanceResolver } from '../guidance/guidance.resolver';
+import {
+  GuidanceResolver,
+  InsightsResolver,
+  LearningResolver,
+} from '../guidance/guidance.resolver';
 
 export const RESOLVERS = [
   TaxonomyQueryResolver,
@@ -38,6 +42,8 @@ export const RESOLVERS = [
   TrainingResolver,
   MatchResolver,
   GuidanceResolver,
+  InsightsResolver,
+  LearningResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,12 +1,17 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { ImportanceEnum } from '../employers/employers.types';
 import { RequestContext } from '../graphql/context';
 import { Language } from '../taxonomy/taxonomy.types';
 import {
   ExtractedSkillType,
+  RequirementInsightsType,
   RequirementSuggestionType,
+  RevisionComparisonType,
+  SkillDemandType,
+  SkillGapType,
   SuggestionSourceEnum,
+  TrainingSuggestionType,
 } from './guidance.types';
 
 @Resolver()
@@ -55,5 +60,94 @@ export class GuidanceResolver {
       importance: s.importance as ImportanceEnum,
       sources: s.sources as SuggestionSourceEnum[],
     }));
+  }
+}
+
+@Resolver()
+export class InsightsResolver {
+  @Allow('counsellor', 'employer', 'admin')
+  @Query(() => RequirementInsightsType, {
+    description:
+      "The candidate pool of a vacancy's current profile and, per requirement, the pool if it were dropped, nice-to-have or a level lower. Counted, never listed. Roles: counsellor (own area's jobseekers), employer (own vacancies), admin.",
+  })
+  requirementInsights(
+    @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
+    @Arg('threshold', () => Float, { defaultValue: 0.5, description: 'Score that counts, 0–1.' })
+    threshold: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RequirementInsightsType> {
+    return ctx.services.insights.insights(ctx.actor!, vacancyId, threshold);
+  }
+
+  @Allow('counsellor', 'employer', 'admin')
+  @Query(() => RevisionComparisonType, {
+    description:
+      'What changed between two revisions of a requirement profile and how the pool changed (both against today). Roles: counsellor, employer (own vacancies), admin.',
+  })
+  compareRevisions(
+    @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
+    @Arg('from', () => Int, { description: 'The earlier revision.' }) from: number,
+    @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RevisionComparisonType> {
+    return ctx.services.insights.compareRevisions(ctx.actor!, vacancyId, from, to);
+  }
+}
+
+@Resolver()
+export class LearningResolver {
+  @Allow('counsellor', 'jobseeker', 'learning_environment', 'admin')
+  @Query(() => SkillGapType, {
+    description:
+      "A jobseeker's missing and under-level skills against a vacancy or an occupation (give one), each with its importance and the related skills already held. Roles: counsellor (own area), jobseeker (self), learning environment (only with the jobseeker's consent), admin.",
+  })
+  async skillGap(
+    @Arg('jobseekerId', () => ID) jobseekerId: string,
+    @Arg('vacancyId', () => ID, { nullable: true }) vacancyId: string | null,
+    @Arg('occupationUri', () => String, { nullable: true }) occupationUri: string | null,
+    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SkillGapType> {
+    const gap = await ctx.services.learning.skillGap(
+      ctx.actor!,
+      jobseekerId,
+      { vacancyId, occupationUri },
+      language,
+    );
+    const typed = (items: typeof gap.missing) =>
+      items.map((g) => ({ ...g, importance: g.importance as ImportanceEnum }));
+    return { ...gap, missing: typed(gap.missing), underLevel: typed(gap.underLevel) };
+  }
+
+  @Allow('counsellor', 'jobseeker', 'learning_environment', 'admin')
+  @Query(() => [TrainingSuggestionType], {
+    description:
+      "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match (weighted by open positions), with the skills each closes and the vacancies it brings within reach. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
+  })
+  trainingSuggestions(
+    @Arg('jobseekerId', () => ID) jobseekerId: string,
+    @Arg('first', () => Int, { defaultValue: 5, description: '1 to 50.' }) first: number,
+    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrainingSuggestionType[]> {
+    return ctx.services.learning.trainingSuggestions(ctx.actor!, jobseekerId, first, language);
+  }
+
+  @Allow('counsellor', 'learning_environment', 'employer', 'admin')
+  @Query(() => [SkillDemandType], {
+    description:
+      'The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts below 5 are hidden from roles other than counsellor. Roles: counsellor, learning environment, employer, admin.',
+  })
+  demandForSkills(
+    @Arg('municipalities', () => [String], {
+      defaultValue: [],
+      description: 'Codes; all when empty.',
+    })
+    municipalities: string[],
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
+    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SkillDemandType[]> {
+    return ctx.services.learning.demandForSkills(ctx.actor!, municipalities, first, language);
   }
 }

@@ -45,3 +45,158 @@ export class RequirementSuggestionType {
   confidence!: number | null;
   @Field({ description: 'Why, in words.' }) reason!: string;
 }
+
+@ObjectType('RequirementEffect', {
+  description:
+    'How one requirement shapes the candidate pool. Counts below 5 are null for roles other than counsellor.',
+})
+export class RequirementEffectType {
+  @Field({ description: 'SKILL or LICENCE.' }) kind!: string;
+  @Field({ description: 'The skill URI or the licence code.' }) requirement!: string;
+  @Field({ description: 'Its label.' }) label!: string;
+  @Field(() => String, { nullable: true, description: 'essential, important or nice_to_have.' })
+  importance!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Minimum level (skills).' })
+  minProficiency!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The pool if it were dropped.' })
+  ifDropped!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many more candidates if it were dropped.' })
+  moreIfDropped!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The pool if it were nice-to-have (null when it is, or suppressed).',
+  })
+  ifOptional!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The pool with its minimum level one lower (null at level 1, or suppressed).',
+  })
+  ifLevelLowered!: number | null;
+}
+
+@ObjectType('RequirementInsights', {
+  description:
+    "A vacancy's candidate pool and each requirement's effect on it: counted, never listed.",
+})
+export class RequirementInsightsType {
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field(() => Int, { description: 'The requirement profile revision counted.' }) revision!: number;
+  @Field(() => Float, { description: 'Score a candidate needs to count.' }) threshold!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Jobseekers passing the hard requirements with at least the threshold (null below 5 for roles other than counsellor).',
+  })
+  pool!: number | null;
+  @Field(() => [RequirementEffectType], { description: 'Each skill requirement and licence.' })
+  requirements!: RequirementEffectType[];
+  @Field(() => RequirementEffectType, {
+    nullable: true,
+    description: 'The requirement that keeps the most candidates out (none when none does).',
+  })
+  mostExcluding!: RequirementEffectType | null;
+  @Field({ description: 'In words.' }) explanation!: string;
+}
+
+@ObjectType('RevisionComparison', {
+  description: 'What changed between two revisions and how the pool changed, against today.',
+})
+export class RevisionComparisonType {
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field(() => Int, { description: 'The earlier revision.' }) from!: number;
+  @Field(() => Int, { description: 'The later revision.' }) to!: number;
+  @Field(() => [String], { description: 'The changes, one line each.' }) changes!: string[];
+  @Field(() => Int, { nullable: true, description: 'The pool of `from` against today.' })
+  poolFrom!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The pool of `to` against today.' })
+  poolTo!: number | null;
+  @Field(() => Int, { nullable: true, description: 'poolTo − poolFrom.' })
+  poolChange!: number | null;
+  @Field({ description: 'In words.' }) explanation!: string;
+}
+
+@ObjectType('RelatedHeldSkill', { description: 'A skill the jobseeker has, related to a gap.' })
+export class RelatedHeldSkillType {
+  @Field(() => ID) skillUri!: string;
+  @Field() label!: string;
+  @Field({ description: 'narrower, broader, related or co-essential.' }) relation!: string;
+  @Field(() => Int, { description: "The jobseeker's level." }) level!: number;
+}
+
+@ObjectType('SkillGapItem', { description: 'A skill missing or below the level asked.' })
+export class SkillGapItemType {
+  @Field(() => ID) skillUri!: string;
+  @Field() label!: string;
+  @Field(() => ImportanceEnum, { description: 'How much it is needed.' })
+  importance!: ImportanceEnum;
+  @Field(() => Int, { description: 'Level asked.' }) requiredLevel!: number;
+  @Field(() => Int, { nullable: true, description: "The jobseeker's level (null: lacks it)." })
+  currentLevel!: number | null;
+  @Field(() => [RelatedHeldSkillType], { description: 'Related skills already held.' })
+  related!: RelatedHeldSkillType[];
+}
+
+@ObjectType('SkillGap', { description: "A jobseeker's gaps against a vacancy or an occupation." })
+export class SkillGapType {
+  @Field(() => ID) jobseekerId!: string;
+  @Field({ description: 'The vacancy title or occupation label.' }) target!: string;
+  @Field(() => Int, { description: 'Requirements met.' }) met!: number;
+  @Field(() => [SkillGapItemType], { description: 'Skills lacked, most important first.' })
+  missing!: SkillGapItemType[];
+  @Field(() => [SkillGapItemType], { description: 'Skills held below the level asked.' })
+  underLevel!: SkillGapItemType[];
+  @Field({ description: 'In words.' }) explanation!: string;
+}
+
+@ObjectType('SkillClosed', {
+  description: 'A skill a training adds or raises that vacancies ask for.',
+})
+export class SkillClosedType {
+  @Field(() => ID) skillUri!: string;
+  @Field() label!: string;
+  @Field(() => Int, { nullable: true }) levelBefore!: number | null;
+  @Field(() => Int) levelAfter!: number;
+}
+
+@ObjectType('ScoreRaise', { description: 'A vacancy whose match the training raises.' })
+export class ScoreRaiseType {
+  @Field(() => ID) vacancyId!: string;
+  @Field() title!: string;
+  @Field(() => Float) before!: number;
+  @Field(() => Float) after!: number;
+}
+
+@ObjectType('TrainingSuggestion', {
+  description: "A training ranked by how much it raises the jobseeker's matches to open vacancies.",
+})
+export class TrainingSuggestionType {
+  @Field(() => ID) trainingId!: string;
+  @Field() title!: string;
+  @Field() provider!: string;
+  @Field({ description: 'classroom, online or blended.' }) mode!: string;
+  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field({ description: 'The next start date.' }) nextStart!: string;
+  @Field(() => Float, { description: 'Σ open positions × score gain over the near vacancies.' })
+  value!: number;
+  @Field(() => [SkillClosedType]) closes!: SkillClosedType[];
+  @Field(() => [ScoreRaiseType], { description: 'Up to 10, biggest gain first.' })
+  raises!: ScoreRaiseType[];
+  @Field(() => Int, { description: 'Vacancies it brings to a score of 0.6 or more.' })
+  broughtWithinReach!: number;
+  @Field({ description: 'In words.' }) reason!: string;
+}
+
+@ObjectType('SkillDemand', { description: 'A skill open vacancies want and jobseekers lack.' })
+export class SkillDemandType {
+  @Field(() => ID) skillUri!: string;
+  @Field() label!: string;
+  @Field(() => Int, { description: 'Open vacancies asking for it.' }) vacancies!: number;
+  @Field(() => Int, { description: 'Their open positions.' }) positions!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Jobseekers holding it at the level asked (null below 5 for roles other than counsellor).',
+  })
+  jobseekers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'positions − jobseekers.' }) gap!: number | null;
+}

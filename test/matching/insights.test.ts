@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  CandidateIndex,
+  PoolCounter,
   DEFAULT_MATCH_PARAMS,
   requirementInsights,
   scoreMatch,
@@ -42,6 +44,10 @@ describe('requirement insights', () => {
             threshold,
           );
           expect(insights.pool).toBe(poolOf(candidates, vacancy, graph, threshold));
+          // The index feeds the same counter from its columns, to the same counts.
+          const counter = new PoolCounter(vacancy, graph, DEFAULT_MATCH_PARAMS, threshold);
+          CandidateIndex.build(graph, people).feedPool(counter);
+          expect(counter.result()).toEqual(insights);
           vacancy.skills.forEach((r, i) => {
             const others = vacancy.skills.filter((_, j) => j !== i);
             const effect = insights.skills[i];

@@ -1,0 +1,362 @@
+/**
+ * For the digital learning environment and counsellors: a jobseeker's skill gaps against a
+ * vacancy or an occupation, the trainings that would raise their matches most, and the skills
+ * an area's vacancies want most and its jobseekers have least. The learning environment reads a
+ * jobseeker's gaps only under that jobseeker's valid consent; revoking it takes effect at once.
+ */
+import { DataSource } from 'typeorm';
+import {
+  CandidateProfile,
+  DEFAULT_MATCH_PARAMS,
+  distanceKm,
+  rankTrainings,
+  SkillRequirement,
+  TrainingOffer,
+} from '../../matching';
+import { Actor } from '../auth/actor';
+import { VacancyService } from '../employers/vacancy.service';
+import { badInput, notFound } from '../errors/domain-error';
+import { JobseekerService } from '../jobseekers/jobseeker.service';
+import { MatchService } from '../matches/match.service';
+import { loadCandidates, loadVacancies } from '../matches/profile-loader';
+import { shownCount } from './suppression';
+
+/** Vacancies count as nearly matched from this score; "within reach" from the second. */
+export const NEAR_MATCH_FLOOR = 0.3;
+export const WITHIN_REACH = 0.6;
+/** How many of a person's best vacancies a training is judged against. */
+const NEAR_VACANCIES = 50;
+const DEFAULT_COMMUTE_KM = 30;
+
+export interface SkillGapItem {
+  skillUri: string;
+  label: string;
+  importance: SkillRequirement['importance'];
+  requiredLevel: number;
+  /** The jobseeker's level; null when they lack it. */
+  currentLevel: number | null;
+  /** Related skills the jobseeker has, from which it is nearer. */
+  related: { skillUri: string; label: string; relation: string; level: number }[];
+}
+
+export interface SkillGapView {
+  jobseekerId: string;
+  target: string;
+  met: number;
+  missing: SkillGapItem[];
+  underLevel: SkillGapItem[];
+  explanation: string;
+}
+
+export interface TrainingSuggestion {
+  trainingId: string;
+  title: string;
+  provider: string;
+  mode: string;
+  municipalityCode: string | null;
+  nextStart: string;
+  value: number;
+  closes: { skillUri: string; label: string; levelBefore: number | null; levelAfter: number }[];
+  raises: { vacancyId: string; title: string; before: number; after: number }[];
+  broughtWithinReach: number;
+  reason: string;
+}
+
+export interface SkillDemand {
+  skillUri: string;
+  label: string;
+  vacancies: number;
+  positions: number;
+  jobseekers: number | null;
+  gap: number | null;
+}
+
+interface TrainingRow {
+  id: string;
+  title: string;
+  provider: string;
+  mode: string;
+  municipality_code: string | null;
+  start_dates: string[];
+  latitude: number | null;
+  longitude: number | null;
+  skills: { skillUri: string; levelReached: number }[];
+}
+
+export class LearningService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matches: MatchService,
+    private readonly pseudonymSecret: string,
+  ) {}
+
+  async skillGap(
+    actor: Actor,
+    jobseekerId: string,
+    target: { vacancyId?: string | null; occupationUri?: string | null },
+    language: string,
+  ): Promise<SkillGapView> {
+    if (!target.vacancyId === !target.occupationUri)
+      throw badInput('vacancyId', 'give either a vacancy or an occupation, not both or neither');
+    await this.requireGapAccess(actor, jobseekerId);
+    const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
+    let requirements: SkillRequirement[];
+    let targetName: string;
+    if (target.vacancyId) {
+      const vacancy = await new VacancyService(this.dataSource).get(actor, target.vacancyId);
+      requirements = (await loadVacancies(this.dataSource, [vacancy.id]))[0].skills;
+      targetName = vacancy.title;
+    } else {
+      const rows: { skill_uri: string; relation_type: string }[] = await this.dataSource.query(
+        `SELECT skill_uri, relation_type FROM esco_occupation_skill WHERE occupation_uri = $1 ORDER BY skill_uri`,
+        [target.occupationUri],
+      );
+      if (!rows.length) throw badInput('occupationUri', 'is not an occupation of the taxonomy');
+      requirements = rows.map((r) => ({
+        skillUri: r.skill_uri,
+        importance: r.relation_type === 'essential' ? 'essential' : 'nice_to_have',
+        minProficiency: r.relation_type === 'essential' ? 3 : 2,
+      }));
+      targetName =
+        (await this.labels([target.occupationUri!], language)).get(target.occupationUri!) ??
+        target.occupationUri!;
+    }
+    const graph = await this.matches.skillGraph();
+    const held = new Map(candidate.skills.map((c) => [c.skillUri, c]));
+    const gaps: (SkillGapItem & { kind: 'missing' | 'under' })[] = [];
+    for (const r of requirements) {
+      const claim = held.get(r.skillUri);
+      if (claim && claim.proficiency >= r.minProficiency) continue;
+      gaps.push({
+        kind: claim ? 'under' : 'missing',
+        skillUri: r.skillUri,
+        label: r.skillUri,
+        importance: r.importance,
+        requiredLevel: r.minProficiency,
+        currentLevel: claim?.proficiency ?? null,
+        related: graph
+          .neighbours(r.skillUri)
+          .filter((n) => held.has(n.skillUri))
+          .slice(0, 5)
+          .map((n) => ({
+            skillUri: n.skillUri,
+            label: n.skillUri,
+            relation: n.relation,
+            level: held.get(n.skillUri)!.proficiency,
+          })),
+      });
+    }
+    const labels = await this.labels(
+      gaps.flatMap((g) => [g.skillUri, ...g.related.map((r) => r.skillUri)]),
+      language,
+    );
+    const order = { essential: 0, important: 1, nice_to_have: 2 };
+    for (const g of gaps) {
+      g.label = labels.get(g.skillUri) ?? g.skillUri;
+      for (const r of g.related) r.label = labels.get(r.skillUri) ?? r.skillUri;
+    }
+    gaps.sort(
+      (a, b) => order[a.importance] - order[b.importance] || (a.skillUri < b.skillUri ? -1 : 1),
+    );
+    const strip = ({ kind: _kind, ...g }: (typeof gaps)[number]) => g;
+    const missing = gaps.filter((g) => g.kind === 'missing').map(strip);
+    const underLevel = gaps.filter((g) => g.kind === 'under').map(strip);
+    const met = requirements.length - gaps.length;
+    return {
+      jobseekerId,
+      target: targetName,
+      met,
+      missing,
+      underLevel,
+      explanation:
+        `Meets ${met} of ${requirements.length} skill requirements of "${targetName}"; ` +
+        `${missing.length} missing, ${underLevel.length} below the level asked` +
+        (missing.some((g) => g.related.length)
+          ? '; some missing skills are close to skills already held (see related).'
+          : '.'),
+    };
+  }
+
+  async trainingSuggestions(
+    actor: Actor,
+    jobseekerId: string,
+    first: number,
+    language: string,
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<TrainingSuggestion[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 50)
+      throw badInput('first', 'must be between 1 and 50');
+    await this.requireGapAccess(actor, jobseekerId);
+    const [[candidate], indexes, graph] = await Promise.all([
+      loadCandidates(this.dataSource, [jobseekerId]),
+      this.matches.index.current(),
+      this.matches.skillGraph(),
+    ]);
+    const ranked = indexes.vacancies.rank(candidate, {
+      k: NEAR_VACANCIES,
+      minScore: NEAR_MATCH_FLOOR,
+      includeNearMisses: false,
+    }).matches;
+    const near = ranked.filter((m) => m.score.total < 1);
+    if (!near.length) return [];
+    const ids = near.map((m) => m.score.vacancyId);
+    const [profiles, vacancyRows] = await Promise.all([
+      loadVacancies(this.dataSource, ids),
+      this.dataSource.query(`SELECT id, title, positions FROM vacancy WHERE id = ANY($1::uuid[])`, [
+        ids,
+      ]) as Promise<{ id: string; title: string; positions: number }[]>,
+    ]);
+    const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
+    const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
+    const trainings = (await this.trainings()).filter((t) => reachable(t, candidate, today));
+    const effects = rankTrainings(
+      candidate,
+      profiles.map((p) => ({
+        profile: p,
+        score: scoreOf.get(p.id)!,
+        positions: rowOf.get(p.id)?.positions ?? 1,
+      })),
+      trainings as TrainingOffer[],
+      graph,
+      DEFAULT_MATCH_PARAMS,
+      WITHIN_REACH,
+    ).slice(0, first);
+    const byId = new Map(trainings.map((t) => [t.id, t]));
+    const labels = await this.labels(
+      effects.flatMap((e) => e.closes.map((c) => c.skillUri)),
+      language,
+    );
+    return effects.map((e) => {
+      const t = byId.get(e.trainingId)!;
+      const closes = e.closes.map((c) => ({ ...c, label: labels.get(c.skillUri) ?? c.skillUri }));
+      const raises = e.raises
+        .slice(0, 10)
+        .map((r) => ({ ...r, title: rowOf.get(r.vacancyId)?.title ?? '' }));
+      return {
+        trainingId: t.id,
+        title: t.title,
+        provider: t.provider,
+        mode: t.mode,
+        municipalityCode: t.municipality_code,
+        nextStart: t.start_dates.filter((d) => d >= today).sort()[0],
+        value: Math.round(e.value * 1000) / 1000,
+        closes,
+        raises,
+        broughtWithinReach: e.broughtWithinReach,
+        reason:
+          `Adds ${closes.map((c) => `"${c.label}"`).join(', ') || 'skills'} that open vacancies ask for; ` +
+          `raises the match to ${e.raises.length} vacancies` +
+          (e.broughtWithinReach
+            ? `, ${e.broughtWithinReach} of them to ${WITHIN_REACH} or more.`
+            : '.'),
+      };
+    });
+  }
+
+  /**
+   * The skills open vacancies in the municipalities ask for most and their jobseekers have least
+   * (at the level asked): the gap that guides which trainings to buy. Jobseeker counts below 5
+   * are hidden from roles other than counsellors.
+   */
+  async demandForSkills(
+    actor: Actor,
+    municipalities: string[],
+    first: number,
+    language: string,
+  ): Promise<SkillDemand[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw badInput('first', 'must be between 1 and 100');
+    municipalities.forEach((m, i) => {
+      if (!/^\d{3}$/.test(m))
+        throw badInput(`municipalities[${i}]`, 'must be a three-digit municipality code');
+    });
+    const rows: { skill_uri: string; vacancies: number; positions: number; jobseekers: number }[] =
+      await this.dataSource.query(
+        `WITH demand AS (
+           SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
+           FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
+           WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
+           GROUP BY rs.skill_uri),
+         latest AS (
+           SELECT DISTINCT ON (a.jobseeker_id) a.id, a.jobseeker_id FROM competence_assessment a
+           JOIN jobseeker j ON j.id = a.jobseeker_id
+           WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1)
+           ORDER BY a.jobseeker_id, a.assessed_at DESC)
+         SELECT d.skill_uri, d.vacancies, d.positions,
+                (SELECT count(DISTINCT l.jobseeker_id)::int FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
+                 WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) AS jobseekers
+         FROM demand d`,
+        [municipalities],
+      );
+    const ranked = rows
+      .map((r) => ({ ...r, gap: r.positions - r.jobseekers }))
+      .sort(
+        (a, b) =>
+          b.gap - a.gap || b.positions - a.positions || (a.skill_uri < b.skill_uri ? -1 : 1),
+      )
+      .slice(0, first);
+    const labels = await this.labels(
+      ranked.map((r) => r.skill_uri),
+      language,
+    );
+    return ranked.map((r) => {
+      const jobseekers = shownCount(actor, r.jobseekers);
+      return {
+        skillUri: r.skill_uri,
+        label: labels.get(r.skill_uri) ?? r.skill_uri,
+        vacancies: r.vacancies,
+        positions: r.positions,
+        jobseekers,
+        gap: jobseekers === null ? null : r.gap,
+      };
+    });
+  }
+
+  /** Counsellors (their area), the jobseeker themself, admins; the learning environment only under consent. */
+  private async requireGapAccess(actor: Actor, jobseekerId: string): Promise<void> {
+    if (actor.role !== 'learning_environment') {
+      await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+      return;
+    }
+    const [consent] = await this.dataSource.query(
+      `SELECT 1 FROM consent c JOIN jobseeker j ON j.id = c.jobseeker_id
+       WHERE c.jobseeker_id = $1 AND c.purpose = 'learning_environment_skill_gaps'
+         AND c.recipient = 'learning_environment' AND c.revoked_at IS NULL`,
+      [isUuid(jobseekerId) ? jobseekerId : '00000000-0000-0000-0000-000000000000'],
+    );
+    // The same answer as for a jobseeker who does not exist: a refusal says nothing more.
+    if (!consent) throw notFound('Jobseeker', jobseekerId);
+  }
+
+  private async trainings(): Promise<TrainingRow[]> {
+    return this.dataSource.query(
+      `SELECT t.id, t.title, t.provider, t.mode, t.municipality_code, t.start_dates::text[] AS start_dates,
+              m.latitude, m.longitude,
+              coalesce((SELECT json_agg(json_build_object('skillUri', s.skill_uri, 'levelReached', s.level_reached) ORDER BY s.skill_uri)
+                        FROM training_skill s WHERE s.training_id = t.id), '[]') AS skills
+       FROM training t LEFT JOIN municipality m ON m.code = t.municipality_code ORDER BY t.id`,
+    );
+  }
+
+  private async labels(uris: string[], language: string): Promise<Map<string, string>> {
+    const rows: { uri: string; label: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (concept_uri) concept_uri AS uri, label FROM esco_label
+       WHERE concept_uri = ANY($1) AND label_type = 'preferred' ORDER BY concept_uri, language = $2 DESC, language = 'en' DESC`,
+      [uris, language],
+    );
+    return new Map(rows.map((r) => [r.uri, r.label]));
+  }
+}
+
+/** Online, or within the person's commute (anywhere if they would move); a start date still ahead. */
+function reachable(t: TrainingRow, candidate: CandidateProfile, today: string): boolean {
+  if (!t.start_dates.some((d) => d >= today)) return false;
+  if (t.mode === 'online' || candidate.willingToRelocate) return true;
+  if (t.latitude === null || t.longitude === null || !candidate.location) return false;
+  const km = distanceKm(candidate.location, { latitude: t.latitude, longitude: t.longitude });
+  return km <= (candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM);
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

@@ -1,0 +1,287 @@
+/**
+ * For employers refining a requirement profile: how each requirement shapes the candidate pool
+ * (counted, never listed), and how the pool changed between two revisions. Both against today's
+ * jobseekers, from the match index.
+ */
+import { DataSource } from 'typeorm';
+import { DEFAULT_MATCH_PARAMS, LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
+import { Actor } from '../auth/actor';
+import { VacancyService } from '../employers/vacancy.service';
+import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { MatchService } from '../matches/match.service';
+import { loadVacancies } from '../matches/profile-loader';
+import { shownCount, shownDifference } from './suppression';
+
+export const DEFAULT_POOL_THRESHOLD = 0.5;
+const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+
+export interface RequirementEffect {
+  kind: 'skill' | 'licence';
+  /** The skill URI or the licence code. */
+  requirement: string;
+  label: string;
+  importance: string | null;
+  minProficiency: number | null;
+  ifDropped: number | null;
+  moreIfDropped: number | null;
+  ifOptional: number | null;
+  ifLevelLowered: number | null;
+}
+
+export interface RequirementInsightsView {
+  vacancyId: string;
+  revision: number;
+  threshold: number;
+  pool: number | null;
+  requirements: RequirementEffect[];
+  mostExcluding: RequirementEffect | null;
+  explanation: string;
+}
+
+interface Snapshot {
+  skills: {
+    skillUri: string;
+    importance: VacancyProfile['skills'][number]['importance'];
+    minProficiency: number;
+  }[];
+  languages: { language: string; minLevel: string; essential: boolean }[];
+  minEducationLevel: number | null;
+  minExperienceMonths: number | null;
+  licences: string[];
+}
+
+export interface RevisionComparison {
+  vacancyId: string;
+  from: number;
+  to: number;
+  changes: string[];
+  poolFrom: number | null;
+  poolTo: number | null;
+  poolChange: number | null;
+  explanation: string;
+}
+
+export class RequirementInsightsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matches: MatchService,
+  ) {}
+
+  async insights(
+    actor: Actor,
+    vacancyId: string,
+    threshold = DEFAULT_POOL_THRESHOLD,
+  ): Promise<RequirementInsightsView> {
+    validateThreshold(threshold);
+    await this.authorise(actor, vacancyId);
+    const [profile] = await loadVacancies(this.dataSource, [vacancyId]);
+    const [{ revision }] = await this.dataSource.query(
+      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    const result = await this.poolInsights(actor, profile, threshold);
+    const labels = await this.labels(profile.skills.map((s) => s.skillUri));
+    const effects: RequirementEffect[] = [
+      ...profile.skills.map((s, i): RequirementEffect => {
+        const e = result.skills[i];
+        return {
+          kind: 'skill',
+          requirement: s.skillUri,
+          label: labels.get(s.skillUri) ?? s.skillUri,
+          importance: s.importance,
+          minProficiency: s.minProficiency,
+          ifDropped: shownCount(actor, e.ifDropped),
+          moreIfDropped: shownDifference(actor, result.pool, e.ifDropped),
+          ifOptional: e.ifOptional === null ? null : shownCount(actor, e.ifOptional),
+          ifLevelLowered: e.ifLevelLowered === null ? null : shownCount(actor, e.ifLevelLowered),
+        };
+      }),
+      ...result.licences.map((l): RequirementEffect => ({
+        kind: 'licence',
+        requirement: l.licence,
+        label: l.licence,
+        importance: 'essential',
+        minProficiency: null,
+        ifDropped: shownCount(actor, l.ifDropped),
+        moreIfDropped: shownDifference(actor, result.pool, l.ifDropped),
+        ifOptional: null,
+        ifLevelLowered: null,
+      })),
+    ];
+    // The most excluding is judged on the true counts; what is shown may still be suppressed.
+    const raw = [
+      ...result.skills.map((e) => e.ifDropped - result.pool),
+      ...result.licences.map((l) => l.ifDropped - result.pool),
+    ];
+    const most = raw.length ? raw.indexOf(Math.max(...raw)) : -1;
+    const mostExcluding = most >= 0 && raw[most] > 0 ? effects[most] : null;
+    const pool = shownCount(actor, result.pool);
+    return {
+      vacancyId,
+      revision,
+      threshold,
+      pool,
+      requirements: effects,
+      mostExcluding,
+      explanation: explain(pool, threshold, mostExcluding),
+    };
+  }
+
+  async compareRevisions(
+    actor: Actor,
+    vacancyId: string,
+    from: number,
+    to: number,
+  ): Promise<RevisionComparison> {
+    await this.authorise(actor, vacancyId);
+    const rows: { revision: number; snapshot: Snapshot }[] = await this.dataSource.query(
+      `SELECT revision, snapshot FROM requirement_profile_revision WHERE vacancy_id = $1 AND revision = ANY($2::int[])`,
+      [vacancyId, [from, to]],
+    );
+    const snapshotOf = (revision: number, field: string) => {
+      const row = rows.find((r) => r.revision === revision);
+      if (!row) throw badInput(field, `vacancy ${vacancyId} has no revision ${revision}`);
+      return row.snapshot;
+    };
+    const before = snapshotOf(from, 'from');
+    const after = snapshotOf(to, 'to');
+    const [current] = await loadVacancies(this.dataSource, [vacancyId]);
+    const labels = await this.labels([...before.skills, ...after.skills].map((s) => s.skillUri));
+    const [poolFrom, poolTo] = [
+      (await this.poolInsights(actor, withSnapshot(current, before), DEFAULT_POOL_THRESHOLD)).pool,
+      (await this.poolInsights(actor, withSnapshot(current, after), DEFAULT_POOL_THRESHOLD)).pool,
+    ];
+    const shownFrom = shownCount(actor, poolFrom);
+    const shownTo = shownCount(actor, poolTo);
+    const change = shownDifference(actor, poolFrom, poolTo);
+    return {
+      vacancyId,
+      from,
+      to,
+      changes: describeChanges(before, after, (uri) => labels.get(uri) ?? uri),
+      poolFrom: shownFrom,
+      poolTo: shownTo,
+      poolChange: change,
+      explanation:
+        shownFrom === null || shownTo === null
+          ? `Candidates scoring at least ${DEFAULT_POOL_THRESHOLD} against today's jobseekers: fewer than 5 in one of the revisions, so the counts are not shown.`
+          : `Against today's jobseekers, revision ${from} has ${shownFrom} candidates scoring at least ${DEFAULT_POOL_THRESHOLD} and revision ${to} has ${shownTo}.`,
+    };
+  }
+
+  /** The pool over the candidates the actor may count: a counsellor's area, everyone for others. */
+  private async poolInsights(actor: Actor, profile: VacancyProfile, threshold: number) {
+    const [indexes, graph, area] = await Promise.all([
+      this.matches.index.current(),
+      this.matches.skillGraph(),
+      this.areaOf(actor),
+    ]);
+    const counter = new PoolCounter(profile, graph, DEFAULT_MATCH_PARAMS, threshold);
+    indexes.candidates.feedPool(counter, area ? (tag) => area.has(tag) : undefined);
+    return counter.result();
+  }
+
+  private async authorise(actor: Actor, vacancyId: string): Promise<void> {
+    const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
+      throw notFound('Vacancy', vacancyId);
+    if (vacancy.source !== 'local')
+      throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+  }
+
+  private async areaOf(actor: Actor): Promise<Set<string> | null> {
+    if (actor.role !== 'counsellor') return null;
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT code FROM municipality WHERE employment_area = $1`,
+      [actor.employmentArea ?? ''],
+    );
+    return new Set(rows.map((r) => r.code));
+  }
+
+  private async labels(uris: string[]): Promise<Map<string, string>> {
+    const rows: { uri: string; label: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (concept_uri) concept_uri AS uri, label FROM esco_label
+       WHERE concept_uri = ANY($1) AND label_type = 'preferred' ORDER BY concept_uri, language = 'fi' DESC, language = 'en' DESC`,
+      [uris],
+    );
+    return new Map(rows.map((r) => [r.uri, r.label]));
+  }
+}
+
+function withSnapshot(vacancy: VacancyProfile, snapshot: Snapshot): VacancyProfile {
+  return {
+    ...vacancy,
+    skills: snapshot.skills.map((s) => ({ ...s })),
+    languages: snapshot.languages.map((l) => ({
+      language: l.language,
+      minLevel: CEFR[l.minLevel] ?? 3,
+      essential: l.essential,
+    })),
+    minEducationLevel: snapshot.minEducationLevel,
+    minExperienceMonths: snapshot.minExperienceMonths,
+    licences: snapshot.licences,
+  };
+}
+
+/** The differences between two revisions, one line each, in words. */
+export function describeChanges(
+  before: Snapshot,
+  after: Snapshot,
+  label: (uri: string) => string,
+): string[] {
+  const changes: string[] = [];
+  const old = new Map(before.skills.map((s) => [s.skillUri, s]));
+  const now = new Map(after.skills.map((s) => [s.skillUri, s]));
+  for (const [uri, s] of now) {
+    const was = old.get(uri);
+    if (!was)
+      changes.push(`Added skill "${label(uri)}" (${s.importance}, level ${s.minProficiency}).`);
+    else {
+      if (was.importance !== s.importance)
+        changes.push(`Skill "${label(uri)}": importance ${was.importance} → ${s.importance}.`);
+      if (was.minProficiency !== s.minProficiency)
+        changes.push(`Skill "${label(uri)}": level ${was.minProficiency} → ${s.minProficiency}.`);
+    }
+  }
+  for (const [uri] of old) if (!now.has(uri)) changes.push(`Removed skill "${label(uri)}".`);
+  const oldLanguages = new Map(before.languages.map((l) => [l.language, l]));
+  const newLanguages = new Map(after.languages.map((l) => [l.language, l]));
+  for (const [code, l] of newLanguages) {
+    const was = oldLanguages.get(code);
+    if (!was)
+      changes.push(`Added language ${code} ${l.minLevel}${l.essential ? ' (essential)' : ''}.`);
+    else if (was.minLevel !== l.minLevel || was.essential !== l.essential)
+      changes.push(
+        `Language ${code}: ${was.minLevel}${was.essential ? ' essential' : ''} → ${l.minLevel}${l.essential ? ' essential' : ''}.`,
+      );
+  }
+  for (const [code] of oldLanguages)
+    if (!newLanguages.has(code)) changes.push(`Removed language ${code}.`);
+  for (const licence of after.licences)
+    if (!before.licences.includes(licence)) changes.push(`Added licence ${licence}.`);
+  for (const licence of before.licences)
+    if (!after.licences.includes(licence)) changes.push(`Removed licence ${licence}.`);
+  if (before.minEducationLevel !== after.minEducationLevel)
+    changes.push(
+      `Minimum education level ${before.minEducationLevel ?? 'none'} → ${after.minEducationLevel ?? 'none'}.`,
+    );
+  if (before.minExperienceMonths !== after.minExperienceMonths)
+    changes.push(
+      `Minimum experience ${before.minExperienceMonths ?? 'none'} → ${after.minExperienceMonths ?? 'none'} months.`,
+    );
+  return changes;
+}
+
+function explain(pool: number | null, threshold: number, most: RequirementEffect | null): string {
+  const poolText =
+    pool === null
+      ? `Fewer than 5 jobseekers score at least ${threshold} and meet the hard requirements (not shown for privacy).`
+      : `${pool} jobseekers score at least ${threshold} and meet the hard requirements.`;
+  if (!most) return `${poolText} No single requirement keeps candidates out.`;
+  const more = most.moreIfDropped === null ? 'a few more' : `${most.moreIfDropped} more`;
+  return `${poolText} "${most.label}" keeps the most out: without it there would be ${more}.`;
+}
+
+function validateThreshold(threshold: number): void {
+  if (!(threshold >= 0 && threshold <= 1)) throw badInput('threshold', 'must be between 0 and 1');
+}

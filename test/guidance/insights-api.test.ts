@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { DEFAULT_MATCH_PARAMS, scoreMatch, VacancyProfile } from '../../matching';
+import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { loadCandidates, loadVacancies } from '../../src/matches/profile-loader';
+import { startTestApp, TestApp } from '../support/test-app';
+import users from '../../fixtures/people/users.json';
+
+interface Effect {
+  kind: string;
+  requirement: string;
+  ifDropped: number | null;
+  moreIfDropped: number | null;
+  ifOptional: number | null;
+  ifLevelLowered: number | null;
+}
+type Insights = {
+  requirementInsights: {
+    revision: number;
+    pool: number | null;
+    requirements: Effect[];
+    mostExcluding: Effect | null;
+    explanation: string;
+  };
+};
+const INSIGHTS = `query ($id: ID!) { requirementInsights(vacancyId: $id) { revision pool explanation
+  requirements { kind requirement label importance minProficiency ifDropped moreIfDropped ifOptional ifLevelLowered }
+  mostExcluding { requirement moreIfDropped } } }`;
+
+describe('requirement insights and revisions through GraphQL', () => {
+  let t: TestApp;
+  let employer: string;
+  let otherEmployer: string;
+  let admin: string;
+  let vacancyId: string;
+
+  /** The pool counted the slow way: every jobseeker scored against the profile. */
+  const bruteForcePool = async (profile: VacancyProfile) => {
+    const graph = await t.app.services.matches.skillGraph();
+    const candidates = await loadCandidates(t.app.database.dataSource);
+    return candidates.filter((c) => {
+      const s = scoreMatch(c, profile, graph, DEFAULT_MATCH_PARAMS);
+      return s.hardFailures.length === 0 && s.total >= 0.5;
+    }).length;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadSamplePeopleIfEmpty(t.app.database.dataSource);
+    await t.app.services.matches.index.catchUp();
+    const one = users.find((u) => u.user === 'tyonantaja-1')!;
+    employer = await t.token({ id: 'e1', role: 'employer', employerId: one.employerId! });
+    otherEmployer = await t.token({
+      id: 'e2',
+      role: 'employer',
+      employerId: users.find((u) => u.user === 'tyonantaja-2')!.employerId!,
+    });
+    admin = await t.token({ id: 'admin', role: 'admin' });
+    // The employer's open vacancy with the largest pool, so that counts are not suppressed.
+    const ids: { id: string }[] = await t.app.database.dataSource.query(
+      `SELECT id FROM vacancy WHERE employer_id = $1 AND status = 'open' ORDER BY external_id`,
+      [one.employerId],
+    );
+    const pools = await Promise.all(
+      ids.map(
+        async ({ id }) =>
+          [
+            id,
+            await bruteForcePool((await loadVacancies(t.app.database.dataSource, [id]))[0]),
+          ] as const,
+      ),
+    );
+    vacancyId = pools.sort((a, b) => b[1] - a[1])[0][0];
+  });
+  afterAll(() => t.stop());
+
+  it('counts the pool and each variant as scoring every jobseeker against each variant does', async () => {
+    const { body } = await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: admin });
+    expect(body.errors).toBeUndefined();
+    const insights = body.data!.requirementInsights;
+    const [profile] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    expect(insights.pool).toBe(await bruteForcePool(profile));
+    expect(insights.pool).toBeGreaterThanOrEqual(5);
+    const skills = insights.requirements.filter((r) => r.kind === 'skill');
+    expect(skills).toHaveLength(profile.skills.length);
+    for (const [i, effect] of skills.entries()) {
+      const others = profile.skills.filter((_, j) => j !== i);
+      const dropped = await bruteForcePool({ ...profile, skills: others });
+      expect(effect.ifDropped === null || effect.ifDropped === dropped).toBe(true);
+      if (effect.ifDropped !== null) expect(effect.ifDropped).toBe(dropped);
+    }
+    expect(insights.explanation).toMatch(/jobseekers score at least 0.5/);
+    if (insights.mostExcluding) {
+      const best = Math.max(
+        ...insights.requirements.map((r) => (r.ifDropped ?? 0) - insights.pool!),
+      );
+      expect(
+        insights.mostExcluding.moreIfDropped === null ||
+          insights.mostExcluding.moreIfDropped === best,
+      ).toBe(true);
+      expect(insights.explanation).toMatch(/keeps the most out/);
+    }
+  });
+
+  it('follows a new revision, and compares two revisions in words and pools', async () => {
+    const before = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer }))
+      .body.data!.requirementInsights;
+    const [profile] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    const [dropped, ...kept] = profile.skills;
+    const update = await t.graphql<{ updateRequirementProfile: { revision: number } }>(
+      `mutation ($id: ID!, $base: Int!, $input: RequirementProfileInput!) {
+        updateRequirementProfile(vacancyId: $id, baseRevision: $base, input: $input) { revision } }`,
+      {
+        id: vacancyId,
+        base: before.revision,
+        input: {
+          skills: kept.map((s) => ({
+            skillUri: s.skillUri,
+            importance: s.importance.toUpperCase(),
+            minProficiency: s.minProficiency,
+          })),
+          languages: [],
+          licences: profile.licences,
+          minEducationLevel: profile.minEducationLevel,
+          minExperienceMonths: profile.minExperienceMonths,
+        },
+      },
+      { token: employer },
+    );
+    expect(update.body.errors).toBeUndefined();
+    const revision = update.body.data!.updateRequirementProfile.revision;
+    const after = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer })).body
+      .data!.requirementInsights;
+    expect(after.revision).toBe(revision);
+    const [now] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    expect(after.pool).toBe(await bruteForcePool(now));
+
+    const { body } = await t.graphql<{
+      compareRevisions: { changes: string[]; poolFrom: number; poolTo: number; poolChange: number };
+    }>(
+      `query ($id: ID!, $from: Int!, $to: Int!) { compareRevisions(vacancyId: $id, from: $from, to: $to) { changes poolFrom poolTo poolChange explanation } }`,
+      { id: vacancyId, from: before.revision, to: revision },
+      { token: employer },
+    );
+    expect(body.errors).toBeUndefined();
+    const comparison = body.data!.compareRevisions;
+    expect(comparison.changes.some((c) => c.startsWith('Removed skill'))).toBe(true);
+    expect(comparison.poolTo).toBe(after.pool);
+    // Both revisions are scored against today's jobseekers (languages of the old revision included).
+    expect(comparison.poolChange).toBe(comparison.poolTo - comparison.poolFrom);
+    void dropped;
+  });
+
+  it("refuses another employer's vacancy with the same answer as a missing one, and bad revisions", async () => {
+    const other = await t.graphql(INSIGHTS, { id: vacancyId }, { token: otherEmployer });
+    const missing = await t.graphql(
+      INSIGHTS,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { token: otherEmployer },
+    );
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(missing.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const bad = await t.graphql(
+      `query ($id: ID!) { compareRevisions(vacancyId: $id, from: 1, to: 999) { changes } }`,
+      { id: vacancyId },
+      { token: employer },
+    );
+    expect(bad.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+});
