@@ -102,10 +102,13 @@ export class LearningResolver {
       "A jobseeker's missing and under-level skills against a vacancy or an occupation (give one), each with its importance and the related skills already held. Roles: counsellor (own area), jobseeker (self), learning environment (only with the jobseeker's consent), admin.",
   })
   async skillGap(
-    @Arg('jobseekerId', () => ID) jobseekerId: string,
-    @Arg('vacancyId', () => ID, { nullable: true }) vacancyId: string | null,
-    @Arg('occupationUri', () => String, { nullable: true }) occupationUri: string | null,
-    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
+    @Arg('vacancyId', () => ID, { nullable: true, description: 'Against this vacancy…' })
+    vacancyId: string | null,
+    @Arg('occupationUri', () => String, { nullable: true, description: '…or this occupation.' })
+    occupationUri: string | null,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<SkillGapType> {
     const gap = await ctx.services.learning.skillGap(
@@ -125,9 +128,10 @@ export class LearningResolver {
       "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match (weighted by open positions), with the skills each closes and the vacancies it brings within reach. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
   })
   trainingSuggestions(
-    @Arg('jobseekerId', () => ID) jobseekerId: string,
+    @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
     @Arg('first', () => Int, { defaultValue: 5, description: '1 to 50.' }) first: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<TrainingSuggestionType[]> {
     return ctx.services.learning.trainingSuggestions(ctx.actor!, jobseekerId, first, language);
@@ -145,7 +149,8 @@ export class LearningResolver {
     })
     municipalities: string[],
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<SkillDemandType[]> {
     return ctx.services.learning.demandForSkills(ctx.actor!, municipalities, first, language);

@@ -117,16 +117,16 @@ export class RevisionComparisonType {
 
 @ObjectType('RelatedHeldSkill', { description: 'A skill the jobseeker has, related to a gap.' })
 export class RelatedHeldSkillType {
-  @Field(() => ID) skillUri!: string;
-  @Field() label!: string;
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field({ description: 'Its label.' }) label!: string;
   @Field({ description: 'narrower, broader, related or co-essential.' }) relation!: string;
   @Field(() => Int, { description: "The jobseeker's level." }) level!: number;
 }
 
 @ObjectType('SkillGapItem', { description: 'A skill missing or below the level asked.' })
 export class SkillGapItemType {
-  @Field(() => ID) skillUri!: string;
-  @Field() label!: string;
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field({ description: 'Its label.' }) label!: string;
   @Field(() => ImportanceEnum, { description: 'How much it is needed.' })
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Level asked.' }) requiredLevel!: number;
@@ -138,7 +138,7 @@ export class SkillGapItemType {
 
 @ObjectType('SkillGap', { description: "A jobseeker's gaps against a vacancy or an occupation." })
 export class SkillGapType {
-  @Field(() => ID) jobseekerId!: string;
+  @Field(() => ID, { description: 'The jobseeker.' }) jobseekerId!: string;
   @Field({ description: 'The vacancy title or occupation label.' }) target!: string;
   @Field(() => Int, { description: 'Requirements met.' }) met!: number;
   @Field(() => [SkillGapItemType], { description: 'Skills lacked, most important first.' })
@@ -152,33 +152,38 @@ export class SkillGapType {
   description: 'A skill a training adds or raises that vacancies ask for.',
 })
 export class SkillClosedType {
-  @Field(() => ID) skillUri!: string;
-  @Field() label!: string;
-  @Field(() => Int, { nullable: true }) levelBefore!: number | null;
-  @Field(() => Int) levelAfter!: number;
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field({ description: 'Its label.' }) label!: string;
+  @Field(() => Int, { nullable: true, description: 'Level held before (null: none).' })
+  levelBefore!: number | null;
+  @Field(() => Int, { description: 'Level the training reaches.' }) levelAfter!: number;
 }
 
 @ObjectType('ScoreRaise', { description: 'A vacancy whose match the training raises.' })
 export class ScoreRaiseType {
-  @Field(() => ID) vacancyId!: string;
-  @Field() title!: string;
-  @Field(() => Float) before!: number;
-  @Field(() => Float) after!: number;
+  @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
+  @Field({ description: 'Its title.' }) title!: string;
+  @Field(() => Float, { description: 'Score now.' }) before!: number;
+  @Field(() => Float, { description: 'Score after the training.' }) after!: number;
 }
 
 @ObjectType('TrainingSuggestion', {
   description: "A training ranked by how much it raises the jobseeker's matches to open vacancies.",
 })
 export class TrainingSuggestionType {
-  @Field(() => ID) trainingId!: string;
-  @Field() title!: string;
-  @Field() provider!: string;
+  @Field(() => ID, { description: 'The training.' }) trainingId!: string;
+  @Field({ description: 'Its title.' }) title!: string;
+  @Field({ description: 'Who gives it.' }) provider!: string;
   @Field({ description: 'classroom, online or blended.' }) mode!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where (null online).' })
+  municipalityCode!: string | null;
   @Field({ description: 'The next start date.' }) nextStart!: string;
   @Field(() => Float, { description: 'Σ open positions × score gain over the near vacancies.' })
   value!: number;
-  @Field(() => [SkillClosedType]) closes!: SkillClosedType[];
+  @Field(() => [SkillClosedType], {
+    description: 'Skills it adds or raises that vacancies ask for.',
+  })
+  closes!: SkillClosedType[];
   @Field(() => [ScoreRaiseType], { description: 'Up to 10, biggest gain first.' })
   raises!: ScoreRaiseType[];
   @Field(() => Int, { description: 'Vacancies it brings to a score of 0.6 or more.' })
@@ -188,8 +193,8 @@ export class TrainingSuggestionType {
 
 @ObjectType('SkillDemand', { description: 'A skill open vacancies want and jobseekers lack.' })
 export class SkillDemandType {
-  @Field(() => ID) skillUri!: string;
-  @Field() label!: string;
+  @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
+  @Field({ description: 'Its label.' }) label!: string;
   @Field(() => Int, { description: 'Open vacancies asking for it.' }) vacancies!: number;
   @Field(() => Int, { description: 'Their open positions.' }) positions!: number;
   @Field(() => Int, {
