@@ -170,6 +170,21 @@ describe('national and EURES fallback', () => {
     expect(national.requests[0].headers.authorization).toBe('Bearer test-token');
   });
 
+  it('fills outside ads that name no skills with the skills found in their text, before caching them', async () => {
+    await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });
+    const rows: { id: string; extracted: string[] }[] = await t.app.database.dataSource.query(
+      `SELECT external_id AS id, data->'extractedSkillUris' AS extracted FROM external_vacancy
+       WHERE source = 'national' AND jsonb_array_length(data->'skillUris') = 0`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // tmt-100200 (sheet metal work, no skill URIs) lists arc welding and spot welding in its text.
+    const sheetMetal = rows.find((r) => r.id === 'tmt-100200')!;
+    const [{ uri: arcWelding }] = await t.app.database.dataSource.query(
+      `SELECT concept_uri AS uri FROM esco_label WHERE label = 'kaarihitsaus' AND language = 'fi'`,
+    );
+    expect(sheetMetal.extracted).toContain(arcWelding);
+  });
+
   it('keeps outside vacancies out of local vacancies, employers\u2019 candidate searches and the vacancy register', async () => {
     const before = await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM vacancy`);
     await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });

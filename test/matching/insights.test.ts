@@ -82,4 +82,81 @@ describe('requirement insights', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the pool of a small case worked out by hand', () => {
+    // Default weights: skills 0.55, the rest 0.45; importance essential 3, important 2.
+    // The vacancy is remote (location value 1 for everyone) and asks for nothing else judged,
+    // so a total is (0.55 × skills + 0.10 × location) / 0.65 over the two judged components,
+    // plus conditions when the person states preferences (nobody here does).
+    const person = (id: string, skills: [string, number][]): CandidateProfile => ({
+      id,
+      skills: skills.map(([skillUri, proficiency]) => ({
+        skillUri,
+        proficiency,
+        verified: true,
+        experienceMonths: null,
+        lastUsedYear: null,
+      })),
+      languages: new Map(),
+      educationLevel: null,
+      experienceMonths: null,
+      licences: new Set(),
+      location: null,
+      maxCommuteKm: null,
+      willingToRelocate: false,
+      remotePreference: 'any',
+      workingTimes: [],
+      contractTypes: [],
+      earliestStart: null,
+      desiredOccupationUris: [],
+      desiredIscoGroups: [],
+    });
+    const vacancy: VacancyProfile = {
+      id: 'v',
+      occupationUri: null,
+      iscoGroup: null,
+      skills: [
+        { skillUri: 'weld', importance: 'essential', minProficiency: 3 },
+        { skillUri: 'read', importance: 'important', minProficiency: 3 },
+      ],
+      languages: [],
+      minEducationLevel: null,
+      minExperienceMonths: null,
+      licences: [],
+      location: null,
+      remote: 'full',
+      workingTime: 'full_time',
+      contractType: 'permanent',
+      startDate: null,
+    };
+    const graph = SkillGraph.build({
+      broader: [],
+      related: [],
+      essentialSkillsByOccupation: new Map(),
+    });
+    const people = [
+      // both at level: skills 1 → (0.55 + 0.10) / 0.65 = 1
+      person('a', [
+        ['weld', 3],
+        ['read', 3],
+      ]),
+      // weld only: skills 3/5 = 0.6 → (0.33 + 0.10) / 0.65 = 0.662
+      person('b', [['weld', 4]]),
+      // read only: skills 2/5 = 0.4 → (0.22 + 0.10) / 0.65 = 0.492
+      person('c', [['read', 5]]),
+      // weld a level short (credit 0.75): skills 2.25/5 = 0.45 → (0.2475 + 0.10) / 0.65 = 0.535
+      person('d', [['weld', 2]]),
+    ];
+    const result = requirementInsights(people, vacancy, graph, DEFAULT_MATCH_PARAMS, 0.5);
+    // In the pool at 0.5: a, b, d (c has 0.492).
+    expect(result.pool).toBe(3);
+    // Without weld: a 1, b 0 → 0.154, c 1, d 0 → 0.154: a and c.
+    expect(result.skills[0].ifDropped).toBe(2);
+    // Weld nice-to-have (weight 1): b 1/3 → 0.436, c 2/3 → 0.718, d 0.75/3 → 0.365: a and c.
+    expect(result.skills[0].ifOptional).toBe(2);
+    // Without read: a 1 → 1, b 1 → 1, c 0 → 0.154, d 0.75 → (0.4125 + 0.10) / 0.65 = 0.788: a, b, d.
+    expect(result.skills[1].ifDropped).toBe(3);
+    // Weld at level 2: d's credit 1 → skills 0.6 → 0.662: still a, b, d.
+    expect(result.skills[0].ifLevelLowered).toBe(3);
+  });
 });
