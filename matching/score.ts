@@ -155,15 +155,7 @@ export function nonSkillParts(
   hardFailures.length = 0;
   missingData.length = 0;
   const values = componentValues(null, candidate, vacancy, params, hardFailures, missingData);
-  const weights: Record<Component, number> = {
-    skills: 0,
-    occupation: params.occupationWeight,
-    languages: params.languagesWeight,
-    education: params.educationWeight,
-    experience: params.experienceWeight,
-    location: params.locationWeight,
-    conditions: params.conditionsWeight,
-  };
+  const weights = componentWeights(params);
   let numerator = 0;
   let weight = 0;
   for (const c of COMPONENTS) {
@@ -173,6 +165,18 @@ export function nonSkillParts(
     weight += weights[c];
   }
   return { numerator, weight };
+}
+
+function componentWeights(params: MatchParams): Record<Component, number> {
+  return {
+    skills: params.skillsWeight,
+    occupation: params.occupationWeight,
+    languages: params.languagesWeight,
+    education: params.educationWeight,
+    experience: params.experienceWeight,
+    location: params.locationWeight,
+    conditions: params.conditionsWeight,
+  };
 }
 
 /** Every component's value (null when it cannot be judged) and the failed hard requirements. */
@@ -228,15 +232,7 @@ function weightedTotal(
   params: MatchParams,
   breakdown?: Record<Component, ComponentScore>,
 ): number {
-  const weights: Record<Component, number> = {
-    skills: params.skillsWeight,
-    occupation: params.occupationWeight,
-    languages: params.languagesWeight,
-    education: params.educationWeight,
-    experience: params.experienceWeight,
-    location: params.locationWeight,
-    conditions: params.conditionsWeight,
-  };
+  const weights = componentWeights(params);
   let weightSum = 0;
   for (const c of COMPONENTS) if (values[c] !== null) weightSum += weights[c];
   let total = 0;

@@ -10,14 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
+import { seededRandom } from '../matching/evaluation/generate';
 
-let seed = 5_2026;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(52026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

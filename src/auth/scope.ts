@@ -20,3 +20,15 @@ export async function requireCounsellorArea(
     );
   }
 }
+
+/** The municipalities whose jobseekers a counsellor may see; null (no limit) for other roles. */
+export async function counsellorMunicipalities(
+  queryable: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  actor: Actor,
+): Promise<Set<string> | null> {
+  if (actor.role !== 'counsellor') return null;
+  const rows = (await queryable.query(`SELECT code FROM municipality WHERE employment_area = $1`, [
+    actor.employmentArea ?? '',
+  ])) as { code: string }[];
+  return new Set(rows.map((r) => r.code));
+}

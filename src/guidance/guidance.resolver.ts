@@ -74,9 +74,11 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('threshold', () => Float, { defaultValue: 0.5, description: 'Score that counts, 0–1.' })
     threshold: number,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementInsightsType> {
-    return ctx.services.insights.insights(ctx.actor!, vacancyId, threshold);
+    return ctx.services.insights.insights(ctx.actor!, vacancyId, threshold, language);
   }
 
   @Allow('counsellor', 'employer', 'admin')
@@ -88,9 +90,11 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('from', () => Int, { description: 'The earlier revision.' }) from: number,
     @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RevisionComparisonType> {
-    return ctx.services.insights.compareRevisions(ctx.actor!, vacancyId, from, to);
+    return ctx.services.insights.compareRevisions(ctx.actor!, vacancyId, from, to, language);
   }
 }
 

@@ -20,6 +20,7 @@ import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
 import { shownCount } from './suppression';
+import { preferredLabels } from '../taxonomy/preferred-labels';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
 export const NEAR_MATCH_FLOOR = 0.3;
@@ -118,8 +119,9 @@ export class LearningService {
         minProficiency: r.relation_type === 'essential' ? 3 : 2,
       }));
       targetName =
-        (await this.labels([target.occupationUri!], language)).get(target.occupationUri!) ??
-        target.occupationUri!;
+        (await preferredLabels(this.dataSource, [target.occupationUri!], language)).get(
+          target.occupationUri!,
+        ) ?? target.occupationUri!;
     }
     const graph = await this.matches.skillGraph();
     const held = new Map(candidate.skills.map((c) => [c.skillUri, c]));
@@ -146,7 +148,8 @@ export class LearningService {
           })),
       });
     }
-    const labels = await this.labels(
+    const labels = await preferredLabels(
+      this.dataSource,
       gaps.flatMap((g) => [g.skillUri, ...g.related.map((r) => r.skillUri)]),
       language,
     );
@@ -222,7 +225,8 @@ export class LearningService {
       WITHIN_REACH,
     ).slice(0, first);
     const byId = new Map(trainings.map((t) => [t.id, t]));
-    const labels = await this.labels(
+    const labels = await preferredLabels(
+      this.dataSource,
       effects.flatMap((e) => e.closes.map((c) => c.skillUri)),
       language,
     );
@@ -295,7 +299,8 @@ export class LearningService {
           b.gap - a.gap || b.positions - a.positions || (a.skill_uri < b.skill_uri ? -1 : 1),
       )
       .slice(0, first);
-    const labels = await this.labels(
+    const labels = await preferredLabels(
+      this.dataSource,
       ranked.map((r) => r.skill_uri),
       language,
     );
@@ -336,15 +341,6 @@ export class LearningService {
                         FROM training_skill s WHERE s.training_id = t.id), '[]') AS skills
        FROM training t LEFT JOIN municipality m ON m.code = t.municipality_code ORDER BY t.id`,
     );
-  }
-
-  private async labels(uris: string[], language: string): Promise<Map<string, string>> {
-    const rows: { uri: string; label: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (concept_uri) concept_uri AS uri, label FROM esco_label
-       WHERE concept_uri = ANY($1) AND label_type = 'preferred' ORDER BY concept_uri, language = $2 DESC, language = 'en' DESC`,
-      [uris, language],
-    );
-    return new Map(rows.map((r) => [r.uri, r.label]));
   }
 }
 

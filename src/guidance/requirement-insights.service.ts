@@ -6,11 +6,13 @@
 import { DataSource } from 'typeorm';
 import { DEFAULT_MATCH_PARAMS, LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
 import { Actor } from '../auth/actor';
+import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
 import { shownCount, shownDifference } from './suppression';
+import { preferredLabels } from '../taxonomy/preferred-labels';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
 const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
@@ -71,6 +73,7 @@ export class RequirementInsightsService {
     actor: Actor,
     vacancyId: string,
     threshold = DEFAULT_POOL_THRESHOLD,
+    language = 'fi',
   ): Promise<RequirementInsightsView> {
     validateThreshold(threshold);
     await this.authorise(actor, vacancyId);
@@ -80,7 +83,11 @@ export class RequirementInsightsService {
       [vacancyId],
     );
     const result = await this.poolInsights(actor, profile, threshold);
-    const labels = await this.labels(profile.skills.map((s) => s.skillUri));
+    const labels = await preferredLabels(
+      this.dataSource,
+      profile.skills.map((s) => s.skillUri),
+      language,
+    );
     const effects: RequirementEffect[] = [
       ...profile.skills.map((s, i): RequirementEffect => {
         const e = result.skills[i];
@@ -132,6 +139,7 @@ export class RequirementInsightsService {
     vacancyId: string,
     from: number,
     to: number,
+    language = 'fi',
   ): Promise<RevisionComparison> {
     await this.authorise(actor, vacancyId);
     const rows: { revision: number; snapshot: Snapshot }[] = await this.dataSource.query(
@@ -146,7 +154,11 @@ export class RequirementInsightsService {
     const before = snapshotOf(from, 'from');
     const after = snapshotOf(to, 'to');
     const [current] = await loadVacancies(this.dataSource, [vacancyId]);
-    const labels = await this.labels([...before.skills, ...after.skills].map((s) => s.skillUri));
+    const labels = await preferredLabels(
+      this.dataSource,
+      [...before.skills, ...after.skills].map((s) => s.skillUri),
+      language,
+    );
     const [poolFrom, poolTo] = [
       (await this.poolInsights(actor, withSnapshot(current, before), DEFAULT_POOL_THRESHOLD)).pool,
       (await this.poolInsights(actor, withSnapshot(current, after), DEFAULT_POOL_THRESHOLD)).pool,
@@ -174,7 +186,7 @@ export class RequirementInsightsService {
     const [indexes, graph, area] = await Promise.all([
       this.matches.index.current(),
       this.matches.skillGraph(),
-      this.areaOf(actor),
+      counsellorMunicipalities(this.dataSource, actor),
     ]);
     const counter = new PoolCounter(profile, graph, DEFAULT_MATCH_PARAMS, threshold);
     indexes.candidates.feedPool(counter, area ? (tag) => area.has(tag) : undefined);
@@ -187,24 +199,6 @@ export class RequirementInsightsService {
       throw notFound('Vacancy', vacancyId);
     if (vacancy.source !== 'local')
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
-  }
-
-  private async areaOf(actor: Actor): Promise<Set<string> | null> {
-    if (actor.role !== 'counsellor') return null;
-    const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM municipality WHERE employment_area = $1`,
-      [actor.employmentArea ?? ''],
-    );
-    return new Set(rows.map((r) => r.code));
-  }
-
-  private async labels(uris: string[]): Promise<Map<string, string>> {
-    const rows: { uri: string; label: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (concept_uri) concept_uri AS uri, label FROM esco_label
-       WHERE concept_uri = ANY($1) AND label_type = 'preferred' ORDER BY concept_uri, language = 'fi' DESC, language = 'en' DESC`,
-      [uris],
-    );
-    return new Map(rows.map((r) => [r.uri, r.label]));
   }
 }
 

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { distanceKm, GeoPoint, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
+import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
@@ -106,7 +107,7 @@ export class MatchService {
     // The vacancy as stored now (a draft can be matched too); the people from the index.
     const [[profile], area, indexes] = await Promise.all([
       loadVacancies(this.dataSource, [vacancy.id]),
-      this.areaOf(actor),
+      counsellorMunicipalities(this.dataSource, actor),
       this.index.current(),
     ]);
     const municipalities = filter.municipalityCodes?.length
@@ -309,16 +310,6 @@ export class MatchService {
       const count = counts.get(status) ?? 0;
       return { status, count: suppress && count > 0 && count < SMALL_COUNT ? null : count };
     });
-  }
-
-  /** Whose candidacy the actor may see: a counsellor's area; employers and admins everyone (pseudonymised for employers). */
-  private async areaOf(actor: Actor): Promise<Set<string> | null> {
-    if (actor.role !== 'counsellor') return null;
-    const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM municipality WHERE employment_area = $1`,
-      [actor.employmentArea ?? ''],
-    );
-    return new Set(rows.map((r) => r.code));
   }
 }
 

@@ -134,3 +134,52 @@ export const vacancyArb = (id: string) =>
         startDate: null,
       },
     }));
+
+/** A plain profile for hand-made cases: verified claims at these levels, nothing else known. */
+export function plainCandidate(
+  id: string,
+  skills: [skillUri: string, proficiency: number][],
+): CandidateProfile {
+  return {
+    id,
+    skills: skills.map(([skillUri, proficiency]) => ({
+      skillUri,
+      proficiency,
+      verified: true,
+      experienceMonths: null,
+      lastUsedYear: null,
+    })),
+    languages: new Map(),
+    educationLevel: null,
+    experienceMonths: null,
+    licences: new Set(),
+    location: null,
+    maxCommuteKm: null,
+    willingToRelocate: false,
+    remotePreference: 'any',
+    workingTimes: [],
+    contractTypes: [],
+    earliestStart: null,
+    desiredOccupationUris: [],
+    desiredIscoGroups: [],
+  };
+}
+
+/** A remote vacancy asking these skills, nothing else. */
+export function plainVacancy(id: string, skills: VacancyProfile['skills']): VacancyProfile {
+  return {
+    id,
+    occupationUri: null,
+    iscoGroup: null,
+    skills,
+    languages: [],
+    minEducationLevel: null,
+    minExperienceMonths: null,
+    licences: [],
+    location: null,
+    remote: 'full',
+    workingTime: 'full_time',
+    contractType: 'permanent',
+    startDate: null,
+  };
+}

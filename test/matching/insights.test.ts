@@ -9,7 +9,7 @@ import {
   CandidateProfile,
   SkillGraph,
 } from '../../matching';
-import { candidateArb, graphArb, vacancyArb } from './arbitraries';
+import { candidateArb, graphArb, plainCandidate, plainVacancy, vacancyArb } from './arbitraries';
 
 /** Counted the slow way: every variant of the vacancy scored against every candidate. */
 function poolOf(
@@ -88,47 +88,11 @@ describe('requirement insights', () => {
     // The vacancy is remote (location value 1 for everyone) and asks for nothing else judged,
     // so a total is (0.55 × skills + 0.10 × location) / 0.65 over the two judged components,
     // plus conditions when the person states preferences (nobody here does).
-    const person = (id: string, skills: [string, number][]): CandidateProfile => ({
-      id,
-      skills: skills.map(([skillUri, proficiency]) => ({
-        skillUri,
-        proficiency,
-        verified: true,
-        experienceMonths: null,
-        lastUsedYear: null,
-      })),
-      languages: new Map(),
-      educationLevel: null,
-      experienceMonths: null,
-      licences: new Set(),
-      location: null,
-      maxCommuteKm: null,
-      willingToRelocate: false,
-      remotePreference: 'any',
-      workingTimes: [],
-      contractTypes: [],
-      earliestStart: null,
-      desiredOccupationUris: [],
-      desiredIscoGroups: [],
-    });
-    const vacancy: VacancyProfile = {
-      id: 'v',
-      occupationUri: null,
-      iscoGroup: null,
-      skills: [
-        { skillUri: 'weld', importance: 'essential', minProficiency: 3 },
-        { skillUri: 'read', importance: 'important', minProficiency: 3 },
-      ],
-      languages: [],
-      minEducationLevel: null,
-      minExperienceMonths: null,
-      licences: [],
-      location: null,
-      remote: 'full',
-      workingTime: 'full_time',
-      contractType: 'permanent',
-      startDate: null,
-    };
+    const person = plainCandidate;
+    const vacancy = plainVacancy('v', [
+      { skillUri: 'weld', importance: 'essential', minProficiency: 3 },
+      { skillUri: 'read', importance: 'important', minProficiency: 3 },
+    ]);
     const graph = SkillGraph.build({
       broader: [],
       related: [],

@@ -7,6 +7,7 @@ import {
   SkillGraph,
   VacancyProfile,
 } from '../../matching';
+import { plainCandidate, plainVacancy } from './arbitraries';
 
 const graph = SkillGraph.build({
   broader: [],
@@ -14,39 +15,16 @@ const graph = SkillGraph.build({
   essentialSkillsByOccupation: new Map(),
 });
 const person: CandidateProfile = {
-  id: 'p',
+  ...plainCandidate('p', [['a', 3]]),
   skills: [
     { skillUri: 'a', proficiency: 3, verified: true, experienceMonths: 24, lastUsedYear: 2026 },
   ],
-  languages: new Map(),
-  educationLevel: null,
-  experienceMonths: null,
-  licences: new Set(),
-  location: null,
-  maxCommuteKm: null,
-  willingToRelocate: false,
-  remotePreference: 'any',
-  workingTimes: [],
-  contractTypes: [],
-  earliestStart: null,
-  desiredOccupationUris: [],
-  desiredIscoGroups: [],
 };
-const vacancy = (id: string, skills: string[]): VacancyProfile => ({
-  id,
-  occupationUri: null,
-  iscoGroup: null,
-  skills: skills.map((skillUri) => ({ skillUri, importance: 'essential', minProficiency: 3 })),
-  languages: [],
-  minEducationLevel: null,
-  minExperienceMonths: null,
-  licences: [],
-  location: null,
-  remote: 'full',
-  workingTime: 'full_time',
-  contractType: 'permanent',
-  startDate: null,
-});
+const vacancy = (id: string, skills: string[]): VacancyProfile =>
+  plainVacancy(
+    id,
+    skills.map((skillUri) => ({ skillUri, importance: 'essential', minProficiency: 3 })),
+  );
 
 describe('training suggestions', () => {
   // Two vacancies (three positions) want a, b, c, d; one (one position) wants x.
