@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
+import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
 
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
@@ -27,6 +28,10 @@ export interface AppConfig {
   pseudonymSecret: string;
   /** Job Market Finland and EURES: off until configured. */
   external: ExternalConfig;
+  /** Depth, aliases, directives, tokens and cost of one operation. */
+  queryLimits: QueryLimits;
+  /** "Did you mean …" in validation errors: only in development unless configured. */
+  fieldSuggestions: boolean;
 }
 
 /** Only for development on one's own machine: a known secret, so `npm run token` just works. */
@@ -68,6 +73,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret:
       env.OSAAMO_JWT_SECRET || (nodeEnv === 'development' ? DEVELOPMENT_SECRET : undefined),
     pseudonymSecret: env.OSAAMO_PSEUDONYM_SECRET || env.OSAAMO_JWT_SECRET || DEVELOPMENT_SECRET,
+    queryLimits: {
+      maxDepth: intFromEnv(env.OSAAMO_MAX_QUERY_DEPTH, DEFAULT_QUERY_LIMITS.maxDepth),
+      maxAliases: intFromEnv(env.OSAAMO_MAX_QUERY_ALIASES, DEFAULT_QUERY_LIMITS.maxAliases),
+      maxDirectives: intFromEnv(
+        env.OSAAMO_MAX_QUERY_DIRECTIVES,
+        DEFAULT_QUERY_LIMITS.maxDirectives,
+      ),
+      maxTokens: intFromEnv(env.OSAAMO_MAX_QUERY_TOKENS, DEFAULT_QUERY_LIMITS.maxTokens),
+      maxCost: intFromEnv(env.OSAAMO_MAX_QUERY_COST, DEFAULT_QUERY_LIMITS.maxCost),
+    },
+    fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
+      ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
+      : nodeEnv === 'development',
     external: {
       national: {
         baseUrl: env.OSAAMO_NATIONAL_URL || undefined,

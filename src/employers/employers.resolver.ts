@@ -1,3 +1,4 @@
+import { listCost } from '../graphql/query-limits';
 import {
   Arg,
   Args,
@@ -193,12 +194,18 @@ export class VacancyFieldResolver {
 
 @Resolver(() => RequirementProfileType)
 export class RequirementProfileFieldResolver {
-  @FieldResolver(() => [RequiredSkillType], { description: 'Required skills.' })
+  @FieldResolver(() => [RequiredSkillType], {
+    complexity: listCost(15),
+    description: 'Required skills.',
+  })
   skills(@Root() profile: RequirementProfile, @Ctx() ctx: RequestContext) {
     return ctx.loaders.requirementSkillsByVacancyId.load(profile.vacancyId);
   }
 
-  @FieldResolver(() => [RequiredLanguageType], { description: 'Required languages.' })
+  @FieldResolver(() => [RequiredLanguageType], {
+    complexity: listCost(5),
+    description: 'Required languages.',
+  })
   languages(@Root() profile: RequirementProfile, @Ctx() ctx: RequestContext) {
     return ctx.loaders.requirementLanguagesByVacancyId.load(profile.vacancyId);
   }

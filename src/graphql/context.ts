@@ -44,7 +44,7 @@ export interface RequestContext {
    * per operation, so loaders (made with the original) and resolvers (given the copy) share
    * this object, not the context's own fields.
    */
-  request: { operation: string };
+  request: { operation: string; cost?: number };
   loaders: TaxonomyLoaders & DomainLoaders;
 }
 

@@ -11,6 +11,7 @@ import { createErrorFormatter } from '../errors/format-error';
 import { createRequestContext, PURPOSE_HEADER, RequestContext, Services } from '../graphql/context';
 import { log } from '../logger';
 import { explorerRouter } from './explorer';
+import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/query-limits';
 
 export interface HttpApp {
   server: http.Server;
@@ -24,10 +25,20 @@ const operationLog: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     const started = Date.now();
     return {
-      async willSendResponse({ operationName, errors }) {
+      async willSendResponse({ operationName, errors, contextValue, response }) {
+        // A request refused before it ran (parse, validation, limits) is the client's error: 400,
+        // also when a limit plugin refused it while parsing (Apollo would answer 500).
+        const code = errors?.[0]?.extensions?.code;
+        if (
+          response.body.kind === 'single' &&
+          response.body.singleResult.data == null &&
+          (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED')
+        )
+          response.http.status = 400;
         log.info('graphql_operation', {
           operation: operationName ?? 'anonymous',
           durationMs: Date.now() - started,
+          cost: contextValue.request?.cost,
           errors: errors?.length ?? 0,
           errorCode: (errors?.[0]?.extensions?.code as string | undefined) ?? undefined,
         });
@@ -66,8 +77,10 @@ export async function createHttpApp(
   const server = http.createServer(app);
   let stopping = false;
 
+  const armor = armorProtection(config.queryLimits, !config.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    validationRules: armor.validationRules,
     // Introspection is decided by configuration, not by NODE_ENV (Apollo keeps it on under test).
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -77,6 +90,8 @@ export async function createHttpApp(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      queryCostPlugin(schema, config.queryLimits),
       operationLog,
       matchIndexAfterMutations(services),
     ],
@@ -107,6 +122,7 @@ export async function createHttpApp(
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
+    tokenFloodGuard(config.queryLimits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(services, {

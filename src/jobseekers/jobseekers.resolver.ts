@@ -1,3 +1,4 @@
+import { listCost } from '../graphql/query-limits';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
@@ -147,7 +148,10 @@ export class JobseekerFieldResolver {
     return ctx.loaders.personalDataByJobseekerId.load(jobseeker.jobseekerId);
   }
 
-  @FieldResolver(() => [JobseekerLanguageType], { description: 'Languages.' })
+  @FieldResolver(() => [JobseekerLanguageType], {
+    complexity: listCost(5),
+    description: 'Languages.',
+  })
   languages(
     @Root() jobseeker: JobseekerView,
     @Ctx() ctx: RequestContext,
@@ -167,6 +171,7 @@ export class JobseekerFieldResolver {
   }
 
   @FieldResolver(() => [CompetenceAssessmentType], {
+    complexity: listCost(5),
     description: 'Every assessment, newest first (history).',
   })
   assessments(
@@ -177,6 +182,7 @@ export class JobseekerFieldResolver {
   }
 
   @FieldResolver(() => [ConsentType], {
+    complexity: listCost(5),
     description: "The jobseeker's consents; counsellors and the jobseeker only (else empty).",
   })
   async consents(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<Consent[]> {
@@ -187,7 +193,10 @@ export class JobseekerFieldResolver {
 
 @Resolver(() => CompetenceAssessmentType)
 export class CompetenceAssessmentFieldResolver {
-  @FieldResolver(() => [AssessedSkillType], { description: 'The assessed skills.' })
+  @FieldResolver(() => [AssessedSkillType], {
+    complexity: listCost(25),
+    description: 'The assessed skills.',
+  })
   skills(
     @Root() assessment: CompetenceAssessment,
     @Ctx() ctx: RequestContext,

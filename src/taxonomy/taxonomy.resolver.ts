@@ -1,3 +1,4 @@
+import { listCost } from '../graphql/query-limits';
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Public } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
@@ -175,7 +176,10 @@ function createConceptFieldResolver<T extends { uri: string }>(objectType: Class
       return preferredLabel(await ctx.loaders.labelsByConceptUri.load(concept.uri), language);
     }
 
-    @FieldResolver(() => [Label], { description: 'Every label, or those of one language.' })
+    @FieldResolver(() => [Label], {
+      complexity: listCost(20),
+      description: 'Every label, or those of one language.',
+    })
     async labels(
       @Root() concept: T,
       @Arg('language', () => Language, { nullable: true, description: 'Only this language.' })
@@ -207,7 +211,10 @@ function createConceptFieldResolver<T extends { uri: string }>(objectType: Class
 
 @Resolver(() => Skill)
 export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
-  @FieldResolver(() => [Skill], { description: 'Broader skills in the ESCO hierarchy.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listCost(5),
+    description: 'Broader skills in the ESCO hierarchy.',
+  })
   async broader(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<Skill[]> {
     const links = (await ctx.loaders.broaderByConceptUri.load(skill.uri)).filter(
       (b) => b.broaderKind === 'skill',
@@ -220,7 +227,10 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
     ).map(toSkill);
   }
 
-  @FieldResolver(() => [Skill], { description: 'Narrower skills in the ESCO hierarchy.' })
+  @FieldResolver(() => [Skill], {
+    complexity: listCost(20),
+    description: 'Narrower skills in the ESCO hierarchy.',
+  })
   async narrower(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<Skill[]> {
     const links = (await ctx.loaders.narrowerByConceptUri.load(skill.uri)).filter(
       (b) => b.conceptKind === 'skill',
@@ -234,6 +244,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
   }
 
   @FieldResolver(() => [RelatedSkill], {
+    complexity: listCost(20),
     description: 'Skills ESCO relates to this one (its skill–skill relations).',
   })
   async relatedSkills(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<RelatedSkill[]> {
@@ -249,6 +260,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
   }
 
   @FieldResolver(() => [SkillOccupation], {
+    complexity: listCost(50),
     description: 'Occupations that need this skill, essential ones first.',
   })
   async occupations(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<SkillOccupation[]> {
@@ -266,7 +278,10 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
 
 @Resolver(() => Occupation)
 export class OccupationFieldResolver extends createConceptFieldResolver(Occupation) {
-  @FieldResolver(() => [OccupationSkill], { description: 'Skills essential for the occupation.' })
+  @FieldResolver(() => [OccupationSkill], {
+    complexity: listCost(30),
+    description: 'Skills essential for the occupation.',
+  })
   async essentialSkills(
     @Root() occupation: Occupation,
     @Ctx() ctx: RequestContext,
@@ -274,7 +289,10 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
     return this.skills(occupation, ctx, SkillRelationKind.ESSENTIAL);
   }
 
-  @FieldResolver(() => [OccupationSkill], { description: 'Skills optional for the occupation.' })
+  @FieldResolver(() => [OccupationSkill], {
+    complexity: listCost(50),
+    description: 'Skills optional for the occupation.',
+  })
   async optionalSkills(
     @Root() occupation: Occupation,
     @Ctx() ctx: RequestContext,
@@ -282,7 +300,10 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
     return this.skills(occupation, ctx, SkillRelationKind.OPTIONAL);
   }
 
-  @FieldResolver(() => [Occupation], { description: 'Broader occupations in the ESCO hierarchy.' })
+  @FieldResolver(() => [Occupation], {
+    complexity: listCost(5),
+    description: 'Broader occupations in the ESCO hierarchy.',
+  })
   async broader(@Root() occupation: Occupation, @Ctx() ctx: RequestContext): Promise<Occupation[]> {
     const links = (await ctx.loaders.broaderByConceptUri.load(occupation.uri)).filter(
       (b) => b.broaderKind === 'occupation',
@@ -295,7 +316,10 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
     ).map(toOccupation);
   }
 
-  @FieldResolver(() => [Occupation], { description: 'Narrower occupations in the ESCO hierarchy.' })
+  @FieldResolver(() => [Occupation], {
+    complexity: listCost(20),
+    description: 'Narrower occupations in the ESCO hierarchy.',
+  })
   async narrower(
     @Root() occupation: Occupation,
     @Ctx() ctx: RequestContext,

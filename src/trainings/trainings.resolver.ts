@@ -1,3 +1,4 @@
+import { listCost } from '../graphql/query-limits';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
@@ -55,7 +56,10 @@ export class TrainingResolver {
     return service(ctx).save(id, input);
   }
 
-  @FieldResolver(() => [TrainingSkillType], { description: 'Skills taught.' })
+  @FieldResolver(() => [TrainingSkillType], {
+    complexity: listCost(10),
+    description: 'Skills taught.',
+  })
   skills(@Root() training: Training, @Ctx() ctx: RequestContext): Promise<TrainingSkill[]> {
     return ctx.loaders.trainingSkillsByTrainingId.load(training.id);
   }
