@@ -9,13 +9,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import {
-  GraphQLError,
-  GraphQLSchema,
-  Lexer,
-  Source,
-  TokenKind,
-} from 'graphql';
+import { GraphQLError, GraphQLSchema, Lexer, Source, TokenKind } from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
