@@ -8,6 +8,8 @@ import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
 export interface AppConfig {
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl?: string;
+  /** Longest a statement may run on PostgreSQL, in ms (PGlite ignores it). */
+  statementTimeoutMs: number;
   /** Folder of the embedded database's data; `memory://` keeps it in memory. */
   embeddedDataDir: string;
   port: number;
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    statementTimeoutMs: intFromEnv(env.OSAAMO_STATEMENT_TIMEOUT_MS, 30_000),
     embeddedDataDir: env.OSAAMO_DATA_DIR || path.join(PROJECT_ROOT, '.data', 'pglite'),
     port: intFromEnv(env.PORT, 4000),
     host: env.HOST || '127.0.0.1',

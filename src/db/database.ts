@@ -28,7 +28,8 @@ export class Database {
   }
 
   static async open(
-    config: Pick<AppConfig, 'databaseUrl' | 'embeddedDataDir'>,
+    config: Pick<AppConfig, 'databaseUrl' | 'embeddedDataDir'> &
+      Partial<Pick<AppConfig, 'statementTimeoutMs'>>,
     options: OpenDatabaseOptions = {},
   ): Promise<Database> {
     let embedded: EmbeddedPostgres | undefined;
@@ -41,7 +42,7 @@ export class Database {
       });
       url = embedded.url;
     }
-    const dataSource = createDataSource(url, embedded !== undefined);
+    const dataSource = createDataSource(url, embedded !== undefined, config.statementTimeoutMs);
     try {
       await dataSource.initialize();
     } catch (error) {
@@ -76,7 +77,14 @@ export class Database {
   }
 }
 
-export function createDataSource(url: string, embedded: boolean): DataSource {
+/** Longest a statement may run on PostgreSQL (PGlite ignores statement_timeout). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
+export function createDataSource(
+  url: string,
+  embedded: boolean,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -91,6 +99,6 @@ export function createDataSource(url: string, embedded: boolean): DataSource {
       ? // PGlite is one session: a pool of one keeps every transaction on its own connection.
         { max: 1, connectionTimeoutMillis: 30_000 }
       : // node-postgres waits forever for a connection and has no statement timeout unless set.
-        { max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 },
+        { max: 10, connectionTimeoutMillis: 5_000, statement_timeout: statementTimeoutMs },
   });
 }
