@@ -5,6 +5,7 @@ import { Municipalities1795845800000 } from './1795845800000-Municipalities';
 import { MatchOutcomes1795849386108 } from './1795849386108-MatchOutcomes';
 import { MatchChangeFeed1795860000000 } from './1795860000000-MatchChangeFeed';
 import { ExternalVacancyCache1795870000000 } from './1795870000000-ExternalVacancyCache';
+import { AuditAppendOnly1795880000000 } from './1795880000000-AuditAppendOnly';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchOutcomes1795849386108,
   MatchChangeFeed1795860000000,
   ExternalVacancyCache1795870000000,
+  AuditAppendOnly1795880000000,
 ];

@@ -172,6 +172,11 @@ const users: Record<string, unknown>[] = [
     note: 'The digital learning environment',
   },
   { user: 'integraatio', role: 'integrator', note: 'A national service integrating with the API' },
+  {
+    user: 'tietosuojavastaava',
+    role: 'data_protection_officer',
+    note: 'The data protection officer: reads the audit log',
+  },
 ];
 
 // Employers: each in the sector of one or two occupations.

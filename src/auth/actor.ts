@@ -6,6 +6,8 @@ export const ROLES = [
   'learning_environment',
   'integrator',
   'admin',
+  /** The data protection officer: reads the audit log, nothing else. */
+  'data_protection_officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

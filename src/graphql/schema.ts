@@ -21,6 +21,7 @@ import {
 } from '../taxonomy/taxonomy.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
 import {
   GuidanceResolver,
   InsightsResolver,
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   GuidanceResolver,
   InsightsResolver,
   LearningResolver,
+  AuditLogResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
