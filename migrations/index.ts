@@ -6,6 +6,7 @@ import { MatchOutcomes1795849386108 } from './1795849386108-MatchOutcomes';
 import { MatchChangeFeed1795860000000 } from './1795860000000-MatchChangeFeed';
 import { ExternalVacancyCache1795870000000 } from './1795870000000-ExternalVacancyCache';
 import { AuditAppendOnly1795880000000 } from './1795880000000-AuditAppendOnly';
+import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRelationshipEnd';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchChangeFeed1795860000000,
   ExternalVacancyCache1795870000000,
   AuditAppendOnly1795880000000,
+  CustomerRelationshipEnd1795890000000,
 ];

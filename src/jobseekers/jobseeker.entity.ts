@@ -91,6 +91,11 @@ export class Jobseeker {
   @Column({ name: 'birth_year', type: 'smallint', nullable: true })
   birthYear!: number | null;
 
+  /** When the customer relationship ended (null while it lasts); retention counts from it. */
+  @Index('jobseeker_relationship_ended_idx')
+  @Column({ name: 'customer_relationship_ended_on', type: 'date', nullable: true })
+  customerRelationshipEndedOn!: string | null;
+
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
 

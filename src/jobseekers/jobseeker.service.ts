@@ -263,6 +263,18 @@ export class JobseekerService {
   }
 
   /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
+  /**
+   * Erases a jobseeker: their personal data, competence profiles, languages, consents and match
+   * outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
+   * the change feed removes them from every instance's match index.
+   */
+  async erase(actor: Actor, id: string): Promise<void> {
+    const jobseeker = await this.find(actor, id);
+    await this.dataSource.transaction((manager) =>
+      manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]),
+    );
+  }
+
   private async find(actor: Actor, id: string): Promise<Jobseeker> {
     const q = this.dataSource
       .getRepository(Jobseeker)
@@ -333,6 +345,11 @@ export class JobseekerService {
       );
     if (input.earliestStartDate !== undefined)
       f.earliestStartDate = optionalDate('input.earliestStartDate', input.earliestStartDate);
+    if (input.customerRelationshipEndedOn !== undefined)
+      f.customerRelationshipEndedOn = optionalDate(
+        'input.customerRelationshipEndedOn',
+        input.customerRelationshipEndedOn,
+      );
     if (input.desiredOccupationUris !== undefined) {
       if (input.desiredOccupationUris.length > 10)
         throw badInput('input.desiredOccupationUris', 'must have at most 10 occupations');

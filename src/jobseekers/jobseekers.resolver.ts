@@ -77,6 +77,19 @@ export class JobseekerResolver {
     return service(ctx).update(ctx.actor!, id, input);
   }
 
+  @Allow('counsellor', 'admin')
+  @Mutation(() => Boolean, {
+    description:
+      'Erases a jobseeker: personal data, competence profiles, languages, consents and match outcomes; the audit trail stays. Roles: counsellor (own area), admin.',
+  })
+  async eraseJobseeker(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await service(ctx).erase(ctx.actor!, id);
+    return true;
+  }
+
   @Allow('counsellor', 'jobseeker')
   @Mutation(() => Boolean, {
     description:

@@ -163,6 +163,12 @@ export class JobseekerInput {
   contractPreferences?: string[];
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) earliestStartDate?:
     string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the customer relationship ended, YYYY-MM-DD (null while it lasts); retention counts from it.',
+  })
+  customerRelationshipEndedOn?: string | null;
   @Field(() => [String], { nullable: true, description: 'ESCO occupation URIs.' })
   desiredOccupationUris?: string[];
   @Field(() => Int, { nullable: true, description: 'EQF level 1–8.' }) educationLevel?:
