@@ -7,7 +7,10 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
-  setupFilesAfterEnv: ['<rootDir>/test/support/network-lockdown.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/test/support/network-lockdown.ts',
+    '<rootDir>/test/support/log-capture.ts',
+  ],
   testTimeout: 60000,
   maxWorkers: 2,
 };

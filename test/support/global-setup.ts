@@ -16,6 +16,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osaamo-test-'));
   const infoFile = path.join(dir, 'template.json');
+  // Every worker's log lines land here; the teardown scans them for personal data.
+  fs.mkdirSync(path.join(dir, 'logs'));
+  process.env.OSAAMO_TEST_LOG_DIR = path.join(dir, 'logs');
   let template: TestTemplate;
   if (process.env.DATABASE_URL) {
     const adminUrl = process.env.DATABASE_URL;

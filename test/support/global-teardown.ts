@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { PROJECT_ROOT } from '../../src/config';
+import { fixturePersonalData, personalDataInLogs } from './personal-data-in-logs';
 import { TestTemplate } from './template';
 
 export default async function globalTeardown(): Promise<void> {
@@ -13,5 +15,24 @@ export default async function globalTeardown(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS ${template.templateDatabase}`);
     await admin.end();
   }
+  // No personal data in the logs of the whole suite (checklist 20, 24): a failure names the
+  // events, never the data.
+  const logDir = process.env.OSAAMO_TEST_LOG_DIR;
+  const counted = { lines: 0 };
+  const found =
+    logDir && fs.existsSync(logDir)
+      ? personalDataInLogs(
+          logDir,
+          fixturePersonalData(path.join(PROJECT_ROOT, 'fixtures/people/kuopio-area.jsonl')),
+          counted,
+        )
+      : [];
+  console.log(
+    `Scanned ${counted.lines} log lines of the suite for personal data: ${found.length} found.`,
+  );
   fs.rmSync(path.dirname(infoFile), { recursive: true, force: true });
+  if (found.length)
+    throw new Error(
+      `Personal data in the test suite's logs: ${found.length} lines, in ${[...new Set(found)].join(', ')}`,
+    );
 }
