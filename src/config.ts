@@ -3,6 +3,7 @@ import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
+import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './graphql/rate-limit';
 
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
@@ -32,6 +33,8 @@ export interface AppConfig {
   external: ExternalConfig;
   /** Depth, aliases, directives, tokens and cost of one operation. */
   queryLimits: QueryLimits;
+  /** Cost units per caller: a burst and a steady rate. */
+  rateLimit: RateLimitOptions;
   /** "Did you mean …" in validation errors: only in development unless configured. */
   fieldSuggestions: boolean;
 }
@@ -85,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
       maxTokens: intFromEnv(env.OSAAMO_MAX_QUERY_TOKENS, DEFAULT_QUERY_LIMITS.maxTokens),
       maxCost: intFromEnv(env.OSAAMO_MAX_QUERY_COST, DEFAULT_QUERY_LIMITS.maxCost),
+    },
+    rateLimit: {
+      burst: intFromEnv(env.OSAAMO_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT.burst),
+      perSecond: intFromEnv(env.OSAAMO_RATE_LIMIT_PER_SECOND, DEFAULT_RATE_LIMIT.perSecond),
     },
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'

@@ -44,7 +44,7 @@ export interface RequestContext {
    * per operation, so loaders (made with the original) and resolvers (given the copy) share
    * this object, not the context's own fields.
    */
-  request: { operation: string; cost?: number };
+  request: { operation: string; cost?: number; address?: string };
   loaders: TaxonomyLoaders & DomainLoaders;
 }
 
@@ -52,6 +52,8 @@ export interface RequestInfo {
   authorization?: string;
   purpose?: string;
   operationName?: string | null;
+  /** The caller's address: the rate limit's key for anonymous calls. */
+  address?: string;
 }
 
 export async function createRequestContext(
@@ -78,7 +80,10 @@ export async function createRequestContext(
     services,
     actor,
     purpose: request.purpose?.trim().slice(0, 200) || null,
-    request: { operation: (request.operationName ?? 'anonymous').slice(0, 100) },
+    request: {
+      operation: (request.operationName ?? 'anonymous').slice(0, 100),
+      address: request.address,
+    },
     loaders: undefined as never,
   };
   context.loaders = {

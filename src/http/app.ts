@@ -12,6 +12,7 @@ import { createRequestContext, PURPOSE_HEADER, RequestContext, Services } from '
 import { log } from '../logger';
 import { explorerRouter } from './explorer';
 import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/query-limits';
+import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 
 export interface HttpApp {
   server: http.Server;
@@ -92,6 +93,7 @@ export async function createHttpApp(
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       queryCostPlugin(schema, config.queryLimits),
+      rateLimitPlugin(new CostRateLimiter(config.rateLimit)),
       operationLog,
       matchIndexAfterMutations(services),
     ],
@@ -129,6 +131,7 @@ export async function createHttpApp(
           authorization: req.headers.authorization,
           purpose: headerValue(req.headers[PURPOSE_HEADER]),
           operationName: (req.body as { operationName?: string } | undefined)?.operationName,
+          address: req.socket.remoteAddress,
         }),
     }),
   );
