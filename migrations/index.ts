@@ -7,6 +7,7 @@ import { MatchChangeFeed1795860000000 } from './1795860000000-MatchChangeFeed';
 import { ExternalVacancyCache1795870000000 } from './1795870000000-ExternalVacancyCache';
 import { AuditAppendOnly1795880000000 } from './1795880000000-AuditAppendOnly';
 import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRelationshipEnd';
+import { ApiKeys1795900000000 } from './1795900000000-ApiKeys';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ExternalVacancyCache1795870000000,
   AuditAppendOnly1795880000000,
   CustomerRelationshipEnd1795890000000,
+  ApiKeys1795900000000,
 ];

@@ -5,6 +5,7 @@ import { Services } from './graphql/context';
 import { createHttpApp, HttpApp } from './http/app';
 import { log } from './logger';
 import { TokenService } from './auth/token.service';
+import { ApiKeyService } from './auth/api-key.service';
 import { PersonalDataReader } from './jobseekers/personal-data.reader';
 import { VacancyService } from './employers/vacancy.service';
 import { MatchService } from './matches/match.service';
@@ -65,6 +66,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     dataSource: database.dataSource,
     taxonomySearch,
     tokens: new TokenService(config.jwtSecret),
+    apiKeys: new ApiKeyService(database.dataSource),
     personalData: new PersonalDataReader(database.dataSource),
     pseudonymSecret: config.pseudonymSecret,
     matches,

@@ -47,5 +47,8 @@ export const enforceAccessRules: MiddlewareFn<RequestContext> = async ({ info, c
   if (!rule.roles.includes(context.actor.role)) {
     throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for the role ${context.actor.role}`);
   }
+  if (context.actor.operations && !context.actor.operations.includes(info.fieldName)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for this API key: ${info.fieldName}`);
+  }
   return next();
 };

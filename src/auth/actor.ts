@@ -20,4 +20,6 @@ export interface Actor {
   employerId?: string;
   /** A jobseeker's own id. */
   jobseekerId?: string;
+  /** For an integrator's API key: the only operations it may call. */
+  operations?: string[];
 }

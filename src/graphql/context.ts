@@ -9,6 +9,7 @@ import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
 import type { MatchService } from '../matches/match.service';
 import type { GuidanceService } from '../guidance/guidance.service';
+import type { ApiKeyService } from '../auth/api-key.service';
 import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
 import type { LearningService } from '../guidance/learning.service';
 
@@ -22,6 +23,8 @@ export interface Services {
   pseudonymSecret: string;
   /** Long-lived: it caches the skill graph, which is costly to build. */
   matches: MatchService;
+  /** Integrators' API keys. */
+  apiKeys: ApiKeyService;
   /** Skills from text, requirement suggestions, insights, gaps and trainings. */
   guidance: GuidanceService;
   /** Candidate pools of requirement profiles and their revisions. */
@@ -52,6 +55,8 @@ export interface RequestInfo {
   authorization?: string;
   purpose?: string;
   operationName?: string | null;
+  /** An integrator's API key (the X-Api-Key header). */
+  apiKey?: string;
   /** The caller's address: the rate limit's key for anonymous calls. */
   address?: string;
 }
@@ -62,10 +67,13 @@ export async function createRequestContext(
 ): Promise<RequestContext> {
   let actor: Actor | null = null;
   const header = request.authorization?.trim();
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const apiKey = request.apiKey?.trim();
+  if (header || apiKey) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     try {
-      actor = await services.tokens.verify(match ? match[1] : '');
+      actor = apiKey
+        ? await services.apiKeys.verify(apiKey)
+        : await services.tokens.verify(match ? match[1] : '');
     } catch (error) {
       // Thrown before any resolver runs: it must carry its code and HTTP status itself.
       if (error instanceof DomainError) {

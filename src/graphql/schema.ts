@@ -22,6 +22,7 @@ import {
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { ApiKeyResolver } from '../auth/api-keys.resolver';
 import {
   GuidanceResolver,
   InsightsResolver,
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   InsightsResolver,
   LearningResolver,
   AuditLogResolver,
+  ApiKeyResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

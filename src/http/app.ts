@@ -13,6 +13,7 @@ import { log } from '../logger';
 import { explorerRouter } from './explorer';
 import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/query-limits';
 import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
+import { API_KEY_HEADER } from '../auth/api-key.service';
 
 export interface HttpApp {
   server: http.Server;
@@ -132,6 +133,7 @@ export async function createHttpApp(
           purpose: headerValue(req.headers[PURPOSE_HEADER]),
           operationName: (req.body as { operationName?: string } | undefined)?.operationName,
           address: req.socket.remoteAddress,
+          apiKey: headerValue(req.headers[API_KEY_HEADER]),
         }),
     }),
   );
