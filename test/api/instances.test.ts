@@ -8,6 +8,8 @@ import { TokenService } from '../../src/auth/token.service';
 import { openTestDatabase, TestDatabase } from '../support/test-database';
 import { TEST_JWT_SECRET } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
+import { createEuresFake } from '../../scripts/fakes/eures-fake';
+import { FakeServer } from '../../scripts/fakes/fake-server';
 
 /**
  * Two server processes on one PostgreSQL: a change made through one is served by the other
@@ -31,7 +33,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
+async function startInstance(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Instance> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/server.js')], {
     env: {
@@ -42,6 +47,7 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
       NODE_ENV: 'test',
       OSAAMO_JWT_SECRET: TEST_JWT_SECRET,
       OSAAMO_LOAD_FIXTURES: 'false',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -173,5 +179,61 @@ onPostgres('several instances on one PostgreSQL', () => {
     await close(a, before[0]);
     expect(await msUntilApplied(b, await lastChange(), 1000)).toBeLessThan(1000);
     expect(await vacanciesFor(b)).not.toContain(before[0]);
+  });
+});
+
+onPostgres('graceful shutdown of a server process (checklist 29)', () => {
+  let db: TestDatabase;
+  let eures: FakeServer;
+  let instance: Instance;
+
+  beforeAll(async () => {
+    // dist/ is built by the suite above, in this same file.
+    db = await openTestDatabase();
+    await loadSamplePeopleIfEmpty(db.database.dataSource);
+    eures = await createEuresFake().start();
+    instance = await startInstance(db.url, {
+      OSAAMO_EURES_URL: eures.url,
+      OSAAMO_SHUTDOWN_GRACE_SECONDS: '10',
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    instance?.process.kill('SIGKILL');
+    await eures?.stop();
+    await db?.close();
+  });
+
+  it('on SIGTERM finishes the request in flight, refuses new ones, and exits within its grace period', async () => {
+    // A request that takes a while: EURES answers after 1.5 s.
+    eures.fail({ kind: 'slow', delayMs: 1500 });
+    const token = await new TokenService(TEST_JWT_SECRET).issue({
+      id: 'neuvoja',
+      role: 'counsellor',
+      employmentArea: 'kuopio',
+    });
+    const inFlight = fetch(`${instance.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ matchesForJobseeker(jobseekerId: "4ca8953c-55cc-4f40-a4f3-bbbedcc7ef03") { sources { source status } edges { node { score } } } }`,
+      }),
+    });
+    await sleep(400);
+    const exited = new Promise<number | null>((resolve) => instance.process.on('exit', resolve));
+    const signalled = Date.now();
+    instance.process.kill('SIGTERM');
+    await sleep(200);
+    await expect(fetch(`${instance.url}/healthz`)).rejects.toThrow();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: { matchesForJobseeker: { sources: { source: string; status: string }[] } };
+    };
+    expect(body.data.matchesForJobseeker.sources.find((s) => s.source === 'EURES')!.status).toBe(
+      'OK',
+    );
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
   });
 });
