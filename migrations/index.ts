@@ -8,6 +8,7 @@ import { ExternalVacancyCache1795870000000 } from './1795870000000-ExternalVacan
 import { AuditAppendOnly1795880000000 } from './1795880000000-AuditAppendOnly';
 import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRelationshipEnd';
 import { ApiKeys1795900000000 } from './1795900000000-ApiKeys';
+import { IdempotencyKeys1795910000000 } from './1795910000000-IdempotencyKeys';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditAppendOnly1795880000000,
   CustomerRelationshipEnd1795890000000,
   ApiKeys1795900000000,
+  IdempotencyKeys1795910000000,
 ];

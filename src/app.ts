@@ -15,6 +15,7 @@ import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 import { createExternalMatches } from './external/create-external-matches';
 import { GuidanceService } from './guidance/guidance.service';
+import { purgeIdempotencyKeys } from './graphql/idempotency';
 import { RequirementInsightsService } from './guidance/requirement-insights.service';
 import { LearningService } from './guidance/learning.service';
 
@@ -99,6 +100,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
     // Outside vacancies past their deadline or no longer listed must go (Job Market Finland's terms).
     external.cache.purge().catch(() => log.warn('external_cache_purge_failed'));
+    purgeIdempotencyKeys(database.dataSource).catch(() => log.warn('idempotency_purge_failed'));
   }, INDEX_REFRESH_MS);
   refresher.unref();
   const poller = setInterval(() => {

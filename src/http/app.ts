@@ -14,6 +14,7 @@ import { explorerRouter } from './explorer';
 import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/query-limits';
 import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 import { API_KEY_HEADER } from '../auth/api-key.service';
+import { idempotencyPlugin } from '../graphql/idempotency';
 
 export interface HttpApp {
   server: http.Server;
@@ -95,6 +96,7 @@ export async function createHttpApp(
       ...armor.plugins,
       queryCostPlugin(schema, config.queryLimits),
       rateLimitPlugin(new CostRateLimiter(config.rateLimit)),
+      idempotencyPlugin(services.dataSource),
       operationLog,
       matchIndexAfterMutations(services),
     ],
