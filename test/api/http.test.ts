@@ -78,6 +78,26 @@ describe('HTTP surface (production-like configuration)', () => {
     expect(textPlain.status).toBe(400);
   });
 
+  it('speaks GraphQL over HTTP: GET for queries (with the preflight header), 405 for a mutation by GET, multipart refused', async () => {
+    const preflight = { 'apollo-require-preflight': 'true' };
+    const query = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: preflight,
+    });
+    expect(query.status).toBe(200);
+    expect(query.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    const mutation = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('mutation { revokeConsent(id: "x") { id } }')}`,
+      { headers: preflight },
+    );
+    expect(mutation.status).toBe(405);
+    const multipart = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ __typename }"}\r\n--x--',
+    });
+    expect(multipart.status).toBe(400);
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',

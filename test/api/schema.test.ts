@@ -39,4 +39,18 @@ describe('the GraphQL schema as a contract', () => {
     }
     expect(undescribed).toEqual([]);
   });
+
+  it('lets no input set what the server owns (no mass assignment, checklist 18)', () => {
+    // Ids, revisions, authors, times, areas, pseudonyms and consent state are the server's.
+    const serverOwned =
+      /^(id|revision|version|createdAt|updatedAt|updatedBy|recordedBy|author|employmentArea|areaId|pseudonym|grantedAt|revokedAt|consents?|source|status|keyHash)$/;
+    const found: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isInputObjectType(type)) continue;
+      for (const field of Object.keys(type.getFields()))
+        if (serverOwned.test(field)) found.push(`${type.name}.${field}`);
+    }
+    // The one that matches is checked against the role: a jobseeker records self-assessments only.
+    expect(found.sort()).toEqual(['CompetenceAssessmentInput.source']);
+  });
 });
