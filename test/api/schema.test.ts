@@ -50,7 +50,8 @@ describe('the GraphQL schema as a contract', () => {
       for (const field of Object.keys(type.getFields()))
         if (serverOwned.test(field)) found.push(`${type.name}.${field}`);
     }
-    // The one that matches is checked against the role: a jobseeker records self-assessments only.
-    expect(found.sort()).toEqual(['CompetenceAssessmentInput.source']);
+    // These two are the client's to say, and checked: an assessment's source against the role
+    // (a jobseeker records self-assessments only), an outcome's status against its values.
+    expect(found.sort()).toEqual(['CompetenceAssessmentInput.source', 'MatchOutcomeInput.status']);
   });
 });
