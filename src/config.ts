@@ -101,10 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         baseUrl: env.OSAAMO_NATIONAL_URL || undefined,
         token: env.OSAAMO_NATIONAL_TOKEN || undefined,
         subscriptionKey: env.OSAAMO_NATIONAL_SUBSCRIPTION_KEY || undefined,
+        maxResponseBytes: intFromEnv(env.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES, 5 * 1024 * 1024),
       },
       eures: {
         baseUrl: env.OSAAMO_EURES_URL || undefined,
         apiKey: env.OSAAMO_EURES_API_KEY || undefined,
+        maxResponseBytes: intFromEnv(env.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES, 5 * 1024 * 1024),
       },
       fallback: {
         minMatches: intFromEnv(

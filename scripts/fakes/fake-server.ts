@@ -10,7 +10,8 @@ export type Fault =
   | { kind: 'slow'; delayMs: number }
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'drop' }
-  | { kind: 'malformed' };
+  | { kind: 'malformed' }
+  | { kind: 'redirect'; location: string };
 
 export interface FakeRequest {
   method: string;
@@ -85,6 +86,10 @@ export class FakeServer {
     const fault = this.takeFault();
     if (fault?.kind === 'drop') {
       req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'redirect') {
+      res.writeHead(302, { location: fault.location }).end();
       return;
     }
     if (fault?.kind === 'status') {

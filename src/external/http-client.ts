@@ -28,13 +28,19 @@ export class MalformedPayloadError extends Error {
   }
 }
 
+/** The largest answer read from a provider; a bigger one is refused, not parsed. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+
 export async function postForText(
   url: string,
   body: unknown,
   headers: Record<string, string>,
   signal: AbortSignal,
+  maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<string> {
   const response = await fetch(url, {
+    // A provider that redirects is not followed: the configured address is the only one asked.
+    redirect: 'error',
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -50,7 +56,21 @@ export async function postForText(
     await response.arrayBuffer().catch(() => undefined);
     throw new HttpStatusError(response.status, retryAfterMs(response.headers.get('retry-after')));
   }
-  return response.text();
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new MalformedPayloadError(`the answer is ${declared} bytes, more than ${maxBytes}`);
+  }
+  // Read in chunks so that an answer without a length cannot grow past the limit either.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body ?? []) {
+    total += chunk.byteLength;
+    if (total > maxBytes)
+      throw new MalformedPayloadError(`the answer is more than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function retryAfterMs(header: string | null, now = Date.now()): number | null {

@@ -74,17 +74,24 @@ export function queryCostPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              firstEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                firstEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them with
+            // BAD_USER_INPUT and 400; an error thrown here would become a 500.
+            return;
+          }
           contextValue.request.cost = cost;
           if (cost > limits.maxCost) {
             log.warn('query_too_costly', {

@@ -93,6 +93,22 @@ describe('query limits', () => {
     expect(directives.body.errors![0].message).toMatch(/directive/i);
   });
 
+  it('refuses circular introspection when introspection is off, and unknown input fields', async () => {
+    const introspection = await post(
+      `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`,
+    );
+    expect(introspection.status).toBe(400);
+    const extra = await post(
+      `mutation { grantConsent(jobseekerId: "x", purpose: LEARNING_ENVIRONMENT_SKILL_GAPS, recipient: "learning_environment", grantedBy: "me") { id } }`,
+    );
+    expect(extra.status).toBe(400);
+    const extraInput = await post(
+      `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`,
+      { input: { businessId: '0737546-2', name: 'X', municipalityCode: '297', id: 'mine' } },
+    );
+    expect(extraInput.status).toBe(400);
+  });
+
   it('rejects fragment cycles in validation', async () => {
     const cycle = await post(`{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`);
     expect(cycle.status).toBe(400);

@@ -412,6 +412,18 @@ describe('national and EURES fallback', () => {
       expect(national.requests).toHaveLength(1);
     });
 
+    it('a redirect is not followed, and an answer over the size limit is not read: unavailable, nothing cached', async () => {
+      eures.fail({ kind: 'redirect', location: 'http://127.0.0.1:1/elsewhere' });
+      const service = await serviceWith({
+        national: { ...externalConfig().national, maxResponseBytes: 100 },
+      });
+      const { page } = await run(service);
+      expect(statusOf(page.sources, 'eures').status).toBe('UNAVAILABLE');
+      expect(statusOf(page.sources, 'national').status).toBe('UNAVAILABLE');
+      expect(await cachedRows()).toEqual({ searches: 0, vacancies: 0 });
+      expect(page.matches.length).toBeGreaterThan(0);
+    });
+
     it('a source outside loopback is refused by the test setup, and reported unavailable', async () => {
       const service = await serviceWith({ eures: { baseUrl: 'https://eures.example.invalid' } });
       const { page } = await run(service);

@@ -23,6 +23,8 @@ const ASSUMED_OPEN_DAYS = 60;
 const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 export interface EuresConfig {
+  /** The largest answer read (default 5 MB). */
+  maxResponseBytes?: number;
   baseUrl?: string;
   apiKey?: string;
 }
@@ -91,6 +93,7 @@ export class EuresProvider implements VacancyProvider {
       this.requestBody(query),
       headers,
       signal,
+      this.config.maxResponseBytes,
     );
     return { vacancies: this.parse(text), removedIds: [] };
   }

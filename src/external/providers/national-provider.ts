@@ -23,6 +23,8 @@ const PUBLISHED_WITHIN_DAYS = 60;
 const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
 
 export interface NationalConfig {
+  /** The largest answer read (default 5 MB). */
+  maxResponseBytes?: number;
   baseUrl?: string;
   token?: string;
   subscriptionKey?: string;
@@ -82,6 +84,7 @@ export class NationalProvider implements VacancyProvider {
         [SUBSCRIPTION_KEY_HEADER]: this.config.subscriptionKey!,
       },
       signal,
+      this.config.maxResponseBytes,
     );
     return this.parse(text);
   }
