@@ -32,6 +32,9 @@ export type FakeHandler = (request: FakeRequest, url: URL) => FakeResponse;
 
 export class FakeServer {
   readonly requests: FakeRequest[] = [];
+  /** Requests being answered now, and the most there were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private fault: Fault | null = null;
   private faultsLeft = Infinity;
   private server: http.Server | undefined;
@@ -50,6 +53,7 @@ export class FakeServer {
   clear(): void {
     this.fault = null;
     this.requests.length = 0;
+    this.maxInFlight = 0;
   }
 
   get url(): string {
@@ -83,6 +87,9 @@ export class FakeServer {
     if (url.pathname === '/_fake/fault') return this.control(req.method, body, res);
     const request = { method: req.method ?? 'GET', path: url.pathname, headers: req.headers, body };
     this.requests.push(request);
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => this.inFlight--);
     const fault = this.takeFault();
     if (fault?.kind === 'drop') {
       req.socket.destroy();

@@ -5,6 +5,7 @@ import { createExternalMatches, ExternalConfig } from '../../src/external/create
 import { SourceReport } from '../../src/external/external-vacancy';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { MatchService } from '../../src/matches/match.service';
+import { loadCandidates } from '../../src/matches/profile-loader';
 import { createEuresFake } from '../../scripts/fakes/eures-fake';
 import { FakeServer } from '../../scripts/fakes/fake-server';
 import { createNationalFake } from '../../scripts/fakes/national-fake';
@@ -422,6 +423,48 @@ describe('national and EURES fallback', () => {
       expect(statusOf(page.sources, 'national').status).toBe('UNAVAILABLE');
       expect(await cachedRows()).toEqual({ searches: 0, vacancies: 0 });
       expect(page.matches.length).toBeGreaterThan(0);
+    });
+
+    it('the bulkhead holds: at most 8 outbound calls at once', async () => {
+      eures.fail({ kind: 'slow', delayMs: 1000 });
+      const { matches } = await createExternalMatches(
+        t.app.database.dataSource,
+        externalConfig({
+          national: {},
+          guard: {
+            ...externalConfig().guard,
+            ratePerSecond: 1000,
+            rateBurst: 1000,
+            breakerFailures: 1000,
+          },
+        }),
+      );
+      const graph = await t.app.services.matches.skillGraph();
+      const [candidate] = await loadCandidates(t.app.database.dataSource, [RAUTAVAARA_JOBSEEKER]);
+      // 30 different questions (a country each way round), so that neither the cache nor the
+      // sharing of identical questions joins them.
+      const countries = ['SE', 'DE', 'EE', 'IE', 'NL', 'NO'];
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          matches.find(
+            {
+              candidate: { ...candidate, skills: candidate.skills.slice(i % 5) },
+              willingToWorkAbroad: true,
+              countries: [countries[i % countries.length]],
+              includeNearMisses: false,
+              accept: () => true,
+            },
+            graph,
+            new Set(['eures'] as const),
+          ),
+        ),
+      );
+      const statuses = answers.map((a) => statusOf(a.reports, 'eures').status);
+      // The cap was reached and held; the calls that waited for a slot were answered within the
+      // budget or reported as timed out (or, past 16 waiting, refused as unavailable).
+      expect(eures.maxInFlight).toBe(8);
+      expect(statuses).toContain('OK');
+      for (const status of statuses) expect(['OK', 'TIMED_OUT', 'UNAVAILABLE']).toContain(status);
     });
 
     it('a source outside loopback is refused by the test setup, and reported unavailable', async () => {
