@@ -22,11 +22,18 @@ const OWN_CODES = new Set<string>(
 
 /** Connection failures of PostgreSQL (by Node error code or SQLSTATE class 08/57P). */
 function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
+  const message = (error as Error)?.message ?? '';
+  // A connection refused by a stopped server reaches us as a plain object that graphql-js
+  // wraps ("Unexpected error value: { … code: "ECONNREFUSED" … }"): read its code there too.
+  const code =
+    (error as { code?: string } | null)?.code ??
+    (error as { thrownValue?: { code?: string } } | null)?.thrownValue?.code ??
+    /code: "([A-Z0-9]+)"/.exec(message)?.[1] ??
+    '';
   return (
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03'].includes(code) ||
     code.startsWith('08') ||
-    /Connection terminated|connection timeout/i.test((error as Error)?.message ?? '')
+    /Connection terminated|connection timeout/i.test(message)
   );
 }
 

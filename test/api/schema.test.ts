@@ -54,4 +54,19 @@ describe('the GraphQL schema as a contract', () => {
     // (a jobseeker records self-assessments only), an outcome's status against its values.
     expect(found.sort()).toEqual(['CompetenceAssessmentInput.source', 'MatchOutcomeInput.status']);
   });
+
+  it('has no field for health, work ability or other protected attributes (checklist 19)', () => {
+    const protectedName = /health|workAbility|disabilit|nationality|gender|birth|ethnic|religio/i;
+    const found: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || !(isObjectType(type) || isInputObjectType(type))) continue;
+      for (const [name, field] of Object.entries(type.getFields())) {
+        if (protectedName.test(name)) found.push(`${type.name}.${name}`);
+        for (const arg of 'args' in field ? field.args : [])
+          if (protectedName.test(arg.name)) found.push(`${type.name}.${name}(${arg.name})`);
+      }
+    }
+    // Birth year is taken in for statistics only: never returned, never scored (tested with the matches).
+    expect(found.sort()).toEqual(['CreateJobseekerInput.birthYear', 'JobseekerInput.birthYear']);
+  });
 });
