@@ -22,14 +22,19 @@ const cluster = (action: 'start' | 'stop') =>
   });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+function postgresReady(): boolean {
+  try {
+    execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function waitForPostgres(): Promise<void> {
   for (let i = 0; i < 60; i++) {
-    try {
-      execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']);
-      return;
-    } catch {
-      await sleep(250);
-    }
+    if (postgresReady()) return;
+    await sleep(250);
   }
   throw new Error('PostgreSQL did not come back');
 }
@@ -53,11 +58,14 @@ async function waitForPostgres(): Promise<void> {
     url = `http://127.0.0.1:${(app.http.server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    // Never leave the machine without its database.
-    cluster('start');
-    await waitForPostgres();
-    await app?.stop();
-    await db?.close();
+    try {
+      // Never leave the machine without its database (starting a running cluster fails).
+      if (!postgresReady()) cluster('start');
+      await waitForPostgres();
+    } finally {
+      await app?.stop();
+      await db?.close();
+    }
   });
 
   const ask = () =>
