@@ -6,6 +6,7 @@
  */
 import { DataSource } from 'typeorm';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../validation/validators';
 
 export interface AuditQuery {
   jobseekerId?: string | null;
@@ -37,6 +38,8 @@ export class AuditLogService {
     if (q.after && !/^\d+$/.test(q.after))
       throw badInput('after', 'is not a cursor from this list');
     if (q.from && q.to && q.from > q.to) throw badInput('from', 'must not be after to');
+    if (q.jobseekerId && !isUuid(q.jobseekerId))
+      throw badInput('jobseekerId', 'is not a jobseeker id');
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT id::text AS id, at, actor_id AS "actorId", actor_role AS "actorRole", jobseeker_id AS "jobseekerId",
               operation, purpose, outcome

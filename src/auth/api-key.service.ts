@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { ACCESS_RULES } from './access-policy';
 import { Actor } from './actor';
+import { isUuid } from '../validation/validators';
 
 export const API_KEY_HEADER = 'x-api-key';
 
@@ -20,6 +21,9 @@ export interface ApiKeyView {
   createdAt: Date;
   revokedAt: Date | null;
 }
+
+const SELECT_KEYS = `SELECT id, name, prefix, operations, created_by AS "createdBy", created_at AS "createdAt",
+  revoked_at AS "revokedAt" FROM api_key`;
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 
@@ -51,24 +55,18 @@ export class ApiKeyService {
   }
 
   async revoke(id: string): Promise<ApiKeyView> {
-    const rows: ApiKeyView[] = await this.dataSource
-      .query(
-        `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1::uuid
-       RETURNING id, name, prefix, operations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt"`,
-        [/^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000'],
-      )
-      .then((r: unknown) =>
-        Array.isArray((r as unknown[])[0]) ? (r as ApiKeyView[][])[0] : (r as ApiKeyView[]),
-      );
-    if (!rows.length) throw notFound('API key', id);
-    return rows[0];
+    if (!isUuid(id)) throw notFound('API key', id);
+    await this.dataSource.query(
+      `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
+      [id],
+    );
+    const [row]: ApiKeyView[] = await this.dataSource.query(`${SELECT_KEYS} WHERE id = $1`, [id]);
+    if (!row) throw notFound('API key', id);
+    return row;
   }
 
   list(): Promise<ApiKeyView[]> {
-    return this.dataSource.query(
-      `SELECT id, name, prefix, operations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt"
-       FROM api_key ORDER BY created_at DESC`,
-    );
+    return this.dataSource.query(`${SELECT_KEYS} ORDER BY created_at DESC`);
   }
 
   /** The integrator a key stands for; refused alike when unknown or revoked. */

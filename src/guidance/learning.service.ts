@@ -20,6 +20,7 @@ import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
 import { shownCount } from './suppression';
+import { isUuid } from '../validation/validators';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
@@ -351,8 +352,4 @@ function reachable(t: TrainingRow, candidate: CandidateProfile, today: string): 
   if (t.latitude === null || t.longitude === null || !candidate.location) return false;
   const km = distanceKm(candidate.location, { latitude: t.latitude, longitude: t.longitude });
   return km <= (candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM);
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

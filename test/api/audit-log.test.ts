@@ -70,6 +70,14 @@ describe('the audit log (checklist 21, 22)', () => {
     expect(next.body.data!.auditLog.hasNextPage).toBe(false);
   });
 
+  it('refuses a malformed jobseeker id, naming the field', async () => {
+    const { body } = await t.graphql(AUDIT, { j: 'not-an-id', first: 1 }, { token: dpo });
+    expect(body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'jobseekerId',
+    });
+  });
+
   it('is for the data protection officer only', async () => {
     for (const token of [counsellor, await t.token({ id: 'admin', role: 'admin' })]) {
       const { body } = await t.graphql(AUDIT, { first: 1 }, { token });
