@@ -7,7 +7,6 @@
  */
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from './context';
 
@@ -22,7 +21,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
     async requestDidStart({ request, contextValue }) {
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER)?.trim();
       if (!key) return;
-      if (key.length > 200) throw refused('the Idempotency-Key is longer than 200 characters');
+      const tooLong = key.length > 200;
       const caller = contextValue.actor
         ? `${contextValue.actor.role}:${contextValue.actor.id}`
         : `address:${contextValue.request.address ?? 'unknown'}`;
@@ -36,6 +35,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
         async responseForOperation(requestContext) {
           const { operation } = requestContext;
           if (operation.operation !== 'mutation') return null;
+          if (tooLong) return refusal(requestContext, 'the key is longer than 200 characters', 400);
           await dataSource.query(
             `DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND response IS NULL
                AND created_at < now() - make_interval(secs => $3)`,
@@ -59,13 +59,12 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
               );
             if (row && row.request_hash !== hash)
               return refusal(requestContext, 'this Idempotency-Key was used for another request');
-            if (row?.response)
-              return {
-                http: { status: undefined, headers: new Map() } as never,
-                body: row.response,
-              } as GraphQLResponse;
+            if (row?.response) return { http: requestContext.response.http, body: row.response };
             if (Date.now() > deadline)
-              throw refused('the first request with this Idempotency-Key has not finished');
+              return refusal(
+                requestContext,
+                'the first request with this Idempotency-Key has not finished',
+              );
             await sleep(50);
           }
         },
@@ -81,18 +80,13 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
   };
 }
 
-function refused(reason: string): GraphQLError {
-  return new GraphQLError(`Idempotency-Key: ${reason}`, {
-    extensions: { code: 'CONFLICT', field: 'Idempotency-Key', http: { status: 409 } },
-  });
-}
-
 /** An answer in place of running the operation (a thrown error here would become a 500). */
 function refusal(
   requestContext: { response: { http: GraphQLResponse['http'] } },
   reason: string,
+  status = 409,
 ): GraphQLResponse {
-  requestContext.response.http.status = 409;
+  requestContext.response.http.status = status;
   return {
     http: requestContext.response.http,
     body: {
@@ -101,7 +95,10 @@ function refusal(
         errors: [
           {
             message: `Idempotency-Key: ${reason}`,
-            extensions: { code: 'CONFLICT', field: 'Idempotency-Key' },
+            extensions: {
+              code: status === 409 ? 'CONFLICT' : 'BAD_USER_INPUT',
+              field: 'Idempotency-Key',
+            },
           },
         ],
       },

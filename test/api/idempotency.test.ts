@@ -53,6 +53,16 @@ describe('idempotency keys', () => {
     expect(await employersNamed('Idempotent Oy')).toBe(1);
   });
 
+  it('refuses a key longer than 200 characters, naming the header', async () => {
+    const long = await send('k'.repeat(201), 'Long Key Oy');
+    expect(long.status).toBe(400);
+    expect(long.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'Idempotency-Key',
+    });
+    expect(await employersNamed('Long Key Oy')).toBe(0);
+  });
+
   it('refuses the same key with another payload, and a new key has its own effect', async () => {
     await send('order-2', 'First Oy', '2344583-8');
     const other = await send('order-2', 'Second Oy', '2344583-8');
