@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
-import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
+import { badInput } from '../errors/domain-error';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import { ExtractedSkill, extractSkills } from './skill-extraction';
 
@@ -66,8 +66,6 @@ export class GuidanceService {
     let text = args.text ?? '';
     if (args.vacancyId) {
       const vacancy = await new VacancyService(this.dataSource).get(actor, args.vacancyId);
-      if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
-        throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${args.vacancyId} was not found`);
       occupationUri = vacancy.occupationUri;
       if (!text) text = `${vacancy.title}.\n${vacancy.description}`;
     } else {

@@ -8,7 +8,7 @@ import { DEFAULT_MATCH_PARAMS, LanguageLevel, PoolCounter, VacancyProfile } from
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../employers/vacancy.service';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
 import { shownCount, shownDifference } from './suppression';
@@ -195,8 +195,6 @@ export class RequirementInsightsService {
 
   private async authorise(actor: Actor, vacancyId: string): Promise<void> {
     const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
-    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
-      throw notFound('Vacancy', vacancyId);
     if (vacancy.source !== 'local')
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
   }

@@ -102,8 +102,6 @@ export class MatchService {
   ): Promise<MatchPage> {
     validate(filter, first);
     const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
-    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId)
-      throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     // The vacancy as stored now (a draft can be matched too); the people from the index.
     const [[profile], area, indexes] = await Promise.all([
       loadVacancies(this.dataSource, [vacancy.id]),
@@ -257,9 +255,6 @@ export class MatchService {
    */
   async recordOutcome(actor: Actor, input: OutcomeInput): Promise<MatchOutcome> {
     const vacancy = await new VacancyService(this.dataSource).get(actor, input.vacancyId);
-    if (actor.role === 'employer' && vacancy.employerId !== actor.employerId) {
-      throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${input.vacancyId} was not found`);
-    }
     const reason = input.reason?.trim() || null;
     if (input.status === 'rejected' && !reason)
       throw badInput('input.reason', 'is required for a rejection');
@@ -290,10 +285,8 @@ export class MatchService {
     vacancyId: string | null,
   ): Promise<{ status: OutcomeStatus; count: number | null }[]> {
     if (vacancyId) {
-      const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
-      if (actor.role === 'employer' && vacancy.employerId !== actor.employerId) {
-        throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
-      }
+      // Refuses an employer another employer's vacancy, as NOT_FOUND.
+      await new VacancyService(this.dataSource).get(actor, vacancyId);
     } else if (actor.role === 'employer') {
       throw badInput('vacancyId', 'an employer asks about one of its vacancies');
     }
