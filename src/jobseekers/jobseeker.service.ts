@@ -5,6 +5,7 @@ import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { CursorScope } from '../graphql/cursor';
 import {
   isUuid,
   optionalDate,
@@ -78,6 +79,7 @@ export class JobseekerService {
     actor: Actor,
     filter: JobseekerFilter | undefined,
     page: PageArgs,
+    cursors: CursorScope,
   ): Promise<Page<JobseekerView>> {
     const q = this.dataSource.getRepository(Jobseeker).createQueryBuilder('j').where('1 = 1');
     this.scope(actor, q);
@@ -98,7 +100,7 @@ export class JobseekerService {
         { skill: filter.skillUri },
       );
     }
-    const result = await paginate(q, 'j', page);
+    const result = await paginate(q, 'j', page, cursors);
     return {
       ...result,
       edges: result.edges.map((e) => ({ cursor: e.cursor, node: this.view(actor, e.node) })),
