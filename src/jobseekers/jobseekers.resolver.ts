@@ -163,6 +163,14 @@ export class JobseekerResolver {
 
 @Resolver(() => JobseekerType)
 export class JobseekerFieldResolver {
+  @FieldResolver(() => String, {
+    description:
+      'A pseudonym of this jobseeker: each employer gets its own, the same in all its vacancies, and never one another employer sees; others get a service-wide one.',
+  })
+  pseudonym(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<string> {
+    return ctx.loaders.pseudonymByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
   @FieldResolver(() => PersonalDataType, {
     nullable: true,
     description:
