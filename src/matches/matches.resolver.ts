@@ -219,8 +219,8 @@ export class MatchResolver {
     // The actor was authorised for this jobseeker by the query; employers get the pseudonymised
     // view. One batch per page (DataLoader), not a query per match.
     const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
-    if (!entity)
-      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${match.candidateId} was not found`);
+    // Erased since it was ranked. No id in the message: an employer may not see it.
+    if (!entity) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
     return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
       ctx.actor!,
       entity,

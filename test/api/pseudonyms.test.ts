@@ -1,4 +1,10 @@
+import 'reflect-metadata';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { Pseudonyms } from '../../src/jobseekers/pseudonyms';
+import { MatchResolver } from '../../src/matches/matches.resolver';
+import { MatchType } from '../../src/matches/matches.types';
+import { RequestContext } from '../../src/graphql/context';
+import { Actor } from '../../src/auth/actor';
 import { StatementCounter } from '../support/statement-counter';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
@@ -27,6 +33,7 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
   let employer1: string;
   let employer2: string;
   let vacancies1: string[];
+  let employerActor: Actor;
 
   /** Every jobseeker's pseudonym as this actor sees it, by id (the list is ordered by id). */
   const pseudonymsOf = async (token: string): Promise<Map<string, string>> => {
@@ -67,7 +74,8 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const [one, two] = ['tyonantaja-1', 'tyonantaja-2'].map((user) =>
       users.find((u) => u.user === user)!,
     );
-    employer1 = await t.token({ id: one.user, role: 'employer', employerId: one.employerId });
+    employerActor = { id: one.user, role: 'employer', employerId: one.employerId };
+    employer1 = await t.token(employerActor);
     employer2 = await t.token({ id: two.user, role: 'employer', employerId: two.employerId });
     vacancies1 = (
       await t.app.database.dataSource.query(
@@ -195,5 +203,30 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
       code: 'BAD_USER_INPUT',
       field: 'input.jobseeker',
     });
+  });
+
+  it('records the new pseudonym when the secret changed, and the old one then names nobody', async () => {
+    const manager = t.app.database.dataSource.manager;
+    const [{ id }] = await manager.query(`SELECT id FROM jobseeker ORDER BY id DESC LIMIT 1`);
+    const before = new Pseudonyms(t.app.services.pseudonymSecret);
+    const after = new Pseudonyms('a-new-pseudonym-secret-of-at-least-32-bytes');
+    const [old] = await before.handOut(manager, employerActor, [id]);
+    expect(await before.resolve(manager, employerActor.employerId!, old)).toBe(id);
+    const [renewed] = await after.handOut(manager, employerActor, [id, id]);
+    expect(renewed).not.toBe(old);
+    expect(await after.resolve(manager, employerActor.employerId!, renewed)).toBe(id);
+    expect(await after.resolve(manager, employerActor.employerId!, old)).toBeNull();
+  });
+
+  it("never names a candidate's id in an error an employer may see", async () => {
+    const match = { candidateId: '3f1c2a9e-5b7d-4e21-9c3a-0d8e6f4b2a17' } as MatchType;
+    const ctx = {
+      actor: employerActor,
+      services: t.app.services,
+      loaders: { jobseekerById: { load: async () => null } },
+    } as unknown as RequestContext;
+    const error = (await new MatchResolver().jobseeker(match, ctx).catch((e: Error) => e)) as Error;
+    expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(error.message).not.toContain(match.candidateId);
   });
 });
