@@ -48,13 +48,15 @@ export class Pseudonyms {
     const employerId = actor?.role === 'employer' ? actor.employerId : undefined;
     if (employerId && isUuid(employerId) && jobseekerIds.length) {
       const unique = [...new Set(jobseekerIds)];
-      // After the secret changed, the pseudonym handed out now replaces the one recorded.
+      // After the secret changed, the pseudonym handed out now replaces the one recorded. In id
+      // order, so that two requests writing the same rows cannot deadlock.
       await manager.query(
         `INSERT INTO employer_pseudonym (employer_id, pseudonym, jobseeker_id)
          SELECT e.id, given.pseudonym, j.id
          FROM unnest($2::uuid[], $3::text[]) AS given(jobseeker_id, pseudonym)
          JOIN jobseeker j ON j.id = given.jobseeker_id
          JOIN employer e ON e.id = $1
+         ORDER BY j.id
          ON CONFLICT (employer_id, jobseeker_id) DO UPDATE SET pseudonym = EXCLUDED.pseudonym
            WHERE employer_pseudonym.pseudonym <> EXCLUDED.pseudonym`,
         [employerId, unique, unique.map((id) => this.of(actor, id))],
