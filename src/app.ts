@@ -1,6 +1,7 @@
 import { AppConfig } from './config';
 import { Database, OpenDatabaseOptions } from './db/database';
 import { buildAppSchema } from './graphql/schema';
+import { CursorCodec } from './graphql/cursor';
 import { Services } from './graphql/context';
 import { createHttpApp, HttpApp } from './http/app';
 import { log } from './logger';
@@ -70,6 +71,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     apiKeys: new ApiKeyService(database.dataSource),
     personalData: new PersonalDataReader(database.dataSource),
     pseudonymSecret: config.pseudonymSecret,
+    cursors: new CursorCodec(config.pseudonymSecret),
     matches,
     guidance: new GuidanceService(database.dataSource, taxonomySearch, () => matches.skillGraph()),
     insights: new RequirementInsightsService(database.dataSource, matches),

@@ -27,7 +27,10 @@ export interface AppConfig {
   shutdownGraceSeconds: number;
   /** HS256 secret of bearer tokens; without one, only public operations can be called. */
   jwtSecret?: string;
-  /** Key of the pseudonyms employers see instead of jobseekers' ids. */
+  /**
+   * Key of the pseudonyms employers see instead of jobseekers' ids; page cursors are sealed with
+   * a subkey derived from it (HKDF, its own info string), so it is the one secret of both.
+   */
   pseudonymSecret: string;
   /** Job Market Finland and EURES: off until configured. */
   external: ExternalConfig;

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
+import { cursorsFor } from '../graphql/cursor';
 import { AuditLogService } from './audit-log.service';
 
 @ObjectType('AuditEntry', {
@@ -47,15 +49,18 @@ export class AuditLogResolver {
     })
     after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AuditPageType> {
+    const cursors = cursorsFor(ctx, info);
     const { rows, hasNextPage } = await new AuditLogService(ctx.services.dataSource).list({
       jobseekerId,
       actorId,
       from,
       to,
       first,
-      after,
+      after: after ? cursors.open(after) : null,
     });
-    return { entries: rows, hasNextPage, endCursor: rows.length ? rows[rows.length - 1].id : null };
+    const last = rows[rows.length - 1];
+    return { entries: rows, hasNextPage, endCursor: last ? cursors.seal(last.id) : null };
   }
 }

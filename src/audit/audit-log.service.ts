@@ -14,7 +14,7 @@ export interface AuditQuery {
   from?: Date | null;
   to?: Date | null;
   first: number;
-  /** The id of the last row of the previous page. */
+  /** The id of the last row of the previous page (the resolver opened the sealed cursor). */
   after?: string | null;
 }
 

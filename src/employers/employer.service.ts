@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { CursorScope } from '../graphql/cursor';
 import { isUuid, requireKnown, requireText, TEXT_LIMITS } from '../validation/validators';
 import { isValidBusinessId } from './business-id';
 import { Employer } from './employer.entity';
@@ -11,13 +12,13 @@ import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
 export class EmployerService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, page: PageArgs): Promise<Page<Employer>> {
+  async list(actor: Actor, page: PageArgs, cursors: CursorScope): Promise<Page<Employer>> {
     const query = this.dataSource.getRepository(Employer).createQueryBuilder('e');
     if (actor.role === 'employer')
       query.where('e.id = :own', {
         own: actor.employerId ?? '00000000-0000-0000-0000-000000000000',
       });
-    return paginate(query, 'e', page);
+    return paginate(query, 'e', page, cursors);
   }
 
   async get(actor: Actor, id: string): Promise<Employer> {

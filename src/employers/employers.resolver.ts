@@ -1,3 +1,4 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { listCost } from '../graphql/query-limits';
 import {
   Arg,
@@ -5,6 +6,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -14,6 +16,7 @@ import {
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
 import { Page, PageArgs } from '../graphql/pagination';
+import { cursorsFor } from '../graphql/cursor';
 import { Employer } from './employer.entity';
 import { EmployerService } from './employer.service';
 import {
@@ -48,8 +51,12 @@ export class EmployerResolver {
     description:
       'Employers; an employer user sees its own. Roles: counsellor, admin, integrator, employer.',
   })
-  employers(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Employer>> {
-    return employers(ctx).list(ctx.actor!, page);
+  employers(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Employer>> {
+    return employers(ctx).list(ctx.actor!, page, cursorsFor(ctx, info));
   }
 
   @Allow('counsellor', 'admin', 'integrator', 'employer')
@@ -105,8 +112,9 @@ export class VacancyResolver {
     filter: VacancyFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Vacancy>> {
-    return vacancies(ctx).list(ctx.actor!, filter, page);
+    return vacancies(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info));
   }
 
   @Allow('counsellor', 'admin', 'integrator', 'employer', 'jobseeker', 'learning_environment')

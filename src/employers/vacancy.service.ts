@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { CursorScope } from '../graphql/cursor';
 import {
   isUuid,
   optionalCoordinate,
@@ -46,6 +47,7 @@ export class VacancyService {
     actor: Actor,
     filter: VacancyFilter | undefined,
     page: PageArgs,
+    cursors: CursorScope,
   ): Promise<Page<Vacancy>> {
     const q = this.dataSource.getRepository(Vacancy).createQueryBuilder('v');
     q.where('1 = 1');
@@ -69,7 +71,7 @@ export class VacancyService {
         { skill: filter.skillUri },
       );
     }
-    return paginate(q, 'v', page);
+    return paginate(q, 'v', page, cursors);
   }
 
   /** A vacancy the actor may see; anything else answers NOT_FOUND, so ids cannot be probed. */

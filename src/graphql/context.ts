@@ -4,6 +4,7 @@ import { DomainError } from '../errors/domain-error';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/token.service';
 import { createDomainLoaders, DomainLoaders } from './domain-loaders';
+import { CursorCodec } from './cursor';
 import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxonomy-loaders';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
@@ -21,6 +22,8 @@ export interface Services {
   personalData: PersonalDataReader;
   /** Key of the pseudonyms employers see. */
   pseudonymSecret: string;
+  /** Seals page cursors (key derived from the pseudonym secret). */
+  cursors: CursorCodec;
   /** Long-lived: it caches the skill graph, which is costly to build. */
   matches: MatchService;
   /** Integrators' API keys. */

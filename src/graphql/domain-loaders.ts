@@ -14,6 +14,7 @@ import {
   JobseekerPersonalData,
 } from '../jobseekers/jobseeker.entity';
 import { Vacancy } from '../employers/vacancy.entity';
+import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { TrainingSkill } from '../trainings/training.entity';
 import { manyByKey, oneByKey } from './batch';
@@ -35,6 +36,8 @@ export interface DomainLoaders {
   trainingSkillsByTrainingId: DataLoader<string, TrainingSkill[]>;
   /** Audited: every key read (or refused) leaves an audit row; null where the actor may not read. */
   personalDataByJobseekerId: DataLoader<string, JobseekerPersonalData | null>;
+  /** The actor's pseudonyms; an employer's are recorded as handed out (one statement a batch). */
+  pseudonymByJobseekerId: DataLoader<string, string>;
 }
 
 export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
@@ -134,5 +137,11 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
       const found = await ctx.services.personalData.read(ctx, [...keys]);
       return keys.map((key) => found.get(key) ?? null);
     }),
+    pseudonymByJobseekerId: new DataLoader((keys) =>
+      new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).pseudonymsFor(
+        ctx.actor,
+        keys,
+      ),
+    ),
   };
 }

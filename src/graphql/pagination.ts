@@ -1,6 +1,8 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../validation/validators';
+import { CursorScope } from './cursor';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -52,13 +54,6 @@ export function Connection<T extends object>(
   return ConnectionType;
 }
 
-const encode = (id: string) => Buffer.from(`id:${id}`).toString('base64url');
-function decode(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString();
-  if (!text.startsWith('id:')) throw badInput('after', 'is not a cursor from this list');
-  return text.slice(3);
-}
-
 export function validatePage({ first }: PageArgs): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
@@ -67,25 +62,31 @@ export function validatePage({ first }: PageArgs): void {
 
 /**
  * A page by keyset on the id: stable under inserts, indexed (primary key), and the cost does
- * not grow with the page number as OFFSET's does.
+ * not grow with the page number as OFFSET's does. The cursors are sealed (see cursor.ts): the
+ * id in them is the server's to read.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   alias: string,
   args: PageArgs,
+  cursors: CursorScope,
 ): Promise<Page<T>> {
   validatePage(args);
-  if (args.after) query.andWhere(`${alias}.id > :after`, { after: decode(args.after) });
+  if (args.after) {
+    const after = cursors.open(args.after);
+    if (!isUuid(after)) throw badInput('after', 'is not a cursor from this list');
+    query.andWhere(`${alias}.id > :after`, { after });
+  }
   const rows = await query
     .orderBy(`${alias}.id`, 'ASC')
     .take(args.first + 1)
     .getMany();
   const page = rows.slice(0, args.first);
   return {
-    edges: page.map((node) => ({ cursor: encode(node.id), node })),
+    edges: page.map((node) => ({ cursor: cursors.seal(node.id), node })),
     pageInfo: {
       hasNextPage: rows.length > args.first,
-      endCursor: page.length ? encode(page[page.length - 1].id) : null,
+      endCursor: page.length ? cursors.seal(page[page.length - 1].id) : null,
     },
   };
 }

@@ -1,10 +1,10 @@
-import { createHmac } from 'node:crypto';
 import { DOMAIN_VALUES } from '../validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { CursorScope } from '../graphql/cursor';
 import {
   isUuid,
   optionalDate,
@@ -23,6 +23,7 @@ import {
 } from './competence-assessment.entity';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import { Pseudonyms } from './pseudonyms';
 import {
   CompetenceAssessmentInput,
   CreateJobseekerInput,
@@ -31,11 +32,10 @@ import {
   PersonalDataInput,
 } from './jobseekers.types';
 
-/** What the API shows of a jobseeker: employers get a pseudonym instead of ids. */
+/** What the API shows of a jobseeker: employers get a pseudonym (a field resolver) instead of ids. */
 export interface JobseekerView extends Omit<Jobseeker, 'id' | 'customerId'> {
   id: string | null;
   customerId: string | null;
-  pseudonym: string;
   /** The real id, for field resolvers; never a GraphQL field. */
   jobseekerId: string;
 }
@@ -50,10 +50,14 @@ const CONTRACTS: readonly string[] = DOMAIN_VALUES.contractType;
  * Personal data is not read here but through PersonalDataReader, which audits.
  */
 export class JobseekerService {
+  private readonly pseudonyms: Pseudonyms;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly pseudonymSecret: string,
-  ) {}
+    pseudonymSecret: string,
+  ) {
+    this.pseudonyms = new Pseudonyms(pseudonymSecret);
+  }
 
   view(actor: Actor, jobseeker: Jobseeker): JobseekerView {
     const identified =
@@ -64,20 +68,35 @@ export class JobseekerService {
       birthYear: null,
       id: identified ? id : null,
       customerId: identified && actor.role !== 'admin' ? customerId : null,
-      pseudonym: this.pseudonymOf(id),
       jobseekerId: id,
     };
   }
 
-  /** The stable pseudonym employers see instead of the id. */
-  pseudonymOf(id: string): string {
-    return createHmac('sha256', this.pseudonymSecret).update(id).digest('base64url').slice(0, 12);
+  /**
+   * The pseudonyms the actor sees for these jobseekers, in their order: an employer its own,
+   * recorded as handed out (one statement for them all) so that it can name them back.
+   */
+  pseudonymsFor(actor: Actor | null, jobseekerIds: readonly string[]): Promise<string[]> {
+    return this.pseudonyms.handOut(this.dataSource.manager, actor, jobseekerIds);
+  }
+
+  /**
+   * The jobseeker an employer names by a pseudonym it was given. Another employer's pseudonym
+   * for the same person, or one never handed out, is refused like any unknown one.
+   */
+  async byPseudonym(actor: Actor, pseudonym: string, field: string): Promise<string> {
+    const id = actor.employerId
+      ? await this.pseudonyms.resolve(this.dataSource.manager, actor.employerId, pseudonym)
+      : null;
+    if (!id) throw badInput(field, 'is not the pseudonym of a candidate');
+    return id;
   }
 
   async list(
     actor: Actor,
     filter: JobseekerFilter | undefined,
     page: PageArgs,
+    cursors: CursorScope,
   ): Promise<Page<JobseekerView>> {
     const q = this.dataSource.getRepository(Jobseeker).createQueryBuilder('j').where('1 = 1');
     this.scope(actor, q);
@@ -98,7 +117,7 @@ export class JobseekerService {
         { skill: filter.skillUri },
       );
     }
-    const result = await paginate(q, 'j', page);
+    const result = await paginate(q, 'j', page, cursors);
     return {
       ...result,
       edges: result.edges.map((e) => ({ cursor: e.cursor, node: this.view(actor, e.node) })),

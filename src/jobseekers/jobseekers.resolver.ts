@@ -1,8 +1,21 @@
 import { listCost } from '../graphql/query-limits';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
 import { Page, PageArgs } from '../graphql/pagination';
+import { cursorsFor } from '../graphql/cursor';
 import { AssessedSkill, CompetenceAssessment } from './competence-assessment.entity';
 import { Consent } from './consent.entity';
 import { JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
@@ -38,8 +51,9 @@ export class JobseekerResolver {
     filter: JobseekerFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<JobseekerView>> {
-    return service(ctx).list(ctx.actor!, filter, page);
+    return service(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info));
   }
 
   @Allow('counsellor', 'admin', 'jobseeker')
@@ -149,6 +163,14 @@ export class JobseekerResolver {
 
 @Resolver(() => JobseekerType)
 export class JobseekerFieldResolver {
+  @FieldResolver(() => String, {
+    description:
+      'A pseudonym of this jobseeker: each employer gets its own, the same in all its vacancies, and never one another employer sees; others get a service-wide one.',
+  })
+  pseudonym(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<string> {
+    return ctx.loaders.pseudonymByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
   @FieldResolver(() => PersonalDataType, {
     nullable: true,
     description:

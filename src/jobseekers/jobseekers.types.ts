@@ -107,7 +107,6 @@ export class JobseekerType {
     description: 'Identifier; null for employers, who get the pseudonym.',
   })
   id!: string | null;
-  @Field({ description: 'A stable pseudonym of this jobseeker.' }) pseudonym!: string;
   @Field(() => String, {
     nullable: true,
     description: 'Customer id in the national customer system; counsellors and the jobseeker only.',

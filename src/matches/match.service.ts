@@ -263,10 +263,7 @@ export class MatchService {
     const jobseekers = new JobseekerService(this.dataSource, this.pseudonymSecret);
     let jobseekerId: string;
     if (actor.role === 'employer') {
-      const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM jobseeker`);
-      const found = ids.find((r) => jobseekers.pseudonymOf(r.id) === input.jobseeker);
-      if (!found) throw badInput('input.jobseeker', 'is not the pseudonym of a candidate');
-      jobseekerId = found.id;
+      jobseekerId = await jobseekers.byPseudonym(actor, input.jobseeker, 'input.jobseeker');
     } else {
       jobseekerId = (await jobseekers.get(actor, input.jobseeker)).jobseekerId;
     }

@@ -1,4 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { Vacancy } from '../employers/vacancy.entity';
@@ -6,6 +18,7 @@ import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../employers/em
 import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { RequestContext } from '../graphql/context';
+import { CursorScope, cursorsFor } from '../graphql/cursor';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
@@ -45,29 +58,29 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
   };
 }
 
-function connection(page: MatchPage): MatchConnection {
+// A ranking has no stable key to page on, so its cursors hold the offset, sealed like every
+// cursor (bound to the vacancy or jobseeker, the filter and the actor).
+function connection(page: MatchPage, cursors: CursorScope): MatchConnection {
   return {
     edges: page.matches.map((m, i) => ({
-      cursor: Buffer.from(`o:${page.offset + i + 1}`).toString('base64url'),
+      cursor: cursors.seal(String(page.offset + i + 1)),
       node: toMatch(m, page.external.get(m.score.vacancyId)),
     })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       endCursor: page.matches.length
-        ? Buffer.from(`o:${page.offset + page.matches.length}`).toString('base64url')
+        ? cursors.seal(String(page.offset + page.matches.length))
         : null,
     },
     sources: page.sources.map((r) => ({ ...r, source: r.source as VacancySourceEnum })),
   };
 }
 
-function offsetOf(after: string | null | undefined): number {
+function offsetOf(after: string | null | undefined, cursors: CursorScope): number {
   if (!after) return 0;
-  const text = Buffer.from(after, 'base64url').toString();
-  const offset = Number(text.slice(2));
-  if (!text.startsWith('o:') || !Number.isInteger(offset) || offset < 0)
-    throw badInput('after', 'is not a cursor from this list');
-  return offset;
+  const text = cursors.open(after);
+  if (!/^\d{1,9}$/.test(text)) throw badInput('after', 'is not a cursor from this list');
+  return Number(text);
 }
 
 const service = (ctx: RequestContext) => ctx.services.matches;
@@ -91,9 +104,18 @@ export class MatchResolver {
     })
     after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MatchConnection> {
+    const cursors = cursorsFor(ctx, info);
     return connection(
-      await service(ctx).forVacancy(ctx.actor!, vacancyId, filter ?? {}, first, offsetOf(after)),
+      await service(ctx).forVacancy(
+        ctx.actor!,
+        vacancyId,
+        filter ?? {},
+        first,
+        offsetOf(after, cursors),
+      ),
+      cursors,
     );
   }
 
@@ -120,16 +142,19 @@ export class MatchResolver {
     })
     after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MatchConnection> {
+    const cursors = cursorsFor(ctx, info);
     return connection(
       await service(ctx).forJobseeker(
         ctx.actor!,
         jobseekerId,
         filter ?? {},
         first,
-        offsetOf(after),
+        offsetOf(after, cursors),
         includeExternal,
       ),
+      cursors,
     );
   }
 
@@ -194,8 +219,8 @@ export class MatchResolver {
     // The actor was authorised for this jobseeker by the query; employers get the pseudonymised
     // view. One batch per page (DataLoader), not a query per match.
     const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
-    if (!entity)
-      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${match.candidateId} was not found`);
+    // Erased since it was ranked. No id in the message: an employer may not see it.
+    if (!entity) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
     return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
       ctx.actor!,
       entity,

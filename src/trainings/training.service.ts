@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { CursorScope } from '../graphql/cursor';
 import {
   isUuid,
   optionalDate,
@@ -16,7 +17,11 @@ import { TrainingFilter, TrainingInput } from './trainings.types';
 export class TrainingService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(filter: TrainingFilter | undefined, page: PageArgs): Promise<Page<Training>> {
+  list(
+    filter: TrainingFilter | undefined,
+    page: PageArgs,
+    cursors: CursorScope,
+  ): Promise<Page<Training>> {
     const q = this.dataSource.getRepository(Training).createQueryBuilder('t').where('1 = 1');
     if (filter?.municipalityCodes?.length) {
       q.andWhere(`(t.municipality_code IN (:...codes) OR t.mode = 'online')`, {
@@ -28,7 +33,7 @@ export class TrainingService {
         'EXISTS (SELECT 1 FROM training_skill ts WHERE ts.training_id = t.id AND ts.skill_uri = :skill)',
         { skill: filter.skillUri },
       );
-    return paginate(q, 't', page);
+    return paginate(q, 't', page, cursors);
   }
 
   async get(id: string): Promise<Training> {

@@ -1,8 +1,21 @@
 import { listCost } from '../graphql/query-limits';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../graphql/context';
 import { Page, PageArgs } from '../graphql/pagination';
+import { cursorsFor } from '../graphql/cursor';
 import { Training, TrainingSkill } from './training.entity';
 import { TrainingService } from './training.service';
 import {
@@ -24,8 +37,9 @@ export class TrainingResolver {
     filter: TrainingFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Training>> {
-    return service(ctx).list(filter, page);
+    return service(ctx).list(filter, page, cursorsFor(ctx, info));
   }
 
   @Allow('counsellor', 'admin', 'employer', 'jobseeker', 'learning_environment', 'integrator')

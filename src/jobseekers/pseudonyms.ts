@@ -1,0 +1,89 @@
+/**
+ * The pseudonyms that stand for a jobseeker where their id may not be shown. Each employer gets
+ * its own: HMAC-SHA256 of the server's pseudonym secret over the employer's id and the
+ * jobseeker's id, the first 12 base64url characters (72 bits). The same employer sees the same
+ * pseudonym in every vacancy and request; two employers never see the same one for a person, so
+ * they cannot link candidates across each other. Counsellors, administrators and the jobseeker
+ * see a service-wide one, never shown to an employer.
+ *
+ * A pseudonym handed to an employer is recorded in `employer_pseudonym` (one statement per page),
+ * so that when the employer names a candidate by it the server finds the person by a lookup. The
+ * rows go with the jobseeker when they are erased.
+ */
+import { createHmac } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { isUuid } from '../validation/validators';
+
+/** Characters of a pseudonym (base64url, 6 bits each). */
+export const PSEUDONYM_LENGTH = 12;
+const PSEUDONYM_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${PSEUDONYM_LENGTH}}$`);
+
+export class Pseudonyms {
+  constructor(private readonly secret: string) {}
+
+  /** The pseudonym this actor sees for a jobseeker. */
+  of(actor: Actor | null, jobseekerId: string): string {
+    return actor?.role === 'employer'
+      ? this.forEmployer(actor.employerId ?? '', jobseekerId)
+      : this.mac(jobseekerId);
+  }
+
+  /** An employer's own pseudonym of a jobseeker. */
+  forEmployer(employerId: string, jobseekerId: string): string {
+    // The NUL separators keep this input apart from the service-wide one (a bare id).
+    return this.mac(`employer\u0000${employerId}\u0000${jobseekerId}`);
+  }
+
+  /**
+   * The actor's pseudonyms of these jobseekers, in their order; handed to an employer, they are
+   * recorded first (one statement for all), so that the employer can name them later.
+   */
+  async handOut(
+    manager: EntityManager,
+    actor: Actor | null,
+    jobseekerIds: readonly string[],
+  ): Promise<string[]> {
+    const pseudonyms = jobseekerIds.map((id) => this.of(actor, id));
+    const employerId = actor?.role === 'employer' ? actor.employerId : undefined;
+    if (employerId && isUuid(employerId) && jobseekerIds.length) {
+      const unique = [...new Set(jobseekerIds)];
+      // After the secret changed, the pseudonym handed out now replaces the one recorded. In id
+      // order, so that two requests writing the same rows cannot deadlock.
+      await manager.query(
+        `INSERT INTO employer_pseudonym (employer_id, pseudonym, jobseeker_id)
+         SELECT e.id, given.pseudonym, j.id
+         FROM unnest($2::uuid[], $3::text[]) AS given(jobseeker_id, pseudonym)
+         JOIN jobseeker j ON j.id = given.jobseeker_id
+         JOIN employer e ON e.id = $1
+         ORDER BY j.id
+         ON CONFLICT (employer_id, jobseeker_id) DO UPDATE SET pseudonym = EXCLUDED.pseudonym
+           WHERE employer_pseudonym.pseudonym <> EXCLUDED.pseudonym`,
+        [employerId, unique, unique.map((id) => this.of(actor, id))],
+      );
+    }
+    return pseudonyms;
+  }
+
+  /** The jobseeker behind a pseudonym this employer was given, or null. */
+  async resolve(
+    manager: EntityManager,
+    employerId: string,
+    pseudonym: string,
+  ): Promise<string | null> {
+    if (!isUuid(employerId) || !PSEUDONYM_PATTERN.test(pseudonym)) return null;
+    const rows: { jobseekerId: string }[] = await manager.query(
+      `SELECT jobseeker_id AS "jobseekerId" FROM employer_pseudonym
+       WHERE employer_id = $1 AND pseudonym = $2`,
+      [employerId, pseudonym],
+    );
+    return rows[0]?.jobseekerId ?? null;
+  }
+
+  private mac(message: string): string {
+    return createHmac('sha256', this.secret)
+      .update(message)
+      .digest('base64url')
+      .slice(0, PSEUDONYM_LENGTH);
+  }
+}
