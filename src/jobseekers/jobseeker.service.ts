@@ -21,6 +21,7 @@ import {
   AssessmentSource,
   CompetenceAssessment,
 } from './competence-assessment.entity';
+import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
 import {
@@ -92,9 +93,8 @@ export class JobseekerService {
     if (filter?.skillUri) {
       q.andWhere(
         `EXISTS (
-        SELECT 1 FROM assessed_skill s JOIN competence_assessment a ON a.id = s.assessment_id
-        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill
-          AND a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = j.id))`,
+        SELECT 1 FROM assessed_skill s JOIN ${ACTIVE_ASSESSMENT_VIEW} a ON a.id = s.assessment_id
+        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill)`,
         { skill: filter.skillUri },
       );
     }
