@@ -264,8 +264,8 @@ export class JobseekerService {
 
   /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   /**
-   * Erases a jobseeker: their personal data, competence profiles, languages, consents and match
-   * outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
+   * Erases a jobseeker: their personal data, competence profiles (drafts and the words that
+   * support them too), languages, consents and match outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
    * the change feed removes them from every instance's match index.
    */
   async erase(actor: Actor, id: string): Promise<void> {

@@ -282,6 +282,27 @@ describe('draft assessments from a jobseeker’s own words', () => {
     expect(Number(n)).toBe(0);
   });
 
+  it('confirms a draft once when two confirmations (or a confirmation and a discard) race', async () => {
+    for (const second of ['confirm', 'discard'] as const) {
+      const { body } = await draft(self);
+      const drafted = body.data!.draftAssessmentFromText;
+      const answers = await Promise.all([
+        confirm(self, drafted.id),
+        second === 'confirm' ? confirm(self, drafted.id) : discard(self, drafted.id),
+      ]);
+      const codes = answers.map((a) => a.body.errors?.[0]?.extensions?.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+      expect(codes.filter((c) => c !== 'OK')).toEqual([
+        expect.stringMatching(/^(CONFLICT|NOT_FOUND)$/),
+      ]);
+      const [{ n }] = await t.app.database.dataSource.query(
+        `SELECT count(*)::int AS n FROM competence_assessment WHERE id = $1 AND state = 'confirmed'`,
+        [drafted.id],
+      );
+      expect(n).toBe(codes[0] === 'OK' ? 1 : 0);
+    }
+  });
+
   it('lets the jobseeker and a counsellor of the area with a purpose work on drafts, audited; nobody else', async () => {
     const noPurpose = await draft(counsellor);
     expect(code(noPurpose.body)).toMatchObject({
