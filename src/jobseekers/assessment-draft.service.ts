@@ -41,6 +41,17 @@ export interface ConfirmedSkill {
   experienceMonths?: number | null;
 }
 
+/** A suggested skill of a draft, with its level, confidence and supporting words. */
+export interface DraftSkill {
+  skillUri: string;
+  proficiency: number;
+  experienceMonths: number | null;
+  /** How sure the source is of the skill, 0–1; null when it does not say. */
+  confidence: number | null;
+  levelReason: string | null;
+  support: Omit<AssessedSkillSupport, 'assessmentId' | 'skillUri' | 'position' | 'assessedSkill'>[];
+}
+
 /** At most this many skills in one draft (an assessment's own limit). */
 export const MAX_DRAFT_SKILLS = 200;
 /** Open drafts per jobseeker: more must wait until some are confirmed or discarded. */
@@ -75,11 +86,38 @@ export class AssessmentDraftService {
         'names no skill that could be recognised: describe the work in more detail',
       );
     const everySpan: Span[] = found.flatMap((s) => s.evidence);
-    const skills = found.map((s) => ({
-      skill: s,
-      level: suggestLevel(text, s.evidence, language, everySpan),
-      support: supportingWords(text, s.evidence),
-    }));
+    return this.writeDraft(
+      actor,
+      jobseekerId,
+      'own_words',
+      found.map((skill) => {
+        const level = suggestLevel(text, skill.evidence, language, everySpan);
+        return {
+          skillUri: skill.skillUri,
+          proficiency: level.proficiency,
+          experienceMonths: level.experienceMonths,
+          confidence: skill.confidence,
+          levelReason: level.reason,
+          support: supportingWords(text, skill.evidence).map((w) => ({
+            ...w,
+            section: null,
+            itemTitle: null,
+          })),
+        };
+      }),
+    );
+  }
+
+  /**
+   * Stores a draft: the one writer of drafts, whatever their origin (own words here; a Job
+   * Market Finland profile later). The caller has checked access (requireAccess).
+   */
+  async writeDraft(
+    actor: Actor,
+    jobseekerId: string,
+    origin: AssessmentOrigin,
+    skills: DraftSkill[],
+  ): Promise<CompetenceAssessment> {
     return this.dataSource.transaction(async (manager) => {
       // One at a time per jobseeker, so the open-draft limit holds under concurrent requests.
       await manager.query(`SELECT 1 FROM jobseeker WHERE id = $1 FOR UPDATE`, [jobseekerId]);
@@ -101,39 +139,33 @@ export class AssessmentDraftService {
         assessedAt: now,
         recordedBy: actor.id,
         state: 'draft' as const,
-        origin: 'own_words' as AssessmentOrigin,
+        origin,
         draftedAt: now,
         confirmedBy: null,
       });
       await manager.insert(
         AssessedSkill,
-        skills.map(({ skill, level }) => ({
+        skills.map((skill) => ({
           assessmentId: assessment.id,
           skillUri: skill.skillUri,
-          proficiency: level.proficiency,
-          experienceMonths: level.experienceMonths,
+          proficiency: skill.proficiency,
+          experienceMonths: skill.experienceMonths,
           lastUsedYear: null,
           evidence: null,
           confidence: skill.confidence,
-          suggestedProficiency: level.proficiency,
-          levelReason: level.reason,
+          suggestedProficiency: skill.proficiency,
+          levelReason: skill.levelReason,
         })),
       );
-      await manager.insert(
-        AssessedSkillSupport,
-        skills.flatMap(({ skill, support }) =>
-          support.map((s, position) => ({
-            assessmentId: assessment.id,
-            skillUri: skill.skillUri,
-            position,
-            words: s.words,
-            highlightStart: s.highlightStart,
-            highlightEnd: s.highlightEnd,
-            section: null,
-            itemTitle: null,
-          })),
-        ),
+      const support = skills.flatMap((skill) =>
+        skill.support.map((s, position) => ({
+          ...s,
+          assessmentId: assessment.id,
+          skillUri: skill.skillUri,
+          position,
+        })),
       );
+      if (support.length) await manager.insert(AssessedSkillSupport, support);
       return assessment;
     });
   }
@@ -275,7 +307,7 @@ export class AssessmentDraftService {
    * their area who states a purpose. Audited either way; anything else answers as `missing`
    * would, so ids cannot be probed.
    */
-  private async requireAccess(
+  async requireAccess(
     ctx: AccessContext,
     jobseekerId: string | null,
     missing: () => DomainError,
