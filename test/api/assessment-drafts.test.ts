@@ -1,5 +1,6 @@
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { loadCandidates } from '../../src/matches/profile-loader';
+import { StatementCounter } from '../support/statement-counter';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
 
@@ -386,6 +387,37 @@ describe('draft assessments from a jobseeker’s own words', () => {
         { actor_id: 'n2', operation: 'mutation Confirm', purpose: 'curious', outcome: 'denied' },
       ]),
     );
+  });
+
+  it('lists drafts, their skills and supporting words for 2 and for 20 jobseekers in the same number of statements', async () => {
+    const ds = t.app.database.dataSource;
+    const firstIds: { id: string }[] = await ds.query(
+      `SELECT j.id FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code
+       WHERE m.employment_area = 'kuopio' ORDER BY j.id LIMIT 20`,
+    );
+    for (const { id } of [firstIds[0], firstIds[1], firstIds[10], firstIds[19]])
+      expect((await draft(counsellor, ACCOUNT, 'counting', id)).body.errors).toBeUndefined();
+    const counter = new StatementCounter().attach(ds);
+    const statementsFor = async (first: number) => {
+      counter.statements = 0;
+      const { body } = await t.graphql<{
+        jobseekers: { edges: { node: { draftAssessments: Assessment[] } }[] };
+      }>(
+        `query ($first: Int) { jobseekers(first: $first) { edges { node { draftAssessments { id skills { skillUri support { words } } } } } } }`,
+        { first },
+        { token: counsellor, purpose: 'counting' },
+      );
+      expect(body.errors).toBeUndefined();
+      const drafts = body.data!.jobseekers.edges.flatMap((e) => e.node.draftAssessments);
+      expect(drafts.length).toBe(first === 2 ? 2 : 4);
+      for (const d of drafts) expect(d.skills[0].support.length).toBeGreaterThan(0);
+      return counter.statements;
+    };
+    try {
+      expect(await statementsFor(20)).toBe(await statementsFor(2));
+    } finally {
+      counter.detach(ds);
+    }
   });
 
   it('erases drafts with the jobseeker', async () => {
