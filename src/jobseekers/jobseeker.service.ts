@@ -202,6 +202,7 @@ export class JobseekerService {
         source: input.source as AssessmentSource,
         assessedAt: new Date(),
         recordedBy: actor.id,
+        state: 'confirmed' as const,
       });
       await manager.insert(
         AssessedSkill,

@@ -420,6 +420,25 @@ describe('draft assessments from a jobseeker’s own words', () => {
     }
   });
 
+  it('records an assessment entered as such as confirmed and active at once', async () => {
+    const { body } = await t.graphql<{
+      addCompetenceAssessment: { id: string; state: string; origin: string | null };
+    }>(
+      `mutation ($id: ID!, $skill: ID!) { addCompetenceAssessment(jobseekerId: $id, input: { source: SELF_ASSESSMENT, skills: [{ skillUri: $skill, proficiency: 2 }] }) { id state origin draftedAt } }`,
+      { id: jobseekerId, skill: uriOf.get('clean rooms') },
+      { token: self },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.addCompetenceAssessment).toMatchObject({
+      state: 'CONFIRMED',
+      origin: null,
+      draftedAt: null,
+    });
+    expect((await profile(self)).activeAssessment).toEqual({
+      id: body.data!.addCompetenceAssessment.id,
+    });
+  });
+
   it('erases drafts with the jobseeker', async () => {
     const { body } = await draft(self);
     const drafted = body.data!.draftAssessmentFromText;
