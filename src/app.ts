@@ -19,6 +19,7 @@ import { GuidanceService } from './guidance/guidance.service';
 import { purgeIdempotencyKeys } from './graphql/idempotency';
 import { RequirementInsightsService } from './guidance/requirement-insights.service';
 import { LearningService } from './guidance/learning.service';
+import { AssessmentDraftService } from './jobseekers/assessment-draft.service';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -76,6 +77,10 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     guidance: new GuidanceService(database.dataSource, taxonomySearch, () => matches.skillGraph()),
     insights: new RequirementInsightsService(database.dataSource, matches),
     learning: new LearningService(database.dataSource, matches, config.pseudonymSecret),
+    // Through the guidance service's entry point, so a better extraction flows in unchanged.
+    assessmentDrafts: new AssessmentDraftService(database.dataSource, (text, language) =>
+      services.guidance.extractSkills(text, language),
+    ),
   };
   const http = await createHttpApp(config, await buildAppSchema(), database, services);
   // The match index builds while the server answers: /readyz says 503 until it is done.

@@ -8,7 +8,11 @@ import {
   RequirementSkill,
 } from '../employers/requirement-profile.entity';
 import { Vacancy } from '../employers/vacancy.entity';
-import { AssessedSkill, CompetenceAssessment } from '../jobseekers/competence-assessment.entity';
+import {
+  AssessedSkill,
+  AssessedSkillSupport,
+  CompetenceAssessment,
+} from '../jobseekers/competence-assessment.entity';
 import { Consent } from '../jobseekers/consent.entity';
 import {
   Jobseeker,
@@ -34,6 +38,7 @@ export const ALL_ENTITIES = [
   JobseekerLanguage,
   CompetenceAssessment,
   AssessedSkill,
+  AssessedSkillSupport,
   Consent,
   Training,
   TrainingSkill,

@@ -13,6 +13,7 @@ import type { GuidanceService } from '../guidance/guidance.service';
 import type { ApiKeyService } from '../auth/api-key.service';
 import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
 import type { LearningService } from '../guidance/learning.service';
+import type { AssessmentDraftService } from '../jobseekers/assessment-draft.service';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -34,6 +35,8 @@ export interface Services {
   insights: RequirementInsightsService;
   /** Skill gaps, training suggestions, skill demand. */
   learning: LearningService;
+  /** Draft assessments from a jobseeker's own words: drafted, confirmed, discarded. */
+  assessmentDrafts: AssessmentDraftService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

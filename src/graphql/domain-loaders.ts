@@ -6,7 +6,12 @@ import {
   RequirementProfile,
   RequirementSkill,
 } from '../employers/requirement-profile.entity';
-import { AssessedSkill, CompetenceAssessment } from '../jobseekers/competence-assessment.entity';
+import {
+  AssessedSkill,
+  AssessedSkillSupport,
+  CompetenceAssessment,
+} from '../jobseekers/competence-assessment.entity';
+import { ACTIVE_ASSESSMENT_VIEW, ASSESSMENT_HISTORY_ORDER } from '../jobseekers/active-assessment';
 import { Consent } from '../jobseekers/consent.entity';
 import {
   Jobseeker,
@@ -30,8 +35,15 @@ export interface DomainLoaders {
   requirementSkillsByVacancyId: DataLoader<string, RequirementSkill[]>;
   requirementLanguagesByVacancyId: DataLoader<string, RequirementLanguage[]>;
   languagesByJobseekerId: DataLoader<string, JobseekerLanguage[]>;
+  /** Confirmed assessments, the active one first (history); drafts are apart. */
   assessmentsByJobseekerId: DataLoader<string, CompetenceAssessment[]>;
+  /** The active assessment, from the one definition (the view). */
+  activeAssessmentByJobseekerId: DataLoader<string, CompetenceAssessment | null>;
   assessedSkillsByAssessmentId: DataLoader<string, AssessedSkill[]>;
+  /** Audited: open drafts, for the jobseeker themself and counsellors of their area only. */
+  draftAssessmentsByJobseekerId: DataLoader<string, CompetenceAssessment[]>;
+  /** Audited: the words supporting suggested skills, for the same actors; empty for others. */
+  skillSupportByAssessmentId: DataLoader<string, AssessedSkillSupport[]>;
   consentsByJobseekerId: DataLoader<string, Consent[]>;
   trainingSkillsByTrainingId: DataLoader<string, TrainingSkill[]>;
   /** Audited: every key read (or refused) leaves an audit row; null where the actor may not read. */
@@ -93,13 +105,24 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
         (r) => r.jobseekerId,
       ),
     ),
-    assessmentsByJobseekerId: new DataLoader(async (keys) =>
-      manyByKey(
+    assessmentsByJobseekerId: new DataLoader(async (keys) => {
+      const q = manager
+        .createQueryBuilder(CompetenceAssessment, 'a')
+        .where('a.jobseeker_id IN (:...keys)', { keys: [...keys] })
+        .andWhere(`a.state = 'confirmed'`);
+      for (const [sort, order] of ASSESSMENT_HISTORY_ORDER) q.addOrderBy(sort, order);
+      return manyByKey(keys, await q.getMany(), (a) => a.jobseekerId);
+    }),
+    activeAssessmentByJobseekerId: new DataLoader(async (keys) =>
+      oneByKey(
         keys,
-        await manager.find(CompetenceAssessment, {
-          where: { jobseekerId: ids(keys) },
-          order: { assessedAt: 'DESC', id: 'ASC' },
-        }),
+        await manager
+          .createQueryBuilder(CompetenceAssessment, 'a')
+          .where(
+            `a.id IN (SELECT v.id FROM ${ACTIVE_ASSESSMENT_VIEW} v WHERE v.jobseeker_id IN (:...keys))`,
+            { keys },
+          )
+          .getMany(),
         (a) => a.jobseekerId,
       ),
     ),
@@ -113,6 +136,29 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
         (s) => s.assessmentId,
       ),
     ),
+    draftAssessmentsByJobseekerId: new DataLoader(async (keys) => {
+      const found = await ctx.services.assessmentDrafts.drafts(ctx, [...keys]);
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    skillSupportByAssessmentId: new DataLoader(async (keys) => {
+      const rows: (AssessedSkillSupport & { jobseekerId: string })[] = await manager.query(
+        `SELECT s.assessment_id AS "assessmentId", s.skill_uri AS "skillUri", s.position, s.words,
+                s.highlight_start AS "highlightStart", s.highlight_end AS "highlightEnd", s.section,
+                s.item_title AS "itemTitle", a.jobseeker_id AS "jobseekerId"
+         FROM assessed_skill_support s JOIN competence_assessment a ON a.id = s.assessment_id
+         WHERE s.assessment_id = ANY($1::uuid[]) ORDER BY s.skill_uri, s.position`,
+        [[...keys]],
+      );
+      if (rows.length === 0) return keys.map(() => []);
+      const readable = await ctx.services.assessmentDrafts.readable(ctx, [
+        ...new Set(rows.map((r) => r.jobseekerId)),
+      ]);
+      return manyByKey(
+        keys,
+        rows.filter((r) => readable.has(r.jobseekerId)),
+        (r) => r.assessmentId,
+      );
+    }),
     consentsByJobseekerId: new DataLoader(async (keys) =>
       manyByKey(
         keys,

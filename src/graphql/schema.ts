@@ -13,6 +13,11 @@ import {
   JobseekerFieldResolver,
   JobseekerResolver,
 } from '../jobseekers/jobseekers.resolver';
+import {
+  AssessedSkillFieldResolver,
+  AssessmentDraftResolver,
+  JobseekerDraftsFieldResolver,
+} from '../jobseekers/assessment-drafts.resolver';
 import { TaxonomyInfoResolver } from '../taxonomy/taxonomy-info.resolver';
 import {
   OccupationFieldResolver,
@@ -41,6 +46,9 @@ export const RESOLVERS = [
   JobseekerResolver,
   JobseekerFieldResolver,
   CompetenceAssessmentFieldResolver,
+  AssessmentDraftResolver,
+  JobseekerDraftsFieldResolver,
+  AssessedSkillFieldResolver,
   TrainingResolver,
   MatchResolver,
   GuidanceResolver,

@@ -17,6 +17,7 @@ import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput, notFound } from '../errors/domain-error';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
+import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
 import { shownCount } from './suppression';
@@ -283,10 +284,9 @@ export class LearningService {
            WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
            GROUP BY rs.skill_uri),
          latest AS (
-           SELECT DISTINCT ON (a.jobseeker_id) a.id, a.jobseeker_id FROM competence_assessment a
+           SELECT a.id, a.jobseeker_id FROM ${ACTIVE_ASSESSMENT_VIEW} a
            JOIN jobseeker j ON j.id = a.jobseeker_id
-           WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1)
-           ORDER BY a.jobseeker_id, a.assessed_at DESC)
+           WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1))
          SELECT d.skill_uri, d.vacancies, d.positions,
                 (SELECT count(DISTINCT l.jobseeker_id)::int FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
                  WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) AS jobseekers

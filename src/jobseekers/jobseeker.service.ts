@@ -21,6 +21,7 @@ import {
   AssessmentSource,
   CompetenceAssessment,
 } from './competence-assessment.entity';
+import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
 import { Pseudonyms } from './pseudonyms';
@@ -111,9 +112,8 @@ export class JobseekerService {
     if (filter?.skillUri) {
       q.andWhere(
         `EXISTS (
-        SELECT 1 FROM assessed_skill s JOIN competence_assessment a ON a.id = s.assessment_id
-        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill
-          AND a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = j.id))`,
+        SELECT 1 FROM assessed_skill s JOIN ${ACTIVE_ASSESSMENT_VIEW} a ON a.id = s.assessment_id
+        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill)`,
         { skill: filter.skillUri },
       );
     }
@@ -221,6 +221,7 @@ export class JobseekerService {
         source: input.source as AssessmentSource,
         assessedAt: new Date(),
         recordedBy: actor.id,
+        state: 'confirmed' as const,
       });
       await manager.insert(
         AssessedSkill,
@@ -283,8 +284,8 @@ export class JobseekerService {
 
   /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   /**
-   * Erases a jobseeker: their personal data, competence profiles, languages, consents and match
-   * outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
+   * Erases a jobseeker: their personal data, competence profiles (drafts and the words that
+   * support them too), languages, consents and match outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
    * the change feed removes them from every instance's match index.
    */
   async erase(actor: Actor, id: string): Promise<void> {

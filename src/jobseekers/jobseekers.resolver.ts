@@ -196,18 +196,19 @@ export class JobseekerFieldResolver {
 
   @FieldResolver(() => CompetenceAssessmentType, {
     nullable: true,
-    description: 'The newest assessment: the active competence profile.',
+    description:
+      'The active competence profile: the newest confirmed assessment (a tie on the time goes to the counsellor-verified one, then to the smallest id). Drafts never.',
   })
-  async activeAssessment(
+  activeAssessment(
     @Root() jobseeker: JobseekerView,
     @Ctx() ctx: RequestContext,
   ): Promise<CompetenceAssessment | null> {
-    return (await ctx.loaders.assessmentsByJobseekerId.load(jobseeker.jobseekerId))[0] ?? null;
+    return ctx.loaders.activeAssessmentByJobseekerId.load(jobseeker.jobseekerId);
   }
 
   @FieldResolver(() => [CompetenceAssessmentType], {
     complexity: listCost(5),
-    description: 'Every assessment, newest first (history).',
+    description: 'Every confirmed assessment, the active one first (history). Drafts are apart.',
   })
   assessments(
     @Root() jobseeker: JobseekerView,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/pagination';
 
 export enum EmploymentStatusEnum {
@@ -33,6 +33,24 @@ registerEnumType(AssessmentSourceEnum, {
   name: 'AssessmentSource',
   description: 'Who assessed the competences.',
 });
+export enum AssessmentStateEnum {
+  DRAFT = 'draft',
+  CONFIRMED = 'confirmed',
+}
+registerEnumType(AssessmentStateEnum, {
+  name: 'AssessmentState',
+  description:
+    'A draft is a suggestion waiting for the jobseeker or a counsellor to confirm it; only a confirmed assessment can be the active profile.',
+});
+export enum AssessmentOriginEnum {
+  OWN_WORDS = 'own_words',
+  JOB_MARKET_FINLAND = 'job_market_finland',
+}
+registerEnumType(AssessmentOriginEnum, {
+  name: 'AssessmentOrigin',
+  description:
+    "Where a draft came from: the jobseeker's own account of their work, or a Job Market Finland profile.",
+});
 export enum ConsentPurposeEnum {
   SHOW_PROFILE_TO_EMPLOYERS = 'show_profile_to_employers',
   LEARNING_ENVIRONMENT_SKILL_GAPS = 'learning_environment_skill_gaps',
@@ -58,16 +76,66 @@ export class AssessedSkillType {
   lastUsedYear!: number | null;
   @Field(() => String, { nullable: true, description: 'Evidence (a certificate, a work sample).' })
   evidence!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For a suggested skill: how sure the skill extraction was, 0–1; null when a person recorded it.',
+  })
+  confidence!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For a suggested skill: the level first suggested, 1–5 (kept when the confirmer changed it).',
+  })
+  suggestedProficiency!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a suggested skill: why that level was suggested (the words that decided it, or the default).',
+  })
+  levelReason!: string | null;
+}
+
+@ObjectType('SkillSupport', {
+  description:
+    "Words that support a suggested skill: the sentence of the jobseeker's account that names it. Shown to the jobseeker and their counsellors only.",
+})
+export class SkillSupportType {
+  @Field({ description: 'The sentence (at most 400 characters).' }) words!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Where in the words the skill is named: first character.',
+  })
+  highlightStart!: number | null;
+  @Field(() => Int, { nullable: true, description: 'One past the last character.' })
+  highlightEnd!: number | null;
 }
 
 @ObjectType('CompetenceAssessment', {
-  description: 'A dated competence assessment; the newest is the active profile.',
+  description:
+    'A dated competence assessment; the newest confirmed one is the active profile. A draft waits for confirmation.',
 })
 export class CompetenceAssessmentType {
   @Field(() => ID, { description: 'Identifier.' }) id!: string;
   @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
   source!: AssessmentSourceEnum;
-  @Field({ description: 'When.' }) assessedAt!: Date;
+  @Field({
+    description:
+      'When: for a confirmed assessment, when it was recorded or confirmed; for a draft, when it was drafted.',
+  })
+  assessedAt!: Date;
+  @Field(() => AssessmentStateEnum, { description: 'Draft or confirmed.' })
+  state!: AssessmentStateEnum;
+  @Field(() => AssessmentOriginEnum, {
+    nullable: true,
+    description: 'Where it came from, when it began as a draft; null when recorded as such.',
+  })
+  origin!: AssessmentOriginEnum | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was drafted, when it began as a draft.',
+  })
+  draftedAt!: Date | null;
 }
 
 @ObjectType('PersonalData', {
@@ -222,6 +290,17 @@ export class AssessedSkillInput {
     number | null;
   @Field(() => String, { nullable: true, description: 'Evidence, at most 2,000 characters.' })
   evidence?: string | null;
+}
+
+@InputType({ description: 'A skill of a draft, kept on confirmation with its level as confirmed.' })
+export class ConfirmedSkillInput {
+  @Field(() => ID, { description: "ESCO skill URI: one of the draft's skills." }) skillUri!: string;
+  @Field(() => Int, { description: 'Proficiency 1–5.' }) proficiency!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months of experience (0–600); omitted: as drafted.',
+  })
+  experienceMonths?: number | null;
 }
 
 @InputType({ description: 'A new competence assessment; it becomes the active profile.' })

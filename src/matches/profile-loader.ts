@@ -1,4 +1,5 @@
 import { CandidateProfile, LanguageLevel, SkillGraph, VacancyProfile } from '../../matching';
+import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 
 interface ClaimRow {
   jobseeker_id: string;
@@ -72,7 +73,7 @@ export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph>
 }
 
 /**
- * Jobseekers as the matcher sees them: the active (newest) assessment's skills, languages,
+ * Jobseekers as the matcher sees them: the active assessment's skills (drafts never), languages,
  * education, preferences and a location (own coordinates, else the municipality centre).
  * Protected attributes (birth year and the like) are not read.
  */
@@ -95,12 +96,11 @@ export async function loadCandidates(
       ),
     () =>
       dataSource.query(
-        `SELECT DISTINCT ON (a.jobseeker_id, s.skill_uri) a.jobseeker_id, s.skill_uri, s.proficiency, s.experience_months, s.last_used_year,
+        `SELECT a.jobseeker_id, s.skill_uri, s.proficiency, s.experience_months, s.last_used_year,
               a.source = 'counsellor_verified' AS verified
-       FROM competence_assessment a JOIN assessed_skill s ON s.assessment_id = a.id
-       WHERE a.assessed_at = (SELECT max(a2.assessed_at) FROM competence_assessment a2 WHERE a2.jobseeker_id = a.jobseeker_id)
-       ${ids ? 'AND a.jobseeker_id = ANY($1::uuid[])' : ''}
-       ORDER BY a.jobseeker_id, s.skill_uri, a.source = 'counsellor_verified' DESC`,
+       FROM ${ACTIVE_ASSESSMENT_VIEW} a JOIN assessed_skill s ON s.assessment_id = a.id
+       ${ids ? 'WHERE a.jobseeker_id = ANY($1::uuid[])' : ''}
+       ORDER BY a.jobseeker_id, s.skill_uri`,
         params,
       ),
     () =>
