@@ -1,7 +1,13 @@
 import { DEFAULT_MATCH_PARAMS } from '../params';
 import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
-import { coverageBaseline, jaccardBaseline, PairScorer, titleBaseline } from './baselines';
+import {
+  coverageBaseline,
+  jaccardBaseline,
+  levelCoverageBaseline,
+  PairScorer,
+  titleBaseline,
+} from './baselines';
 import { EvaluationData } from './generate';
 import { mean, ndcgAt, reciprocalRank } from './metrics';
 import { skillGraphOf, TaxonomyView } from './taxonomy-view';
@@ -41,7 +47,7 @@ function tieOrder(id: string): number {
   return hash >>> 0;
 }
 
-/** The matching evaluation on one seed: the engine, the engine without the skill graph, and three baselines. */
+/** The matching evaluation on one seed: the engine, the engine without the skill graph, and four baselines. */
 export function runEvaluation(
   taxonomy: TaxonomyView,
   seed: number,
@@ -61,6 +67,7 @@ export function runEvaluation(
     ['engine without skill graph', (c, v) => scoreMatch(c, v, noGraph, DEFAULT_MATCH_PARAMS).total],
     ['Jaccard over skill sets', jaccardBaseline],
     ['weighted requirement coverage', coverageBaseline],
+    ['level-weighted coverage', levelCoverageBaseline],
     ['occupation-title equality', titleBaseline],
   ];
   const results: MethodResult[] = methods.map(([method, scorer]) => {
