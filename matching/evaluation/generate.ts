@@ -11,6 +11,7 @@ export interface Judged<T> {
     | 'same-occupation-good'
     | 'other-occupation-fits'
     | 'related-skills'
+    | 'same-title-partial'
     | 'same-title-weak'
     | 'distractor';
 }
@@ -98,6 +99,21 @@ export class EvaluationData {
         kind: 'related-skills' as const,
         relevance: 1 as const,
         item: this.person(fitting, this.relatedInstead(required), 4, true),
+      })),
+      // The same occupation with about half the required skills at level: partly fits, and
+      // clearly less of the required competence than the fitting candidates from another one.
+      ...[0, 1].map(() => ({
+        kind: 'same-title-partial' as const,
+        relevance: 1 as const,
+        item: this.person(
+          occupation,
+          [
+            ...this.take(required, 0.5),
+            ...this.take(this.essentialBeyond(occupation, required), 0.5),
+          ],
+          4,
+          true,
+        ),
       })),
       ...[0, 1].map(() => ({
         kind: 'same-title-weak' as const,
@@ -261,6 +277,12 @@ export class EvaluationData {
       .filter(([, share]) => share > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([o]) => o);
+  }
+
+  /** The occupation's essential skills that the vacancy does not ask for. */
+  private essentialBeyond(occupation: string, required: string[]): string[] {
+    const asked = new Set(required);
+    return this.essential(occupation).filter((s) => !asked.has(s));
   }
 
   private essential(occupation: string): string[] {

@@ -24,6 +24,12 @@ export interface EvaluationResult {
   methods: MethodResult[];
   /** Share of queries where a fitting candidate from another occupation ranks above a weak same-title one. */
   transferableAboveWeakSameTitle: number;
+  /**
+   * Share of queries where competence comes before title: every fitting candidate from another
+   * occupation (about 80 % of the required skills at level) ranks above every same-occupation
+   * candidate holding about half of them (MatchParams.occupationMaxLift).
+   */
+  competenceAboveSameTitle: number;
   /** Share of queries where the same-occupation candidate with good skills ranks first. */
   goodSameTitleFirst: number;
 }
@@ -90,11 +96,14 @@ export function runEvaluation(
     };
   });
   let transferable = 0;
+  let competence = 0;
   let goodFirst = 0;
   for (const q of vacancyQueries) {
     const ranked = rankBy(q.candidates, (c) => scoreMatch(c, q.vacancy, graph).total);
     const position = (kind: string) => ranked.findIndex((r) => r.kind === kind);
+    const lastPosition = (kind: string) => ranked.findLastIndex((r) => r.kind === kind);
     if (position('other-occupation-fits') < position('same-title-weak')) transferable++;
+    if (lastPosition('other-occupation-fits') < position('same-title-partial')) competence++;
     if (ranked[0].kind === 'same-occupation-good') goodFirst++;
   }
   return {
@@ -102,6 +111,7 @@ export function runEvaluation(
     queries,
     methods: results,
     transferableAboveWeakSameTitle: transferable / vacancyQueries.length,
+    competenceAboveSameTitle: competence / vacancyQueries.length,
     goodSameTitleFirst: goodFirst / vacancyQueries.length,
   };
 }

@@ -9,6 +9,7 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
   it.each([
     'Jaccard over skill sets',
     'weighted requirement coverage',
+    'level-weighted coverage',
     'occupation-title equality',
   ])('ranks people for vacancies better than %s (nDCG@10)', (baseline) => {
     const other = result.methods.find((m) => m.method === baseline)!;
@@ -18,6 +19,7 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
   it.each([
     'Jaccard over skill sets',
     'weighted requirement coverage',
+    'level-weighted coverage',
     'occupation-title equality',
   ])('ranks vacancies for people better than %s (nDCG@10)', (baseline) => {
     const other = result.methods.find((m) => m.method === baseline)!;
