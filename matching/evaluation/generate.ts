@@ -90,7 +90,7 @@ export class EvaluationData {
         relevance: 2 as const,
         item: this.person(
           fitting,
-          [...this.take(required, 0.8), ...this.take(this.essential(fitting), 0.5)],
+          [...this.take(required, 0.8), ...this.take(this.essentialBeyond(fitting, required), 0.5)],
           4,
           true,
         ),

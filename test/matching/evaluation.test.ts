@@ -37,4 +37,10 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
     expect(result.transferableAboveWeakSameTitle).toBeGreaterThanOrEqual(0.9);
     expect(result.goodSameTitleFirst).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('puts competence before title: fitting candidates from another occupation above same-title ones with about half the required skills in at least 85 % of queries', () => {
+    // 0.9 on this seed with MatchParams.occupationMaxLift 0.1; 0.4 with the occupation added
+    // as a flat 0.1 share, as before.
+    expect(result.competenceAboveSameTitle).toBeGreaterThanOrEqual(0.85);
+  });
 });
