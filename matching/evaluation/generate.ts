@@ -85,6 +85,8 @@ export class EvaluationData {
         relevance: 3,
         item: this.person(occupation, this.take(required, 0.9), 4, true),
       },
+      // 80 % of the requirements and some of their own occupation's other skills (not more of
+      // the vacancy's: then the same-occupation candidate above would not have the most of it).
       ...[0, 1].map(() => ({
         kind: 'other-occupation-fits' as const,
         relevance: 2 as const,
