@@ -7,8 +7,8 @@
  * variant is a little arithmetic on the same credits, never a second scoring of the pair.
  */
 import { claimFactor, levelFactor } from './credit';
-import { MatchParams } from './params';
-import { nonSkillParts } from './score';
+import { MatchParams, occupationWeight } from './params';
+import { nonSkillParts, totalOfParts } from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, VacancyProfile } from './types';
 
@@ -91,7 +91,7 @@ export class PoolCounter {
     this.poolIfLowered = new Int32Array(count);
     this.poolIfLicenceDropped = new Int32Array(vacancy.licences.length);
     this.nonSkillWeightMax =
-      params.occupationWeight +
+      occupationWeight(params) +
       params.languagesWeight +
       params.educationWeight +
       params.experienceWeight +
@@ -164,14 +164,7 @@ export class PoolCounter {
       else otherFailures++;
     }
     if (otherFailures > 0) return;
-    const totalWith = (skills: number | null) =>
-      clamp(
-        skills === null
-          ? parts.weight > 0
-            ? parts.numerator / parts.weight
-            : 0
-          : (parts.numerator + skills * ws) / (parts.weight + ws),
-      );
+    const totalWith = (skills: number | null) => clamp(totalOfParts(parts, skills, params));
     const current = totalWith(count ? sum / total : null) >= threshold;
     if (failedLicence >= 0) {
       if (current) this.poolIfLicenceDropped[failedLicence]++;

@@ -1,5 +1,5 @@
 import { claimFactor, levelFactor } from './credit';
-import { DEFAULT_MATCH_PARAMS, MatchParams } from './params';
+import { DEFAULT_MATCH_PARAMS, MatchParams, occupationWeight } from './params';
 import { SkillGraph } from './skill-graph';
 import {
   CandidateProfile,
@@ -22,7 +22,11 @@ export const COMPONENTS = [
 export type Component = (typeof COMPONENTS)[number];
 
 export interface ComponentScore {
-  /** How well this part fits, in [0, 1]; null when it cannot be judged (then it carries no weight). */
+  /**
+   * How well this part fits, in [0, 1]; null when it cannot be judged (then it carries no
+   * weight). The occupation's is its fit × the skills value when the skills are judged: it
+   * counts as far as competence backs it (MatchParams.occupationMaxLift).
+   */
   value: number | null;
   /** Its share of the total after normalising over the judged components. */
   weight: number;
@@ -140,10 +144,12 @@ export function totalWithSkillsValue(
 
 /**
  * The part of a pair's total that is not skills: Σ value × weight and Σ weight over the judged
- * components other than skills, so that total = (numerator + s × skillsWeight) / (weight +
- * skillsWeight) for a skills value s (numerator / weight when skills cannot be judged). Lets a
- * caller try many skill variants of one vacancy without scoring the pair again.
- * `hardFailures` and `missingData` are scratch arrays that hold the pair's after the call.
+ * components other than skills, the occupation's weighted fit apart (0 when not judged; its
+ * weight is in `weight`), so that total = (numerator + s × (skillsWeight + occupation)) /
+ * (weight + skillsWeight) for a skills value s, and (numerator + occupation) / weight when
+ * skills cannot be judged (`totalOfParts`). Lets a caller try many skill variants of one
+ * vacancy without scoring the pair again. `hardFailures` and `missingData` are scratch arrays
+ * that hold the pair's after the call.
  */
 export function nonSkillParts(
   candidate: CandidateProfile,
@@ -151,7 +157,7 @@ export function nonSkillParts(
   params: MatchParams,
   hardFailures: string[],
   missingData: string[],
-): { numerator: number; weight: number } {
+): NonSkillParts {
   hardFailures.length = 0;
   missingData.length = 0;
   const values = componentValues(null, candidate, vacancy, params, hardFailures, missingData);
@@ -161,16 +167,34 @@ export function nonSkillParts(
   for (const c of COMPONENTS) {
     const value = values[c];
     if (c === 'skills' || value === null) continue;
-    numerator += value * weights[c];
+    if (c !== 'occupation') numerator += value * weights[c];
     weight += weights[c];
   }
-  return { numerator, weight };
+  return { numerator, weight, occupation: (values.occupation ?? 0) * weights.occupation };
+}
+
+export interface NonSkillParts {
+  numerator: number;
+  weight: number;
+  occupation: number;
+}
+
+/** A pair's total from its non-skill parts and a skills value (null: not judged), unclamped. */
+export function totalOfParts(
+  parts: NonSkillParts,
+  skillsValue: number | null,
+  params: MatchParams,
+): number {
+  if (skillsValue === null)
+    return parts.weight > 0 ? (parts.numerator + parts.occupation) / parts.weight : 0;
+  const ws = params.skillsWeight;
+  return (parts.numerator + skillsValue * (ws + parts.occupation)) / (parts.weight + ws);
 }
 
 function componentWeights(params: MatchParams): Record<Component, number> {
   return {
     skills: params.skillsWeight,
-    occupation: params.occupationWeight,
+    occupation: occupationWeight(params),
     languages: params.languagesWeight,
     education: params.educationWeight,
     experience: params.experienceWeight,
@@ -226,6 +250,8 @@ function checkLicences(
 /**
  * The weighted mean over the judged components, clamped to [0, 1]; fills `breakdown` with each
  * component's weight and contribution when given (the contributions add up to the total).
+ * The occupation's fit counts times the skills value when the skills are judged (competence
+ * before title, MatchParams.occupationMaxLift).
  */
 function weightedTotal(
   values: Record<Component, number | null>,
@@ -237,7 +263,10 @@ function weightedTotal(
   for (const c of COMPONENTS) if (values[c] !== null) weightSum += weights[c];
   let total = 0;
   for (const c of COMPONENTS) {
-    const value = values[c];
+    const value =
+      c === 'occupation' && values.occupation !== null && values.skills !== null
+        ? values.occupation * values.skills
+        : values[c];
     const weight = value === null || weightSum === 0 ? 0 : weights[c] / weightSum;
     const contribution = value === null ? 0 : value * weight;
     if (breakdown) breakdown[c] = { value, weight, contribution };

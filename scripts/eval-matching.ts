@@ -1,7 +1,7 @@
 /**
  * The matching evaluation (part of npm run eval): nDCG@10 and MRR in both directions for the
  * engine, the engine without the skill graph, Jaccard over skill sets, weighted requirement
- * coverage and occupation-title equality, on data generated from the taxonomy (ESCO_DIR, else
+ * coverage, level-weighted coverage and occupation-title equality, on data generated from the taxonomy (ESCO_DIR, else
  * the sample). Weights are tuned on seed 1 and reported on seed 2.
  */
 import path from 'node:path';
@@ -35,6 +35,9 @@ function main(): void {
     }
     console.log(
       `  transferable skills: a fitting candidate from another occupation above a weak same-title one in ${(result.transferableAboveWeakSameTitle * 100).toFixed(1)} %`,
+    );
+    console.log(
+      `  competence before title: fitting candidates from another occupation above same-title ones with about half the required skills in ${(result.competenceAboveSameTitle * 100).toFixed(1)} %`,
     );
     console.log(
       `  same-title candidate with good skills ranked first in ${(result.goodSameTitleFirst * 100).toFixed(1)} %`,

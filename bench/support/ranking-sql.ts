@@ -1,13 +1,15 @@
-import { MatchParams } from '../../matching';
+import { MatchParams, occupationWeight } from '../../matching';
 
 /**
  * The ranking of matchesForVacancy as one PostgreSQL query, for the bench's comparison: the
  * same score as scoreMatch (skills through the skill graph, occupation, languages, education,
- * experience, location, conditions; normalised over the judged components; pairs failing a
+ * experience, location, conditions; normalised over the judged components; the occupation's fit
+ * times the skills value when the skills are judged, as MatchParams says; pairs failing a
  * hard requirement left out), top 50 by score then id. The skill graph's edges are a table
  * (`bench_skill_edge`: required, held, credit factor) written by the bench. $1 is the vacancy.
  */
 export function vacancyRankingSql(p: MatchParams): string {
+  const wo = occupationWeight(p);
   const cefr = `CASE l.level WHEN 'A1' THEN 1 WHEN 'A2' THEN 2 WHEN 'B1' THEN 3 WHEN 'B2' THEN 4 WHEN 'C1' THEN 5 ELSE 6 END`;
   const minCefr = `CASE r.min_level WHEN 'A1' THEN 1 WHEN 'A2' THEN 2 WHEN 'B1' THEN 3 WHEN 'B2' THEN 4 WHEN 'C1' THEN 5 ELSE 6 END`;
   return `
@@ -101,10 +103,10 @@ pair AS (
     ) parts(part)) cond),
 scored AS (
   SELECT id, language_failures + licence_failures + (location_failed::int) AS failures,
-    (coalesce(${p.skillsWeight} * skills, 0) + coalesce(${p.occupationWeight} * occupation, 0) + coalesce(${p.languagesWeight} * languages, 0)
+    (coalesce(${p.skillsWeight} * skills, 0) + coalesce(${wo} * occupation * coalesce(skills, 1), 0) + coalesce(${p.languagesWeight} * languages, 0)
      + coalesce(${p.educationWeight} * education, 0) + coalesce(${p.experienceWeight} * experience, 0)
      + coalesce(${p.locationWeight} * location, 0) + coalesce(${p.conditionsWeight} * conditions, 0))
-    / nullif((CASE WHEN skills IS NULL THEN 0 ELSE ${p.skillsWeight} END) + (CASE WHEN occupation IS NULL THEN 0 ELSE ${p.occupationWeight} END)
+    / nullif((CASE WHEN skills IS NULL THEN 0 ELSE ${p.skillsWeight} END) + (CASE WHEN occupation IS NULL THEN 0 ELSE ${wo} END)
      + (CASE WHEN languages IS NULL THEN 0 ELSE ${p.languagesWeight} END) + (CASE WHEN education IS NULL THEN 0 ELSE ${p.educationWeight} END)
      + (CASE WHEN experience IS NULL THEN 0 ELSE ${p.experienceWeight} END) + (CASE WHEN location IS NULL THEN 0 ELSE ${p.locationWeight} END)
      + (CASE WHEN conditions IS NULL THEN 0 ELSE ${p.conditionsWeight} END), 0) AS total

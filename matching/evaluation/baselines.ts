@@ -36,6 +36,23 @@ export const coverageBaseline: PairScorer = (candidate, vacancy) => {
         total;
 };
 
+/**
+ * Level-weighted coverage: each requirement, weighted by importance, credited
+ * min(1, held level / required level) when the candidate has its exact skill. The one-line
+ * formula the engine must clearly beat: no skill graph, no evidence, no occupation.
+ */
+export const levelCoverageBaseline: PairScorer = (candidate, vacancy) => {
+  const level = new Map(candidate.skills.map((s) => [s.skillUri, s.proficiency]));
+  let credited = 0;
+  let total = 0;
+  for (const r of vacancy.skills) {
+    total += WEIGHT[r.importance];
+    const held = level.get(r.skillUri);
+    if (held !== undefined) credited += WEIGHT[r.importance] * Math.min(1, held / r.minProficiency);
+  }
+  return total === 0 ? 0 : credited / total;
+};
+
 /** 1 when the candidate wants the vacancy's occupation: matching by job title. */
 export const titleBaseline: PairScorer = (candidate, vacancy) =>
   vacancy.occupationUri && candidate.desiredOccupationUris.includes(vacancy.occupationUri) ? 1 : 0;

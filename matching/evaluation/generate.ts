@@ -11,6 +11,7 @@ export interface Judged<T> {
     | 'same-occupation-good'
     | 'other-occupation-fits'
     | 'related-skills'
+    | 'same-title-partial'
     | 'same-title-weak'
     | 'distractor';
 }
@@ -84,12 +85,14 @@ export class EvaluationData {
         relevance: 3,
         item: this.person(occupation, this.take(required, 0.9), 4, true),
       },
+      // 80 % of the requirements and some of their own occupation's other skills (not more of
+      // the vacancy's: then the same-occupation candidate above would not have the most of it).
       ...[0, 1].map(() => ({
         kind: 'other-occupation-fits' as const,
         relevance: 2 as const,
         item: this.person(
           fitting,
-          [...this.take(required, 0.8), ...this.take(this.essential(fitting), 0.5)],
+          [...this.take(required, 0.8), ...this.take(this.essentialBeyond(fitting, required), 0.5)],
           4,
           true,
         ),
@@ -98,6 +101,21 @@ export class EvaluationData {
         kind: 'related-skills' as const,
         relevance: 1 as const,
         item: this.person(fitting, this.relatedInstead(required), 4, true),
+      })),
+      // The same occupation with about half the required skills at level: partly fits, and
+      // clearly less of the required competence than the fitting candidates from another one.
+      ...[0, 1].map(() => ({
+        kind: 'same-title-partial' as const,
+        relevance: 1 as const,
+        item: this.person(
+          occupation,
+          [
+            ...this.take(required, 0.5),
+            ...this.take(this.essentialBeyond(occupation, required), 0.5),
+          ],
+          4,
+          true,
+        ),
       })),
       ...[0, 1].map(() => ({
         kind: 'same-title-weak' as const,
@@ -261,6 +279,12 @@ export class EvaluationData {
       .filter(([, share]) => share > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([o]) => o);
+  }
+
+  /** The occupation's essential skills that the vacancy does not ask for. */
+  private essentialBeyond(occupation: string, required: string[]): string[] {
+    const asked = new Set(required);
+    return this.essential(occupation).filter((s) => !asked.has(s));
   }
 
   private essential(occupation: string): string[] {

@@ -1,7 +1,13 @@
 import { DEFAULT_MATCH_PARAMS } from '../params';
 import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
-import { coverageBaseline, jaccardBaseline, PairScorer, titleBaseline } from './baselines';
+import {
+  coverageBaseline,
+  jaccardBaseline,
+  levelCoverageBaseline,
+  PairScorer,
+  titleBaseline,
+} from './baselines';
 import { EvaluationData } from './generate';
 import { mean, ndcgAt, reciprocalRank } from './metrics';
 import { skillGraphOf, TaxonomyView } from './taxonomy-view';
@@ -18,6 +24,12 @@ export interface EvaluationResult {
   methods: MethodResult[];
   /** Share of queries where a fitting candidate from another occupation ranks above a weak same-title one. */
   transferableAboveWeakSameTitle: number;
+  /**
+   * Share of queries where competence comes before title: every fitting candidate from another
+   * occupation (about 80 % of the required skills at level) ranks above every same-occupation
+   * candidate holding about half of them (MatchParams.occupationMaxLift).
+   */
+  competenceAboveSameTitle: number;
   /** Share of queries where the same-occupation candidate with good skills ranks first. */
   goodSameTitleFirst: number;
 }
@@ -41,7 +53,7 @@ function tieOrder(id: string): number {
   return hash >>> 0;
 }
 
-/** The matching evaluation on one seed: the engine, the engine without the skill graph, and three baselines. */
+/** The matching evaluation on one seed: the engine, the engine without the skill graph, and four baselines. */
 export function runEvaluation(
   taxonomy: TaxonomyView,
   seed: number,
@@ -61,6 +73,7 @@ export function runEvaluation(
     ['engine without skill graph', (c, v) => scoreMatch(c, v, noGraph, DEFAULT_MATCH_PARAMS).total],
     ['Jaccard over skill sets', jaccardBaseline],
     ['weighted requirement coverage', coverageBaseline],
+    ['level-weighted coverage', levelCoverageBaseline],
     ['occupation-title equality', titleBaseline],
   ];
   const results: MethodResult[] = methods.map(([method, scorer]) => {
@@ -83,11 +96,14 @@ export function runEvaluation(
     };
   });
   let transferable = 0;
+  let competence = 0;
   let goodFirst = 0;
   for (const q of vacancyQueries) {
     const ranked = rankBy(q.candidates, (c) => scoreMatch(c, q.vacancy, graph).total);
     const position = (kind: string) => ranked.findIndex((r) => r.kind === kind);
+    const lastPosition = (kind: string) => ranked.findLastIndex((r) => r.kind === kind);
     if (position('other-occupation-fits') < position('same-title-weak')) transferable++;
+    if (lastPosition('other-occupation-fits') < position('same-title-partial')) competence++;
     if (ranked[0].kind === 'same-occupation-good') goodFirst++;
   }
   return {
@@ -95,6 +111,7 @@ export function runEvaluation(
     queries,
     methods: results,
     transferableAboveWeakSameTitle: transferable / vacancyQueries.length,
+    competenceAboveSameTitle: competence / vacancyQueries.length,
     goodSameTitleFirst: goodFirst / vacancyQueries.length,
   };
 }

@@ -1,4 +1,4 @@
-import { MatchParams } from '../params';
+import { MatchParams, occupationWeight } from '../params';
 import { VacancyProfile } from '../types';
 
 /**
@@ -23,7 +23,8 @@ export function restWeight(vacancy: VacancyProfile, params: MatchParams): number
  * The highest total a pair can reach with this skills component (null: not judged) and this
  * occupation fit (null: not judged), the rest at 1 and all judged. The total is a weighted
  * mean of the judged components, and adding a component that scores 1 never lowers a mean,
- * so this bounds every case.
+ * so this bounds every case. The occupation counts times the skills value (as in scoreMatch),
+ * so the bound rises with the skills value: one taken on a skills bound is a bound.
  */
 export function upperBound(
   skillsValue: number | null,
@@ -38,8 +39,9 @@ export function upperBound(
     weights += params.skillsWeight;
   }
   if (occupationValue !== null) {
-    weighted += params.occupationWeight * occupationValue;
-    weights += params.occupationWeight;
+    const weight = occupationWeight(params);
+    weighted += weight * occupationValue * (skillsValue ?? 1);
+    weights += weight;
   }
   return (weights === 0 ? 1 : weighted / weights) + BOUND_SLACK;
 }

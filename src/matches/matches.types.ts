@@ -14,7 +14,8 @@ export class ScoreComponentType {
   name!: string;
   @Field(() => Float, {
     nullable: true,
-    description: 'How well this part fits, 0–1; null when it could not be judged (no weight then).',
+    description:
+      "How well this part fits, 0–1; null when it could not be judged (no weight then). The occupation's is its fit times the skills value: a title counts as far as competence backs it.",
   })
   value!: number | null;
   @Field(() => Float, { description: 'Its share of the score.' }) weight!: number;

@@ -226,21 +226,26 @@ describe('national and EURES fallback', () => {
     const [{ id: stayAtHome }] = await t.app.database.dataSource.query(
       `SELECT id FROM jobseeker WHERE NOT willing_to_work_abroad AND home_municipality_code = '687' ORDER BY id LIMIT 1`,
     );
-    const home = await t.graphql<Answer>(QUERY, { id: stayAtHome }, { token: counsellor });
-    const sources = home.body.data!.matchesForJobseeker.sources;
-    expect(statusOf(sources, 'NATIONAL').status).toBe('OK');
-    expect(statusOf(sources, 'EURES')).toMatchObject({ asked: false, status: 'NOT_NEEDED' });
+    // A fallback that always runs (no local match scores 1), whatever the scores of this
+    // person's local matches: what is tested is whom it asks.
+    const always = await serviceWith({
+      fallback: { minMatches: 10, scoreThreshold: 1, budgetMs: 2500 },
+    });
+    const { sources } = await always.forJobseeker(COUNSELLOR, stayAtHome, {}, 10, 0, true);
+    expect(statusOf(sources, 'national').status).toBe('OK');
+    expect(statusOf(sources, 'eures')).toMatchObject({ asked: false, status: 'NOT_NEEDED' });
 
-    const sweden = await t.graphql<Answer>(
-      QUERY,
-      { id: stayAtHome, filter: { countries: ['SE'] } },
-      { token: counsellor },
+    const sweden = await always.forJobseeker(
+      COUNSELLOR,
+      stayAtHome,
+      { countries: ['SE'] },
+      10,
+      0,
+      true,
     );
-    const nodes = sweden.body.data!.matchesForJobseeker.edges.map((e) => e.node);
-    expect(statusOf(sweden.body.data!.matchesForJobseeker.sources, 'EURES').asked).toBe(true);
+    expect(statusOf(sweden.sources, 'eures').asked).toBe(true);
     expect(JSON.parse(eures.requests[0].body).locationCodes).toEqual(['se']);
-    for (const n of nodes.filter((n) => n.externalVacancy))
-      expect(n.externalVacancy!.country).toBe('SE');
+    for (const external of sweden.external.values()) expect(external.country).toBe('SE');
   });
 
   it('does not ask when the local matches are enough, and says when a source is not configured', async () => {

@@ -9,6 +9,7 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
   it.each([
     'Jaccard over skill sets',
     'weighted requirement coverage',
+    'level-weighted coverage',
     'occupation-title equality',
   ])('ranks people for vacancies better than %s (nDCG@10)', (baseline) => {
     const other = result.methods.find((m) => m.method === baseline)!;
@@ -18,6 +19,7 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
   it.each([
     'Jaccard over skill sets',
     'weighted requirement coverage',
+    'level-weighted coverage',
     'occupation-title equality',
   ])('ranks vacancies for people better than %s (nDCG@10)', (baseline) => {
     const other = result.methods.find((m) => m.method === baseline)!;
@@ -34,5 +36,11 @@ describe('matching evaluation (small seeded run on the sample taxonomy)', () => 
   it('ranks a fitting candidate from another occupation above a weak same-title one in at least 90 % of queries, the good same-title one first', () => {
     expect(result.transferableAboveWeakSameTitle).toBeGreaterThanOrEqual(0.9);
     expect(result.goodSameTitleFirst).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts competence before title: fitting candidates from another occupation above same-title ones with about half the required skills in at least 85 % of queries', () => {
+    // 0.9 on this seed with MatchParams.occupationMaxLift 0.1; 0.4 with the occupation added
+    // as a flat 0.1 share, as before.
+    expect(result.competenceAboveSameTitle).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -194,6 +194,136 @@ describe('scoreMatch', () => {
   });
 });
 
+describe('competence before title (MatchParams.occupationMaxLift)', () => {
+  const welding = vacancy({
+    occupationUri: 'welder',
+    iscoGroup: '7212',
+    skills: [1, 3, 8, 9, 10, 11].map((n) => ({
+      skillUri: S(n),
+      importance: 'essential' as const,
+      minProficiency: 3,
+    })),
+  });
+  const welder = { desiredOccupationUris: ['welder'], desiredIscoGroups: ['7212'] };
+  const other = { desiredOccupationUris: ['sheet-metal-worker'], desiredIscoGroups: ['7213'] };
+
+  it('ranks a candidate from another occupation holding five of six required skills at level above a same-occupation one holding four', () => {
+    const transferable = candidate({ ...other, skills: [1, 3, 8, 9, 10].map((n) => claim(n)) });
+    const sameTitle = candidate({ ...welder, skills: [1, 3, 8, 9].map((n) => claim(n)) });
+    expect(scoreMatch(transferable, welding, graph).total).toBeGreaterThan(
+      scoreMatch(sameTitle, welding, graph).total,
+    );
+  });
+
+  it('still separates candidates of equal competence by occupation, and counts the occupation as far as the skills back it', () => {
+    const skills = [1, 3, 8].map((n) => claim(n));
+    const sameTitle = scoreMatch(candidate({ ...welder, skills }), welding, graph);
+    const transferable = scoreMatch(candidate({ ...other, skills }), welding, graph);
+    expect(sameTitle.total).toBeGreaterThan(transferable.total);
+    expect(sameTitle.components.occupation.value).toBeCloseTo(
+      sameTitle.components.skills.value!,
+      12,
+    );
+    const noSkills = scoreMatch(candidate({ ...welder }), welding, graph);
+    expect(noSkills.components.occupation.value).toBe(0);
+    const noRequirements = scoreMatch(
+      candidate({ ...welder }),
+      vacancy({ ...welding, skills: [] }),
+      graph,
+    );
+    expect(noRequirements.components.occupation.value).toBe(1);
+  });
+
+  it('ranks the pair whose skills value leads by more than occupationMaxLift first, whatever the occupations, for a vacancy and for a jobseeker', () => {
+    const lift = DEFAULT_MATCH_PARAMS.occupationMaxLift;
+    const claimArb = fc.record({
+      skillUri: fc.integer({ min: 1, max: 8 }).map(S),
+      proficiency: fc.integer({ min: 1, max: 5 }),
+      verified: fc.boolean(),
+      experienceMonths: fc.option(fc.integer({ min: 0, max: 300 })),
+      lastUsedYear: fc.option(fc.integer({ min: 1990, max: 2026 })),
+    });
+    const skillsArb = fc.uniqueArray(claimArb, { selector: (c) => c.skillUri, maxLength: 8 });
+    const requirementsArb = fc.uniqueArray(
+      fc.record({
+        skillUri: fc.integer({ min: 1, max: 8 }).map(S),
+        importance: fc.constantFrom(
+          'essential' as const,
+          'important' as const,
+          'nice_to_have' as const,
+        ),
+        minProficiency: fc.integer({ min: 1, max: 5 }),
+      }),
+      { selector: (r) => r.skillUri, minLength: 1, maxLength: 6 },
+    );
+    // The vacancy's occupation, another in its ISCO group, one in another group.
+    const groupOf = (uri: string) => (uri === 'baker' ? '7512' : '7212');
+    const uriArb = fc.constantFrom('welder', 'flame-cutter', 'baker');
+    const occupationArb = uriArb.map((uri) => ({
+      desiredOccupationUris: [uri],
+      desiredIscoGroups: [groupOf(uri)],
+    }));
+    const restArb = fc.record({
+      educationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      maxCommuteKm: fc.option(fc.integer({ min: 0, max: 200 })),
+      fi: fc.integer({ min: 0, max: 6 }),
+      minEducationLevel: fc.option(fc.integer({ min: 1, max: 8 })),
+      remote: fc.constantFrom('none' as const, 'hybrid' as const, 'full' as const),
+    });
+    let decisive = 0;
+    // a > (1 + lift) × b for skills values a, b, other components equal: a's total is higher.
+    const holds = (a: ReturnType<typeof scoreMatch>, b: ReturnType<typeof scoreMatch>) => {
+      const sa = a.components.skills.value!;
+      const sb = b.components.skills.value!;
+      if (!(sa > (1 + lift) * sb)) return true;
+      if ((b.components.occupation.value ?? 0) > 0 && a.components.occupation.value === 0)
+        decisive++;
+      return a.total > b.total;
+    };
+    fc.assert(
+      fc.property(
+        restArb,
+        fc.tuple(skillsArb, occupationArb),
+        fc.tuple(skillsArb, occupationArb),
+        fc.tuple(requirementsArb, uriArb),
+        requirementsArb,
+        (
+          rest,
+          [skillsA, occupationA],
+          [skillsB, occupationB],
+          [requirements, occupation],
+          other,
+        ) => {
+          const base = {
+            educationLevel: rest.educationLevel,
+            maxCommuteKm: rest.maxCommuteKm,
+            languages: new Map(rest.fi ? [['fi', rest.fi as LanguageLevel]] : []),
+          };
+          const job = (skills: VacancyProfile['skills'], uri: string) =>
+            vacancy({
+              skills,
+              occupationUri: uri,
+              iscoGroup: groupOf(uri),
+              minEducationLevel: rest.minEducationLevel,
+              remote: rest.remote,
+            });
+          const v = job(requirements, 'welder');
+          const a = scoreMatch(candidate({ ...base, ...occupationA, skills: skillsA }), v, graph);
+          const b = scoreMatch(candidate({ ...base, ...occupationB, skills: skillsB }), v, graph);
+          // One jobseeker, two vacancies differing in their requirements and occupation.
+          const person = candidate({ ...base, ...occupationA, skills: skillsA });
+          const x = scoreMatch(person, job(requirements, occupation), graph);
+          const y = scoreMatch(person, job(other, 'welder'), graph);
+          return holds(a, b) && holds(b, a) && holds(x, y) && holds(y, x);
+        },
+      ),
+      { numRuns: 2000, seed: 1414 },
+    );
+    // Cases where the occupation favoured the weaker side, so that the property could fail.
+    expect(decisive).toBeGreaterThan(100);
+  });
+});
+
 describe('scoreMatch properties', () => {
   const claimArb = fc.record({
     skillUri: fc.integer({ min: 1, max: 8 }).map(S),
