@@ -8,6 +8,7 @@ import {
   TrainingRecord,
   VacancyRecord,
 } from './jsonl-records';
+import { findTextProblem } from '../validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
 
 export interface RejectedLine {
@@ -66,6 +67,9 @@ export class JsonlImporter {
         } catch {
           throw new RecordError('line', 'is not valid JSON');
         }
+        // PostgreSQL refuses NUL and lone surrogates for the whole batch: refuse the line alone.
+        const unstorable = findTextProblem(parsed);
+        if (unstorable) throw new RecordError(unstorable.field, unstorable.reason);
         const record = validateRecord(parsed, refs);
         const key = `${record.type}:${record.type === 'jobseeker' ? record.customerId : record.externalId}`;
         if (seenKeys.has(key))
