@@ -1,14 +1,16 @@
 /** npm run import -- <file.jsonl>: loads employers, vacancies, jobseekers and trainings (format: fixtures/README.md). */
 import 'reflect-metadata';
+import { loadConfig } from '../config';
 import { JsonlImporter } from '../import/jsonl-importer';
 import { openMigratedDatabase } from './open-database';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error('Usage: npm run import -- <file.jsonl>');
+  const erasureSecret = loadConfig().pseudonymSecret;
   const database = await openMigratedDatabase('npm run import');
   try {
-    const report = await new JsonlImporter(database.dataSource).importFile(file);
+    const report = await new JsonlImporter(database.dataSource, { erasureSecret }).importFile(file);
     console.log(`Read ${report.lines} lines in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
     for (const [type, count] of Object.entries(report.loaded))
       console.log(`  ${type}: ${count} loaded`);

@@ -8,6 +8,7 @@ import {
   TrainingRecord,
   VacancyRecord,
 } from './jsonl-records';
+import { ErasureRegister, erasedCustomerProblem } from '../erasure/erasure-register';
 import { findTextProblem } from '../validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
 
@@ -24,6 +25,14 @@ export interface JsonlImportReport {
   elapsedMs: number;
 }
 
+export interface JsonlImportOptions {
+  /**
+   * The server secret the erasure register is keyed with (OSAAMO_PSEUDONYM_SECRET). Without it
+   * an import runs only while the register is empty: it could not tell who was erased.
+   */
+  erasureSecret?: string;
+}
+
 const BATCH = 500;
 const IMPORTER = 'import:jsonl';
 
@@ -35,7 +44,10 @@ const IMPORTER = 'import:jsonl';
  * import of the same file changes nothing.
  */
 export class JsonlImporter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: JsonlImportOptions = {},
+  ) {}
 
   async importFile(file: string): Promise<JsonlImportReport> {
     // Read whole (tens of MB at most): readline's async iterator lost lines here while the
@@ -48,6 +60,7 @@ export class JsonlImporter {
   async importLines(lines: Iterable<string>): Promise<JsonlImportReport> {
     const started = Date.now();
     const refs = await this.loadReferences();
+    const erasures = await this.loadErasures();
     const accepted: { [K in ImportRecord['type']]: Extract<ImportRecord, { type: K }>[] } = {
       employer: [],
       vacancy: [],
@@ -71,6 +84,13 @@ export class JsonlImporter {
         const unstorable = findTextProblem(parsed);
         if (unstorable) throw new RecordError(unstorable.field, unstorable.reason);
         const record = validateRecord(parsed, refs);
+        if (record.type === 'jobseeker') {
+          const erased = erasedCustomerProblem(
+            erasures?.erasedOn.get(erasures.register.hashOf(record.customerId)),
+            record.customerSince,
+          );
+          if (erased) throw new RecordError('customerId', erased);
+        }
         const key = `${record.type}:${record.type === 'jobseeker' ? record.customerId : record.externalId}`;
         if (seenKeys.has(key))
           throw new RecordError(
@@ -104,6 +124,20 @@ export class JsonlImporter {
       rejected,
       elapsedMs: Date.now() - started,
     };
+  }
+
+  /** The erasure register, or undefined while it is empty. */
+  private async loadErasures(): Promise<
+    { register: ErasureRegister; erasedOn: Map<string, string> } | undefined
+  > {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM erasure_register`);
+    if (n === 0) return undefined;
+    if (!this.options.erasureSecret)
+      throw new Error(
+        `The erasure register holds ${n} erased customers: the import needs the server secret (OSAAMO_PSEUDONYM_SECRET) to refuse them`,
+      );
+    const register = new ErasureRegister(this.options.erasureSecret);
+    return { register, erasedOn: await register.entries(this.dataSource.manager) };
   }
 
   private async loadReferences(): Promise<ReferenceData> {
@@ -318,17 +352,18 @@ export class JsonlImporter {
   private async writeJobseekers(records: JobseekerRecord[]): Promise<void> {
     await this.inBatches(records, async (m, batch) => {
       const rows: { id: string; customer_id: string }[] = await m.query(
-        `INSERT INTO jobseeker (id, customer_id, home_municipality_code, home_latitude, home_longitude, max_commute_km, willing_to_relocate,
+        `INSERT INTO jobseeker (id, customer_id, customer_since, home_municipality_code, home_latitude, home_longitude, max_commute_km, willing_to_relocate,
            willing_to_work_abroad, remote_preference, working_time_preferences, contract_preferences, earliest_start_date,
            desired_occupation_uris, education_level, education_field, licences, employment_status, birth_year)
-         SELECT coalesce(id, gen_random_uuid()), customer_id, home_municipality_code, home_latitude, home_longitude, max_commute_km,
+         SELECT coalesce(id, gen_random_uuid()), customer_id, customer_since, home_municipality_code, home_latitude, home_longitude, max_commute_km,
            willing_to_relocate, willing_to_work_abroad, remote_preference, working_time_preferences, contract_preferences,
            earliest_start_date, desired_occupation_uris, education_level, education_field, licences, employment_status, birth_year
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id text, home_municipality_code text, home_latitude float8,
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id text, customer_since date, home_municipality_code text, home_latitude float8,
            home_longitude float8, max_commute_km int, willing_to_relocate boolean, willing_to_work_abroad boolean, remote_preference text,
            working_time_preferences text[], contract_preferences text[], earliest_start_date date, desired_occupation_uris text[],
            education_level int, education_field text, licences text[], employment_status text, birth_year int)
-         ON CONFLICT (customer_id) DO UPDATE SET home_municipality_code = EXCLUDED.home_municipality_code,
+         ON CONFLICT (customer_id) DO UPDATE SET customer_since = EXCLUDED.customer_since,
+           home_municipality_code = EXCLUDED.home_municipality_code,
            home_latitude = EXCLUDED.home_latitude, home_longitude = EXCLUDED.home_longitude, max_commute_km = EXCLUDED.max_commute_km,
            willing_to_relocate = EXCLUDED.willing_to_relocate, willing_to_work_abroad = EXCLUDED.willing_to_work_abroad,
            remote_preference = EXCLUDED.remote_preference, working_time_preferences = EXCLUDED.working_time_preferences,
@@ -342,6 +377,7 @@ export class JsonlImporter {
             batch.map((j) => ({
               id: j.id ?? null,
               customer_id: j.customerId.trim(),
+              customer_since: j.customerSince ?? null,
               home_municipality_code: j.homeMunicipalityCode,
               home_latitude: j.homeLatitude ?? null,
               home_longitude: j.homeLongitude ?? null,

@@ -96,6 +96,13 @@ export class Jobseeker {
   @Column({ name: 'customer_relationship_ended_on', type: 'date', nullable: true })
   customerRelationshipEndedOn!: string | null;
 
+  /**
+   * When the customer relationship began, if known. A customer erased before may be registered
+   * (or imported) again only with a relationship that began after the erasure.
+   */
+  @Column({ name: 'customer_since', type: 'date', nullable: true })
+  customerSince!: string | null;
+
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
 

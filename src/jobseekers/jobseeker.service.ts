@@ -5,6 +5,7 @@ import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
+import { ErasureRegister, erasedCustomerProblem, todayUtc } from '../erasure/erasure-register';
 import {
   isUuid,
   optionalDate,
@@ -126,6 +127,9 @@ export class JobseekerService {
       fields.homeMunicipalityCode!,
       'jobseekers',
     );
+    const customerSince = optionalDate('input.customerSince', input.customerSince);
+    if (customerSince && customerSince > todayUtc())
+      throw badInput('input.customerSince', 'must not be after today');
     const personal = this.validatePersonal(input.personalData);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Jobseeker, { customerId })) {
@@ -133,7 +137,12 @@ export class JobseekerService {
           field: 'input.customerId',
         });
       }
-      const saved = await manager.save(Jobseeker, { ...fields, customerId });
+      const erased = erasedCustomerProblem(
+        await this.erasureRegister().erasedOn(manager, customerId),
+        customerSince,
+      );
+      if (erased) throw badInput('input.customerId', erased);
+      const saved = await manager.save(Jobseeker, { ...fields, customerId, customerSince });
       await manager.insert(JobseekerPersonalData, { ...personal, jobseekerId: saved.id });
       await this.replaceLanguages(manager, saved.id, input);
       return this.view(actor, saved);
@@ -262,18 +271,26 @@ export class JobseekerService {
     return consent;
   }
 
-  /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   /**
    * Erases a jobseeker: their personal data, competence profiles, languages, consents and match
    * outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
-   * the change feed removes them from every instance's match index.
+   * the change feed removes them from every instance's match index. The erasure register keeps
+   * a keyed hash of the customer id, so that no import brings them back.
    */
   async erase(actor: Actor, id: string): Promise<void> {
     const jobseeker = await this.find(actor, id);
-    await this.dataSource.transaction((manager) =>
-      manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.erasureRegister().record(manager, [jobseeker.customerId], todayUtc());
+      await manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]);
+    });
   }
+
+  /** The register is keyed by a subkey of the same server secret as the pseudonyms. */
+  private erasureRegister(): ErasureRegister {
+    return new ErasureRegister(this.pseudonymSecret);
+  }
+
+  /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
 
   private async find(actor: Actor, id: string): Promise<Jobseeker> {
     const q = this.dataSource
