@@ -10,6 +10,7 @@ import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRe
 import { ApiKeys1795900000000 } from './1795900000000-ApiKeys';
 import { IdempotencyKeys1795910000000 } from './1795910000000-IdempotencyKeys';
 import { ErasureRegister1796055580117 } from './1796055580117-ErasureRegister';
+import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiKeys1795900000000,
   IdempotencyKeys1795910000000,
   ErasureRegister1796055580117,
+  ChangeOrigin1796056280817,
 ];

@@ -1,3 +1,4 @@
+import { changedThroughApi } from '../db/change-origin';
 import { createHmac } from 'node:crypto';
 import { DOMAIN_VALUES } from '../validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -142,8 +143,17 @@ export class JobseekerService {
         customerSince,
       );
       if (erased) throw badInput('input.customerId', erased);
-      const saved = await manager.save(Jobseeker, { ...fields, customerId, customerSince });
-      await manager.insert(JobseekerPersonalData, { ...personal, jobseekerId: saved.id });
+      const saved = await manager.save(Jobseeker, {
+        ...fields,
+        customerId,
+        customerSince,
+        ...changedThroughApi(),
+      });
+      await manager.insert(JobseekerPersonalData, {
+        ...personal,
+        ...changedThroughApi(),
+        jobseekerId: saved.id,
+      });
       await this.replaceLanguages(manager, saved.id, input);
       return this.view(actor, saved);
     });
@@ -160,7 +170,7 @@ export class JobseekerService {
         'jobseekers',
       );
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(jobseeker, fields);
+      Object.assign(jobseeker, fields, changedThroughApi());
       const saved = await manager.save(jobseeker);
       await this.replaceLanguages(manager, id, input);
       return this.view(actor, saved);
@@ -171,6 +181,7 @@ export class JobseekerService {
     await this.find(actor, id);
     await this.dataSource.manager.save(JobseekerPersonalData, {
       ...this.validatePersonal(input),
+      ...changedThroughApi(),
       jobseekerId: id,
     });
   }
@@ -412,7 +423,9 @@ export class JobseekerService {
     return f;
   }
 
-  private validatePersonal(input: PersonalDataInput): Omit<JobseekerPersonalData, 'jobseekerId'> {
+  private validatePersonal(
+    input: PersonalDataInput,
+  ): Omit<JobseekerPersonalData, 'jobseekerId' | 'lastChangedBy' | 'lastChangedAt'> {
     const email = optionalText('input.personalData.email', input.email, TEXT_LIMITS.name);
     if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw badInput('input.personalData.email', 'is not an email address');
