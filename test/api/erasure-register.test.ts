@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { erasureRegisterCommand } from '../../src/cli/erasure-register';
 import { ErasureRegister, todayUtc } from '../../src/erasure/erasure-register';
-import { exportRegister, reapplyRegister } from '../../src/erasure/register-file';
+import { reapplyRegister } from '../../src/erasure/register-file';
 import { JsonlImporter } from '../../src/import/jsonl-importer';
 import { loadSamplePeopleIfEmpty, SAMPLE_PEOPLE_FILE } from '../../src/import/load-sample-people';
 import { applyRetention } from '../../src/retention/retention';
@@ -178,15 +179,19 @@ describe('erasure register', () => {
 
     it('erasure:reapply erases everyone the exported register names, but a customer registered again after it', async () => {
       const file = path.join(dir, 'register.jsonl');
-      expect(await exportRegister(t.app.database.dataSource, register, file)).toBe(3);
+      const ds = backup.database.dataSource;
+      // What npm run erasure:export -- <file> and erasure:reapply -- <file> run.
+      const run = (...args: string[]) => erasureRegisterCommand(args, ds, register);
+      expect(
+        await erasureRegisterCommand(['export', file], t.app.database.dataSource, register),
+      ).toBe(JSON.stringify({ exported: 3, file }));
       const [header, ...entries] = fs.readFileSync(file, 'utf8').trim().split('\n');
       expect(JSON.parse(header)).toMatchObject({ format: 'osaamo-erasure-register', entries: 3 });
       // Hashes and days only: no customer id is in the file.
       for (const c of fixtureCustomers) expect(entries.join('\n')).not.toContain(c.customer_id);
-      const ds = backup.database.dataSource;
       const erased = fixtureCustomers.slice(0, 3);
       const [{ n: before }] = await ds.query(`SELECT count(*)::int AS n FROM jobseeker`);
-      expect(await reapplyRegister(ds, register, file)).toEqual({ entries: 3, erased: 3 });
+      expect(JSON.parse(await run('reapply', file))).toEqual({ entries: 3, erased: 3 });
       const left = await ds.query(
         `SELECT customer_id FROM jobseeker WHERE customer_id = ANY($1) ORDER BY customer_id`,
         [fixtureCustomers.map((c) => c.customer_id)],
