@@ -33,7 +33,7 @@ export interface TrackedTable {
 }
 
 /** Keys of the rows whose last change came through the API and whose values the line would change, with when. */
-export async function changedThroughApi(
+export async function rowsChangedThroughApi(
   manager: EntityManager,
   table: TrackedTable,
   rows: Record<string, unknown>[],

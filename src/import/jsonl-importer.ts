@@ -10,7 +10,12 @@ import {
 } from './jsonl-records';
 import { ErasureRegister, erasedCustomerProblem } from '../erasure/erasure-register';
 import { log } from '../logger';
-import { changedThroughApi, ConflictLine, conflictReason, TrackedTable } from './change-conflicts';
+import {
+  ConflictLine,
+  conflictReason,
+  rowsChangedThroughApi,
+  TrackedTable,
+} from './change-conflicts';
 import { findTextProblem } from '../validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
 
@@ -201,7 +206,7 @@ export class JsonlImporter {
     table: TrackedTable,
     items: I[],
   ): Promise<I[]> {
-    const changed = await changedThroughApi(
+    const changed = await rowsChangedThroughApi(
       m,
       table,
       items.map((i) => i.row as Record<string, unknown>),

@@ -138,9 +138,11 @@ describe('erasure register', () => {
     // The old file's line for the second customer, once as it was and once as a new customer.
     const old = fixtureLines[lineOf(second.customer_id) - 1];
     const again = JSON.stringify({ ...JSON.parse(old), customerSince: since });
-    const report = await importer().importLines([old, again]);
+    const future = JSON.stringify({ ...JSON.parse(old), customerSince: '2999-01-01' });
+    const report = await importer().importLines([old, future, again]);
     expect(report.rejected).toEqual([
       { line: 1, field: 'customerId', reason: expect.stringMatching(REFUSED) },
+      { line: 2, field: 'customerSince', reason: 'must not be after today' },
     ]);
     expect(report.loaded.jobseeker).toBe(1);
     expect(await jobseekerByCustomer(second.customer_id)).toMatchObject({ customer_since: since });
