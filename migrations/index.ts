@@ -10,7 +10,9 @@ import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRe
 import { ApiKeys1795900000000 } from './1795900000000-ApiKeys';
 import { IdempotencyKeys1795910000000 } from './1795910000000-IdempotencyKeys';
 import { EmployerPseudonyms1796055565865 } from './1796055565865-EmployerPseudonyms';
+import { ErasureRegister1796055580117 } from './1796055580117-ErasureRegister';
 import { DraftAssessments1796056106189 } from './1796056106189-DraftAssessments';
+import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -25,5 +27,7 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiKeys1795900000000,
   IdempotencyKeys1795910000000,
   EmployerPseudonyms1796055565865,
+  ErasureRegister1796055580117,
   DraftAssessments1796056106189,
+  ChangeOrigin1796056280817,
 ];

@@ -53,7 +53,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   await database.migrate();
   if (config.loadFixturesOnStart) {
     await loadSampleTaxonomyIfEmpty(database.dataSource);
-    await loadSamplePeopleIfEmpty(database.dataSource);
+    await loadSamplePeopleIfEmpty(database.dataSource, { erasureSecret: config.pseudonymSecret });
   }
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();

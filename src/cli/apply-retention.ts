@@ -4,6 +4,8 @@
  * given day (today). Prints what it did as JSON.
  */
 import 'reflect-metadata';
+import { loadConfig } from '../config';
+import { ErasureRegister } from '../erasure/erasure-register';
 import { DEFAULT_RETENTION_DAYS, applyRetention } from '../retention/retention';
 import { openMigratedDatabase } from './open-database';
 
@@ -13,10 +15,11 @@ function argument(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  const register = new ErasureRegister(loadConfig().pseudonymSecret);
   const database = await openMigratedDatabase('npm run retention');
   try {
     const days = argument('--days') ?? process.env.OSAAMO_RETENTION_DAYS;
-    const run = await applyRetention(database.dataSource, {
+    const run = await applyRetention(database.dataSource, register, {
       asOf: argument('--as-of'),
       retentionDays: days === undefined ? DEFAULT_RETENTION_DAYS : Number(days),
       dryRun: process.argv.includes('--dry-run'),

@@ -1,14 +1,26 @@
-/** npm run import -- <file.jsonl>: loads employers, vacancies, jobseekers and trainings (format: fixtures/README.md). */
+/**
+ * npm run import -- <file.jsonl> [--overwrite]: loads employers, vacancies, jobseekers and
+ * trainings (format: fixtures/README.md). Records changed through the API are left as they are
+ * and reported as conflicts; --overwrite replaces them (reported, and audited for jobseekers).
+ */
 import 'reflect-metadata';
+import { loadConfig } from '../config';
 import { JsonlImporter } from '../import/jsonl-importer';
 import { openMigratedDatabase } from './open-database';
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('Usage: npm run import -- <file.jsonl>');
+  const args = process.argv.slice(2);
+  const overwrite = args.includes('--overwrite');
+  const files = args.filter((a) => a !== '--overwrite');
+  if (files.length !== 1 || files[0].startsWith('--'))
+    throw new Error('Usage: npm run import -- <file.jsonl> [--overwrite]');
+  const erasureSecret = loadConfig().pseudonymSecret;
   const database = await openMigratedDatabase('npm run import');
   try {
-    const report = await new JsonlImporter(database.dataSource).importFile(file);
+    const report = await new JsonlImporter(database.dataSource, {
+      erasureSecret,
+      overwrite,
+    }).importFile(files[0]);
     console.log(`Read ${report.lines} lines in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
     for (const [type, count] of Object.entries(report.loaded))
       console.log(`  ${type}: ${count} loaded`);
@@ -16,7 +28,17 @@ async function main(): Promise<void> {
       console.log(`Rejected ${report.rejected.length} lines:`);
       for (const r of report.rejected) console.log(`  line ${r.line}: ${r.field}: ${r.reason}`);
     }
-    process.exitCode = report.rejected.length ? 2 : 0;
+    if (report.conflicts.length) {
+      console.log(`Left ${report.conflicts.length} records changed through the API as they are:`);
+      for (const c of report.conflicts)
+        console.log(`  line ${c.line}: ${c.part} ${c.key}: ${c.reason}`);
+    }
+    if (report.overwritten.length) {
+      console.log(`Overwrote ${report.overwritten.length} records changed through the API:`);
+      for (const c of report.overwritten)
+        console.log(`  line ${c.line}: ${c.part} ${c.key}: ${c.reason}`);
+    }
+    process.exitCode = report.rejected.length || report.conflicts.length ? 2 : 0;
   } finally {
     await database.close();
   }

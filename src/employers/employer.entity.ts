@@ -9,6 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
+import { ChangeOrigin } from '../db/change-origin';
 
 /** An employer, identified by its Finnish business ID (Y-tunnus). */
 @Entity({ name: 'employer' })
@@ -34,6 +35,13 @@ export class Employer {
   @Index('employer_external_id_key', { unique: true })
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
+
+  /** Where this record last changed: an import reports a conflict instead of overwriting 'api'. */
+  @Column({ name: 'last_changed_by', type: 'text', default: 'api' })
+  lastChangedBy!: ChangeOrigin;
+
+  @Column({ name: 'last_changed_at', type: 'timestamptz', default: () => 'now()' })
+  lastChangedAt!: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import { changedThroughApi } from '../db/change-origin';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
@@ -56,6 +57,7 @@ export class EmployerService {
       name,
       municipalityCode: input.municipalityCode,
       externalId: input.externalId ?? null,
+      ...changedThroughApi(),
     });
   }
 
@@ -73,6 +75,7 @@ export class EmployerService {
       );
       employer.municipalityCode = input.municipalityCode;
     }
+    Object.assign(employer, changedThroughApi());
     return this.dataSource.manager.save(employer);
   }
 }

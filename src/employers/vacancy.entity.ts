@@ -12,6 +12,7 @@ import {
 import { Employer } from './employer.entity';
 import { EscoOccupation } from '../taxonomy/entities';
 import { Municipality } from '../municipalities/municipality.entity';
+import { ChangeOrigin } from '../db/change-origin';
 
 export type VacancyStatus = 'draft' | 'open' | 'closed' | 'filled';
 export type VacancySource = 'local' | 'national' | 'eures';
@@ -90,6 +91,13 @@ export class Vacancy {
 
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
+
+  /** Where this record last changed: an import reports a conflict instead of overwriting 'api'. */
+  @Column({ name: 'last_changed_by', type: 'text', default: 'api' })
+  lastChangedBy!: ChangeOrigin;
+
+  @Column({ name: 'last_changed_at', type: 'timestamptz', default: () => 'now()' })
+  lastChangedAt!: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

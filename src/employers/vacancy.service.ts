@@ -1,3 +1,4 @@
+import { changedThroughApi } from '../db/change-origin';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
@@ -115,6 +116,7 @@ export class VacancyService {
         employerId: input.employerId,
         status: 'draft',
         source: 'local',
+        ...changedThroughApi(),
       });
       await manager.insert(RequirementProfile, {
         vacancyId: vacancy.id,
@@ -153,7 +155,7 @@ export class VacancyService {
         fields.municipalityCode,
         'vacancies',
       );
-    Object.assign(vacancy, fields);
+    Object.assign(vacancy, fields, changedThroughApi());
     return this.dataSource.manager.save(vacancy);
   }
 
@@ -167,7 +169,8 @@ export class VacancyService {
     }
     // Conditional on the status read, so two concurrent changes cannot both pass the check.
     const result = await this.dataSource.query(
-      `UPDATE vacancy SET status = $1, updated_at = now() WHERE id = $2 AND status = $3`,
+      `UPDATE vacancy SET status = $1, updated_at = now(), last_changed_by = 'api', last_changed_at = now()
+       WHERE id = $2 AND status = $3`,
       [status, id, vacancy.status],
     );
     if (rowCount(result) === 0)

@@ -49,6 +49,11 @@ export interface JobseekerRecord {
   /** Optional: the id to create it with (a UUID). */
   id?: string;
   customerId: string;
+  /**
+   * Optional: when the customer relationship began (YYYY-MM-DD). A customer in the erasure
+   * register is imported again only when this is after the erasure.
+   */
+  customerSince?: string | null;
   homeMunicipalityCode: string;
   homeLatitude?: number | null;
   homeLongitude?: number | null;

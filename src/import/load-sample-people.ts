@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config';
 import { log } from '../logger';
-import { JsonlImporter } from './jsonl-importer';
+import { JsonlImporter, JsonlImportOptions } from './jsonl-importer';
 
 export const SAMPLE_PEOPLE_FILE = path.join(
   PROJECT_ROOT,
@@ -12,12 +12,15 @@ export const SAMPLE_PEOPLE_FILE = path.join(
 );
 
 /** Loads the invented people, employers, vacancies and trainings into a database that has none. */
-export async function loadSamplePeopleIfEmpty(dataSource: DataSource): Promise<boolean> {
+export async function loadSamplePeopleIfEmpty(
+  dataSource: DataSource,
+  options: JsonlImportOptions = {},
+): Promise<boolean> {
   const [{ count }] = await dataSource.query(
     `SELECT (SELECT count(*) FROM jobseeker) + (SELECT count(*) FROM employer) AS count`,
   );
   if (Number(count) > 0) return false;
-  const report = await new JsonlImporter(dataSource).importFile(SAMPLE_PEOPLE_FILE);
+  const report = await new JsonlImporter(dataSource, options).importFile(SAMPLE_PEOPLE_FILE);
   log.info('sample_people_loaded', {
     ...report.loaded,
     rejected: report.rejected.length,

@@ -189,6 +189,9 @@ function validateJobseeker(r: JobseekerRecord, refs: ReferenceData): JobseekerRe
   const customerId = text('customerId', r.customerId, 100)!;
   if (/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/i.test(customerId))
     throw new RecordError('customerId', 'looks like a personal identity code, which is not stored');
+  const customerSince = date('customerSince', r.customerSince);
+  if (customerSince && customerSince > new Date().toISOString().slice(0, 10))
+    throw new RecordError('customerSince', 'must not be after today');
   known('homeMunicipalityCode', r.homeMunicipalityCode, refs.municipalities, 'municipality code');
   int('maxCommuteKm', r.maxCommuteKm, 0, 500);
   oneOf('remotePreference', r.remotePreference, ENUMS.remotePreference, 'any');

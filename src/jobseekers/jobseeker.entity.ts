@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
+import { ChangeOrigin } from '../db/change-origin';
 
 export type EmploymentStatus = 'unemployed' | 'laid_off' | 'employed' | 'student';
 export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
@@ -96,8 +97,22 @@ export class Jobseeker {
   @Column({ name: 'customer_relationship_ended_on', type: 'date', nullable: true })
   customerRelationshipEndedOn!: string | null;
 
+  /**
+   * When the customer relationship began, if known. A customer erased before may be registered
+   * (or imported) again only with a relationship that began after the erasure.
+   */
+  @Column({ name: 'customer_since', type: 'date', nullable: true })
+  customerSince!: string | null;
+
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
+
+  /** Where this record last changed: an import reports a conflict instead of overwriting 'api'. */
+  @Column({ name: 'last_changed_by', type: 'text', default: 'api' })
+  lastChangedBy!: ChangeOrigin;
+
+  @Column({ name: 'last_changed_at', type: 'timestamptz', default: () => 'now()' })
+  lastChangedAt!: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -139,6 +154,13 @@ export class JobseekerPersonalData {
 
   @Column({ name: 'post_office', type: 'text', nullable: true })
   postOffice!: string | null;
+
+  /** Where this record last changed: an import reports a conflict instead of overwriting 'api'. */
+  @Column({ name: 'last_changed_by', type: 'text', default: 'api' })
+  lastChangedBy!: ChangeOrigin;
+
+  @Column({ name: 'last_changed_at', type: 'timestamptz', default: () => 'now()' })
+  lastChangedAt!: Date;
 }
 
 @Entity({ name: 'jobseeker_language' })

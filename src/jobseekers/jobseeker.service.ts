@@ -1,3 +1,4 @@
+import { changedThroughApi } from '../db/change-origin';
 import { DOMAIN_VALUES } from '../validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -5,6 +6,7 @@ import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { CursorScope } from '../graphql/cursor';
+import { ErasureRegister, erasedCustomerProblem, todayUtc } from '../erasure/erasure-register';
 import {
   isUuid,
   optionalDate,
@@ -52,12 +54,15 @@ const CONTRACTS: readonly string[] = DOMAIN_VALUES.contractType;
  */
 export class JobseekerService {
   private readonly pseudonyms: Pseudonyms;
+  /** Keyed by a subkey of the same server secret as the pseudonyms. */
+  private readonly erasureRegister: ErasureRegister;
 
   constructor(
     private readonly dataSource: DataSource,
     pseudonymSecret: string,
   ) {
     this.pseudonyms = new Pseudonyms(pseudonymSecret);
+    this.erasureRegister = new ErasureRegister(pseudonymSecret);
   }
 
   view(actor: Actor, jobseeker: Jobseeker): JobseekerView {
@@ -145,6 +150,9 @@ export class JobseekerService {
       fields.homeMunicipalityCode!,
       'jobseekers',
     );
+    const customerSince = optionalDate('input.customerSince', input.customerSince);
+    if (customerSince && customerSince > todayUtc())
+      throw badInput('input.customerSince', 'must not be after today');
     const personal = this.validatePersonal(input.personalData);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Jobseeker, { customerId })) {
@@ -152,8 +160,22 @@ export class JobseekerService {
           field: 'input.customerId',
         });
       }
-      const saved = await manager.save(Jobseeker, { ...fields, customerId });
-      await manager.insert(JobseekerPersonalData, { ...personal, jobseekerId: saved.id });
+      const erased = erasedCustomerProblem(
+        await this.erasureRegister.erasedOn(manager, customerId),
+        customerSince,
+      );
+      if (erased) throw badInput('input.customerId', erased);
+      const saved = await manager.save(Jobseeker, {
+        ...fields,
+        customerId,
+        customerSince,
+        ...changedThroughApi(),
+      });
+      await manager.insert(JobseekerPersonalData, {
+        ...personal,
+        ...changedThroughApi(),
+        jobseekerId: saved.id,
+      });
       await this.replaceLanguages(manager, saved.id, input);
       return this.view(actor, saved);
     });
@@ -170,7 +192,7 @@ export class JobseekerService {
         'jobseekers',
       );
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(jobseeker, fields);
+      Object.assign(jobseeker, fields, changedThroughApi());
       const saved = await manager.save(jobseeker);
       await this.replaceLanguages(manager, id, input);
       return this.view(actor, saved);
@@ -181,6 +203,7 @@ export class JobseekerService {
     await this.find(actor, id);
     await this.dataSource.manager.save(JobseekerPersonalData, {
       ...this.validatePersonal(input),
+      ...changedThroughApi(),
       jobseekerId: id,
     });
   }
@@ -282,19 +305,22 @@ export class JobseekerService {
     return consent;
   }
 
-  /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   /**
    * Erases a jobseeker: their personal data, competence profiles (drafts and the words that
-   * support them too), languages, consents and match outcomes go with the row (foreign keys cascade); the audit trail stays (it holds ids only);
-   * the change feed removes them from every instance's match index.
+   * support them too), languages, consents and match outcomes go with the row (foreign keys
+   * cascade); the audit trail stays (it holds ids only); the change feed removes them from every
+   * instance's match index. The erasure register keeps a keyed hash of the customer id, so that
+   * no import brings them back.
    */
   async erase(actor: Actor, id: string): Promise<void> {
     const jobseeker = await this.find(actor, id);
-    await this.dataSource.transaction((manager) =>
-      manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.erasureRegister.record(manager, [jobseeker.customerId], todayUtc());
+      await manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]);
+    });
   }
 
+  /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   private async find(actor: Actor, id: string): Promise<Jobseeker> {
     const q = this.dataSource
       .getRepository(Jobseeker)
@@ -415,7 +441,9 @@ export class JobseekerService {
     return f;
   }
 
-  private validatePersonal(input: PersonalDataInput): Omit<JobseekerPersonalData, 'jobseekerId'> {
+  private validatePersonal(
+    input: PersonalDataInput,
+  ): Omit<JobseekerPersonalData, 'jobseekerId' | 'lastChangedBy' | 'lastChangedAt'> {
     const email = optionalText('input.personalData.email', input.email, TEXT_LIMITS.name);
     if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw badInput('input.personalData.email', 'is not an email address');

@@ -276,6 +276,12 @@ export class CreateJobseekerInput extends JobseekerInput {
     description: 'Customer id in the national customer system (not the personal identity code).',
   })
   customerId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the customer relationship began, YYYY-MM-DD (not after today). A customer whose data was erased is registered again only with a date after the erasure.',
+  })
+  customerSince?: string | null;
   @Field(() => PersonalDataInput, { description: 'Personal data.' })
   personalData!: PersonalDataInput;
 }

@@ -1,10 +1,12 @@
 /**
  * The retention rule: a jobseeker's data is kept for `retentionDays` (default 365) after their
- * customer relationship ends, then erased as eraseJobseeker erases it (the audit trail stays).
+ * customer relationship ends, then erased as eraseJobseeker erases it (the audit trail stays)
+ * and entered in the erasure register, so that no import brings them back.
  * Run by `npm run retention` (see the README); a dry run only counts. Idempotent: a second run
  * finds nothing due.
  */
 import { DataSource } from 'typeorm';
+import { ErasureRegister, todayUtc } from '../erasure/erasure-register';
 import { log } from '../logger';
 
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -21,6 +23,7 @@ export interface RetentionRun {
 
 export async function applyRetention(
   dataSource: DataSource,
+  register: ErasureRegister,
   options: { asOf?: string; retentionDays?: number; dryRun?: boolean } = {},
 ): Promise<RetentionRun> {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
@@ -31,12 +34,18 @@ export async function applyRetention(
     throw new Error(`Not a number of days: ${retentionDays}`);
   const cutoff = new Date(Date.parse(asOf) - retentionDays * 86_400_000).toISOString().slice(0, 10);
   return dataSource.transaction(async (manager) => {
-    const due: { id: string }[] = await manager.query(
-      `SELECT id FROM jobseeker WHERE customer_relationship_ended_on <= $1::date ORDER BY id FOR UPDATE`,
+    const due: { id: string; customer_id: string }[] = await manager.query(
+      `SELECT id, customer_id FROM jobseeker WHERE customer_relationship_ended_on <= $1::date ORDER BY id FOR UPDATE`,
       [cutoff],
     );
     let erased = 0;
     if (!options.dryRun && due.length) {
+      // The day the data goes, not the simulated `asOf`: a new relationship counts from it.
+      await register.record(
+        manager,
+        due.map((r) => r.customer_id),
+        todayUtc(),
+      );
       const [{ n }] = await manager.query(
         `WITH d AS (DELETE FROM jobseeker WHERE id = ANY($1::uuid[]) RETURNING 1) SELECT count(*)::int AS n FROM d`,
         [due.map((r) => r.id)],

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
+import { ChangeOrigin } from '../db/change-origin';
 import { EscoSkill } from '../taxonomy/entities';
 
 export type TrainingMode = 'classroom' | 'online' | 'blended';
@@ -47,6 +48,13 @@ export class Training {
   @Index('training_external_id_key', { unique: true })
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
+
+  /** Where this record last changed: an import reports a conflict instead of overwriting 'api'. */
+  @Column({ name: 'last_changed_by', type: 'text', default: 'api' })
+  lastChangedBy!: ChangeOrigin;
+
+  @Column({ name: 'last_changed_at', type: 'timestamptz', default: () => 'now()' })
+  lastChangedAt!: Date;
 }
 
 @Entity({ name: 'training_skill' })

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { changedThroughApi } from '../db/change-origin';
 import { badInput, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { CursorScope } from '../graphql/cursor';
@@ -46,7 +47,11 @@ export class TrainingService {
     const fields = await this.validate(input);
     if (id) await this.get(id);
     return this.dataSource.transaction(async (manager) => {
-      const training = await manager.save(Training, { ...(id ? { id } : {}), ...fields });
+      const training = await manager.save(Training, {
+        ...(id ? { id } : {}),
+        ...fields,
+        ...changedThroughApi(),
+      });
       await manager.delete(TrainingSkill, { trainingId: training.id });
       await manager.insert(
         TrainingSkill,
@@ -60,7 +65,9 @@ export class TrainingService {
     });
   }
 
-  private async validate(input: TrainingInput): Promise<Omit<Training, 'id' | 'externalId'>> {
+  private async validate(
+    input: TrainingInput,
+  ): Promise<Omit<Training, 'id' | 'externalId' | 'lastChangedBy' | 'lastChangedAt'>> {
     if (input.skills.length < 1 || input.skills.length > 50)
       throw badInput('input.skills', 'must have 1 to 50 skills');
     input.skills.forEach((s, i) =>

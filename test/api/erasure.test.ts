@@ -1,3 +1,4 @@
+import { ErasureRegister } from '../../src/erasure/erasure-register';
 import { applyRetention } from '../../src/retention/retention';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -79,6 +80,7 @@ describe('erasure and retention', () => {
 
   it('applies the retention rule: a dry run counts, a run erases what is due, a second run erases nothing', async () => {
     const ds = t.app.database.dataSource;
+    const register = new ErasureRegister(t.app.services.pseudonymSecret);
     const [old, recent] = (await ds.query(`SELECT id FROM jobseeker ORDER BY id DESC LIMIT 2`)) as {
       id: string;
     }[];
@@ -91,15 +93,15 @@ describe('erasure and retention', () => {
       [recent.id],
     );
     const asOf = '2026-02-01'; // one year after 2025-02-01: the first is due, the second not
-    const dry = await applyRetention(ds, { asOf, dryRun: true });
+    const dry = await applyRetention(ds, register, { asOf, dryRun: true });
     expect(dry).toMatchObject({ cutoff: '2025-02-01', due: 1, erased: 0, dryRun: true });
     expect((await countsOf(old.id)).jobseeker).toBe(1);
-    const run = await applyRetention(ds, { asOf });
+    const run = await applyRetention(ds, register, { asOf });
     expect(run).toMatchObject({ due: 1, erased: 1 });
     expect((await countsOf(old.id)).jobseeker).toBe(0);
     expect((await countsOf(recent.id)).jobseeker).toBe(1);
-    expect(await applyRetention(ds, { asOf })).toMatchObject({ due: 0, erased: 0 });
+    expect(await applyRetention(ds, register, { asOf })).toMatchObject({ due: 0, erased: 0 });
     // A year later the second is due as well.
-    expect(await applyRetention(ds, { asOf: '2026-11-02' })).toMatchObject({ erased: 1 });
+    expect(await applyRetention(ds, register, { asOf: '2026-11-02' })).toMatchObject({ erased: 1 });
   });
 });

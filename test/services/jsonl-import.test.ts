@@ -158,4 +158,41 @@ describe('JSON Lines import', () => {
     );
     expect(row).toEqual({ title: 'Hitsaaja', name: 'Rivi Oy', skill_uri: WELDING });
   });
+
+  it('rejects a line holding a NUL or a lone surrogate with its number, and loads the rest', async () => {
+    const jobseeker = (customerId: string, firstName: string) =>
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId,
+        homeMunicipalityCode: '297',
+        employmentStatus: 'unemployed',
+        personalData: { firstName, lastName: 'Esimerkki' },
+      });
+    const lines = [
+      jobseeker('NUL-1', 'A\u0000B'),
+      jobseeker('NUL-2', 'Aino'),
+      jobseeker('NUL-3', 'A\uD800B'),
+      // As a file holds them: the escapes written out in the JSON text.
+      '{"type":"jobseeker","customerId":"NUL-4","homeMunicipalityCode":"297","employmentStatus":"unemployed","personalData":{"firstName":"A\\u0000B","lastName":"E"}}',
+      '{"type":"employer","externalId":"nul-e","businessId":"2617416-4","name":"X\\udc00 Oy","municipalityCode":"297"}',
+      '{"type":"jobseeker","customerId":"NUL-5","homeMunicipalityCode":"297","employmentStatus":"unemployed","personalData":{"firstName":"B","lastName":"E","x\\u0000":1}}',
+      jobseeker('NUL-6', '😀 Emoji'),
+    ];
+    const report = await new JsonlImporter(db.database.dataSource).importLines(lines);
+    const nul = 'must not contain a NUL character (U+0000)';
+    const lone = 'must not contain a lone surrogate (invalid UTF-16)';
+    expect(report.rejected).toEqual([
+      { line: 1, field: 'personalData.firstName', reason: nul },
+      { line: 3, field: 'personalData.firstName', reason: lone },
+      { line: 4, field: 'personalData.firstName', reason: nul },
+      { line: 5, field: 'name', reason: lone },
+      { line: 6, field: 'personalData.x\\u0000', reason: nul },
+    ]);
+    expect(report.loaded.jobseeker).toBe(2);
+    const names = await db.database.dataSource.query(
+      `SELECT p.first_name FROM jobseeker j JOIN jobseeker_personal_data p ON p.jobseeker_id = j.id
+       WHERE j.customer_id LIKE 'NUL-%' ORDER BY j.customer_id`,
+    );
+    expect(names).toEqual([{ first_name: 'Aino' }, { first_name: '😀 Emoji' }]);
+  });
 });
