@@ -4,11 +4,14 @@
  * requirement, the pool if it were dropped, made nice-to-have, or its level lowered by one; per
  * licence, the pool if it were dropped. Exact: the skills score decomposes per requirement
  * (a weighted mean of credits) and the rest of the total does not depend on the skills, so every
- * variant is a little arithmetic on the same credits, never a second scoring of the pair.
+ * variant is a little arithmetic on the same credits, never a second scoring of the pair. The
+ * arithmetic is scoreMatch's own, in its order (sums taken afresh per variant, never by
+ * subtracting one term): a total that equals the threshold, which the weights' round numbers
+ * make common, must fall on the same side of it as in the candidate list.
  */
 import { claimFactor, levelFactor } from './credit';
 import { MatchParams } from './params';
-import { nonSkillParts } from './score';
+import { nonSkillValues, totalOfValues } from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, VacancyProfile } from './types';
 
@@ -119,8 +122,9 @@ export class PoolCounter {
     }
     for (const v of this.via.get(skillUri) ?? []) {
       const level = requirements[v.requirement].minProficiency;
-      const c = v.similarity * levelFactor(level, proficiency, params) * factor;
-      const l = v.similarity * levelFactor(level - 1, proficiency, params) * factor;
+      // Grouped as scoreMatch groups them: similarity × (level × evidence).
+      const c = v.similarity * (levelFactor(level, proficiency, params) * factor);
+      const l = v.similarity * (levelFactor(level - 1, proficiency, params) * factor);
       if (c > credit[v.requirement]) credit[v.requirement] = c;
       if (l > lowered[v.requirement]) lowered[v.requirement] = l;
     }
@@ -149,7 +153,7 @@ export class PoolCounter {
     if ((maxOther + best * ws) / (maxOther + ws) < threshold - 1e-12) return;
     this.scored++;
     const licences = this.vacancy.licences;
-    const parts = nonSkillParts(
+    const values = nonSkillValues(
       candidate,
       this.vacancy,
       params,
@@ -164,15 +168,11 @@ export class PoolCounter {
       else otherFailures++;
     }
     if (otherFailures > 0) return;
-    const totalWith = (skills: number | null) =>
-      clamp(
-        skills === null
-          ? parts.weight > 0
-            ? parts.numerator / parts.weight
-            : 0
-          : (parts.numerator + skills * ws) / (parts.weight + ws),
-      );
-    const current = totalWith(count ? sum / total : null) >= threshold;
+    const reaches = (skills: number | null) => {
+      values.skills = skills;
+      return totalOfValues(values, params) >= threshold;
+    };
+    const current = reaches(count ? this.skillsValue(-1, 0, 0) : null);
     if (failedLicence >= 0) {
       if (current) this.poolIfLicenceDropped[failedLicence]++;
       return;
@@ -182,14 +182,27 @@ export class PoolCounter {
       for (let l = 0; l < licences.length; l++) this.poolIfLicenceDropped[l]++;
     }
     for (let r = 0; r < count; r++) {
-      const rest = total - weight[r];
-      const without = sum - weight[r] * credit[r];
-      if (totalWith(rest > 0 ? without / rest : null) >= threshold) this.poolIfDropped[r]++;
-      if (totalWith((without + niceWeight * credit[r]) / (rest + niceWeight)) >= threshold)
-        this.poolIfOptional[r]++;
-      if (totalWith((without + weight[r] * lowered[r]) / total) >= threshold)
-        this.poolIfLowered[r]++;
+      // Weight 0 leaves the sums exactly as if the requirement were not there.
+      if (reaches(count > 1 ? this.skillsValue(r, 0, 0) : null)) this.poolIfDropped[r]++;
+      if (reaches(this.skillsValue(r, niceWeight, credit[r]))) this.poolIfOptional[r]++;
+      if (reaches(this.skillsValue(r, weight[r], lowered[r]))) this.poolIfLowered[r]++;
     }
+  }
+
+  /**
+   * The skills value with requirement `r` weighing `w` and crediting `c` (r = -1: as it is),
+   * summed in requirement order as scoreMatch sums it.
+   */
+  private skillsValue(r: number, w: number, c: number): number {
+    const { weight, credit } = this;
+    let weighted = 0;
+    let weightTotal = 0;
+    for (let j = 0; j < weight.length; j++) {
+      const wj = j === r ? w : weight[j];
+      weighted += wj * (j === r ? c : credit[j]);
+      weightTotal += wj;
+    }
+    return weighted / weightTotal;
   }
 
   result(): PoolInsights {
@@ -231,8 +244,4 @@ export function requirementInsights(
     counter.endCandidate(candidate);
   }
   return counter.result();
-}
-
-function clamp(x: number): number {
-  return Math.min(1, Math.max(0, x));
 }

@@ -139,32 +139,30 @@ export function totalWithSkillsValue(
 }
 
 /**
- * The part of a pair's total that is not skills: Σ value × weight and Σ weight over the judged
- * components other than skills, so that total = (numerator + s × skillsWeight) / (weight +
- * skillsWeight) for a skills value s (numerator / weight when skills cannot be judged). Lets a
- * caller try many skill variants of one vacancy without scoring the pair again.
- * `hardFailures` and `missingData` are scratch arrays that hold the pair's after the call.
+ * Every component's value but skills (null there) and the failed hard requirements, for a
+ * caller that tries many skills values of one pair: with `values.skills` set, `totalOfValues`
+ * gives bit for bit the total scoreMatch gives (the same arithmetic in the same order, so a
+ * total equal to a threshold is on the same side of it in both). `hardFailures` and
+ * `missingData` are scratch arrays that hold the pair's after the call.
  */
-export function nonSkillParts(
+export function nonSkillValues(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
   missingData: string[],
-): { numerator: number; weight: number } {
+): Record<Component, number | null> {
   hardFailures.length = 0;
   missingData.length = 0;
-  const values = componentValues(null, candidate, vacancy, params, hardFailures, missingData);
-  const weights = componentWeights(params);
-  let numerator = 0;
-  let weight = 0;
-  for (const c of COMPONENTS) {
-    const value = values[c];
-    if (c === 'skills' || value === null) continue;
-    numerator += value * weights[c];
-    weight += weights[c];
-  }
-  return { numerator, weight };
+  return componentValues(null, candidate, vacancy, params, hardFailures, missingData);
+}
+
+/** The total of every component's value: scoreMatch's weighted mean over the judged ones. */
+export function totalOfValues(
+  values: Record<Component, number | null>,
+  params: MatchParams,
+): number {
+  return weightedTotal(values, params);
 }
 
 function componentWeights(params: MatchParams): Record<Component, number> {
