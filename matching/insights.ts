@@ -10,6 +10,7 @@
  * make common, must fall on the same side of it as in the candidate list.
  */
 import { claimFactor, levelFactor } from './credit';
+import { addRecordKey } from './disclosure/cell-key';
 import { MatchParams } from './params';
 import { nonSkillValues, totalOfValues } from './score';
 import { SkillGraph } from './skill-graph';
@@ -39,6 +40,20 @@ export interface PoolInsights {
   scored: number;
 }
 
+/** Each candidate's record key (cell-key method), for counts shown perturbed. */
+export interface RecordKeySource {
+  keyOf(candidateId: string): number;
+  /** Keys lie in 0..bigN−1. */
+  bigN: number;
+}
+
+/** The cell key of every count of PoolInsights, in the same shape. */
+export interface PoolCellKeys {
+  pool: number;
+  skills: { ifDropped: number; ifOptional: number; ifLevelLowered: number }[];
+  licences: number[];
+}
+
 interface Via {
   requirement: number;
   similarity: number;
@@ -62,6 +77,12 @@ export class PoolCounter {
   private readonly poolIfOptional: Int32Array;
   private readonly poolIfLowered: Int32Array;
   private readonly poolIfLicenceDropped: Int32Array;
+  /** Cell keys alongside the counts, when record keys are given. */
+  private poolKey = 0;
+  private readonly keyIfDropped: Float64Array;
+  private readonly keyIfOptional: Float64Array;
+  private readonly keyIfLowered: Float64Array;
+  private readonly keyIfLicenceDropped: Float64Array;
   private readonly nonSkillWeightMax: number;
   private readonly hardFailures: string[] = [];
   private readonly missingData: string[] = [];
@@ -73,6 +94,7 @@ export class PoolCounter {
     graph: SkillGraph,
     private readonly params: MatchParams,
     private readonly threshold: number,
+    private readonly recordKeys?: RecordKeySource,
   ) {
     this.requirements = vacancy.skills;
     const count = this.requirements.length;
@@ -93,6 +115,10 @@ export class PoolCounter {
     this.poolIfOptional = new Int32Array(count);
     this.poolIfLowered = new Int32Array(count);
     this.poolIfLicenceDropped = new Int32Array(vacancy.licences.length);
+    this.keyIfDropped = new Float64Array(count);
+    this.keyIfOptional = new Float64Array(count);
+    this.keyIfLowered = new Float64Array(count);
+    this.keyIfLicenceDropped = new Float64Array(vacancy.licences.length);
     this.nonSkillWeightMax =
       params.occupationWeight +
       params.languagesWeight +
@@ -173,19 +199,41 @@ export class PoolCounter {
       return totalOfValues(values, params) >= threshold;
     };
     const current = reaches(count ? this.skillsValue(-1, 0, 0) : null);
+    const keys = this.recordKeys;
+    const n = keys ? keys.bigN : 1;
+    // Computed at most once, and only for a candidate some count takes in (a keyed hash each).
+    let cached = -1;
+    const recordKey = () => (cached >= 0 ? cached : (cached = keys ? keys.keyOf(candidate.id) : 0));
     if (failedLicence >= 0) {
-      if (current) this.poolIfLicenceDropped[failedLicence]++;
+      if (current) {
+        this.poolIfLicenceDropped[failedLicence]++;
+        const k = this.keyIfLicenceDropped;
+        k[failedLicence] = addRecordKey(k[failedLicence], recordKey(), n);
+      }
       return;
     }
     if (current) {
       this.pool++;
-      for (let l = 0; l < licences.length; l++) this.poolIfLicenceDropped[l]++;
+      this.poolKey = addRecordKey(this.poolKey, recordKey(), n);
+      for (let l = 0; l < licences.length; l++) {
+        this.poolIfLicenceDropped[l]++;
+        this.keyIfLicenceDropped[l] = addRecordKey(this.keyIfLicenceDropped[l], recordKey(), n);
+      }
     }
     for (let r = 0; r < count; r++) {
       // Weight 0 leaves the sums exactly as if the requirement were not there.
-      if (reaches(count > 1 ? this.skillsValue(r, 0, 0) : null)) this.poolIfDropped[r]++;
-      if (reaches(this.skillsValue(r, niceWeight, credit[r]))) this.poolIfOptional[r]++;
-      if (reaches(this.skillsValue(r, weight[r], lowered[r]))) this.poolIfLowered[r]++;
+      if (reaches(count > 1 ? this.skillsValue(r, 0, 0) : null)) {
+        this.poolIfDropped[r]++;
+        this.keyIfDropped[r] = addRecordKey(this.keyIfDropped[r], recordKey(), n);
+      }
+      if (reaches(this.skillsValue(r, niceWeight, credit[r]))) {
+        this.poolIfOptional[r]++;
+        this.keyIfOptional[r] = addRecordKey(this.keyIfOptional[r], recordKey(), n);
+      }
+      if (reaches(this.skillsValue(r, weight[r], lowered[r]))) {
+        this.poolIfLowered[r]++;
+        this.keyIfLowered[r] = addRecordKey(this.keyIfLowered[r], recordKey(), n);
+      }
     }
   }
 
@@ -203,6 +251,19 @@ export class PoolCounter {
       weightTotal += wj;
     }
     return weighted / weightTotal;
+  }
+
+  /** The cell key of every count (all 0 without record keys). */
+  cellKeys(): PoolCellKeys {
+    return {
+      pool: this.poolKey,
+      skills: this.requirements.map((_, i) => ({
+        ifDropped: this.keyIfDropped[i],
+        ifOptional: this.keyIfOptional[i],
+        ifLevelLowered: this.keyIfLowered[i],
+      })),
+      licences: [...this.keyIfLicenceDropped],
+    };
   }
 
   result(): PoolInsights {
