@@ -22,9 +22,9 @@ export interface PerturbationChance {
 
 export interface CellKeyParams {
   /**
-   * Record keys and cell keys lie in 0..bigN−1; a cell key is a uniform draw from them, so its
-   * share of bigN picks the perturbation. Any size well above the number of people works.
-   * Default 2^32.
+   * Record keys and cell keys lie in 0..bigN−1; a cell key, scrambled, is a uniform draw that
+   * picks the perturbation. 2^32 (the scrambling works on 32 bits): far above the number of
+   * people, so cell keys of different cells practically never coincide.
    */
   bigN: number;
   /** A perturbed count below this is not shown (null); a true zero is shown as 0. Default 5. */
@@ -91,14 +91,25 @@ export function perturbation(
   params: CellKeyParams = DEFAULT_CELL_KEY_PARAMS,
 ): number {
   const row = params.ptable[Math.min(count, params.ptable.length - 1)];
-  // The key's position in 0..bigN−1 as a uniform draw in [0, 1), read off the row's cumulative chances.
-  const draw = (cellKey + 0.5) / params.bigN;
+  // The key scrambled (as the ABS ptable's columns are shuffled), then read as a uniform draw in
+  // [0, 1) off the row's cumulative chances. Read unscrambled, a cell and the same cell plus one
+  // person with a small record key would fall in the same stretch of the row, and every
+  // difference over that person would be exact.
+  const draw = (scramble(cellKey) + 0.5) / 2 ** 32;
   let cumulative = 0;
   for (const chance of row) {
     cumulative += chance.probability;
     if (draw < cumulative) return chance.perturbation;
   }
   return row[row.length - 1].perturbation;
+}
+
+/** A bijection of 32-bit integers that spreads neighbouring keys apart (lowbias32, C. Wellons). */
+function scramble(key: number): number {
+  let x = key >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
 /** The count as perturbed (never below zero by the ptable's construction). */

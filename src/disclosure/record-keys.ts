@@ -22,7 +22,8 @@ export class RecordKeys implements RecordKeySource {
 
   keyOf(jobseekerId: string): number {
     const digest = createHmac('sha256', this.key).update(jobseekerId).digest();
-    // 48 bits mod bigN (≤ 2^32): uniform to within 2^−16.
-    return digest.readUIntBE(0, 6) % this.bigN;
+    // 48 bits into 1..bigN−1 (bigN ≤ 2^32), uniform to within 2^−16. Never 0: a person with key
+    // 0 would leave every cell's key, and so its perturbation, unchanged.
+    return 1 + (digest.readUIntBE(0, 6) % (this.bigN - 1));
   }
 }

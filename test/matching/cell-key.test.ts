@@ -173,6 +173,27 @@ describe('the cell key method', () => {
     expectProtected('one write', plays);
   });
 
+  it('hides one person across many differences: no record key makes them exact', () => {
+    // The attacker differences many cells with and without one person (every skill the person
+    // might hold); a person whose key barely moves the cell key must not get exact differences.
+    const people = fc.sample(recordKey, { numRuns: 300 });
+    const bases = fc.sample(recordKeys(5, 40), { numRuns: 40 });
+    const shares = people.map((person) => {
+      const exact = bases.filter((base) => shown([...base, person])! - shown(base)! === 1);
+      return exact.length / bases.length;
+    });
+    // Including the people with the smallest and largest keys (0 is never one: see RecordKeys).
+    const extremes = [1, 2, 2 ** 31, bigN - 1].map((person) => {
+      const exact = bases.filter((base) => shown([...base, person])! - shown(base)! === 1);
+      return exact.length / bases.length;
+    });
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    expect(mean).toBeGreaterThan(0.15);
+    expect(mean).toBeLessThan(0.27);
+    // 40 differences each: a share above 0.5 would be 4 standard deviations above chance.
+    expect(Math.max(...shares, ...extremes)).toBeLessThanOrEqual(0.5);
+  });
+
   it('hides a suppressed cell from its total minus the other cells', () => {
     // matchOutcomeSummary without a vacancy (the total) against each vacancy's own counts.
     const plays = fc
