@@ -49,7 +49,7 @@ export class RequirementSuggestionType {
 
 @ObjectType('RequirementEffect', {
   description:
-    'How one requirement shapes the candidate pool. Every count is exact for a counsellor (their area). For employers and admins the pools of changed profiles are counts nobody lists them, so they are ' +
+    'How one requirement shapes the candidate pool. Every count is exact for a counsellor (their area). For employers and admins the pools of changed profiles count people nobody lists to them, so they are ' +
     PERTURBED +
     '.',
 })
