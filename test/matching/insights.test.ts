@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   CandidateIndex,
+  cellKeyOf,
   PoolCounter,
   DEFAULT_MATCH_PARAMS,
   requirementInsights,
@@ -78,6 +79,27 @@ describe('requirement insights', () => {
                 poolOf(candidates, { ...vacancy, skills: lowered }, graph, threshold),
               );
             } else expect(effect.ifLevelLowered).toBeNull();
+          });
+          // With record keys, each count's cell key is the sum of the keys of the people it counts.
+          const keys = { keyOf: (id: string) => 1000 + Number(id.slice(1)) * 7919, bigN: 2 ** 32 };
+          const keyed = new PoolCounter(vacancy, graph, DEFAULT_MATCH_PARAMS, threshold, keys);
+          CandidateIndex.build(graph, people).feedPool(keyed);
+          expect(keyed.result()).toEqual(insights);
+          const keyOfPool = (v: VacancyProfile) =>
+            cellKeyOf(
+              candidates
+                .filter((c) => {
+                  const s = scoreMatch(c, v, graph);
+                  return s.hardFailures.length === 0 && s.total >= threshold;
+                })
+                .map((c) => keys.keyOf(c.id)),
+              keys.bigN,
+            );
+          const cells = keyed.cellKeys();
+          expect(cells.pool).toBe(keyOfPool(vacancy));
+          vacancy.skills.forEach((_, i) => {
+            const others = vacancy.skills.filter((__, j) => j !== i);
+            expect(cells.skills[i].ifDropped).toBe(keyOfPool({ ...vacancy, skills: others }));
           });
           vacancy.licences.forEach((licence, i) => {
             const without = { ...vacancy, licences: vacancy.licences.filter((l) => l !== licence) };
