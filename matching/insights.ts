@@ -4,15 +4,15 @@
  * requirement, the pool if it were dropped, made nice-to-have, or its level lowered by one; per
  * licence, the pool if it were dropped. Exact: the skills score decomposes per requirement
  * (a weighted mean of credits) and the rest of the total does not depend on the skills, so every
- * variant is a little arithmetic on the same credits, never a second scoring of the pair. The
- * arithmetic is scoreMatch's own, in its order (sums taken afresh per variant, never by
- * subtracting one term): a total that equals the threshold, which the weights' round numbers
- * make common, must fall on the same side of it as in the candidate list.
+ * variant is a little arithmetic on the same credits, never a second scoring of the pair. A total
+ * within TIE of the threshold is worked out again with scoreMatch's own arithmetic, in its order
+ * (sums taken afresh, never by subtracting one term): a total that equals the threshold, which
+ * the weights' round numbers make common, must fall on the same side of it as in the list.
  */
 import { claimFactor, levelFactor } from './credit';
 import { addRecordKey } from './disclosure/cell-key';
 import { MatchParams } from './params';
-import { nonSkillValues, totalOfValues } from './score';
+import { COMPONENTS, Component, componentWeights, nonSkillValues, totalOfValues } from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, VacancyProfile } from './types';
 
@@ -54,6 +54,12 @@ export interface PoolCellKeys {
   licences: number[];
 }
 
+/**
+ * Totals farther than this from the threshold are judged on the quick arithmetic (its rounding
+ * errors are below 1e-13); nearer ones are worked out exactly as scoreMatch does.
+ */
+const TIE = 1e-9;
+
 interface Via {
   requirement: number;
   similarity: number;
@@ -84,6 +90,7 @@ export class PoolCounter {
   private readonly keyIfLowered: Float64Array;
   private readonly keyIfLicenceDropped: Float64Array;
   private readonly nonSkillWeightMax: number;
+  private readonly componentWeight: Record<Component, number>;
   private readonly hardFailures: string[] = [];
   private readonly missingData: string[] = [];
   private pool = 0;
@@ -119,6 +126,7 @@ export class PoolCounter {
     this.keyIfOptional = new Float64Array(count);
     this.keyIfLowered = new Float64Array(count);
     this.keyIfLicenceDropped = new Float64Array(vacancy.licences.length);
+    this.componentWeight = componentWeights(params);
     this.nonSkillWeightMax =
       params.occupationWeight +
       params.languagesWeight +
@@ -194,11 +202,30 @@ export class PoolCounter {
       else otherFailures++;
     }
     if (otherFailures > 0) return;
-    const reaches = (skills: number | null) => {
-      values.skills = skills;
+    // The non-skill part as one numerator and weight, for the quick total of every variant.
+    let numerator = 0;
+    let judged = 0;
+    for (const c of COMPONENTS) {
+      const value = values[c];
+      if (c === 'skills' || value === null) continue;
+      numerator += value * this.componentWeight[c];
+      judged += this.componentWeight[c];
+    }
+    // Quick arithmetic first; only a total within TIE of the threshold is worked out again as
+    // scoreMatch does it (sums afresh in its order), so that it falls on the same side.
+    const reaches = (quick: number | null, r: number, w: number, c: number) => {
+      const quickTotal = clamp(
+        quick === null
+          ? judged > 0
+            ? numerator / judged
+            : 0
+          : (numerator + quick * ws) / (judged + ws),
+      );
+      if (Math.abs(quickTotal - threshold) > TIE) return quickTotal >= threshold;
+      values.skills = quick === null ? null : this.skillsValue(r, w, c);
       return totalOfValues(values, params) >= threshold;
     };
-    const current = reaches(count ? this.skillsValue(-1, 0, 0) : null);
+    const current = reaches(count ? sum / total : null, -1, 0, 0);
     const keys = this.recordKeys;
     const n = keys ? keys.bigN : 1;
     // Computed at most once, and only for a candidate some count takes in (a keyed hash each).
@@ -221,16 +248,20 @@ export class PoolCounter {
       }
     }
     for (let r = 0; r < count; r++) {
-      // Weight 0 leaves the sums exactly as if the requirement were not there.
-      if (reaches(count > 1 ? this.skillsValue(r, 0, 0) : null)) {
+      const rest = total - weight[r];
+      const without = sum - weight[r] * credit[r];
+      // Weight 0 leaves the exact sums as if the requirement were not there.
+      if (reaches(rest > 0 ? without / rest : null, r, 0, 0)) {
         this.poolIfDropped[r]++;
         this.keyIfDropped[r] = addRecordKey(this.keyIfDropped[r], recordKey(), n);
       }
-      if (reaches(this.skillsValue(r, niceWeight, credit[r]))) {
+      if (
+        reaches((without + niceWeight * credit[r]) / (rest + niceWeight), r, niceWeight, credit[r])
+      ) {
         this.poolIfOptional[r]++;
         this.keyIfOptional[r] = addRecordKey(this.keyIfOptional[r], recordKey(), n);
       }
-      if (reaches(this.skillsValue(r, weight[r], lowered[r]))) {
+      if (reaches((without + weight[r] * lowered[r]) / total, r, weight[r], lowered[r])) {
         this.poolIfLowered[r]++;
         this.keyIfLowered[r] = addRecordKey(this.keyIfLowered[r], recordKey(), n);
       }
@@ -305,4 +336,8 @@ export function requirementInsights(
     counter.endCandidate(candidate);
   }
   return counter.result();
+}
+
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, x));
 }

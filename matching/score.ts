@@ -165,7 +165,8 @@ export function totalOfValues(
   return weightedTotal(values, params);
 }
 
-function componentWeights(params: MatchParams): Record<Component, number> {
+/** Each component's weight, by name. */
+export function componentWeights(params: MatchParams): Record<Component, number> {
   return {
     skills: params.skillsWeight,
     occupation: params.occupationWeight,
