@@ -10,3 +10,4 @@ export * from './evaluation/run-evaluation';
 export * from './ranking';
 export * from './insights';
 export * from './trainings';
+export * from './disclosure/cell-key';

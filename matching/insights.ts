@@ -4,11 +4,15 @@
  * requirement, the pool if it were dropped, made nice-to-have, or its level lowered by one; per
  * licence, the pool if it were dropped. Exact: the skills score decomposes per requirement
  * (a weighted mean of credits) and the rest of the total does not depend on the skills, so every
- * variant is a little arithmetic on the same credits, never a second scoring of the pair.
+ * variant is a little arithmetic on the same credits, never a second scoring of the pair. A total
+ * within TIE of the threshold is worked out again with scoreMatch's own arithmetic, in its order
+ * (sums taken afresh, never by subtracting one term): a total that equals the threshold, which
+ * the weights' round numbers make common, must fall on the same side of it as in the list.
  */
 import { claimFactor, levelFactor } from './credit';
+import { addRecordKey } from './disclosure/cell-key';
 import { MatchParams, occupationWeight } from './params';
-import { nonSkillParts, totalOfParts } from './score';
+import { COMPONENTS, Component, componentWeights, nonSkillValues, totalOfValues } from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, VacancyProfile } from './types';
 
@@ -36,6 +40,26 @@ export interface PoolInsights {
   scored: number;
 }
 
+/** Each candidate's record key (cell-key method), for counts shown perturbed. */
+export interface RecordKeySource {
+  keyOf(candidateId: string): number;
+  /** Keys lie in 0..bigN−1. */
+  bigN: number;
+}
+
+/** The cell key of every count of PoolInsights, in the same shape. */
+export interface PoolCellKeys {
+  pool: number;
+  skills: { ifDropped: number; ifOptional: number; ifLevelLowered: number }[];
+  licences: number[];
+}
+
+/**
+ * Totals farther than this from the threshold are judged on the quick arithmetic (its rounding
+ * errors are below 1e-13); nearer ones are worked out exactly as scoreMatch does.
+ */
+const TIE = 1e-9;
+
 interface Via {
   requirement: number;
   similarity: number;
@@ -59,7 +83,14 @@ export class PoolCounter {
   private readonly poolIfOptional: Int32Array;
   private readonly poolIfLowered: Int32Array;
   private readonly poolIfLicenceDropped: Int32Array;
+  /** Cell keys alongside the counts, when record keys are given. */
+  private poolKey = 0;
+  private readonly keyIfDropped: Float64Array;
+  private readonly keyIfOptional: Float64Array;
+  private readonly keyIfLowered: Float64Array;
+  private readonly keyIfLicenceDropped: Float64Array;
   private readonly nonSkillWeightMax: number;
+  private readonly componentWeight: Record<Component, number>;
   private readonly hardFailures: string[] = [];
   private readonly missingData: string[] = [];
   private pool = 0;
@@ -70,6 +101,7 @@ export class PoolCounter {
     graph: SkillGraph,
     private readonly params: MatchParams,
     private readonly threshold: number,
+    private readonly recordKeys?: RecordKeySource,
   ) {
     this.requirements = vacancy.skills;
     const count = this.requirements.length;
@@ -90,6 +122,11 @@ export class PoolCounter {
     this.poolIfOptional = new Int32Array(count);
     this.poolIfLowered = new Int32Array(count);
     this.poolIfLicenceDropped = new Int32Array(vacancy.licences.length);
+    this.keyIfDropped = new Float64Array(count);
+    this.keyIfOptional = new Float64Array(count);
+    this.keyIfLowered = new Float64Array(count);
+    this.keyIfLicenceDropped = new Float64Array(vacancy.licences.length);
+    this.componentWeight = componentWeights(params);
     this.nonSkillWeightMax =
       occupationWeight(params) +
       params.languagesWeight +
@@ -119,8 +156,9 @@ export class PoolCounter {
     }
     for (const v of this.via.get(skillUri) ?? []) {
       const level = requirements[v.requirement].minProficiency;
-      const c = v.similarity * levelFactor(level, proficiency, params) * factor;
-      const l = v.similarity * levelFactor(level - 1, proficiency, params) * factor;
+      // Grouped as scoreMatch groups them: similarity × (level × evidence).
+      const c = v.similarity * (levelFactor(level, proficiency, params) * factor);
+      const l = v.similarity * (levelFactor(level - 1, proficiency, params) * factor);
       if (c > credit[v.requirement]) credit[v.requirement] = c;
       if (l > lowered[v.requirement]) lowered[v.requirement] = l;
     }
@@ -149,7 +187,7 @@ export class PoolCounter {
     if ((maxOther + best * ws) / (maxOther + ws) < threshold - 1e-12) return;
     this.scored++;
     const licences = this.vacancy.licences;
-    const parts = nonSkillParts(
+    const values = nonSkillValues(
       candidate,
       this.vacancy,
       params,
@@ -164,25 +202,103 @@ export class PoolCounter {
       else otherFailures++;
     }
     if (otherFailures > 0) return;
-    const totalWith = (skills: number | null) => clamp(totalOfParts(parts, skills, params));
-    const current = totalWith(count ? sum / total : null) >= threshold;
+    // The non-skill part as one numerator and weight, for the quick total of every variant; the
+    // occupation apart, since it counts times the skills value when the skills are judged
+    // (MatchParams.occupationMaxLift), so the total stays linear in the skills value.
+    let numerator = 0;
+    let judged = 0;
+    let occupation = 0;
+    for (const c of COMPONENTS) {
+      const value = values[c];
+      if (c === 'skills' || value === null) continue;
+      if (c === 'occupation') occupation = value * this.componentWeight[c];
+      else numerator += value * this.componentWeight[c];
+      judged += this.componentWeight[c];
+    }
+    // Quick arithmetic first; only a total within TIE of the threshold is worked out again as
+    // scoreMatch does it (sums afresh in its order), so that it falls on the same side.
+    const reaches = (quick: number | null, r: number, w: number, c: number) => {
+      const quickTotal = clamp(
+        quick === null
+          ? judged > 0
+            ? (numerator + occupation) / judged
+            : 0
+          : (numerator + quick * (ws + occupation)) / (judged + ws),
+      );
+      if (Math.abs(quickTotal - threshold) > TIE) return quickTotal >= threshold;
+      values.skills = quick === null ? null : this.skillsValue(r, w, c);
+      return totalOfValues(values, params) >= threshold;
+    };
+    const current = reaches(count ? sum / total : null, -1, 0, 0);
+    const keys = this.recordKeys;
+    const n = keys ? keys.bigN : 1;
+    // Computed at most once, and only for a candidate some count takes in (a keyed hash each).
+    let cached = -1;
+    const recordKey = () => (cached >= 0 ? cached : (cached = keys ? keys.keyOf(candidate.id) : 0));
     if (failedLicence >= 0) {
-      if (current) this.poolIfLicenceDropped[failedLicence]++;
+      if (current) {
+        this.poolIfLicenceDropped[failedLicence]++;
+        const k = this.keyIfLicenceDropped;
+        k[failedLicence] = addRecordKey(k[failedLicence], recordKey(), n);
+      }
       return;
     }
     if (current) {
       this.pool++;
-      for (let l = 0; l < licences.length; l++) this.poolIfLicenceDropped[l]++;
+      this.poolKey = addRecordKey(this.poolKey, recordKey(), n);
+      for (let l = 0; l < licences.length; l++) {
+        this.poolIfLicenceDropped[l]++;
+        this.keyIfLicenceDropped[l] = addRecordKey(this.keyIfLicenceDropped[l], recordKey(), n);
+      }
     }
     for (let r = 0; r < count; r++) {
       const rest = total - weight[r];
       const without = sum - weight[r] * credit[r];
-      if (totalWith(rest > 0 ? without / rest : null) >= threshold) this.poolIfDropped[r]++;
-      if (totalWith((without + niceWeight * credit[r]) / (rest + niceWeight)) >= threshold)
+      // Weight 0 leaves the exact sums as if the requirement were not there.
+      if (reaches(rest > 0 ? without / rest : null, r, 0, 0)) {
+        this.poolIfDropped[r]++;
+        this.keyIfDropped[r] = addRecordKey(this.keyIfDropped[r], recordKey(), n);
+      }
+      if (
+        reaches((without + niceWeight * credit[r]) / (rest + niceWeight), r, niceWeight, credit[r])
+      ) {
         this.poolIfOptional[r]++;
-      if (totalWith((without + weight[r] * lowered[r]) / total) >= threshold)
+        this.keyIfOptional[r] = addRecordKey(this.keyIfOptional[r], recordKey(), n);
+      }
+      if (reaches((without + weight[r] * lowered[r]) / total, r, weight[r], lowered[r])) {
         this.poolIfLowered[r]++;
+        this.keyIfLowered[r] = addRecordKey(this.keyIfLowered[r], recordKey(), n);
+      }
     }
+  }
+
+  /**
+   * The skills value with requirement `r` weighing `w` and crediting `c` (r = -1: as it is),
+   * summed in requirement order as scoreMatch sums it.
+   */
+  private skillsValue(r: number, w: number, c: number): number {
+    const { weight, credit } = this;
+    let weighted = 0;
+    let weightTotal = 0;
+    for (let j = 0; j < weight.length; j++) {
+      const wj = j === r ? w : weight[j];
+      weighted += wj * (j === r ? c : credit[j]);
+      weightTotal += wj;
+    }
+    return weighted / weightTotal;
+  }
+
+  /** The cell key of every count (all 0 without record keys). */
+  cellKeys(): PoolCellKeys {
+    return {
+      pool: this.poolKey,
+      skills: this.requirements.map((_, i) => ({
+        ifDropped: this.keyIfDropped[i],
+        ifOptional: this.keyIfOptional[i],
+        ifLevelLowered: this.keyIfLowered[i],
+      })),
+      licences: [...this.keyIfLicenceDropped],
+    };
   }
 
   result(): PoolInsights {

@@ -143,55 +143,34 @@ export function totalWithSkillsValue(
 }
 
 /**
- * The part of a pair's total that is not skills: Σ value × weight and Σ weight over the judged
- * components other than skills, the occupation's weighted fit apart (0 when not judged; its
- * weight is in `weight`), so that total = (numerator + s × (skillsWeight + occupation)) /
- * (weight + skillsWeight) for a skills value s, and (numerator + occupation) / weight when
- * skills cannot be judged (`totalOfParts`). Lets a caller try many skill variants of one
- * vacancy without scoring the pair again. `hardFailures` and `missingData` are scratch arrays
- * that hold the pair's after the call.
+ * Every component's value but skills (null there) and the failed hard requirements, for a
+ * caller that tries many skills values of one pair: with `values.skills` set, `totalOfValues`
+ * gives bit for bit the total scoreMatch gives (the same arithmetic in the same order, so a
+ * total equal to a threshold is on the same side of it in both). `hardFailures` and
+ * `missingData` are scratch arrays that hold the pair's after the call.
  */
-export function nonSkillParts(
+export function nonSkillValues(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
   missingData: string[],
-): NonSkillParts {
+): Record<Component, number | null> {
   hardFailures.length = 0;
   missingData.length = 0;
-  const values = componentValues(null, candidate, vacancy, params, hardFailures, missingData);
-  const weights = componentWeights(params);
-  let numerator = 0;
-  let weight = 0;
-  for (const c of COMPONENTS) {
-    const value = values[c];
-    if (c === 'skills' || value === null) continue;
-    if (c !== 'occupation') numerator += value * weights[c];
-    weight += weights[c];
-  }
-  return { numerator, weight, occupation: (values.occupation ?? 0) * weights.occupation };
+  return componentValues(null, candidate, vacancy, params, hardFailures, missingData);
 }
 
-export interface NonSkillParts {
-  numerator: number;
-  weight: number;
-  occupation: number;
-}
-
-/** A pair's total from its non-skill parts and a skills value (null: not judged), unclamped. */
-export function totalOfParts(
-  parts: NonSkillParts,
-  skillsValue: number | null,
+/** The total of every component's value: scoreMatch's weighted mean over the judged ones. */
+export function totalOfValues(
+  values: Record<Component, number | null>,
   params: MatchParams,
 ): number {
-  if (skillsValue === null)
-    return parts.weight > 0 ? (parts.numerator + parts.occupation) / parts.weight : 0;
-  const ws = params.skillsWeight;
-  return (parts.numerator + skillsValue * (ws + parts.occupation)) / (parts.weight + ws);
+  return weightedTotal(values, params);
 }
 
-function componentWeights(params: MatchParams): Record<Component, number> {
+/** Each component's weight, by name. */
+export function componentWeights(params: MatchParams): Record<Component, number> {
   return {
     skills: params.skillsWeight,
     occupation: occupationWeight(params),

@@ -68,7 +68,7 @@ export class InsightsResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => RequirementInsightsType, {
     description:
-      "The candidate pool of a vacancy's current profile and, per requirement, the pool if it were dropped, nice-to-have or a level lower. Counted, never listed. Roles: counsellor (own area's jobseekers), employer (own vacancies), admin.",
+      "The candidate pool of a vacancy's current profile and, per requirement, the pool if it were dropped, nice-to-have or a level lower. Counted, never listed; the pool is exact, the other pools are perturbed for roles other than counsellor (see RequirementEffect). Roles: counsellor (own area's jobseekers), employer (own vacancies), admin.",
   })
   requirementInsights(
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
@@ -84,7 +84,7 @@ export class InsightsResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => RevisionComparisonType, {
     description:
-      'What changed between two revisions of a requirement profile and how the pool changed (both against today). Roles: counsellor, employer (own vacancies), admin.',
+      'What changed between two revisions of a requirement profile and how the pool changed (both against today; the pool of an earlier revision perturbed for roles other than counsellor). Roles: counsellor, employer (own vacancies), admin.',
   })
   compareRevisions(
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
@@ -144,7 +144,7 @@ export class LearningResolver {
   @Allow('counsellor', 'learning_environment', 'employer', 'admin')
   @Query(() => [SkillDemandType], {
     description:
-      'The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts below 5 are hidden from roles other than counsellor. Roles: counsellor, learning environment, employer, admin.',
+      'The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts are exact for a counsellor asking only about municipalities of their own area, otherwise perturbed by the cell key method and hidden below 5 (see SkillDemand.jobseekers). Roles: counsellor, learning environment, employer, admin.',
   })
   demandForSkills(
     @Arg('municipalities', () => [String], {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PERTURBED } from '../disclosure/disclosure-control';
 import { ImportanceEnum } from '../employers/employers.types';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
@@ -48,7 +49,9 @@ export class RequirementSuggestionType {
 
 @ObjectType('RequirementEffect', {
   description:
-    'How one requirement shapes the candidate pool. Counts below 5 are null for roles other than counsellor.',
+    'How one requirement shapes the candidate pool. Every count is exact for a counsellor (their area). For employers and admins the pools of changed profiles count people nobody lists to them, so they are ' +
+    PERTURBED +
+    '.',
 })
 export class RequirementEffectType {
   @Field({ description: 'SKILL or LICENCE.' }) kind!: string;
@@ -58,18 +61,32 @@ export class RequirementEffectType {
   importance!: string | null;
   @Field(() => Int, { nullable: true, description: 'Minimum level (skills).' })
   minProficiency!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The pool if it were dropped.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The pool if it were dropped: exact for a counsellor; for others ' + PERTURBED + '.',
+  })
   ifDropped!: number | null;
-  @Field(() => Int, { nullable: true, description: 'How many more candidates if it were dropped.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ifDropped − pool as shown (so for roles other than counsellor a difference of a perturbed count, never a count of its own; null when ifDropped is).',
+  })
   moreIfDropped!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'The pool if it were nice-to-have (null when it is, or suppressed).',
+    description:
+      'The pool if it were nice-to-have (null when it is): exact for a counsellor; for others ' +
+      PERTURBED +
+      '.',
   })
   ifOptional!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'The pool with its minimum level one lower (null at level 1, or suppressed).',
+    description:
+      'The pool with its minimum level one lower (null at level 1): exact for a counsellor; for others ' +
+      PERTURBED +
+      '.',
   })
   ifLevelLowered!: number | null;
 }
@@ -85,14 +102,15 @@ export class RequirementInsightsType {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Jobseekers passing the hard requirements with at least the threshold (null below 5 for roles other than counsellor).',
+      "Jobseekers passing the hard requirements with at least the threshold: exact, since every role allowed lists the same people with matchesForVacancy (a counsellor their area's).",
   })
   pool!: number | null;
   @Field(() => [RequirementEffectType], { description: 'Each skill requirement and licence.' })
   requirements!: RequirementEffectType[];
   @Field(() => RequirementEffectType, {
     nullable: true,
-    description: 'The requirement that keeps the most candidates out (none when none does).',
+    description:
+      'The requirement with the largest moreIfDropped as shown (none when none is above 0 or all are hidden).',
   })
   mostExcluding!: RequirementEffectType | null;
   @Field({ description: 'In words.' }) explanation!: string;
@@ -106,11 +124,23 @@ export class RevisionComparisonType {
   @Field(() => Int, { description: 'The earlier revision.' }) from!: number;
   @Field(() => Int, { description: 'The later revision.' }) to!: number;
   @Field(() => [String], { description: 'The changes, one line each.' }) changes!: string[];
-  @Field(() => Int, { nullable: true, description: 'The pool of `from` against today.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The pool of `from` against today: exact for a counsellor, and for others when `from` is the current revision (matchesForVacancy lists those people); otherwise ' +
+      PERTURBED +
+      '.',
+  })
   poolFrom!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The pool of `to` against today.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The pool of `to` against today, shown as poolFrom is.',
+  })
   poolTo!: number | null;
-  @Field(() => Int, { nullable: true, description: 'poolTo − poolFrom.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'poolTo − poolFrom as shown (null when either is hidden).',
+  })
   poolChange!: number | null;
   @Field({ description: 'In words.' }) explanation!: string;
 }
@@ -186,7 +216,10 @@ export class TrainingSuggestionType {
   closes!: SkillClosedType[];
   @Field(() => [ScoreRaiseType], { description: 'Up to 10, biggest gain first.' })
   raises!: ScoreRaiseType[];
-  @Field(() => Int, { description: 'Vacancies it brings to a score of 0.6 or more.' })
+  @Field(() => Int, {
+    description:
+      'Vacancies it brings to a score of 0.6 or more (vacancies of this jobseeker, not people: exact).',
+  })
   broughtWithinReach!: number;
   @Field({ description: 'In words.' }) reason!: string;
 }
@@ -195,13 +228,20 @@ export class TrainingSuggestionType {
 export class SkillDemandType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
   @Field({ description: 'Its label.' }) label!: string;
-  @Field(() => Int, { description: 'Open vacancies asking for it.' }) vacancies!: number;
-  @Field(() => Int, { description: 'Their open positions.' }) positions!: number;
+  @Field(() => Int, { description: 'Open vacancies asking for it (vacancies, not people: exact).' })
+  vacancies!: number;
+  @Field(() => Int, { description: 'Their open positions (exact).' }) positions!: number;
   @Field(() => Int, {
     nullable: true,
     description:
-      'Jobseekers holding it at the level asked (null below 5 for roles other than counsellor).',
+      "Jobseekers holding it at the level asked: exact for a counsellor asking only about their area's municipalities; otherwise " +
+      PERTURBED +
+      '.',
   })
   jobseekers!: number | null;
-  @Field(() => Int, { nullable: true, description: 'positions − jobseekers.' }) gap!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'positions − jobseekers as shown (null when jobseekers is hidden).',
+  })
+  gap!: number | null;
 }

@@ -20,7 +20,8 @@ import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
-import { shownCount } from './suppression';
+import { newCell, shownCount } from '../disclosure/disclosure-control';
+import { counsellorMunicipalities } from '../auth/scope';
 import { isUuid } from '../validation/validators';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 
@@ -261,8 +262,10 @@ export class LearningService {
 
   /**
    * The skills open vacancies in the municipalities ask for most and their jobseekers have least
-   * (at the level asked): the gap that guides which trainings to buy. Jobseeker counts below 5
-   * are hidden from roles other than counsellors.
+   * (at the level asked): the gap that guides which trainings to buy. A counsellor asking only
+   * about municipalities of their area gets exact jobseeker counts (they can list those people);
+   * every other count is perturbed by the cell key method (a cell per skill: the people holding
+   * it), hidden below 5, and the ranking uses the counts as shown.
    */
   async demandForSkills(
     actor: Actor,
@@ -276,28 +279,48 @@ export class LearningService {
       if (!/^\d{3}$/.test(m))
         throw badInput(`municipalities[${i}]`, 'must be a three-digit municipality code');
     });
-    const rows: { skill_uri: string; vacancies: number; positions: number; jobseekers: number }[] =
-      await this.dataSource.query(
-        `WITH demand AS (
-           SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
-           FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
-           WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
-           GROUP BY rs.skill_uri),
-         latest AS (
-           SELECT a.id, a.jobseeker_id FROM ${ACTIVE_ASSESSMENT_VIEW} a
-           JOIN jobseeker j ON j.id = a.jobseeker_id
-           WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1))
-         SELECT d.skill_uri, d.vacancies, d.positions,
-                (SELECT count(DISTINCT l.jobseeker_id)::int FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
-                 WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) AS jobseekers
-         FROM demand d`,
-        [municipalities],
-      );
-    const ranked = rows
-      .map((r) => ({ ...r, gap: r.positions - r.jobseekers }))
+    const area = await counsellorMunicipalities(this.dataSource, actor);
+    const exact =
+      area !== null && municipalities.length > 0 && municipalities.every((m) => area.has(m));
+    const rows: {
+      skill_uri: string;
+      vacancies: number;
+      positions: number;
+      jobseekers: number;
+      holders: string[] | null;
+    }[] = await this.dataSource.query(
+      `WITH demand AS (
+         SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
+         FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
+         WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
+         GROUP BY rs.skill_uri),
+       latest AS (
+         SELECT a.id, a.jobseeker_id FROM ${ACTIVE_ASSESSMENT_VIEW} a
+         JOIN jobseeker j ON j.id = a.jobseeker_id
+         WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1))
+       SELECT d.skill_uri, d.vacancies, d.positions, h.jobseekers, h.holders
+       FROM demand d CROSS JOIN LATERAL (
+         SELECT count(DISTINCT l.jobseeker_id)::int AS jobseekers,
+                -- The people themselves only where their count is perturbed (their record keys).
+                CASE WHEN $2 THEN array_agg(DISTINCT l.jobseeker_id::text) END AS holders
+         FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
+         WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) h`,
+      [municipalities, !exact],
+    );
+    const shown = rows.map((r) => {
+      const cell = newCell();
+      if (exact) cell.count = r.jobseekers;
+      else for (const id of r.holders ?? []) cell.add(this.matches.recordKeys.keyOf(id));
+      const jobseekers = shownCount(cell, exact);
+      return { ...r, jobseekers, gap: jobseekers === null ? null : r.positions - jobseekers };
+    });
+    // Ranked by what is shown (a hidden count as none), so the order tells nothing more.
+    const ranked = shown
       .sort(
         (a, b) =>
-          b.gap - a.gap || b.positions - a.positions || (a.skill_uri < b.skill_uri ? -1 : 1),
+          b.positions - (b.jobseekers ?? 0) - (a.positions - (a.jobseekers ?? 0)) ||
+          b.positions - a.positions ||
+          (a.skill_uri < b.skill_uri ? -1 : 1),
       )
       .slice(0, first);
     const labels = await preferredLabels(
@@ -305,17 +328,14 @@ export class LearningService {
       ranked.map((r) => r.skill_uri),
       language,
     );
-    return ranked.map((r) => {
-      const jobseekers = shownCount(actor, r.jobseekers);
-      return {
-        skillUri: r.skill_uri,
-        label: labels.get(r.skill_uri) ?? r.skill_uri,
-        vacancies: r.vacancies,
-        positions: r.positions,
-        jobseekers,
-        gap: jobseekers === null ? null : r.gap,
-      };
-    });
+    return ranked.map((r) => ({
+      skillUri: r.skill_uri,
+      label: labels.get(r.skill_uri) ?? r.skill_uri,
+      vacancies: r.vacancies,
+      positions: r.positions,
+      jobseekers: r.jobseekers,
+      gap: r.gap,
+    }));
   }
 
   /** Counsellors (their area), the jobseeker themself, admins; the learning environment only under consent. */

@@ -2,6 +2,12 @@
  * For employers refining a requirement profile: how each requirement shapes the candidate pool
  * (counted, never listed), and how the pool changed between two revisions. Both against today's
  * jobseekers, from the match index.
+ *
+ * Disclosure: a counsellor counts their area's jobseekers, exactly. For an employer (its own
+ * vacancy) and an admin, the pool of the profile as it is counts the people matchesForVacancy
+ * lists them anyway, so it is exact; every other pool (a requirement dropped, optional or
+ * lowered; an earlier revision) is perturbed by the cell key method and hidden below 5, and a
+ * difference is taken between shown counts only.
  */
 import { DataSource } from 'typeorm';
 import { DEFAULT_MATCH_PARAMS, LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
@@ -11,7 +17,7 @@ import { VacancyService } from '../employers/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
-import { shownCount, shownDifference } from './suppression';
+import { shownCount, shownDifference } from '../disclosure/disclosure-control';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
@@ -82,47 +88,53 @@ export class RequirementInsightsService {
       `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
       [vacancyId],
     );
-    const result = await this.poolInsights(actor, profile, threshold);
+    const exactVariants = actor.role === 'counsellor';
+    const { result, keys } = await this.poolInsights(actor, profile, threshold);
     const labels = await preferredLabels(
       this.dataSource,
       profile.skills.map((s) => s.skillUri),
       language,
     );
+    // The pool as it is: what matchesForVacancy lists to every role allowed here.
+    const pool = shownCount({ count: result.pool, key: keys.pool }, true);
+    const variant = (count: number, key: number) => shownCount({ count, key }, exactVariants);
     const effects: RequirementEffect[] = [
       ...profile.skills.map((s, i): RequirementEffect => {
         const e = result.skills[i];
+        const k = keys.skills[i];
+        const ifDropped = variant(e.ifDropped, k.ifDropped);
         return {
           kind: 'skill',
           requirement: s.skillUri,
           label: labels.get(s.skillUri) ?? s.skillUri,
           importance: s.importance,
           minProficiency: s.minProficiency,
-          ifDropped: shownCount(actor, e.ifDropped),
-          moreIfDropped: shownDifference(actor, result.pool, e.ifDropped),
-          ifOptional: e.ifOptional === null ? null : shownCount(actor, e.ifOptional),
-          ifLevelLowered: e.ifLevelLowered === null ? null : shownCount(actor, e.ifLevelLowered),
+          ifDropped,
+          moreIfDropped: shownDifference(pool, ifDropped),
+          ifOptional: e.ifOptional === null ? null : variant(e.ifOptional, k.ifOptional),
+          ifLevelLowered:
+            e.ifLevelLowered === null ? null : variant(e.ifLevelLowered, k.ifLevelLowered),
         };
       }),
-      ...result.licences.map((l): RequirementEffect => ({
-        kind: 'licence',
-        requirement: l.licence,
-        label: l.licence,
-        importance: 'essential',
-        minProficiency: null,
-        ifDropped: shownCount(actor, l.ifDropped),
-        moreIfDropped: shownDifference(actor, result.pool, l.ifDropped),
-        ifOptional: null,
-        ifLevelLowered: null,
-      })),
+      ...result.licences.map((l, i): RequirementEffect => {
+        const ifDropped = variant(l.ifDropped, keys.licences[i]);
+        return {
+          kind: 'licence',
+          requirement: l.licence,
+          label: l.licence,
+          importance: 'essential',
+          minProficiency: null,
+          ifDropped,
+          moreIfDropped: shownDifference(pool, ifDropped),
+          ifOptional: null,
+          ifLevelLowered: null,
+        };
+      }),
     ];
-    // The most excluding is judged on the true counts; what is shown may still be suppressed.
-    const raw = [
-      ...result.skills.map((e) => e.ifDropped - result.pool),
-      ...result.licences.map((l) => l.ifDropped - result.pool),
-    ];
-    const most = raw.length ? raw.indexOf(Math.max(...raw)) : -1;
-    const mostExcluding = most >= 0 && raw[most] > 0 ? effects[most] : null;
-    const pool = shownCount(actor, result.pool);
+    // Judged on what is shown, so that naming one (or none) tells nothing the counts do not.
+    const more = effects.map((e) => e.moreIfDropped ?? -Infinity);
+    const most = more.length ? more.indexOf(Math.max(...more)) : -1;
+    const mostExcluding = most >= 0 && more[most] > 0 ? effects[most] : null;
     return {
       vacancyId,
       revision,
@@ -130,7 +142,12 @@ export class RequirementInsightsService {
       pool,
       requirements: effects,
       mostExcluding,
-      explanation: explain(pool, threshold, mostExcluding),
+      explanation: explain(
+        pool,
+        threshold,
+        mostExcluding,
+        effects.some((e) => e.moreIfDropped === null),
+      ),
     };
   }
 
@@ -159,13 +176,23 @@ export class RequirementInsightsService {
       [...before.skills, ...after.skills].map((s) => s.skillUri),
       language,
     );
-    const [poolFrom, poolTo] = [
-      (await this.poolInsights(actor, withSnapshot(current, before), DEFAULT_POOL_THRESHOLD)).pool,
-      (await this.poolInsights(actor, withSnapshot(current, after), DEFAULT_POOL_THRESHOLD)).pool,
-    ];
-    const shownFrom = shownCount(actor, poolFrom);
-    const shownTo = shownCount(actor, poolTo);
-    const change = shownDifference(actor, poolFrom, poolTo);
+    // A revision's pool is exact to a counsellor, and to the others when it is the profile as it
+    // is now (listed by matchesForVacancy); an earlier revision's pool is perturbed.
+    const [{ revision: currentRevision }] = await this.dataSource.query(
+      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    const poolOf = async (snapshot: Snapshot, revision: number) => {
+      const { result, keys } = await this.poolInsights(
+        actor,
+        withSnapshot(current, snapshot),
+        DEFAULT_POOL_THRESHOLD,
+      );
+      const exact = actor.role === 'counsellor' || revision === currentRevision;
+      return shownCount({ count: result.pool, key: keys.pool }, exact);
+    };
+    const shownFrom = await poolOf(before, from);
+    const shownTo = await poolOf(after, to);
     return {
       vacancyId,
       from,
@@ -173,7 +200,7 @@ export class RequirementInsightsService {
       changes: describeChanges(before, after, (uri) => labels.get(uri) ?? uri),
       poolFrom: shownFrom,
       poolTo: shownTo,
-      poolChange: change,
+      poolChange: shownDifference(shownFrom, shownTo),
       explanation:
         shownFrom === null || shownTo === null
           ? `Candidates scoring at least ${DEFAULT_POOL_THRESHOLD} against today's jobseekers: fewer than 5 in one of the revisions, so the counts are not shown.`
@@ -181,16 +208,23 @@ export class RequirementInsightsService {
     };
   }
 
-  /** The pool over the candidates the actor may count: a counsellor's area, everyone for others. */
+  /** The pools over the candidates the actor may count (a counsellor's area, everyone for others), with their cell keys. */
   private async poolInsights(actor: Actor, profile: VacancyProfile, threshold: number) {
     const [indexes, graph, area] = await Promise.all([
       this.matches.index.current(),
       this.matches.skillGraph(),
       counsellorMunicipalities(this.dataSource, actor),
     ]);
-    const counter = new PoolCounter(profile, graph, DEFAULT_MATCH_PARAMS, threshold);
+    // A counsellor's counts are exact: no record keys needed.
+    const counter = new PoolCounter(
+      profile,
+      graph,
+      DEFAULT_MATCH_PARAMS,
+      threshold,
+      area ? undefined : this.matches.recordKeys,
+    );
     indexes.candidates.feedPool(counter, area ? (tag) => area.has(tag) : undefined);
-    return counter.result();
+    return { result: counter.result(), keys: counter.cellKeys() };
   }
 
   private async authorise(actor: Actor, vacancyId: string): Promise<void> {
@@ -264,12 +298,20 @@ export function describeChanges(
   return changes;
 }
 
-function explain(pool: number | null, threshold: number, most: RequirementEffect | null): string {
+function explain(
+  pool: number | null,
+  threshold: number,
+  most: RequirementEffect | null,
+  hidden: boolean,
+): string {
   const poolText =
     pool === null
       ? `Fewer than 5 jobseekers score at least ${threshold} and meet the hard requirements (not shown for privacy).`
       : `${pool} jobseekers score at least ${threshold} and meet the hard requirements.`;
-  if (!most) return `${poolText} No single requirement keeps candidates out.`;
+  if (!most)
+    return hidden
+      ? `${poolText} How many each requirement keeps out is not shown where fewer than 5 would be counted.`
+      : `${poolText} No single requirement keeps candidates out.`;
   const more = most.moreIfDropped === null ? 'a few more' : `${most.moreIfDropped} more`;
   return `${poolText} "${most.label}" keeps the most out: without it there would be ${more}.`;
 }

@@ -13,6 +13,8 @@ import {
   SourceReport,
   SourceStatus,
 } from '../external/external-vacancy';
+import { newCell, shownCount } from '../disclosure/disclosure-control';
+import { RecordKeys } from '../disclosure/record-keys';
 import { MatchIndex } from './match-index';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
@@ -23,9 +25,6 @@ export interface OutcomeInput {
   status: OutcomeStatus;
   reason?: string | null;
 }
-
-/** Below this, counts shown to roles other than counsellors are suppressed: in a small municipality a 1 can single a person out. */
-export const SMALL_COUNT = 5;
 
 const OUTCOME_STATUSES: OutcomeStatus[] = [
   'proposed',
@@ -68,6 +67,8 @@ const EXTERNAL_ROLES = new Set(['counsellor', 'jobseeker', 'admin']);
 export class MatchService {
   private graph: Promise<SkillGraph> | undefined;
   readonly index: MatchIndex;
+  /** Jobseekers' record keys for counts shown perturbed (cell key method). */
+  readonly recordKeys: RecordKeys;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -76,6 +77,7 @@ export class MatchService {
     private readonly external?: ExternalMatches,
   ) {
     this.index = new MatchIndex(dataSource, () => this.skillGraph());
+    this.recordKeys = new RecordKeys(pseudonymSecret);
   }
 
   /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
@@ -276,7 +278,12 @@ export class MatchService {
     });
   }
 
-  /** Outcomes counted by status (the latest per pair), for one vacancy or, for counsellors and admins, all. */
+  /**
+   * Outcomes counted by status (the latest per pair), for one vacancy or, for counsellors and
+   * admins, all. A counsellor counts the outcomes of their area's jobseekers, exactly (they can
+   * list them); everyone else gets every status perturbed by the cell key method, each a cell of
+   * the people in it, hidden below 5: nobody else can list who was proposed, hired or rejected.
+   */
   async outcomeSummary(
     actor: Actor,
     vacancyId: string | null,
@@ -287,19 +294,21 @@ export class MatchService {
     } else if (actor.role === 'employer') {
       throw badInput('vacancyId', 'an employer asks about one of its vacancies');
     }
-    const rows: { status: OutcomeStatus; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM (
-         SELECT DISTINCT ON (vacancy_id, jobseeker_id) status FROM match_outcome
-         ${vacancyId ? 'WHERE vacancy_id = $1' : ''} ORDER BY vacancy_id, jobseeker_id, recorded_at DESC) latest
-       GROUP BY status`,
-      vacancyId ? [vacancyId] : [],
+    const area = await counsellorMunicipalities(this.dataSource, actor);
+    const rows: { status: OutcomeStatus; jobseeker_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (o.vacancy_id, o.jobseeker_id) o.status, o.jobseeker_id FROM match_outcome o
+       ${area ? 'JOIN jobseeker j ON j.id = o.jobseeker_id AND j.home_municipality_code = ANY($2::text[])' : ''}
+       WHERE ($1::uuid IS NULL OR o.vacancy_id = $1)
+       ORDER BY o.vacancy_id, o.jobseeker_id, o.recorded_at DESC`,
+      area ? [vacancyId, [...area]] : [vacancyId],
     );
-    const counts = new Map(rows.map((r) => [r.status, r.count]));
-    const suppress = actor.role !== 'counsellor';
-    return OUTCOME_STATUSES.map((status) => {
-      const count = counts.get(status) ?? 0;
-      return { status, count: suppress && count > 0 && count < SMALL_COUNT ? null : count };
-    });
+    const cells = new Map(OUTCOME_STATUSES.map((status) => [status, newCell()]));
+    for (const row of rows)
+      cells.get(row.status)?.add(area ? 0 : this.recordKeys.keyOf(row.jobseeker_id));
+    return OUTCOME_STATUSES.map((status) => ({
+      status,
+      count: shownCount(cells.get(status)!, area !== null),
+    }));
   }
 }
 

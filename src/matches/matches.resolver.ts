@@ -190,7 +190,7 @@ export class MatchResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => [OutcomeCountType], {
     description:
-      'Match outcomes counted by status (latest per pair); counts below 5 are hidden from roles other than counsellor. Roles: counsellor, employer (own vacancy), admin.',
+      'Match outcomes counted by status (latest per pair); exact for a counsellor (the jobseekers of their area), otherwise perturbed by the cell key method and hidden below 5 (see OutcomeCount.count). Roles: counsellor, employer (own vacancy), admin.',
   })
   matchOutcomeSummary(
     @Arg('vacancyId', () => ID, {

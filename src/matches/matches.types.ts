@@ -3,6 +3,7 @@ import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../employers
 import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../graphql/pagination';
 import { MatchScore } from '../../matching';
+import { PERTURBED } from '../disclosure/disclosure-control';
 
 @ObjectType('ScoreComponent', {
   description: 'One part of a score; the contributions add up to the score.',
@@ -254,7 +255,10 @@ export class OutcomeCountType {
   @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
   @Field(() => Int, {
     nullable: true,
-    description: 'How many; null when below 5 and shown to a role other than counsellor (privacy).',
+    description:
+      "How many: exact for a counsellor (the outcomes of their area's jobseekers); for employers and admins, who cannot list these people, " +
+      PERTURBED +
+      '.',
   })
   count!: number | null;
 }

@@ -177,14 +177,21 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     expect(asCounsellor.length).toBeGreaterThan(0);
     for (let i = 1; i < asCounsellor.length; i++)
       expect(asCounsellor[i].gap!).toBeLessThanOrEqual(asCounsellor[i - 1].gap!);
+    // Exact for the counsellor (all four are of the Kuopio area); for the employer perturbed by
+    // at most 2 and hidden below 5 after perturbation, so a true 1 or 2 never shows.
     const small = asCounsellor.filter((d) => d.jobseekers! > 0 && d.jobseekers! < 5);
     expect(small.length).toBeGreaterThan(0);
-    for (const d of small) {
-      const seen = asEmployer.find((e) => e.skillUri === d.skillUri)!;
-      expect(seen.jobseekers).toBeNull();
-      expect(seen.gap).toBeNull();
+    for (const d of asCounsellor) {
+      const seen = asEmployer.find((e) => e.skillUri === d.skillUri);
+      if (!seen) continue;
+      if (d.jobseekers === 0) expect(seen.jobseekers).toBe(0);
+      else if (seen.jobseekers === null) expect(d.jobseekers).toBeLessThan(7);
+      else {
+        expect(seen.jobseekers).toBeGreaterThanOrEqual(5);
+        expect(Math.abs(seen.jobseekers - d.jobseekers!)).toBeLessThanOrEqual(2);
+      }
+      if (d.jobseekers! > 0 && d.jobseekers! < 3) expect(seen.jobseekers).toBeNull();
+      expect(seen.gap).toBe(seen.jobseekers === null ? null : seen.positions - seen.jobseekers);
     }
-    for (const d of asEmployer)
-      if (d.jobseekers !== null) expect(d.jobseekers === 0 || d.jobseekers >= 5).toBe(true);
   });
 });

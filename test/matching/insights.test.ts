@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   CandidateIndex,
+  cellKeyOf,
   PoolCounter,
   DEFAULT_MATCH_PARAMS,
   requirementInsights,
@@ -9,7 +10,15 @@ import {
   CandidateProfile,
   SkillGraph,
 } from '../../matching';
-import { candidateArb, graphArb, plainCandidate, plainVacancy, vacancyArb } from './arbitraries';
+import {
+  candidateArb,
+  graphArb,
+  plainCandidate,
+  plainVacancy,
+  PLACES,
+  S,
+  vacancyArb,
+} from './arbitraries';
 
 /** Counted the slow way: every variant of the vacancy scored against every candidate. */
 function poolOf(
@@ -71,6 +80,27 @@ describe('requirement insights', () => {
               );
             } else expect(effect.ifLevelLowered).toBeNull();
           });
+          // With record keys, each count's cell key is the sum of the keys of the people it counts.
+          const keys = { keyOf: (id: string) => 1000 + Number(id.slice(1)) * 7919, bigN: 2 ** 32 };
+          const keyed = new PoolCounter(vacancy, graph, DEFAULT_MATCH_PARAMS, threshold, keys);
+          CandidateIndex.build(graph, people).feedPool(keyed);
+          expect(keyed.result()).toEqual(insights);
+          const keyOfPool = (v: VacancyProfile) =>
+            cellKeyOf(
+              candidates
+                .filter((c) => {
+                  const s = scoreMatch(c, v, graph);
+                  return s.hardFailures.length === 0 && s.total >= threshold;
+                })
+                .map((c) => keys.keyOf(c.id)),
+              keys.bigN,
+            );
+          const cells = keyed.cellKeys();
+          expect(cells.pool).toBe(keyOfPool(vacancy));
+          vacancy.skills.forEach((_, i) => {
+            const others = vacancy.skills.filter((__, j) => j !== i);
+            expect(cells.skills[i].ifDropped).toBe(keyOfPool({ ...vacancy, skills: others }));
+          });
           vacancy.licences.forEach((licence, i) => {
             const without = { ...vacancy, licences: vacancy.licences.filter((l) => l !== licence) };
             expect(insights.licences[i].ifDropped).toBe(
@@ -122,5 +152,53 @@ describe('requirement insights', () => {
     expect(result.skills[1].ifDropped).toBe(3);
     // Weld at level 2: d's credit 1 → skills 0.6 → 0.662: still a, b, d.
     expect(result.skills[0].ifLevelLowered).toBe(3);
+  });
+
+  it('counts a candidate whose total equals the threshold, as the candidate list does (seed 1088039729)', () => {
+    // Found by the property above (fast-check seed 1088039729): no skill credit, experience 1,
+    // occupation 0, location 0.7 (relocating), conditions 1, so the total is
+    // (0.05 + 0 + 0.07 + 0.05) / 0.85 = 0.2, the threshold itself. Scoring put it at 0.2 and
+    // listed it; the counter's other arithmetic made it 0.19999… and left it out of the pool.
+    const candidate: CandidateProfile = {
+      ...plainCandidate('c2', [[S(0), 1]]),
+      skills: [
+        {
+          skillUri: S(0),
+          proficiency: 1,
+          verified: false,
+          experienceMonths: null,
+          lastUsedYear: null,
+        },
+      ],
+      experienceMonths: 24,
+      location: PLACES[0],
+      willingToRelocate: true,
+      remotePreference: 'none',
+      workingTimes: ['full_time'],
+      desiredOccupationUris: ['o1'],
+      desiredIscoGroups: ['1'],
+    };
+    const vacancy: VacancyProfile = {
+      ...plainVacancy('v', [{ skillUri: S(1), importance: 'essential', minProficiency: 1 }]),
+      occupationUri: 'o0',
+      iscoGroup: '0',
+      minExperienceMonths: 1,
+      location: PLACES[2],
+      remote: 'none',
+    };
+    const graph = SkillGraph.build({
+      broader: [],
+      related: [],
+      essentialSkillsByOccupation: new Map(),
+    });
+    expect(scoreMatch(candidate, vacancy, graph).total).toBeGreaterThanOrEqual(0.2);
+    const insights = requirementInsights([candidate], vacancy, graph, DEFAULT_MATCH_PARAMS, 0.2);
+    expect(insights.pool).toBe(1);
+    expect(insights.skills[0]).toEqual({
+      skillUri: S(1),
+      ifDropped: poolOf([candidate], { ...vacancy, skills: [] }, graph, 0.2),
+      ifOptional: 1,
+      ifLevelLowered: null,
+    });
   });
 });

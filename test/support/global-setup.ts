@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { Database } from '../../src/db/database';
 import { EmbeddedPostgres } from '../../src/db/embedded/embedded-postgres';
 import { loadSampleTaxonomyIfEmpty } from '../../src/taxonomy/sample/load-sample-taxonomy';
+import { propertySeed } from './property-seed';
 import { TestTemplate } from './template';
 
 /**
@@ -14,6 +15,8 @@ import { TestTemplate } from './template';
  */
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
+  // Printed once per run, so a failure can be replayed (OSAAMO_PROPERTY_SEED=<seed>).
+  console.log(`Property tests run with fast-check seed ${propertySeed()} (OSAAMO_PROPERTY_SEED).`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osaamo-test-'));
   const infoFile = path.join(dir, 'template.json');
   // Every worker's log lines land here; the teardown scans them for personal data.

@@ -1,0 +1,36 @@
+/**
+ * Which counts of people a caller gets exactly, and how the rest are shown: the one owner of
+ * that rule. A count is exact for a caller who could list the people it counts anyway (a
+ * counsellor, the jobseekers of their area; whoever may call matchesForVacancy on a vacancy, the
+ * pool of its profile as it is); any other count is shown by the cell key method
+ * (matching/disclosure/cell-key.ts): perturbed, keyed by the records it counts, hidden below 5
+ * after perturbation. Perturbed totals do not equal the sum of their cells.
+ */
+import { Cell, CellKeyParams, DEFAULT_CELL_KEY_PARAMS, protectedCount } from '../../matching';
+
+export const DISCLOSURE_PARAMS: CellKeyParams = DEFAULT_CELL_KEY_PARAMS;
+
+/** How a perturbed count is described in the schema. */
+export const PERTURBED =
+  'perturbed by the cell key method (the same people always give the same number; a difference of two overlapping counts is not exact; perturbed totals do not equal the sum of their cells), null below 5 after perturbation, 0 only when none';
+
+/** A count and the key of the records it counts. */
+export interface CountedCell {
+  count: number;
+  key: number;
+}
+
+/** The count exactly when `exact`, else as the cell key method shows it (null: hidden). */
+export function shownCount(cell: CountedCell, exact: boolean): number | null {
+  return exact ? cell.count : protectedCount(cell.count, cell.key, DISCLOSURE_PARAMS);
+}
+
+/** A difference of two shown counts: null when either is hidden. Never a cell of its own. */
+export function shownDifference(from: number | null, to: number | null): number | null {
+  return from === null || to === null ? null : to - from;
+}
+
+/** An empty cell, filled record by record. */
+export function newCell(): Cell {
+  return new Cell(DISCLOSURE_PARAMS.bigN);
+}
