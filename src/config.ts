@@ -35,7 +35,7 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** Cost units per caller: a burst and a steady rate. */
   rateLimit: RateLimitOptions;
-  /** "Did you mean …" in validation errors: only in development unless configured. */
+  /** "Did you mean …" of any kind in errors: only in development unless configured. */
   fieldSuggestions: boolean;
 }
 

@@ -81,14 +81,15 @@ export async function createHttpApp(
   const server = http.createServer(app);
   let stopping = false;
 
-  const armor = armorProtection(config.queryLimits, !config.fieldSuggestions);
+  const armor = armorProtection(config.queryLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: armor.validationRules,
     // Introspection is decided by configuration, not by NODE_ENV (Apollo keeps it on under test).
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(config.development),
+    // Suggestions ("Did you mean …?") of every kind leave only where configured (development).
+    formatError: createErrorFormatter(config.development, config.fieldSuggestions),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
