@@ -35,6 +35,8 @@ export interface DomainLoaders {
   trainingSkillsByTrainingId: DataLoader<string, TrainingSkill[]>;
   /** Audited: every key read (or refused) leaves an audit row; null where the actor may not read. */
   personalDataByJobseekerId: DataLoader<string, JobseekerPersonalData | null>;
+  /** Audited like personal data: the customer id is a direct identifier. */
+  customerIdByJobseekerId: DataLoader<string, string | null>;
 }
 
 export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
@@ -132,6 +134,10 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
     ),
     personalDataByJobseekerId: new DataLoader(async (keys) => {
       const found = await ctx.services.personalData.read(ctx, [...keys]);
+      return keys.map((key) => found.get(key) ?? null);
+    }),
+    customerIdByJobseekerId: new DataLoader(async (keys) => {
+      const found = await ctx.services.personalData.readCustomerIds(ctx, [...keys]);
       return keys.map((key) => found.get(key) ?? null);
     }),
   };

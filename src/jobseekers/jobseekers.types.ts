@@ -108,11 +108,6 @@ export class JobseekerType {
   })
   id!: string | null;
   @Field({ description: 'A stable pseudonym of this jobseeker.' }) pseudonym!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Customer id in the national customer system; counsellors and the jobseeker only.',
-  })
-  customerId!: string | null;
   @Field({ description: 'Home municipality code.' }) homeMunicipalityCode!: string;
   @Field(() => Int, { nullable: true, description: 'Longest acceptable commute, km.' })
   maxCommuteKm!: number | null;
