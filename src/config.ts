@@ -57,7 +57,8 @@ const DEVELOPMENT_ENVIRONMENTS: readonly string[] = ['development', 'test'];
 /**
  * Every secret the server needs, by configuration key. Outside development each must be set,
  * at least MIN_SECRET_LENGTH characters, and none falls back to another or to the development
- * secret: a new secret (or the master of derived subkeys) is one more line here.
+ * secret: a new secret (or the master of derived subkeys) is one more line here and a field
+ * of the same name in AppConfig.
  */
 export const REQUIRED_SECRETS = {
   jwtSecret: { env: 'OSAAMO_JWT_SECRET', purpose: 'signs and verifies bearer tokens' },
