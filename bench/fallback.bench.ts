@@ -53,6 +53,7 @@ async function benchOn(
   const env = {
     NODE_ENV: 'production',
     OSAAMO_JWT_SECRET: 'bench-secret-bench-secret-bench-secret!',
+    OSAAMO_PSEUDONYM_SECRET: 'bench-pseudonyms-bench-pseudonyms-bench!',
     OSAAMO_EURES_URL: urls.eures,
     OSAAMO_NATIONAL_URL: urls.national,
     OSAAMO_NATIONAL_TOKEN: 'bench',

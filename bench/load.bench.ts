@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     ...loadConfig({
       NODE_ENV: 'production',
       OSAAMO_JWT_SECRET: 'load-test-secret-load-test-secret-load!',
+      OSAAMO_PSEUDONYM_SECRET: 'load-test-pseudonyms-load-test-pseudonyms!',
       OSAAMO_RATE_LIMIT_BURST: '100000000',
       OSAAMO_RATE_LIMIT_PER_SECOND: '100000000',
     }),

@@ -17,6 +17,11 @@ export interface AppConfig {
   host: string;
   /** Development conveniences: the explorer, error details. Never on in production. */
   development: boolean;
+  /**
+   * The secrets that hold the development secret (development and test only, chosen with
+   * NODE_ENV); the server says so when it starts. Empty in production.
+   */
+  developmentSecrets: string[];
   /** Whether the schema may be introspected; off unless configured or in development. */
   introspection: boolean;
   /** Largest accepted GraphQL request body. */
@@ -25,7 +30,7 @@ export interface AppConfig {
   loadFixturesOnStart: boolean;
   /** Seconds in-flight requests get to finish after SIGTERM. */
   shutdownGraceSeconds: number;
-  /** HS256 secret of bearer tokens; without one, only public operations can be called. */
+  /** HS256 secret of bearer tokens (OSAAMO_JWT_SECRET). */
   jwtSecret?: string;
   /**
    * Key of the pseudonyms employers see instead of jobseekers' ids; page cursors are sealed with
@@ -38,12 +43,90 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** Cost units per caller: a burst and a steady rate. */
   rateLimit: RateLimitOptions;
-  /** "Did you mean …" in validation errors: only in development unless configured. */
+  /** "Did you mean …" of any kind in errors: only in development unless configured. */
   fieldSuggestions: boolean;
 }
 
 /** Only for development on one's own machine: a known secret, so `npm run token` just works. */
 export const DEVELOPMENT_SECRET = 'osaamo-development-secret-never-use-in-production';
+
+/**
+ * Environments chosen explicitly with NODE_ENV in which the development secret stands in for
+ * missing secrets (`npm start` and the other npm scripts choose development unless NODE_ENV
+ * says otherwise; jest sets test). Anything else, NODE_ENV unset included, is production.
+ */
+const DEVELOPMENT_ENVIRONMENTS: readonly string[] = ['development', 'test'];
+
+/**
+ * Every secret the server needs, by configuration key. Outside development each must be set,
+ * at least MIN_SECRET_LENGTH characters, and none falls back to another or to the development
+ * secret: a new secret (or the master of derived subkeys) is one more line here and a field
+ * of the same name in AppConfig.
+ */
+export const REQUIRED_SECRETS = {
+  jwtSecret: { env: 'OSAAMO_JWT_SECRET', purpose: 'signs and verifies bearer tokens' },
+  pseudonymSecret: {
+    env: 'OSAAMO_PSEUDONYM_SECRET',
+    purpose: 'keys the pseudonyms employers see',
+  },
+} as const satisfies Record<string, { env: string; purpose: string }>;
+export type SecretName = keyof typeof REQUIRED_SECRETS;
+
+/** Shorter secrets can be guessed offline from one signed token. */
+export const MIN_SECRET_LENGTH = 32;
+
+/** The server refuses to start: names every missing or too short secret. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** The secrets from the environment; the development secret only where development was chosen. */
+function loadSecrets(
+  env: NodeJS.ProcessEnv,
+  development: boolean,
+): { secrets: Record<SecretName, string>; developmentSecrets: string[] } {
+  const secrets = {} as Record<SecretName, string>;
+  const developmentSecrets: string[] = [];
+  const problems: string[] = [];
+  for (const [name, { env: key, purpose }] of Object.entries(REQUIRED_SECRETS) as [
+    SecretName,
+    { env: string; purpose: string },
+  ][]) {
+    const value = env[key];
+    if (value) {
+      if (!development && value.length < MIN_SECRET_LENGTH)
+        problems.push(`${key} (${purpose}) must be at least ${MIN_SECRET_LENGTH} characters`);
+      secrets[name] = value;
+    } else if (development) {
+      secrets[name] = DEVELOPMENT_SECRET;
+      developmentSecrets.push(key);
+    } else {
+      problems.push(`${key} (${purpose}) is not set`);
+    }
+  }
+  if (problems.length)
+    throw new ConfigurationError(
+      `${problems.join('; ')}. Set them, or choose development explicitly (NODE_ENV=development) on your own machine.`,
+    );
+  return { secrets, developmentSecrets };
+}
+
+/** What the server says at start when it trusts the development secret (a log line). */
+export function developmentSecretNotice(
+  config: Pick<AppConfig, 'developmentSecrets'>,
+): { secrets: string; reason: string } | undefined {
+  if (config.developmentSecrets.length === 0) return undefined;
+  return {
+    secrets: config.developmentSecrets.join(', '),
+    reason:
+      'development was chosen (NODE_ENV): tokens signed with the public development secret are accepted',
+  };
+}
+
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|localhost)$/;
 
 export const PROJECT_ROOT = findProjectRoot();
 
@@ -65,23 +148,32 @@ function findProjectRoot(): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  // No default: development (and its known secret) must be chosen, never assumed.
+  const nodeEnv = env.NODE_ENV ?? 'production';
+  const trustsDevelopmentSecret = DEVELOPMENT_ENVIRONMENTS.includes(nodeEnv);
+  const { secrets, developmentSecrets } = loadSecrets(env, trustsDevelopmentSecret);
+  const host = env.HOST || '127.0.0.1';
+  // A server that trusts a public secret must not be reachable from other machines by accident.
+  if (trustsDevelopmentSecret && !LOOPBACK.test(host) && env.OSAAMO_ALLOW_NON_LOOPBACK !== 'true') {
+    throw new ConfigurationError(
+      `HOST ${host} is not a loopback address, and NODE_ENV=${nodeEnv} trusts the development secret: set OSAAMO_ALLOW_NON_LOOPBACK=true to listen there anyway, or run in production with its secrets.`,
+    );
+  }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     statementTimeoutMs: intFromEnv(env.OSAAMO_STATEMENT_TIMEOUT_MS, 30_000),
     embeddedDataDir: env.OSAAMO_DATA_DIR || path.join(PROJECT_ROOT, '.data', 'pglite'),
     port: intFromEnv(env.PORT, 4000),
-    host: env.HOST || '127.0.0.1',
+    host,
     development: nodeEnv === 'development',
+    developmentSecrets,
     introspection: env.OSAAMO_INTROSPECTION
       ? env.OSAAMO_INTROSPECTION === 'true'
       : nodeEnv === 'development',
     bodyLimitBytes: intFromEnv(env.OSAAMO_BODY_LIMIT_BYTES, 100 * 1024),
     loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
     shutdownGraceSeconds: intFromEnv(env.OSAAMO_SHUTDOWN_GRACE_SECONDS, 10),
-    jwtSecret:
-      env.OSAAMO_JWT_SECRET || (nodeEnv === 'development' ? DEVELOPMENT_SECRET : undefined),
-    pseudonymSecret: env.OSAAMO_PSEUDONYM_SECRET || env.OSAAMO_JWT_SECRET || DEVELOPMENT_SECRET,
+    ...secrets,
     queryLimits: {
       maxDepth: intFromEnv(env.OSAAMO_MAX_QUERY_DEPTH, DEFAULT_QUERY_LIMITS.maxDepth),
       maxAliases: intFromEnv(env.OSAAMO_MAX_QUERY_ALIASES, DEFAULT_QUERY_LIMITS.maxAliases),

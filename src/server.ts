@@ -1,11 +1,13 @@
 /** The service's entry point: npm start. */
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { developmentSecretNotice, loadConfig } from './config';
 import { startApp } from './app';
 import { log } from './logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const notice = developmentSecretNotice(config);
+  if (notice) log.warn('development_secret_trusted', notice);
   const app = await startApp(config, { holder: 'npm start' });
   const address = `http://${config.host}:${config.port}`;
   log.info('server_started', { url: `${address}/graphql`, database: app.database.kind });

@@ -21,6 +21,22 @@ export async function requireCounsellorArea(
   }
 }
 
+/**
+ * What a counsellor may change, by where it is: jobseekers by home municipality, employers by
+ * their municipality, vacancies by the workplace, trainings by where they are held (an online
+ * training held nowhere may be kept by any counsellor). Each write checks the record as it is
+ * and, when moved, where it goes. Other roles are checked elsewhere.
+ */
+export async function requireCounsellorPlace(
+  manager: EntityManager,
+  actor: Actor,
+  municipalityCode: string | null,
+  what: 'jobseekers' | 'employers' | 'vacancies' | 'trainings',
+): Promise<void> {
+  if (municipalityCode === null && what === 'trainings') return;
+  await requireCounsellorArea(manager, actor, municipalityCode ?? '', what);
+}
+
 /** The municipalities whose jobseekers a counsellor may see; null (no limit) for other roles. */
 export async function counsellorMunicipalities(
   queryable: { query(sql: string, parameters?: unknown[]): Promise<unknown> },

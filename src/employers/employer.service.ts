@@ -1,6 +1,7 @@
 import { changedThroughApi } from '../db/change-origin';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { requireCounsellorPlace } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { CursorScope } from '../graphql/cursor';
@@ -9,7 +10,10 @@ import { isValidBusinessId } from './business-id';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
 
-/** Employers: listed and read by counsellors, integrators and admins; an employer user sees its own. */
+/**
+ * Employers: listed and read by counsellors, integrators and admins; an employer user sees its
+ * own. Counsellors add and change employers located in their employment area.
+ */
 export class EmployerService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -30,7 +34,7 @@ export class EmployerService {
     return employer;
   }
 
-  async create(input: CreateEmployerInput): Promise<Employer> {
+  async create(actor: Actor, input: CreateEmployerInput): Promise<Employer> {
     const businessId = input.businessId.trim();
     if (!isValidBusinessId(businessId))
       throw badInput(
@@ -44,6 +48,12 @@ export class EmployerService {
       'code',
       [{ field: 'input.municipalityCode', value: input.municipalityCode }],
       'municipality code',
+    );
+    await requireCounsellorPlace(
+      this.dataSource.manager,
+      actor,
+      input.municipalityCode,
+      'employers',
     );
     if (await this.dataSource.manager.existsBy(Employer, { businessId })) {
       throw new DomainError(
@@ -63,6 +73,12 @@ export class EmployerService {
 
   async update(actor: Actor, id: string, input: UpdateEmployerInput): Promise<Employer> {
     const employer = await this.get(actor, id);
+    await requireCounsellorPlace(
+      this.dataSource.manager,
+      actor,
+      employer.municipalityCode,
+      'employers',
+    );
     if (input.name !== undefined)
       employer.name = requireText('input.name', input.name, TEXT_LIMITS.name);
     if (input.municipalityCode !== undefined) {
@@ -72,6 +88,12 @@ export class EmployerService {
         'code',
         [{ field: 'input.municipalityCode', value: input.municipalityCode }],
         'municipality code',
+      );
+      await requireCounsellorPlace(
+        this.dataSource.manager,
+        actor,
+        input.municipalityCode,
+        'employers',
       );
       employer.municipalityCode = input.municipalityCode;
     }

@@ -71,17 +71,20 @@ export class EmployerResolver {
   }
 
   @Allow('counsellor', 'admin')
-  @Mutation(() => EmployerType, { description: 'Adds an employer. Roles: counsellor, admin.' })
+  @Mutation(() => EmployerType, {
+    description: 'Adds an employer. Roles: counsellor (located in own area), admin.',
+  })
   createEmployer(
     @Arg('input', { description: 'The employer.' }) input: CreateEmployerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Employer> {
-    return employers(ctx).create(input);
+    return employers(ctx).create(ctx.actor!, input);
   }
 
   @Allow('counsellor', 'admin', 'employer')
   @Mutation(() => EmployerType, {
-    description: 'Changes an employer. Roles: counsellor, admin, employer (own).',
+    description:
+      'Changes an employer. Roles: counsellor (located in own area, and stays there), admin, employer (own).',
   })
   updateEmployer(
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,

@@ -38,11 +38,32 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * graphql-js's suggestions of fields, arguments, types, enum values and input fields ("Did you
+ * mean …?"), in validation and in variable coercion errors alike: each maps the schema for
+ * someone who may not introspect it. Removed whole, since even a masked one tells that a near
+ * name exists.
+ */
+const SCHEMA_HINT = /\s*Did you mean\b[^?]*\?/g;
+
+export function withoutSchemaHints(message: string): string {
+  return message.replace(SCHEMA_HINT, '');
+}
+
+/**
  * The one place where errors become what clients see. Domain errors keep their code and safe
  * details; anything unexpected becomes INTERNAL_SERVER_ERROR with a correlation id that is in
  * the log, and never carries SQL text or a stack trace outside development.
  */
-export function createErrorFormatter(development: boolean) {
+export function createErrorFormatter(development: boolean, schemaHints = development) {
+  const format = formatWith(development);
+  if (schemaHints) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: withoutSchemaHints(result.message) };
+  };
+}
+
+function formatWith(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {

@@ -1,31 +1,34 @@
-/** Turns an ad's HTML into plain text: tags out, entities decoded, blocks as line breaks. */
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+import { compile } from 'html-to-text';
+
+/**
+ * Turns an outside ad's HTML into plain text with html-to-text (a real HTML parser): every
+ * named and numeric entity decoded (`S&auml;hk&ouml;asentaja`), comments and attributes
+ * holding `>` parsed as HTML parses them, scripts and styles dropped, links as their text only
+ * (an ad's href is not ours to show), blocks as single line breaks, list items as "• ".
+ */
+const convert = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'noscript', format: 'skip' },
+    { selector: 'template', format: 'skip' },
+    { selector: 'ul', options: { itemPrefix: '• ' } },
+    { selector: 'ol', format: 'unorderedList', options: { itemPrefix: '• ' } },
+    // Headings stay as written (html-to-text would upper-case them).
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
+      selector,
+      format: 'block',
+    })),
+    { selector: 'table', format: 'dataTable' },
+  ],
+});
 
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|div|li|h[1-6])>|<br\s*\/?>/gi, '\n')
-    .replace(/<li[^>]*>/gi, '• ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-      if (entity[0] === '#') {
-        const code =
-          entity[1] === 'x' || entity[1] === 'X'
-            ? parseInt(entity.slice(2), 16)
-            : Number(entity.slice(1));
-        return Number.isFinite(code) && code > 0 && code < 0x110000
-          ? String.fromCodePoint(code)
-          : '';
-      }
-      return ENTITIES[entity.toLowerCase()] ?? whole;
-    })
+  return convert(html)
+    .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{2,}/g, '\n')

@@ -50,6 +50,8 @@ export interface DomainLoaders {
   personalDataByJobseekerId: DataLoader<string, JobseekerPersonalData | null>;
   /** The actor's pseudonyms; an employer's are recorded as handed out (one statement a batch). */
   pseudonymByJobseekerId: DataLoader<string, string>;
+  /** Audited like personal data: the customer id is a direct identifier. */
+  customerIdByJobseekerId: DataLoader<string, string | null>;
 }
 
 export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
@@ -189,5 +191,9 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
         keys,
       ),
     ),
+    customerIdByJobseekerId: new DataLoader(async (keys) => {
+      const found = await ctx.services.personalData.readCustomerIds(ctx, [...keys]);
+      return keys.map((key) => found.get(key) ?? null);
+    }),
   };
 }

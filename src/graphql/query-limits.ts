@@ -3,8 +3,8 @@
  * graphql-armor (which has no per-field cost), tokens before parsing, and a cost with
  * graphql-query-complexity where a page asked with `first` costs `first` times what each item
  * costs and a list a resolver fetches names its expected size with type-graphql's `complexity`
- * (listCost). Field suggestions ("Did you mean …") are
- * blocked outside development: they map the schema for someone who may not introspect it.
+ * (listCost). Suggestions ("Did you mean …") are removed in formatError (withoutSchemaHints),
+ * which sees every error: armor's mask covered field suggestions only, and left its mask.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -45,7 +45,7 @@ export function listCost(items: number) {
     1 + items * Math.max(1, childComplexity);
 }
 
-export function armorProtection(limits: QueryLimits, blockFieldSuggestions: boolean) {
+export function armorProtection(limits: QueryLimits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
@@ -53,7 +53,7 @@ export function armorProtection(limits: QueryLimits, blockFieldSuggestions: bool
     // Counted before Apollo instead (tokenFloodGuard): armor's token plugin throws while
     // parsing, which Apollo answers with 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: blockFieldSuggestions },
+    blockFieldSuggestion: { enabled: false },
     // Cost is ours (per field, times `first`), below.
     costLimit: { enabled: false },
   }).protect();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { enforceAccessRules } from '../auth/access-policy';
+import { refuseMalformedText } from './text-arguments';
 import {
   EmployerResolver,
   RequirementProfileFieldResolver,
@@ -66,8 +67,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     validate: false,
     emitSchemaFile: false,
-    // Deny by default: every root operation must name its access rule.
-    globalMiddlewares: [enforceAccessRules],
+    // Deny by default: every root operation must name its access rule. Then every string
+    // argument is checked for NUL and lone surrogates, once for all resolvers.
+    globalMiddlewares: [enforceAccessRules, refuseMalformedText],
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();

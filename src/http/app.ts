@@ -15,6 +15,7 @@ import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/qu
 import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 import { API_KEY_HEADER } from '../auth/api-key.service';
 import { idempotencyPlugin } from '../graphql/idempotency';
+import { requestBodyShapeGuard } from './body-shape';
 
 export interface HttpApp {
   server: http.Server;
@@ -80,14 +81,15 @@ export async function createHttpApp(
   const server = http.createServer(app);
   let stopping = false;
 
-  const armor = armorProtection(config.queryLimits, !config.fieldSuggestions);
+  const armor = armorProtection(config.queryLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: armor.validationRules,
     // Introspection is decided by configuration, not by NODE_ENV (Apollo keeps it on under test).
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(config.development),
+    // Suggestions ("Did you mean …?") of every kind leave only where configured (development).
+    formatError: createErrorFormatter(config.development, config.fieldSuggestions),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
@@ -127,13 +129,16 @@ export async function createHttpApp(
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
+    requestBodyShapeGuard(),
     tokenFloodGuard(config.queryLimits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(services, {
           authorization: req.headers.authorization,
           purpose: headerValue(req.headers[PURPOSE_HEADER]),
-          operationName: (req.body as { operationName?: string } | undefined)?.operationName,
+          operationName: stringOrUndefined(
+            (req.body as { operationName?: unknown })?.operationName,
+          ),
           address: req.socket.remoteAddress,
           apiKey: headerValue(req.headers[API_KEY_HEADER]),
         }),
@@ -166,6 +171,10 @@ export async function createHttpApp(
       await apollo.stop();
     },
   };
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

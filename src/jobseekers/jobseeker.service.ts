@@ -35,10 +35,13 @@ import {
   PersonalDataInput,
 } from './jobseekers.types';
 
-/** What the API shows of a jobseeker: employers get a pseudonym (a field resolver) instead of ids. */
+/**
+ * What the API shows of a jobseeker: employers get a pseudonym (a field resolver) instead of
+ * ids. The customer id is not here: it is read through the audited PersonalDataReader, as
+ * personal data is.
+ */
 export interface JobseekerView extends Omit<Jobseeker, 'id' | 'customerId'> {
   id: string | null;
-  customerId: string | null;
   /** The real id, for field resolvers; never a GraphQL field. */
   jobseekerId: string;
 }
@@ -68,12 +71,11 @@ export class JobseekerService {
   view(actor: Actor, jobseeker: Jobseeker): JobseekerView {
     const identified =
       actor.role === 'counsellor' || actor.role === 'admin' || actor.jobseekerId === jobseeker.id;
-    const { id, customerId, birthYear: _birthYear, ...rest } = jobseeker;
+    const { id, customerId: _customerId, birthYear: _birthYear, ...rest } = jobseeker;
     return {
       ...rest,
       birthYear: null,
       id: identified ? id : null,
-      customerId: identified && actor.role !== 'admin' ? customerId : null,
       jobseekerId: id,
     };
   }

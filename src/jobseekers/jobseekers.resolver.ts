@@ -183,6 +183,15 @@ export class JobseekerFieldResolver {
     return ctx.loaders.personalDataByJobseekerId.load(jobseeker.jobseekerId);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Customer id in the national customer system, a direct identifier read as personal data: the counsellor of the area (stating a purpose) and the jobseeker only (else null); every read and refusal is audit-logged.',
+  })
+  customerId(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return ctx.loaders.customerIdByJobseekerId.load(jobseeker.jobseekerId);
+  }
+
   @FieldResolver(() => [JobseekerLanguageType], {
     complexity: listCost(5),
     description: 'Languages.',
@@ -222,7 +231,13 @@ export class JobseekerFieldResolver {
     description: "The jobseeker's consents; counsellors and the jobseeker only (else empty).",
   })
   async consents(@Root() jobseeker: JobseekerView, @Ctx() ctx: RequestContext): Promise<Consent[]> {
-    if (jobseeker.id === null) return [];
+    // A counsellor reaches a jobseeker only within their area (every query scopes it); an
+    // admin, an employer or another jobseeker gets none.
+    const actor = ctx.actor;
+    const allowed =
+      actor?.role === 'counsellor' ||
+      (actor?.role === 'jobseeker' && actor.jobseekerId === jobseeker.jobseekerId);
+    if (!allowed) return [];
     return ctx.loaders.consentsByJobseekerId.load(jobseeker.jobseekerId);
   }
 }

@@ -175,11 +175,6 @@ export class JobseekerType {
     description: 'Identifier; null for employers, who get the pseudonym.',
   })
   id!: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Customer id in the national customer system; counsellors and the jobseeker only.',
-  })
-  customerId!: string | null;
   @Field({ description: 'Home municipality code.' }) homeMunicipalityCode!: string;
   @Field(() => Int, { nullable: true, description: 'Longest acceptable commute, km.' })
   maxCommuteKm!: number | null;

@@ -2,7 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput } from '../errors/domain-error';
 import { Consent } from './consent.entity';
-import { JobseekerPersonalData } from './jobseeker.entity';
+import { Jobseeker, JobseekerPersonalData } from './jobseeker.entity';
 
 interface ReadContext {
   actor: Actor | null;
@@ -18,6 +18,10 @@ interface ReadContext {
  * Who may read: a counsellor of the jobseeker's employment area, stating a purpose; the
  * jobseeker themself; an employer only where the jobseeker consented to show their profile to
  * employers (all, or that employer). Nobody else.
+ *
+ * The customer id (a direct identifier: it names the person in the national customer system)
+ * is read here too, by the counsellor of the area with a purpose and by the jobseeker
+ * themself; an employer's consent to see a profile does not extend to it.
  */
 export class PersonalDataReader {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,9 +30,37 @@ export class PersonalDataReader {
     ctx: ReadContext,
     jobseekerIds: string[],
   ): Promise<Map<string, JobseekerPersonalData>> {
-    const { actor } = ctx;
     const result = new Map<string, JobseekerPersonalData>();
-    if (!actor || jobseekerIds.length === 0) return result;
+    const allowed = await this.authorise(ctx, jobseekerIds, { employersWithConsent: true });
+    if (allowed.size === 0) return result;
+    const rows = await this.dataSource.manager.findBy(JobseekerPersonalData, {
+      jobseekerId: In([...allowed]),
+    });
+    for (const row of rows) result.set(row.jobseekerId, row);
+    return result;
+  }
+
+  /** Customer ids by jobseeker id, where the actor may read them; audited as every read. */
+  async readCustomerIds(ctx: ReadContext, jobseekerIds: string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    const allowed = await this.authorise(ctx, jobseekerIds, { employersWithConsent: false });
+    if (allowed.size === 0) return result;
+    const rows = await this.dataSource.manager.find(Jobseeker, {
+      select: { id: true, customerId: true },
+      where: { id: In([...allowed]) },
+    });
+    for (const row of rows) result.set(row.id, row.customerId);
+    return result;
+  }
+
+  /** The ids the actor may read, after the audit rows of every one asked are written. */
+  private async authorise(
+    ctx: ReadContext,
+    jobseekerIds: string[],
+    options: { employersWithConsent: boolean },
+  ): Promise<Set<string>> {
+    const { actor } = ctx;
+    if (!actor || jobseekerIds.length === 0) return new Set();
     if (actor.role === 'counsellor' && !ctx.purpose) {
       await this.audit(ctx, jobseekerIds, new Set());
       throw badInput(
@@ -36,14 +68,12 @@ export class PersonalDataReader {
         'a counsellor must state the purpose of reading personal data',
       );
     }
-    const allowed = await this.allowedIds(actor, jobseekerIds);
+    const allowed =
+      actor.role === 'employer' && !options.employersWithConsent
+        ? new Set<string>()
+        : await this.allowedIds(actor, jobseekerIds);
     await this.audit(ctx, jobseekerIds, allowed);
-    if (allowed.size === 0) return result;
-    const rows = await this.dataSource.manager.findBy(JobseekerPersonalData, {
-      jobseekerId: In([...allowed]),
-    });
-    for (const row of rows) result.set(row.jobseekerId, row);
-    return result;
+    return allowed;
   }
 
   private async allowedIds(actor: Actor, ids: string[]): Promise<Set<string>> {

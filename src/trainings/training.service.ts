@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { changedThroughApi } from '../db/change-origin';
+import { Actor } from '../auth/actor';
+import { requireCounsellorPlace } from '../auth/scope';
 import { badInput, notFound } from '../errors/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { CursorScope } from '../graphql/cursor';
@@ -14,7 +16,10 @@ import {
 import { Training, TrainingMode, TrainingSkill } from './training.entity';
 import { TrainingFilter, TrainingInput } from './trainings.types';
 
-/** Trainings, readable by every role, written by counsellors and admins. */
+/**
+ * Trainings, readable by every role, written by admins and by counsellors where they are held
+ * in the counsellor's area (online ones held nowhere: any counsellor).
+ */
 export class TrainingService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -43,9 +48,17 @@ export class TrainingService {
     return training;
   }
 
-  async save(id: string | null, input: TrainingInput): Promise<Training> {
+  async save(actor: Actor, id: string | null, input: TrainingInput): Promise<Training> {
+    const manager = this.dataSource.manager;
+    if (id)
+      await requireCounsellorPlace(
+        manager,
+        actor,
+        (await this.get(id)).municipalityCode,
+        'trainings',
+      );
     const fields = await this.validate(input);
-    if (id) await this.get(id);
+    await requireCounsellorPlace(manager, actor, fields.municipalityCode, 'trainings');
     return this.dataSource.transaction(async (manager) => {
       const training = await manager.save(Training, {
         ...(id ? { id } : {}),

@@ -52,22 +52,28 @@ export class TrainingResolver {
   }
 
   @Allow('counsellor', 'admin')
-  @Mutation(() => TrainingType, { description: 'Adds a training. Roles: counsellor, admin.' })
+  @Mutation(() => TrainingType, {
+    description:
+      'Adds a training. Roles: counsellor (held in own area, or online held nowhere), admin.',
+  })
   createTraining(
     @Arg('input', { description: 'The training.' }) input: TrainingInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Training> {
-    return service(ctx).save(null, input);
+    return service(ctx).save(ctx.actor!, null, input);
   }
 
   @Allow('counsellor', 'admin')
-  @Mutation(() => TrainingType, { description: 'Replaces a training. Roles: counsellor, admin.' })
+  @Mutation(() => TrainingType, {
+    description:
+      'Replaces a training. Roles: counsellor (held in own area, or online held nowhere; before and after), admin.',
+  })
   updateTraining(
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,
     @Arg('input', { description: 'The whole training.' }) input: TrainingInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Training> {
-    return service(ctx).save(id, input);
+    return service(ctx).save(ctx.actor!, id, input);
   }
 
   @FieldResolver(() => [TrainingSkillType], {

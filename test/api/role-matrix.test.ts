@@ -27,6 +27,7 @@ import users from '../../fixtures/people/users.json';
  *    counsellor, another jobseeker, the learning environment without consent, another
  *    employer), gets the same answer as for an id that does not exist, and none of the
  *    jobseeker's personal data anywhere in the answer.
+ *  - A counsellor changes employers, vacancies and trainings of their own area only (README).
  */
 const NOBODY = '00000000-0000-4000-8000-00000000dead';
 
@@ -220,5 +221,116 @@ describe('the role matrix', () => {
     }
     expect(differences).toEqual([]);
     expect(compared).toBeGreaterThan(20);
+  });
+
+  // Issue 12, finding 7: counsellors change employers located in their area, vacancies whose
+  // workplace is there and trainings held there (online ones held nowhere: any counsellor).
+  it("refuses a counsellor of another area every write to the area's employers, vacancies and trainings; the area's own passes", async () => {
+    const ds = t.app.database.dataSource;
+    const [{ id: kuopioTraining }] = await ds.query(
+      `SELECT t.id FROM training t JOIN municipality m ON m.code = t.municipality_code
+       WHERE m.employment_area = 'kuopio' ORDER BY t.id LIMIT 1`,
+    );
+    const [{ municipality_code: employerHome }] = await ds.query(
+      `SELECT municipality_code FROM employer WHERE id = $1`,
+      [employerOne],
+    );
+    expect(
+      await ds.query(`SELECT employment_area FROM municipality WHERE code = $1`, [employerHome]),
+    ).toEqual([{ employment_area: 'kuopio' }]);
+    const joensuu: Actor = { id: 'm-c-joensuu', role: 'counsellor', employmentArea: 'joensuu' };
+    const kuopio: Actor = { id: 'm-c-kuopio', role: 'counsellor', employmentArea: 'kuopio' };
+    const writes = operations.filter(
+      ({ kind, field }) =>
+        kind === 'mutation' &&
+        /Employer|Vacanc|Requirement|Training/.test(field.name) &&
+        field.args.some((a) => /^(id|vacancyId)$/.test(a.name)) &&
+        (ACCESS_RULES.get(field.name) as { roles?: string[] }).roles?.includes('counsellor'),
+    );
+    expect(writes.map((w) => w.field.name).sort()).toEqual([
+      'setVacancyStatus',
+      'updateEmployer',
+      'updateRequirementProfile',
+      'updateTraining',
+      'updateVacancy',
+    ]);
+    const wrong: string[] = [];
+    for (const { kind, field } of writes) {
+      const target = /Employer/.test(field.name)
+        ? employerOne
+        : /Training/.test(field.name)
+          ? kuopioTraining
+          : vacancyOfEmployerOne;
+      const query = document(kind, field, target);
+      const foreign = await run(query, joensuu);
+      if (foreign.errors?.[0]?.extensions?.code !== 'FORBIDDEN' || foreign.data?.[field.name])
+        wrong.push(`${field.name} as joensuu: ${JSON.stringify(foreign).slice(0, 200)}`);
+      const own = await run(query, kuopio);
+      if (['FORBIDDEN', 'NOT_FOUND'].includes(own.errors?.[0]?.extensions?.code as string))
+        wrong.push(`${field.name} as kuopio: ${JSON.stringify(own).slice(0, 200)}`);
+    }
+    // Adding one in the area.
+    const creates: [string, Record<string, unknown>][] = [
+      [
+        `mutation ($i: CreateEmployerInput!) { createEmployer(input: $i) { id } }`,
+        { i: { businessId: '0737546-2', name: 'Matriisi Oy', municipalityCode: employerHome } },
+      ],
+      [
+        `mutation ($i: CreateVacancyInput!) { createVacancy(input: $i) { id } }`,
+        { i: { employerId: employerOne, title: 'Hitsaaja', municipalityCode: employerHome } },
+      ],
+      [
+        `mutation ($i: TrainingInput!) { createTraining(input: $i) { id } }`,
+        {
+          i: {
+            provider: 'Savon koulutus',
+            title: 'Hitsauksen perusteet',
+            durationDays: 10,
+            mode: 'CLASSROOM',
+            municipalityCode: employerHome,
+            startDates: [],
+            skills: [
+              {
+                skillUri: (await ds.query(`SELECT uri FROM esco_skill ORDER BY uri LIMIT 1`))[0]
+                  .uri,
+                levelReached: 2,
+              },
+            ],
+          },
+        },
+      ],
+    ];
+    const before = await ds.query(
+      `SELECT (SELECT count(*) FROM employer) AS e, (SELECT count(*) FROM vacancy) AS v, (SELECT count(*) FROM training) AS t`,
+    );
+    for (const [query, variables] of creates) {
+      const token = await t.token(joensuu);
+      const { body } = await t.graphql(query, variables, { token, purpose: 'matrix' });
+      if (!['FORBIDDEN', 'NOT_FOUND'].includes(body.errors?.[0]?.extensions?.code as string))
+        wrong.push(`as joensuu: ${query.slice(0, 60)}: ${JSON.stringify(body).slice(0, 200)}`);
+    }
+    expect(
+      await ds.query(
+        `SELECT (SELECT count(*) FROM employer) AS e, (SELECT count(*) FROM vacancy) AS v, (SELECT count(*) FROM training) AS t`,
+      ),
+    ).toEqual(before);
+    for (const [query, variables] of creates) {
+      const { body } = await t.graphql(query, variables, {
+        token: await t.token(kuopio),
+        purpose: 'matrix',
+      });
+      if (body.errors)
+        wrong.push(`as kuopio: ${query.slice(0, 60)}: ${JSON.stringify(body).slice(0, 200)}`);
+    }
+    // Nor may the area's own counsellor move an employer out of the area.
+    const [{ code: outside }] = await ds.query(
+      `SELECT code FROM municipality WHERE employment_area IS DISTINCT FROM 'kuopio' ORDER BY code LIMIT 1`,
+    );
+    const moved = await run(
+      `mutation { updateEmployer(id: "${employerOne}", input: { municipalityCode: "${outside}" }) { id } }`,
+      kuopio,
+    );
+    expect(moved.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(wrong).toEqual([]);
   });
 });

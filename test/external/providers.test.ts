@@ -140,6 +140,33 @@ describe('helpers', () => {
     ).toBe('Hello & welcome\n• one\n• twoä');
   });
 
+  // Issue 12, finding 14: the hand-made converter left named entities as written and let a
+  // comment or an attribute holding ">" leak into the text.
+  it('decodes Finnish and Swedish entities, named and numeric (finding 14)', () => {
+    expect(htmlToText('<h2>S&auml;hk&ouml;asentaja</h2>')).toBe('Sähköasentaja');
+    expect(htmlToText('<p>&Auml;&Ouml;&Aring; &auml;&ouml;&aring;</p>')).toBe('ÄÖÅ äöå');
+    expect(htmlToText('<p>&#228;&#xE4;&#246;&#xF6;&#229;&#xC5; &#8211;</p>')).toBe('ääööåÅ –');
+    expect(htmlToText('<p>&Aring;bo&nbsp;/&nbsp;Turku</p>')).toBe('Åbo / Turku');
+    expect(htmlToText('<p>Sjuksk&ouml;terska i V&auml;st&aring;boland</p>')).toBe(
+      'Sjuksköterska i Väståboland',
+    );
+  });
+
+  it('keeps comments and attributes holding ">" out of the text (finding 14)', () => {
+    expect(htmlToText('<p>Hitsaaja<!-- old > title --> Kuopio</p>')).toBe('Hitsaaja Kuopio');
+    expect(htmlToText('<p title="a > b" data-x=">">Lähihoitaja</p>')).toBe('Lähihoitaja');
+    expect(htmlToText('<img alt="x > y" src="a.png"><p>Kokki</p>')).toBe('Kokki');
+  });
+
+  it('drops scripts and styles and shows links without their href (finding 14)', () => {
+    expect(
+      htmlToText(
+        '<style>p > b { color: red }</style><script>if (a > b) alert(1)</script>' +
+          '<p>Hae <a href="https://example.invalid/apply?x=1">t&auml;st&auml;</a></p>',
+      ),
+    ).toBe('Hae tästä');
+  });
+
   it('reads Retry-After as seconds or as a date', () => {
     expect(retryAfterMs('120')).toBe(120_000);
     expect(retryAfterMs('Wed, 21 Oct 2015 07:28:10 GMT', Date.UTC(2015, 9, 21, 7, 28, 0))).toBe(

@@ -1,0 +1,86 @@
+import {
+  ConfigurationError,
+  DEVELOPMENT_SECRET,
+  developmentSecretNotice,
+  loadConfig,
+  REQUIRED_SECRETS,
+} from '../../src/config';
+import { TokenService } from '../../src/auth/token.service';
+
+/**
+ * Issue 12, finding 12: an unconfigured deployment is refused, never quietly unsafe.
+ * Development (and its public secret) is chosen explicitly with NODE_ENV; otherwise every
+ * secret must be set and none falls back to the development secret or to another secret.
+ */
+describe('configuration of secrets', () => {
+  const JWT = 'a-production-jwt-secret-of-enough-length!';
+  const PSEUDONYMS = 'a-production-pseudonym-secret-long-enough';
+
+  it('refuses to start without NODE_ENV and secrets, naming every missing one (finding 12)', () => {
+    expect(() => loadConfig({})).toThrow(ConfigurationError);
+    expect(() => loadConfig({})).toThrow(/OSAAMO_JWT_SECRET.*OSAAMO_PSEUDONYM_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /OSAAMO_JWT_SECRET.*not set.*OSAAMO_PSEUDONYM_SECRET.*not set/,
+    );
+  });
+
+  it('never lets a secret fall back to the development secret or to another secret (finding 12)', () => {
+    const only = { NODE_ENV: 'production', OSAAMO_JWT_SECRET: JWT };
+    expect(() => loadConfig(only)).toThrow(/OSAAMO_PSEUDONYM_SECRET/);
+    expect(() => loadConfig(only)).not.toThrow(/OSAAMO_JWT_SECRET/);
+    expect(() =>
+      loadConfig({ OSAAMO_JWT_SECRET: 'short', OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS }),
+    ).toThrow(/OSAAMO_JWT_SECRET .*at least 32 characters/);
+    const config = loadConfig({ OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS });
+    expect(config).toMatchObject({
+      development: false,
+      jwtSecret: JWT,
+      pseudonymSecret: PSEUDONYMS,
+      developmentSecrets: [],
+    });
+    expect(developmentSecretNotice(config)).toBeUndefined();
+  });
+
+  it('refuses tokens signed with the development secret when development was not chosen (finding 12)', async () => {
+    const token = await new TokenService(DEVELOPMENT_SECRET).issue({ id: 'x', role: 'admin' });
+    const config = loadConfig({ OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS });
+    await expect(new TokenService(config.jwtSecret).verify(token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('trusts the development secret only when development is chosen, and says so (finding 12)', () => {
+    const config = loadConfig({ NODE_ENV: 'development' });
+    expect(config).toMatchObject({
+      development: true,
+      jwtSecret: DEVELOPMENT_SECRET,
+      pseudonymSecret: DEVELOPMENT_SECRET,
+      developmentSecrets: Object.values(REQUIRED_SECRETS).map((s) => s.env),
+    });
+    expect(developmentSecretNotice(config)).toEqual({
+      secrets: 'OSAAMO_JWT_SECRET, OSAAMO_PSEUDONYM_SECRET',
+      reason: expect.stringMatching(/development secret/),
+    });
+    // A secret that is set is used, also in development.
+    expect(
+      loadConfig({ NODE_ENV: 'development', OSAAMO_JWT_SECRET: JWT }).developmentSecrets,
+    ).toEqual(['OSAAMO_PSEUDONYM_SECRET']);
+  });
+
+  it('listens beyond loopback in development only when configured to (finding 12)', () => {
+    for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost'])
+      expect(loadConfig({ NODE_ENV: 'development', HOST: host }).host).toBe(host);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10'])
+      expect(() => loadConfig({ NODE_ENV: 'development', HOST: host })).toThrow(
+        /OSAAMO_ALLOW_NON_LOOPBACK=true/,
+      );
+    expect(
+      loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0', OSAAMO_ALLOW_NON_LOOPBACK: 'true' })
+        .host,
+    ).toBe('0.0.0.0');
+    expect(
+      loadConfig({ HOST: '0.0.0.0', OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS })
+        .host,
+    ).toBe('0.0.0.0');
+  });
+});
