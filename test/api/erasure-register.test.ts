@@ -128,7 +128,8 @@ describe('erasure register', () => {
           personalData: { firstName: 'Uusi', lastName: 'Esimerkki' },
         },
       },
-      { token: counsellor },
+      // The answer names the customer id: personal data, read with a stated purpose.
+      { token: counsellor, purpose: 'registration' },
     );
     expect(body.errors).toBeUndefined();
     expect(await jobseekerByCustomer(first.customer_id)).toMatchObject({

@@ -156,10 +156,16 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const fresh = await t.token({ id: 'tyonantaja-uusi', role: 'employer', employerId });
     await t.app.services.matches.index.catchUp();
     const counter = new StatementCounter().attach(ds);
+    // The fewer of two runs: the server's own timers (feed poll, purges) share the data source,
+    // and one of their statements landing inside a request must not count as the request's.
     const statementsFor = async (query: () => Promise<unknown[]>, size: number) => {
-      counter.statements = 0;
-      expect(await query()).toHaveLength(size);
-      return counter.statements;
+      const counts: number[] = [];
+      for (let run = 0; run < 2; run++) {
+        counter.statements = 0;
+        expect(await query()).toHaveLength(size);
+        counts.push(counter.statements);
+      }
+      return Math.min(...counts);
     };
     try {
       const matches = (first: number) => () => ranking(fresh, vacancies1[1], first);

@@ -87,8 +87,8 @@ describe('string inputs', () => {
     expect(textProblem('A\uD800B')).toMatch(/surrogate/);
     expect(textProblem('A\uDC00')).toMatch(/surrogate/);
     expect(textProblem('\uDFFF\uD800')).toMatch(/surrogate/);
-    expect(textProblem('Sähköasentaja 😀 \u00a0\t\n')).toBeUndefined();
-    expect(textProblem('')).toBeUndefined();
+    expect(textProblem('Sähköasentaja 😀 \u00a0\t\n')).toBeNull();
+    expect(textProblem('')).toBeNull();
   });
 
   it('refuses updateEmployer(input: {name: "A\\u0000B"}) with BAD_USER_INPUT naming input.name (finding 6)', async () => {
