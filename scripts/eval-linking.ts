@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { loadSkillGraph } from '../src/matches/profile-loader';
-import { GuidanceService } from '../src/guidance/guidance.service';
+import { GuidanceService, LinkedSentence } from '../src/guidance/guidance.service';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
 import {
   Comparison,
@@ -54,12 +54,21 @@ async function engineOf(database: Database) {
   const graph = await loadSkillGraph(database.dataSource);
   const guidance = new GuidanceService(database.dataSource, search, async () => graph);
   return async (text: string, language: string): Promise<SystemAnswer> => ({
-    ranked: search
-      .findSkillsInText(text, language)
-      .slice(0, RANKED_DEPTH)
-      .map((h) => h.conceptUri),
+    ranked: rankedOverSentences(guidance.linkSkills(text, language, RANKED_DEPTH)),
     thresholded: (await guidance.extractSkills(text, language)).map((s) => s.skillUri),
   });
+}
+
+/** One list for an item that may hold several sentences: by confidence, each skill once. */
+function rankedOverSentences(sentences: LinkedSentence[]): string[] {
+  const best = new Map<string, number>();
+  for (const s of sentences)
+    for (const skill of s.skills)
+      best.set(skill.skillUri, Math.max(best.get(skill.skillUri) ?? 0, skill.confidence));
+  return [...best]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, RANKED_DEPTH)
+    .map(([uri]) => uri);
 }
 
 function printComparison(language: string, c: Comparison): void {

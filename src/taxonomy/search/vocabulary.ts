@@ -48,6 +48,13 @@ export class Vocabulary {
   private readonly byTrigram = new Map<string, number[]>();
   private readonly compoundsByPart = new Map<number, number[]>();
 
+  private knownWords: ReadonlySet<string> = new Set();
+
+  /** Words that are words of their own: no typo correction turns them into another. */
+  setKnownWords(words: Iterable<string>): void {
+    this.knownWords = new Set(words);
+  }
+
   /** Adds a label token (once per distinct token); returns its id. */
   add(token: string, language: string): number {
     let id = this.ids.get(token);
@@ -98,6 +105,7 @@ export class Vocabulary {
     this.matchPrefix(queryToken, put);
     if (
       queryToken.length >= TOKEN_MATCH.typoMinLength &&
+      !this.knownWords.has(queryToken) &&
       ![...found.values()].some((s) => s >= 0.9)
     ) {
       this.matchTypo(queryToken, put);
