@@ -9,6 +9,7 @@ import { AuditAppendOnly1795880000000 } from './1795880000000-AuditAppendOnly';
 import { CustomerRelationshipEnd1795890000000 } from './1795890000000-CustomerRelationshipEnd';
 import { ApiKeys1795900000000 } from './1795900000000-ApiKeys';
 import { IdempotencyKeys1795910000000 } from './1795910000000-IdempotencyKeys';
+import { SkillLinkingModel1796057325699 } from './1796057325699-SkillLinkingModel';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CustomerRelationshipEnd1795890000000,
   ApiKeys1795900000000,
   IdempotencyKeys1795910000000,
+  SkillLinkingModel1796057325699,
 ];

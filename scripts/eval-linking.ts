@@ -7,9 +7,7 @@
  * is refused on it, so tuning never looks at held-out items.
  */
 import 'reflect-metadata';
-import { loadSkillGraph } from '../src/matches/profile-loader';
-import { GuidanceService, LinkedSentence } from '../src/guidance/guidance.service';
-import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
+import { runLinkingSystems } from '../src/guidance/linking-run';
 import {
   Comparison,
   LinkingSentence,
@@ -23,13 +21,10 @@ import {
 } from '../src/taxonomy/linking/linking-evaluation';
 import {
   EvaluationTaxonomy,
-  bm25BaselineOf,
   evaluationTaxonomyFor,
   openEvaluationTaxonomy,
 } from '../src/taxonomy/linking/evaluation-taxonomy';
 import { Database } from '../src/db/database';
-
-const RANKED_DEPTH = 20;
 
 function parseArgs(argv: string[]) {
   let split: LinkingSplit = 'heldout';
@@ -45,30 +40,6 @@ function parseArgs(argv: string[]) {
       '--verbose shows items: only with --split tune (the held-out half stays unread)',
     );
   return { split, languages, verbose };
-}
-
-/** The engine through the services the API uses: ranked linking and the precise extraction. */
-async function engineOf(database: Database) {
-  const search = new TaxonomySearchService(database.dataSource);
-  await search.refresh();
-  const graph = await loadSkillGraph(database.dataSource);
-  const guidance = new GuidanceService(database.dataSource, search, async () => graph);
-  return async (text: string, language: string): Promise<SystemAnswer> => ({
-    ranked: rankedOverSentences(guidance.linkSkills(text, language, RANKED_DEPTH)),
-    thresholded: (await guidance.extractSkills(text, language)).map((s) => s.skillUri),
-  });
-}
-
-/** One list for an item that may hold several sentences: by confidence, each skill once. */
-function rankedOverSentences(sentences: LinkedSentence[]): string[] {
-  const best = new Map<string, number>();
-  for (const s of sentences)
-    for (const skill of s.skills)
-      best.set(skill.skillUri, Math.max(best.get(skill.skillUri) ?? 0, skill.confidence));
-  return [...best]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, RANKED_DEPTH)
-    .map(([uri]) => uri);
 }
 
 function printComparison(language: string, c: Comparison): void {
@@ -114,14 +85,11 @@ async function main(): Promise<void> {
         );
         continue;
       }
-      const engine = await engineOf(database);
-      const baseline = await bm25BaselineOf(database, language);
-      const engineAnswers: SystemAnswer[] = [];
-      const baselineAnswers: SystemAnswer[] = [];
-      for (const s of sentences) {
-        engineAnswers.push(await engine(s.text, language));
-        baselineAnswers.push(baseline.answer(s.text, RANKED_DEPTH));
-      }
+      const { engine: engineAnswers, baseline: baselineAnswers } = await runLinkingSystems(
+        database,
+        language,
+        sentences,
+      );
       printComparison(language, compareSystems(sentences, engineAnswers, baselineAnswers));
       if (verbose) await printItems(database, sentences, engineAnswers, baselineAnswers);
     }

@@ -5,6 +5,7 @@ import { LabelHit, LabelIndex, LabelInput, TextHit } from './search/label-index'
 import { queryTokens } from './search/text';
 import { DEFAULT_FIELD_WEIGHTS } from './linking/field-index';
 import { loadLinkerInputs } from './linking/linker-loader';
+import { loadLinkingWeights } from './linking/linking-model.store';
 import { LinkedSkill, SkillLinker } from './linking/skill-linker';
 
 /**
@@ -44,10 +45,11 @@ export class TaxonomySearchService {
     const latest = id === null ? null : Number(id);
     if (latest === this.builtFromImport) return false;
     const started = Date.now();
-    const [skills, occupations, linkerInputs] = await Promise.all([
+    const [skills, occupations, linkerInputs, learned] = await Promise.all([
       this.loadLabels('skill'),
       this.loadLabels('occupation'),
       loadLinkerInputs(this.dataSource),
+      loadLinkingWeights(this.dataSource),
     ]);
     this.skills = LabelIndex.build(skills, linkerInputs.knownWords);
     this.occupations = LabelIndex.build(occupations, linkerInputs.knownWords);
@@ -55,7 +57,12 @@ export class TaxonomySearchService {
       linkerInputs.concepts,
       linkerInputs.textsByLanguage,
       this.skills,
-      new Map([...linkerInputs.textsByLanguage.keys()].map((l) => [l, DEFAULT_FIELD_WEIGHTS])),
+      new Map(
+        [...linkerInputs.textsByLanguage.keys()].map((l) => [
+          l,
+          learned.get(l) ?? DEFAULT_FIELD_WEIGHTS,
+        ]),
+      ),
     );
     this.preferredSkillLabels = new Map();
     for (const label of skills) {

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { Database } from '../../db/database';
 import { EscoImporter } from '../import/esco-importer';
 import { Bm25Document, Bm25Index } from './bm25-baseline';
+import { buildLinkingModels } from './linking-model.store';
 
 export type EvaluationTaxonomy = 'en' | 'multi';
 
@@ -52,6 +53,15 @@ export async function openEvaluationTaxonomy(
     log(`Importing ${dir} (${languages.join(', ')}) …`);
     const report = await new EscoImporter(database.dataSource).import(dir, languages);
     log(`  imported in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  }
+  const [{ models }] = await database.dataSource.query(
+    `SELECT count(*)::int AS models FROM esco_linking_model`,
+  );
+  if (!models) {
+    // A database imported before the linking model existed: learn it now, as an import would.
+    const started = Date.now();
+    await buildLinkingModels(database.dataSource);
+    log(`  linking model learned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   return database;
 }
