@@ -7,6 +7,7 @@ import { SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput } from '../errors/domain-error';
+import { TextHit } from '../taxonomy/search/label-index';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import { EXTRACTION, ExtractedSkill, extractSkills } from './skill-extraction';
 
@@ -52,14 +53,15 @@ export class GuidanceService {
   async extractSkills(text: string, language: string): Promise<ExtractedSkill[]> {
     validateText('text', text, language);
     const graph = await this.skillGraph();
+    const labelHits = this.search.findSkillsInText(text, language); // once, for both
     const found = extractSkills(
       text,
       language,
-      (t, l) => this.search.findSkillsInText(t, l),
+      () => labelHits,
       (a, b) => graph.relation(a, b) !== undefined || graph.relation(b, a) !== undefined,
     );
     const known = new Set(found.map((s) => s.skillUri));
-    for (const sentence of this.linkedSentences(text, language, LINKED_PER_SENTENCE)) {
+    for (const sentence of this.linkedSentences(text, language, LINKED_PER_SENTENCE, labelHits)) {
       for (const skill of sentence.skills) {
         if (skill.confidence < EXTRACTION.minConfidence || known.has(skill.skillUri)) continue;
         known.add(skill.skillUri);
@@ -81,30 +83,37 @@ export class GuidanceService {
     return this.linkedSentences(text, language, first);
   }
 
-  private linkedSentences(text: string, language: string, first: number): LinkedSentence[] {
-    return this.search.linkSkills(text, language, first).map(({ start, end, skills }) => ({
-      start,
-      end,
-      text: text.slice(start, end),
-      skills: skills.map((skill, i) => {
-        const label =
-          skill.matchedLabel ?? this.search.preferredSkillLabel(skill.skillUri, language).label;
-        const evidence = skill.spans.map((span) => ({
-          ...span,
-          text: text.slice(span.start, span.end),
-        }));
-        return {
-          rank: i + 1,
-          skillUri: skill.skillUri,
-          label,
-          confidence: skill.confidence,
-          evidence,
-          reason: evidence.length
-            ? `The text says ${evidence.map((e) => `"${e.text}"`).join(', ')}, which matches "${label}".`
-            : `The sentence's words meet what ESCO says of "${label}" (its labels, description and occupations).`,
-        };
-      }),
-    }));
+  private linkedSentences(
+    text: string,
+    language: string,
+    first: number,
+    labelHits?: TextHit[],
+  ): LinkedSentence[] {
+    return this.search
+      .linkSkills(text, language, first, labelHits)
+      .map(({ start, end, skills }) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        skills: skills.map((skill, i) => {
+          const label =
+            skill.matchedLabel ?? this.search.preferredSkillLabel(skill.skillUri, language).label;
+          const evidence = skill.spans.map((span) => ({
+            ...span,
+            text: text.slice(span.start, span.end),
+          }));
+          return {
+            rank: i + 1,
+            skillUri: skill.skillUri,
+            label,
+            confidence: skill.confidence,
+            evidence,
+            reason: evidence.length
+              ? `The text says ${evidence.map((e) => `"${e.text}"`).join(', ')}, which matches "${label}".`
+              : `The sentence's words meet what ESCO says of "${label}" (its labels, description and occupations).`,
+          };
+        }),
+      }));
   }
 
   /**

@@ -105,8 +105,9 @@ export class TaxonomySearchService {
     text: string,
     language: string,
     first: number,
+    labelHits?: TextHit[],
   ): { start: number; end: number; skills: LinkedSkill[] }[] {
-    return this.linker?.linkSentences(text, language, first) ?? [];
+    return this.linker?.linkSentences(text, language, first, labelHits) ?? [];
   }
 
   /** A skill's preferred label in a language, else in English, else its URI. */

@@ -201,6 +201,20 @@ export class FieldIndex {
     return terms;
   }
 
+  private normsFor = -1;
+  private norms = new Float32Array(0);
+
+  /** 1 / (1 − b + b · length / mean length) per concept and field, kept for the last b. */
+  private inverseNorms(b: number): Float32Array {
+    if (this.normsFor !== b) {
+      this.norms = new Float32Array(this.lengths.length);
+      for (let i = 0; i < this.lengths.length; i++)
+        this.norms[i] = 1 / (1 - b + (b * this.lengths[i]) / this.meanLength[i % FIELD_COUNT]);
+      this.normsFor = b;
+    }
+    return this.norms;
+  }
+
   /**
    * BM25F score of every concept sharing a term with the query; `visit` receives each touched
    * concept once with its score. The scratch arrays are reset before returning.
@@ -211,7 +225,7 @@ export class FieldIndex {
     visit: (concept: number, score: number) => void,
   ): void {
     const w = LINK_FIELDS.map((f) => params.weights[f]);
-    const norm = new Float64Array(FIELD_COUNT);
+    const inverseNorm = this.inverseNorms(params.b);
     let touchedCount = 0;
     for (const { term, idf } of terms) {
       const concepts = this.postingConcepts[term];
@@ -221,10 +235,7 @@ export class FieldIndex {
         let weighted = 0;
         for (let f = 0; f < FIELD_COUNT; f++) {
           const x = tf[i * FIELD_COUNT + f];
-          if (!x || !w[f]) continue;
-          norm[f] =
-            1 - params.b + (params.b * this.lengths[c * FIELD_COUNT + f]) / this.meanLength[f];
-          weighted += (w[f] * x) / norm[f];
+          if (x) weighted += w[f] * x * inverseNorm[c * FIELD_COUNT + f];
         }
         if (!weighted) continue;
         if (this.scores[c] === 0) this.touched[touchedCount++] = c;

@@ -69,6 +69,9 @@ const KNOWLEDGE_CUES =
 export class SkillLinker {
   private readonly fieldIndexes = new Map<string, FieldIndex>();
   private readonly conceptIds: Map<string, number>;
+  /** Scratch for one span's BM25F candidates. */
+  private readonly candidateIds: Int32Array;
+  private readonly candidateScores: Float64Array;
 
   constructor(
     private readonly concepts: LinkerConcept[],
@@ -78,6 +81,8 @@ export class SkillLinker {
   ) {
     const uris = concepts.map((c) => c.uri);
     this.conceptIds = new Map(uris.map((uri, i) => [uri, i]));
+    this.candidateIds = new Int32Array(uris.length);
+    this.candidateScores = new Float64Array(uris.length);
     for (const [language, texts] of textsByLanguage)
       this.fieldIndexes.set(language, new FieldIndex(uris, texts, language));
   }
@@ -87,7 +92,21 @@ export class SkillLinker {
   }
 
   /** The skills of one span of text (a sentence, a title, a short paragraph), best first. */
-  link(text: string, language: string, first: number, offset = 0): LinkedSkill[] {
+  link(text: string, language: string, first: number): LinkedSkill[] {
+    return this.linkSpan(text, language, first, 0, this.labels.findInText(text, language));
+  }
+
+  /**
+   * One span of a longer text: `labelHits` are the label index's hits of the whole text that
+   * stand in this span (their spans in the whole text), found once for the whole text.
+   */
+  private linkSpan(
+    text: string,
+    language: string,
+    first: number,
+    offset: number,
+    labelHitsInSpan: TextHit[],
+  ): LinkedSkill[] {
     const index = this.fieldIndexes.get(language) ?? this.fieldIndexes.get('en');
     const weights = this.weightsByLanguage.get(index?.language ?? '') ?? undefined;
     const scores = new Map<number, number>();
@@ -95,14 +114,24 @@ export class SkillLinker {
       const terms = index.queryTerms(text);
       const total = terms.reduce((sum, t) => sum + t.idf, 0);
       if (total > 0) {
-        const all: [number, number][] = [];
-        index.score(terms, weights, (c, s) => all.push([c, s / total]));
-        all.sort((a, b) => b[1] - a[1]);
-        for (const [c, s] of all.slice(0, LINK_PARAMS.candidates)) scores.set(c, s);
+        // Only the best candidates go on: their threshold from a numeric sort of the scores.
+        let count = 0;
+        index.score(terms, weights, (c, s) => {
+          this.candidateIds[count] = c;
+          this.candidateScores[count++] = s;
+        });
+        let threshold = 0;
+        if (count > LINK_PARAMS.candidates) {
+          const sorted = this.candidateScores.slice(0, count).sort();
+          threshold = sorted[count - LINK_PARAMS.candidates];
+        }
+        for (let k = 0; k < count; k++)
+          if (this.candidateScores[k] >= threshold)
+            scores.set(this.candidateIds[k], this.candidateScores[k] / total);
       }
     }
     const labelHits = new Map<number, TextHit>();
-    for (const hit of this.labels.findInText(text, language)) {
+    for (const hit of labelHitsInSpan) {
       const c = this.conceptIds.get(hit.conceptUri);
       if (c !== undefined && !labelHits.has(c)) labelHits.set(c, hit);
     }
@@ -138,11 +167,25 @@ export class SkillLinker {
     text: string,
     language: string,
     first: number,
+    /** The label index's findInText of this text, when the caller has it already. */
+    labelHits?: TextHit[],
   ): { start: number; end: number; skills: LinkedSkill[] }[] {
+    const hits = labelHits ?? this.labels.findInText(text, language);
     return sentenceSpans(text).map(({ start, end }) => ({
       start,
       end,
-      skills: this.link(text.slice(start, end), language, first, start),
+      skills: this.linkSpan(
+        text.slice(start, end),
+        language,
+        first,
+        start,
+        hits
+          .filter((h) => h.spans.length && h.spans[0].start >= start && h.spans[0].start < end)
+          .map((h) => ({
+            ...h,
+            spans: h.spans.map((x) => ({ start: x.start - start, end: x.end - start })),
+          })),
+      ),
     }));
   }
 
