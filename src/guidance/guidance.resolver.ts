@@ -51,9 +51,15 @@ export class GuidanceResolver {
       description: `How many skills per sentence, 1 to ${LINK_LIMITS.maxFirst}.`,
     })
     first: number,
+    @Arg('bySentence', {
+      defaultValue: true,
+      description:
+        'Split the text into sentences (true) or link it as one span (false: a short item such as a line of a CV).',
+    })
+    bySentence: boolean,
     @Ctx() ctx: RequestContext,
   ): SkillLinkSentenceType[] {
-    return ctx.services.guidance.linkSkills(text, language, first);
+    return ctx.services.guidance.linkSkills(text, language, first, bySentence);
   }
 
   @Allow('counsellor', 'employer', 'admin')

@@ -76,11 +76,11 @@ export class GuidanceService {
    * calibrated confidence (about the share of such answers a counsellor would keep). Recall
    * first: a counsellor or employer picks from the list.
    */
-  linkSkills(text: string, language: string, first: number): LinkedSentence[] {
+  linkSkills(text: string, language: string, first: number, bySentence = true): LinkedSentence[] {
     validateText('text', text, language);
     if (!Number.isInteger(first) || first < 1 || first > LINK_LIMITS.maxFirst)
       throw badInput('first', `must be between 1 and ${LINK_LIMITS.maxFirst}`);
-    return this.linkedSentences(text, language, first);
+    return this.linkedSentences(text, language, first, undefined, bySentence);
   }
 
   private linkedSentences(
@@ -88,9 +88,10 @@ export class GuidanceService {
     language: string,
     first: number,
     labelHits?: TextHit[],
+    bySentence = true,
   ): LinkedSentence[] {
     return this.search
-      .linkSkills(text, language, first, labelHits)
+      .linkSkills(text, language, first, labelHits, bySentence)
       .map(({ start, end, skills }) => ({
         start,
         end,

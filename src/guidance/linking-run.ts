@@ -27,7 +27,8 @@ export async function runLinkingSystems(
   const baseline: SystemAnswer[] = [];
   for (const s of sentences) {
     engine.push({
-      ranked: rankedOverSentences(guidance.linkSkills(s.text, language, RANKED_DEPTH)),
+      // Each item is one span (a sentence or two of an ad or CV): linked whole.
+      ranked: rankedOverSentences(guidance.linkSkills(s.text, language, RANKED_DEPTH, false)),
       thresholded: (await guidance.extractSkills(s.text, language)).map((x) => x.skillUri),
     });
     baseline.push(bm25.answer(s.text, RANKED_DEPTH));

@@ -100,14 +100,15 @@ export class TaxonomySearchService {
     });
   }
 
-  /** Each sentence of a text with the skills it speaks of, best first (see SkillLinker). */
+  /** Each sentence (or the whole text as one span) with its skills, best first (SkillLinker). */
   linkSkills(
     text: string,
     language: string,
     first: number,
     labelHits?: TextHit[],
+    bySentence = true,
   ): { start: number; end: number; skills: LinkedSkill[] }[] {
-    return this.linker?.linkSentences(text, language, first, labelHits) ?? [];
+    return this.linker?.linkSentences(text, language, first, labelHits, bySentence) ?? [];
   }
 
   /** A skill's preferred label in a language, else in English, else its URI. */

@@ -162,16 +162,23 @@ export class SkillLinker {
     }));
   }
 
-  /** Each sentence of a text with its top `first` skills (spans in the whole text). */
+  /**
+   * Each sentence of a text with its top `first` skills (spans in the whole text); with
+   * `bySentence` false, the whole text as one span (a short item: a line of a CV, a bullet).
+   */
   linkSentences(
     text: string,
     language: string,
     first: number,
     /** The label index's findInText of this text, when the caller has it already. */
     labelHits?: TextHit[],
+    bySentence = true,
   ): { start: number; end: number; skills: LinkedSkill[] }[] {
     const hits = labelHits ?? this.labels.findInText(text, language);
-    return sentenceSpans(text).map(({ start, end }) => ({
+    const spans = sentenceSpans(text);
+    if (!bySentence && spans.length > 1)
+      spans.splice(0, spans.length, { start: spans[0].start, end: spans[spans.length - 1].end });
+    return spans.map(({ start, end }) => ({
       start,
       end,
       skills: this.linkSpan(
