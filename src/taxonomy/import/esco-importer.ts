@@ -48,6 +48,21 @@ export class EscoImporter {
   ) {}
 
   async import(dir: string, languages?: string[]): Promise<ImportReport> {
+    const report = await this.importTaxonomy(dir, languages);
+    // The linker's model is learned from what was just imported, after the transaction and
+    // its connection are let go (the embedded database has one): a model that fails to build
+    // leaves the taxonomy imported and the linker on its default weights.
+    const modelStarted = Date.now();
+    try {
+      report.linkingModels = await buildLinkingModels(this.dataSource);
+    } catch (error) {
+      log.error('linking_model_failed', { error: String(error) });
+    }
+    report.linkingModelMs = Date.now() - modelStarted;
+    return report;
+  }
+
+  private async importTaxonomy(dir: string, languages?: string[]): Promise<ImportReport> {
     const started = Date.now();
     const files = locateEscoFiles(dir, languages);
     const runner = this.dataSource.createQueryRunner();
@@ -68,15 +83,6 @@ export class EscoImporter {
         ],
       );
       await runner.commitTransaction();
-      // The linker's model is learned from what was just imported (outside the transaction:
-      // a model that fails to build leaves the taxonomy imported and the defaults in use).
-      const modelStarted = Date.now();
-      try {
-        report.linkingModels = await buildLinkingModels(this.dataSource);
-      } catch (error) {
-        log.error('linking_model_failed', { error: String(error) });
-      }
-      report.linkingModelMs = Date.now() - modelStarted;
       return report;
     } catch (error) {
       await runner.rollbackTransaction();
