@@ -190,8 +190,9 @@ export class FieldIndex {
   queryTerms(text: string): { term: number; idf: number }[] {
     const seen = new Set<number>();
     const terms: { term: number; idf: number }[] = [];
+    if (this.queryStems.size > 50_000) this.queryStems.clear();
     const words = labelTokens(text).filter((w) => !FRAMING_WORDS.has(w));
-    for (const s of stems(words.join(' '), this.language)) {
+    for (const s of stems(words.join(' '), this.language, this.queryStems)) {
       const id = this.termIds.get(s);
       if (id === undefined || seen.has(id)) continue;
       seen.add(id);
@@ -201,6 +202,8 @@ export class FieldIndex {
     return terms;
   }
 
+  /** Stems of query words seen so far (bounded: cleared when it grows large). */
+  private readonly queryStems = new Map<string, string>();
   private normsFor = -1;
   private norms = new Float32Array(0);
 

@@ -72,6 +72,7 @@ export class SkillLinker {
   /** Scratch for one span's BM25F candidates. */
   private readonly candidateIds: Int32Array;
   private readonly candidateScores: Float64Array;
+  private readonly selectScratch: Float64Array;
 
   constructor(
     private readonly concepts: LinkerConcept[],
@@ -83,6 +84,7 @@ export class SkillLinker {
     this.conceptIds = new Map(uris.map((uri, i) => [uri, i]));
     this.candidateIds = new Int32Array(uris.length);
     this.candidateScores = new Float64Array(uris.length);
+    this.selectScratch = new Float64Array(uris.length);
     for (const [language, texts] of textsByLanguage)
       this.fieldIndexes.set(language, new FieldIndex(uris, texts, language));
   }
@@ -122,8 +124,8 @@ export class SkillLinker {
         });
         let threshold = 0;
         if (count > LINK_PARAMS.candidates) {
-          const sorted = this.candidateScores.slice(0, count).sort();
-          threshold = sorted[count - LINK_PARAMS.candidates];
+          this.selectScratch.set(this.candidateScores.subarray(0, count));
+          threshold = kthLargest(this.selectScratch, count, LINK_PARAMS.candidates);
         }
         for (let k = 0; k < count; k++)
           if (this.candidateScores[k] >= threshold)
@@ -224,6 +226,31 @@ export class SkillLinker {
 function calibrate(score: number, language: string): number {
   const { scale, bias } = LINK_PARAMS.calibration[language] ?? LINK_PARAMS.calibration.en;
   return Math.round((1 / (1 + Math.exp(-(scale * score + bias)))) * 1000) / 1000;
+}
+
+/** The k-th largest of values[0 .. n) (quickselect; reorders values). */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = n - k; // the k-th largest is the (n − k)-th smallest
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target];
 }
 
 /** Sentences of a text by the tokenizer's sentence breaks, as character spans. */
