@@ -53,7 +53,13 @@ async function main(): Promise<void> {
       for (const s of report.skipped)
         console.log(`  ${s.file}: ${s.missingUri} (${s.relations} relations)`);
     }
-    console.log(`Elapsed: ${(report.elapsedMs / 1000).toFixed(1)} s`);
+    for (const m of report.linkingModels ?? [])
+      console.log(
+        `Skill-linking model (${m.language}): from ${m.learnedFrom}, ${m.queries} held-out labels, MRR ${m.mrrBefore.toFixed(3)} → ${m.mrrAfter.toFixed(3)}, ${(m.elapsedMs / 1000).toFixed(1)} s`,
+      );
+    console.log(
+      `Elapsed: ${(report.elapsedMs / 1000).toFixed(1)} s (+ ${((report.linkingModelMs ?? 0) / 1000).toFixed(1)} s for the linking model)`,
+    );
   } finally {
     if (interactive) bar.stop();
     await database.close();

@@ -3,6 +3,7 @@ import { Allow } from '../auth/access-policy';
 import { ImportanceEnum } from '../employers/employers.types';
 import { RequestContext } from '../graphql/context';
 import { Language } from '../taxonomy/taxonomy.types';
+import { LINK_LIMITS } from './guidance.service';
 import {
   ExtractedSkillType,
   RequirementInsightsType,
@@ -10,6 +11,7 @@ import {
   RevisionComparisonType,
   SkillDemandType,
   SkillGapType,
+  SkillLinkSentenceType,
   SuggestionSourceEnum,
   TrainingSuggestionType,
 } from './guidance.types';
@@ -28,6 +30,36 @@ export class GuidanceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ExtractedSkillType[]> {
     return ctx.services.guidance.extractSkills(text, language);
+  }
+
+  @Allow('counsellor', 'employer', 'jobseeker', 'learning_environment', 'integrator', 'admin')
+  @Query(() => [SkillLinkSentenceType], {
+    description:
+      'Ranked skill linking: each sentence of a free text with its `first` most likely ESCO skills, each with a calibrated confidence, the words that support it and why. Recall first (extractSkills is the precise threshold on the same confidence). Costs 1 + first × skill per sentence, a sentence taken as 100 characters. Roles: every signed-in role (it reads only the taxonomy).',
+    complexity: ({ args, childComplexity }) =>
+      1 +
+      Math.max(1, Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 100)) *
+        (typeof args.first === 'number' ? args.first : 5) *
+        Math.max(1, childComplexity),
+  })
+  linkSkills(
+    @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
+    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    language: Language,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      description: `How many skills per sentence, 1 to ${LINK_LIMITS.maxFirst}.`,
+    })
+    first: number,
+    @Arg('bySentence', {
+      defaultValue: true,
+      description:
+        'Split the text into sentences (true) or link it as one span (false: a short item such as a line of a CV).',
+    })
+    bySentence: boolean,
+    @Ctx() ctx: RequestContext,
+  ): SkillLinkSentenceType[] {
+    return ctx.services.guidance.linkSkills(text, language, first, bySentence);
   }
 
   @Allow('counsellor', 'employer', 'admin')

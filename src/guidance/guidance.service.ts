@@ -7,10 +7,22 @@ import { SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../employers/vacancy.service';
 import { badInput } from '../errors/domain-error';
+import { TextHit } from '../taxonomy/search/label-index';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
-import { ExtractedSkill, extractSkills } from './skill-extraction';
+import { EXTRACTION, ExtractedSkill, extractSkills } from './skill-extraction';
+
+/** How many skills per sentence the precise extraction looks at from the linker. */
+const LINKED_PER_SENTENCE = 5;
+
+export interface LinkedSentence {
+  start: number;
+  end: number;
+  text: string;
+  skills: (ExtractedSkill & { rank: number })[];
+}
 
 export const TEXT_LIMIT = 10_000;
+export const LINK_LIMITS = { maxFirst: 20 } as const;
 const LANGUAGES = new Set(['fi', 'sv', 'en']);
 
 export type SuggestionSource =
@@ -34,15 +46,75 @@ export class GuidanceService {
     private readonly skillGraph: () => Promise<SkillGraph>,
   ) {}
 
+  /**
+   * Precise: the labels found firmly in the text (skill-extraction.ts), and the linker's skills
+   * whose calibrated confidence reaches the same threshold (EXTRACTION.minConfidence).
+   */
   async extractSkills(text: string, language: string): Promise<ExtractedSkill[]> {
     validateText('text', text, language);
     const graph = await this.skillGraph();
-    return extractSkills(
+    const labelHits = this.search.findSkillsInText(text, language); // once, for both
+    const found = extractSkills(
       text,
       language,
-      (t, l) => this.search.findSkillsInText(t, l),
+      () => labelHits,
       (a, b) => graph.relation(a, b) !== undefined || graph.relation(b, a) !== undefined,
     );
+    const known = new Set(found.map((s) => s.skillUri));
+    for (const sentence of this.linkedSentences(text, language, LINKED_PER_SENTENCE, labelHits)) {
+      for (const skill of sentence.skills) {
+        if (skill.confidence < EXTRACTION.minConfidence || known.has(skill.skillUri)) continue;
+        known.add(skill.skillUri);
+        found.push(skill);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Ranked linking: each sentence of the text with its `first` most likely skills, each with a
+   * calibrated confidence (about the share of such answers a counsellor would keep). Recall
+   * first: a counsellor or employer picks from the list.
+   */
+  linkSkills(text: string, language: string, first: number, bySentence = true): LinkedSentence[] {
+    validateText('text', text, language);
+    if (!Number.isInteger(first) || first < 1 || first > LINK_LIMITS.maxFirst)
+      throw badInput('first', `must be between 1 and ${LINK_LIMITS.maxFirst}`);
+    return this.linkedSentences(text, language, first, undefined, bySentence);
+  }
+
+  private linkedSentences(
+    text: string,
+    language: string,
+    first: number,
+    labelHits?: TextHit[],
+    bySentence = true,
+  ): LinkedSentence[] {
+    return this.search
+      .linkSkills(text, language, first, labelHits, bySentence)
+      .map(({ start, end, skills }) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        skills: skills.map((skill, i) => {
+          const label =
+            skill.matchedLabel ?? this.search.preferredSkillLabel(skill.skillUri, language).label;
+          const evidence = skill.spans.map((span) => ({
+            ...span,
+            text: text.slice(span.start, span.end),
+          }));
+          return {
+            rank: i + 1,
+            skillUri: skill.skillUri,
+            label,
+            confidence: skill.confidence,
+            evidence,
+            reason: evidence.length
+              ? `The text says ${evidence.map((e) => `"${e.text}"`).join(', ')}, which matches "${label}".`
+              : `The sentence's words meet what ESCO says of "${label}" (its labels, description and occupations).`,
+          };
+        }),
+      }));
   }
 
   /**

@@ -13,11 +13,35 @@ export class TextSpanType {
 export class ExtractedSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
   @Field({ description: 'The label that matched, in its language.' }) label!: string;
-  @Field(() => Float, { description: 'How sure, 0–1 (only skills above 0.7 are returned).' })
+  @Field(() => Float, {
+    description: 'How sure, 0–1 (extractSkills returns only skills of at least 0.7).',
+  })
   confidence!: number;
   @Field(() => [TextSpanType], { description: 'The words of the text that support it.' })
   evidence!: TextSpanType[];
   @Field({ description: 'Why, in words.' }) reason!: string;
+}
+
+@ObjectType('LinkedSkill', {
+  description: 'An ESCO skill a sentence speaks of, ranked, with a calibrated confidence.',
+})
+export class LinkedSkillType extends ExtractedSkillType {
+  @Field(() => Int, { description: 'Its rank within the sentence, 1 first.' }) rank!: number;
+}
+
+@ObjectType('SkillLinkSentence', {
+  description: 'One sentence of a text with the skills it most likely speaks of, best first.',
+})
+export class SkillLinkSentenceType {
+  @Field(() => Int, { description: 'First character of the sentence in the text.' })
+  start!: number;
+  @Field(() => Int, { description: 'One past its last character.' }) end!: number;
+  @Field({ description: 'The sentence.' }) text!: string;
+  @Field(() => [LinkedSkillType], {
+    description:
+      'Its skills, best first; confidence is calibrated (about the share of such answers a counsellor would keep).',
+  })
+  skills!: LinkedSkillType[];
 }
 
 export enum SuggestionSourceEnum {

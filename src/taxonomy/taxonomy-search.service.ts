@@ -2,8 +2,24 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 import { log } from '../logger';
 import { LabelHit, LabelIndex, LabelInput, TextHit } from './search/label-index';
+import { queryTokens } from './search/text';
+import { DEFAULT_FIELD_WEIGHTS } from './linking/field-index';
+import { loadLinkerInputs } from './linking/linker-loader';
+import { loadLinkingWeights } from './linking/linking-model.store';
+import { LinkedSkill, SkillLinker } from './linking/skill-linker';
 
-export const SEARCH_LIMITS = { maxFirst: 50, maxTextLength: 200 } as const;
+/**
+ * Input limits of the searches, stated in the schema: a skill search takes a sentence (what
+ * a job ad or a CV says), an occupation search a title.
+ */
+export const SEARCH_LIMITS = {
+  maxFirst: 50,
+  maxSkillTextLength: 1000,
+  maxOccupationTextLength: 200,
+} as const;
+
+/** A skill query of more words than this is a sentence: ranked by the linker, not by label. */
+const LABEL_QUERY_MAX_WORDS = 3;
 
 /**
  * Holds one label index per concept kind, built from the database at start and rebuilt when a
@@ -12,6 +28,9 @@ export const SEARCH_LIMITS = { maxFirst: 50, maxTextLength: 200 } as const;
 export class TaxonomySearchService {
   private skills = LabelIndex.build([]);
   private occupations = LabelIndex.build([]);
+  private linker: SkillLinker | null = null;
+  /** Preferred skill labels by language then URI, for the linker's answers. */
+  private preferredSkillLabels = new Map<string, Map<string, string>>();
   private builtFromImport: number | null = -1;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -26,12 +45,32 @@ export class TaxonomySearchService {
     const latest = id === null ? null : Number(id);
     if (latest === this.builtFromImport) return false;
     const started = Date.now();
-    const [skills, occupations] = await Promise.all([
+    const [skills, occupations, linkerInputs, learned] = await Promise.all([
       this.loadLabels('skill'),
       this.loadLabels('occupation'),
+      loadLinkerInputs(this.dataSource),
+      loadLinkingWeights(this.dataSource),
     ]);
-    this.skills = LabelIndex.build(skills);
-    this.occupations = LabelIndex.build(occupations);
+    this.skills = LabelIndex.build(skills, linkerInputs.knownWords);
+    this.occupations = LabelIndex.build(occupations, linkerInputs.knownWords);
+    this.linker = new SkillLinker(
+      linkerInputs.concepts,
+      linkerInputs.textsByLanguage,
+      this.skills,
+      new Map(
+        [...linkerInputs.textsByLanguage.keys()].map((l) => [
+          l,
+          learned.get(l) ?? DEFAULT_FIELD_WEIGHTS,
+        ]),
+      ),
+    );
+    this.preferredSkillLabels = new Map();
+    for (const label of skills) {
+      if (label.labelType !== 'preferred') continue;
+      let byUri = this.preferredSkillLabels.get(label.language);
+      if (!byUri) this.preferredSkillLabels.set(label.language, (byUri = new Map()));
+      byUri.set(label.conceptUri, label.label);
+    }
     this.builtFromImport = latest;
     log.info('taxonomy_index_built', {
       skillLabels: skills.length,
@@ -41,9 +80,44 @@ export class TaxonomySearchService {
     return true;
   }
 
+  /**
+   * A few words are looked up by label (inflection, compounds, typos); a sentence is linked
+   * (see SkillLinker): the skills it speaks of, scored by their calibrated confidence.
+   */
   searchSkills(text: string, language: string, first: number): LabelHit[] {
-    validateSearch(text, first);
-    return this.skills.search(text, language, first);
+    validateSearch(text, first, SEARCH_LIMITS.maxSkillTextLength);
+    if (queryTokens(text).length <= LABEL_QUERY_MAX_WORDS || !this.linker)
+      return this.skills.search(text, language, first);
+    return this.linker.link(text, language, first).map((skill) => {
+      const preferred = this.preferredSkillLabel(skill.skillUri, language);
+      return {
+        conceptUri: skill.skillUri,
+        score: skill.confidence,
+        label: skill.matchedLabel ?? preferred.label,
+        language: preferred.language,
+        labelType: skill.matchedLabel ? 'alternative' : 'preferred',
+      };
+    });
+  }
+
+  /** Each sentence (or the whole text as one span) with its skills, best first (SkillLinker). */
+  linkSkills(
+    text: string,
+    language: string,
+    first: number,
+    labelHits?: TextHit[],
+    bySentence = true,
+  ): { start: number; end: number; skills: LinkedSkill[] }[] {
+    return this.linker?.linkSentences(text, language, first, labelHits, bySentence) ?? [];
+  }
+
+  /** A skill's preferred label in a language, else in English, else its URI. */
+  preferredSkillLabel(uri: string, language: string): { label: string; language: string } {
+    for (const l of [language, 'en']) {
+      const label = this.preferredSkillLabels.get(l)?.get(uri);
+      if (label) return { label, language: l };
+    }
+    return { label: uri, language: 'en' };
   }
 
   /** Skill labels standing in a free text (see LabelIndex.findInText); the same index as search. */
@@ -52,7 +126,7 @@ export class TaxonomySearchService {
   }
 
   searchOccupations(text: string, language: string, first: number): LabelHit[] {
-    validateSearch(text, first);
+    validateSearch(text, first, SEARCH_LIMITS.maxOccupationTextLength);
     return this.occupations.search(text, language, first);
   }
 
@@ -76,10 +150,10 @@ export class TaxonomySearchService {
   }
 }
 
-function validateSearch(text: string, first: number): void {
+function validateSearch(text: string, first: number, maxTextLength: number): void {
   if (!text.trim()) throw badInput('text', 'must not be empty');
-  if (text.length > SEARCH_LIMITS.maxTextLength) {
-    throw badInput('text', `must be at most ${SEARCH_LIMITS.maxTextLength} characters`);
+  if (text.length > maxTextLength) {
+    throw badInput('text', `must be at most ${maxTextLength} characters`);
   }
   if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMITS.maxFirst) {
     throw badInput('first', `must be between 1 and ${SEARCH_LIMITS.maxFirst}`);

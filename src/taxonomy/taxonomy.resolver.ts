@@ -18,6 +18,7 @@ import {
   SkillSearchResult,
 } from './taxonomy.types';
 import { LabelHit } from './search/label-index';
+import { SEARCH_LIMITS } from './taxonomy-search.service';
 
 const LABEL_FALLBACK: Language[] = [Language.EN, Language.FI, Language.SV];
 
@@ -71,11 +72,19 @@ export class TaxonomyQueryResolver {
   @Public()
   @Query(() => [SkillSearchResult], {
     description:
-      'Skills whose labels match the text, best first: inflected and compound Finnish forms, ' +
-      'Swedish and English, small typos. Public.',
+      'Skills for a text, best first. Up to three words are looked up by label (inflected and ' +
+      'compound Finnish forms, Swedish and English, small typos); a longer text (a sentence of ' +
+      'an ad or a CV) is linked to the skills it speaks of, scored by calibrated confidence ' +
+      '(see linkSkills). Costs 1 + first × result plus 1 per 100 characters of text. Public.',
+    complexity: ({ args, childComplexity }) =>
+      1 +
+      (typeof args.first === 'number' ? args.first : 10) * Math.max(1, childComplexity) +
+      Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 100),
   })
   async searchSkills(
-    @Arg('text', { description: 'What to look for, e.g. "hitsauksen" or "forklift".' })
+    @Arg('text', {
+      description: `What to look for, e.g. "hitsauksen", "forklift" or a sentence; at most ${SEARCH_LIMITS.maxSkillTextLength} characters.`,
+    })
     text: string,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
@@ -100,7 +109,9 @@ export class TaxonomyQueryResolver {
       'Occupations whose labels match the text (job titles as ads write them), best first. Public.',
   })
   async searchOccupations(
-    @Arg('text', { description: 'A job title or description, e.g. "Lähihoitaja, vakituinen".' })
+    @Arg('text', {
+      description: `A job title, e.g. "Lähihoitaja, vakituinen"; at most ${SEARCH_LIMITS.maxOccupationTextLength} characters.`,
+    })
     text: string,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,

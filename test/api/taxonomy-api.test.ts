@@ -140,7 +140,12 @@ describe('taxonomy GraphQL API', () => {
       ],
       [`{ searchOccupations(text: "   ") { score } }`, 'text', 'must not be empty'],
       [
-        `{ searchSkills(text: "${'a'.repeat(201)}") { score } }`,
+        `{ searchSkills(text: "${'a'.repeat(1001)}") { score } }`,
+        'text',
+        'must be at most 1000 characters',
+      ],
+      [
+        `{ searchOccupations(text: "${'a'.repeat(201)}") { score } }`,
         'text',
         'must be at most 200 characters',
       ],

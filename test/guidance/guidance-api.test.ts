@@ -45,6 +45,56 @@ describe('guidance through GraphQL', () => {
     }
   });
 
+  it("linkSkills ranks each sentence's skills with a confidence; searchSkills takes a sentence", async () => {
+    const text =
+      'Du kör truck och lastar pallar i vårt lager.\nVi erbjuder en trevlig arbetsmiljö.';
+    const { body } = await t.graphql<{
+      linkSkills: {
+        start: number;
+        end: number;
+        text: string;
+        skills: { rank: number; label: string; confidence: number; evidence: { text: string }[] }[];
+      }[];
+    }>(
+      `query ($text: String!) { linkSkills(text: $text, language: SV, first: 3) { start end text skills { rank skillUri label confidence evidence { text } reason } } }`,
+      { text },
+      { token: employer },
+    );
+    expect(body.errors).toBeUndefined();
+    const [first, second] = body.data!.linkSkills;
+    expect(first.text).toBe('Du kör truck och lastar pallar i vårt lager');
+    expect(text.slice(second.start, second.end)).toBe(second.text);
+    expect(first.skills.map((s) => s.rank)).toEqual([1, 2, 3]);
+    expect(
+      first.skills
+        .slice(0, 2)
+        .map((s) => s.label)
+        .sort(),
+    ).toEqual(['köra truck', 'lasta pallar']);
+    for (const s of first.skills) expect(s.confidence).toBeGreaterThan(0);
+    const confidences = first.skills.map((s) => s.confidence);
+    expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
+
+    const sentence = `${'Vi söker en lagerarbetare. '.repeat(30)}Du kör truck.`;
+    expect(sentence.length).toBeGreaterThan(800);
+    const search = await t.graphql<{ searchSkills: { matchedLabel: string }[] }>(
+      `query ($text: String!) { searchSkills(text: $text, language: SV, first: 3) { matchedLabel } }`,
+      { text: sentence },
+    );
+    expect(search.body.errors).toBeUndefined();
+    expect(search.body.data!.searchSkills.map((s) => s.matchedLabel)).toContain('köra truck');
+    const bad = await t.graphql(
+      `{ linkSkills(text: "Du kör truck.", first: 21) { start } }`,
+      undefined,
+      { token: employer },
+    );
+    expect(bad.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: 'must be between 1 and 20',
+    });
+  });
+
   it('refuses an empty or overlong text, naming the field, and anonymous callers', async () => {
     const empty = await t.graphql(
       `{ extractSkills(text: "  ") { skillUri } }`,

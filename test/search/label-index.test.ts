@@ -92,3 +92,19 @@ describe('label index', () => {
     expect(hits.every((h) => h.score > 0)).toBe(true);
   });
 });
+
+describe('typos and words of the language', () => {
+  const labels = [label('urn:skill:think-creatively', 'experiment', 'en', 'alternative')];
+
+  it('never reads a word of the taxonomy’s prose as a typo of a label word ("experience" ≠ "experiment")', () => {
+    const guarded = LabelIndex.build(labels, ['experience', 'with']);
+    expect(guarded.search('experience', 'en', 5)).toEqual([]);
+    expect(guarded.findInText('Experience with React is a plus.', 'en')).toEqual([]);
+    // A real typo of the label word is still forgiven.
+    expect(guarded.search('experimnet', 'en', 5).map((h) => h.conceptUri)).toEqual([
+      'urn:skill:think-creatively',
+    ]);
+    // Without the known words, the one edit is taken (what issue 14 measured).
+    expect(LabelIndex.build(labels).search('experience', 'en', 5)).toHaveLength(1);
+  });
+});

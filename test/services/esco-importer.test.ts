@@ -163,6 +163,32 @@ describe('sample taxonomy files', () => {
   });
 });
 
+describe('ESCO importer learns the skill-linking model', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openEmptyDatabase();
+    await db.database.migrate();
+  });
+  afterAll(() => db.close());
+
+  it('stores field weights per imported language after the import, from held-out labels', async () => {
+    const report = await new EscoImporter(db.database.dataSource).import(SAMPLE_TAXONOMY_DIR);
+    expect(report.linkingModels?.map((m) => m.language).sort()).toEqual(['en', 'fi', 'sv']);
+    const rows: { language: string; weights: { weights: Record<string, number>; k1: number } }[] =
+      await db.database.dataSource.query(
+        `SELECT language, weights FROM esco_linking_model ORDER BY language`,
+      );
+    expect(rows.map((r) => r.language)).toEqual(['en', 'fi', 'sv']);
+    for (const row of rows) {
+      expect(row.weights.k1).toBeGreaterThan(0);
+      expect(row.weights.weights.preferred).toBeGreaterThan(0);
+    }
+    const english = report.linkingModels!.find((m) => m.language === 'en')!;
+    expect(english.queries).toBeGreaterThan(0);
+    expect(english.mrrAfter).toBeGreaterThanOrEqual(english.mrrBefore);
+  });
+});
+
 describeWithEsco('ESCO importer on the full download (ESCO_DIR)', () => {
   let db: TestDatabase;
   beforeAll(async () => {

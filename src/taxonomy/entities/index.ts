@@ -3,6 +3,7 @@ import { EscoDescription } from './esco-description.entity';
 import { EscoImport } from './esco-import.entity';
 import { EscoIscoGroup } from './esco-isco-group.entity';
 import { EscoLabel } from './esco-label.entity';
+import { EscoLinkingModel } from './esco-linking-model.entity';
 import { EscoOccupationSkill } from './esco-occupation-skill.entity';
 import { EscoOccupation } from './esco-occupation.entity';
 import { EscoSkillGroup } from './esco-skill-group.entity';
@@ -15,6 +16,7 @@ export {
   EscoImport,
   EscoIscoGroup,
   EscoLabel,
+  EscoLinkingModel,
   EscoOccupationSkill,
   EscoOccupation,
   EscoSkillGroup,
@@ -33,4 +35,5 @@ export const TAXONOMY_ENTITIES = [
   EscoSkillRelation,
   EscoBroader,
   EscoImport,
+  EscoLinkingModel,
 ];

@@ -3,6 +3,8 @@ import { ConceptKind } from '../entities/esco-label.entity';
 import { EscoFiles, locateEscoFiles } from './esco-files';
 import { readCsvRecords, splitLabels } from './csv-records';
 import { insertBatched, upsertClause } from './batch-writer';
+import { log } from '../../logger';
+import { LinkingModelReport, buildLinkingModels } from '../linking/linking-model.store';
 
 /** A relation that names a concept the download does not have: reported, not fatal. */
 export interface SkippedRelation {
@@ -17,6 +19,9 @@ export interface ImportReport {
   counts: Record<string, number>;
   skipped: SkippedRelation[];
   elapsedMs: number;
+  /** The skill linker's model per language, learned after the import, and its build time. */
+  linkingModels?: LinkingModelReport[];
+  linkingModelMs?: number;
 }
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
@@ -43,6 +48,21 @@ export class EscoImporter {
   ) {}
 
   async import(dir: string, languages?: string[]): Promise<ImportReport> {
+    const report = await this.importTaxonomy(dir, languages);
+    // The linker's model is learned from what was just imported, after the transaction and
+    // its connection are let go (the embedded database has one): a model that fails to build
+    // leaves the taxonomy imported and the linker on its default weights.
+    const modelStarted = Date.now();
+    try {
+      report.linkingModels = await buildLinkingModels(this.dataSource);
+    } catch (error) {
+      log.error('linking_model_failed', { error: String(error) });
+    }
+    report.linkingModelMs = Date.now() - modelStarted;
+    return report;
+  }
+
+  private async importTaxonomy(dir: string, languages?: string[]): Promise<ImportReport> {
     const started = Date.now();
     const files = locateEscoFiles(dir, languages);
     const runner = this.dataSource.createQueryRunner();

@@ -105,8 +105,14 @@ export class LabelIndex {
     return this.labelText.length;
   }
 
-  static build(labels: LabelInput[]): LabelIndex {
+  /**
+   * `knownWords`: words of the languages seen in the taxonomy's own prose (descriptions) but in
+   * no label. Such a word is never read as a typo of a label word: "experience" is a word of
+   * its own, not one edit from "experiment".
+   */
+  static build(labels: LabelInput[], knownWords: Iterable<string> = []): LabelIndex {
     const index = new LabelIndex(labels.length);
+    index.vocabulary.setKnownWords(knownWords);
     const conceptIds = new Map<string, number>();
     const flat: number[] = [];
     const postingLists: number[][] = [];

@@ -48,6 +48,13 @@ export class Vocabulary {
   private readonly byTrigram = new Map<string, number[]>();
   private readonly compoundsByPart = new Map<number, number[]>();
 
+  private knownWords: ReadonlySet<string> = new Set();
+
+  /** Words that are words of their own: no typo or stem collision turns them into another. */
+  setKnownWords(words: Iterable<string>): void {
+    this.knownWords = new Set(words);
+  }
+
   /** Adds a label token (once per distinct token); returns its id. */
   add(token: string, language: string): number {
     let id = this.ids.get(token);
@@ -91,13 +98,20 @@ export class Vocabulary {
     };
     const exact = this.ids.get(queryToken);
     if (exact !== undefined) put(exact, 1);
+    // A word of the language meets another word through a shared stem only when one is the
+    // other with an ending: "washing" is "wash", but "experience" is not "experiment".
+    const known = this.knownWords.has(queryToken);
     for (const s of allStems(queryToken)) {
       if (s.length < 3) continue;
-      for (const id of this.byStem.get(s) ?? []) put(id, TOKEN_MATCH.sameStem);
+      for (const id of this.byStem.get(s) ?? []) {
+        if (known && !sameWordWithEnding(queryToken, this.tokens[id])) continue;
+        put(id, TOKEN_MATCH.sameStem);
+      }
     }
     this.matchPrefix(queryToken, put);
     if (
       queryToken.length >= TOKEN_MATCH.typoMinLength &&
+      !this.knownWords.has(queryToken) &&
       ![...found.values()].some((s) => s >= 0.9)
     ) {
       this.matchTypo(queryToken, put);
@@ -218,6 +232,12 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
 /** Doubled letters single and d as t: "käyttää" and "käytät" both start "käytä". */
 function verbSkeleton(token: string): string {
   return token.replace(/d/g, 't').replace(/(.)\1+/g, '$1');
+}
+
+/** Whether one token is the other with an ending of at most two letters changed. */
+function sameWordWithEnding(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter - commonPrefixLength(a, b) <= 2;
 }
 
 function trigrams(token: string): string[] {
