@@ -1,0 +1,152 @@
+/**
+ * npm run eval:linking -- [--split tune|heldout] [--language en|fi|sv] [--verbose]
+ * Skill linking on the development set of issue 14 (fixtures/linking/), full ESCO: the engine's
+ * ranked linking and thresholded extraction against a plain BM25 over ESCO labels and
+ * descriptions, per language, with bootstrap 95 % intervals (fixed seed, 1,000 resamples).
+ * The held-out half is the default and the only one to report; --verbose (per-sentence answers)
+ * is refused on it, so tuning never looks at held-out items.
+ */
+import 'reflect-metadata';
+import { loadSkillGraph } from '../src/matches/profile-loader';
+import { GuidanceService } from '../src/guidance/guidance.service';
+import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
+import {
+  Comparison,
+  LinkingSentence,
+  LinkingSplit,
+  MEASURES,
+  SystemAnswer,
+  compareSystems,
+  linkingSetFile,
+  readLinkingSet,
+  scoreSentence,
+} from '../src/taxonomy/linking/linking-evaluation';
+import {
+  EvaluationTaxonomy,
+  bm25BaselineOf,
+  evaluationTaxonomyFor,
+  openEvaluationTaxonomy,
+} from '../src/taxonomy/linking/evaluation-taxonomy';
+import { Database } from '../src/db/database';
+
+const RANKED_DEPTH = 20;
+
+function parseArgs(argv: string[]) {
+  let split: LinkingSplit = 'heldout';
+  let languages = ['en', 'fi', 'sv'];
+  const verbose = argv.includes('--verbose');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--split') split = argv[++i] as LinkingSplit;
+    else if (argv[i] === '--language') languages = [argv[++i]];
+  }
+  if (split !== 'tune' && split !== 'heldout') throw new Error('--split is tune or heldout');
+  if (verbose && split === 'heldout')
+    throw new Error(
+      '--verbose shows items: only with --split tune (the held-out half stays unread)',
+    );
+  return { split, languages, verbose };
+}
+
+/** The engine through the services the API uses: ranked linking and the precise extraction. */
+async function engineOf(database: Database) {
+  const search = new TaxonomySearchService(database.dataSource);
+  await search.refresh();
+  const graph = await loadSkillGraph(database.dataSource);
+  const guidance = new GuidanceService(database.dataSource, search, async () => graph);
+  return async (text: string, language: string): Promise<SystemAnswer> => ({
+    ranked: search
+      .findSkillsInText(text, language)
+      .slice(0, RANKED_DEPTH)
+      .map((h) => h.conceptUri),
+    thresholded: (await guidance.extractSkills(text, language)).map((s) => s.skillUri),
+  });
+}
+
+function printComparison(language: string, c: Comparison): void {
+  const f = (x: number) => x.toFixed(3);
+  const names = {
+    rPrecisionAt5: 'R-Precision@5',
+    mrr: 'MRR',
+    precision: 'precision',
+    recall: 'recall',
+  };
+  console.log(`\n  ${language}: ${c.sentences} sentences`);
+  console.log(
+    `    ${''.padEnd(14)} ${'engine'.padEnd(22)} ${'BM25 baseline'.padEnd(22)} engine − BM25`,
+  );
+  for (const m of MEASURES) {
+    const cell = (i: { value: number; low: number; high: number }) =>
+      `${f(i.value)} [${f(i.low)}, ${f(i.high)}]`.padEnd(22);
+    const margin = c.margin[m];
+    console.log(
+      `    ${names[m].padEnd(14)} ${cell(c.engine[m])} ${cell(c.baseline[m])} ${margin.value >= 0 ? '+' : ''}${f(margin.value)} [${f(margin.low)}, ${f(margin.high)}]`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const { split, languages, verbose } = parseArgs(process.argv.slice(2));
+  console.log(`Skill linking (issue 14), ${split} half, full ESCO; 95 % bootstrap intervals`);
+  const databases = new Map<EvaluationTaxonomy, Database | undefined>();
+  try {
+    for (const language of languages) {
+      const sentences = readLinkingSet(linkingSetFile(language, split));
+      if (!sentences) {
+        console.log(`\n  ${language}: skipped, ${linkingSetFile(language, split)} is not there`);
+        continue;
+      }
+      const which = evaluationTaxonomyFor(language);
+      if (!databases.has(which))
+        databases.set(which, await openEvaluationTaxonomy(which, (l) => console.log(l)));
+      const database = databases.get(which);
+      if (!database) {
+        console.log(
+          `\n  ${language}: skipped, set ${which === 'en' ? 'ESCO_DIR' : 'ESCO_MULTILINGUAL_DIR (or ESCO_DIR beside v1.1.1-multilingual)'} for the full ESCO`,
+        );
+        continue;
+      }
+      const engine = await engineOf(database);
+      const baseline = await bm25BaselineOf(database, language);
+      const engineAnswers: SystemAnswer[] = [];
+      const baselineAnswers: SystemAnswer[] = [];
+      for (const s of sentences) {
+        engineAnswers.push(await engine(s.text, language));
+        baselineAnswers.push(baseline.answer(s.text, RANKED_DEPTH));
+      }
+      printComparison(language, compareSystems(sentences, engineAnswers, baselineAnswers));
+      if (verbose) await printItems(database, sentences, engineAnswers, baselineAnswers);
+    }
+  } finally {
+    for (const database of databases.values()) await database?.close();
+  }
+}
+
+/** Per-sentence answers (tuning half only): the first five of each system, hits marked. */
+async function printItems(
+  database: Database,
+  sentences: LinkingSentence[],
+  engine: SystemAnswer[],
+  baseline: SystemAnswer[],
+): Promise<void> {
+  const rows: { concept_uri: string; label: string }[] = await database.dataSource.query(
+    `SELECT concept_uri, label FROM esco_label WHERE concept_kind = 'skill' AND language = 'en' AND label_type = 'preferred'`,
+  );
+  const labelOf = new Map(rows.map((r) => [r.concept_uri, r.label]));
+  const show = (uris: string[], s: LinkingSentence) =>
+    uris
+      .map((u) => `${s.skills.some((g) => g.includes(u)) ? '✓' : '·'}${labelOf.get(u) ?? u}`)
+      .join(' | ');
+  sentences.forEach((s, i) => {
+    const e = scoreSentence(s, engine[i]);
+    console.log(`\n  ${s.id} [${s.kind}] RP ${e.rPrecision.toFixed(2)} ${s.text}`);
+    console.log(`    gold:   ${s.skills.map((g) => labelOf.get(g[0]) ?? g[0]).join(' | ')}`);
+    console.log(`    engine: ${show(engine[i].ranked.slice(0, 5), s)}`);
+    console.log(`    thresh: ${show(engine[i].thresholded, s)}`);
+    console.log(`    bm25:   ${show(baseline[i].ranked.slice(0, 5), s)}`);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
