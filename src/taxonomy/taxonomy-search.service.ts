@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 import { log } from '../logger';
 import { LabelHit, LabelIndex, LabelInput, TextHit } from './search/label-index';
+import { OccupationSearch } from './search/occupation-search';
 
 export const SEARCH_LIMITS = { maxFirst: 50, maxTextLength: 200 } as const;
 
@@ -11,7 +12,7 @@ export const SEARCH_LIMITS = { maxFirst: 50, maxTextLength: 200 } as const;
  */
 export class TaxonomySearchService {
   private skills = LabelIndex.build([]);
-  private occupations = LabelIndex.build([]);
+  private occupations = OccupationSearch.build({ labels: [] });
   private builtFromImport: number | null = -1;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -26,12 +27,13 @@ export class TaxonomySearchService {
     const latest = id === null ? null : Number(id);
     if (latest === this.builtFromImport) return false;
     const started = Date.now();
-    const [skills, occupations] = await Promise.all([
+    const [skills, occupations, places] = await Promise.all([
       this.loadLabels('skill'),
       this.loadLabels('occupation'),
+      this.loadPlaces(),
     ]);
     this.skills = LabelIndex.build(skills);
-    this.occupations = LabelIndex.build(occupations);
+    this.occupations = OccupationSearch.build({ labels: occupations, places });
     this.builtFromImport = latest;
     log.info('taxonomy_index_built', {
       skillLabels: skills.length,
@@ -54,6 +56,14 @@ export class TaxonomySearchService {
   searchOccupations(text: string, language: string, first: number): LabelHit[] {
     validateSearch(text, first);
     return this.occupations.search(text, language, first);
+  }
+
+  /** Municipality names in Finnish and Swedish: places job titles name and search must ignore. */
+  private async loadPlaces(): Promise<string[]> {
+    const rows: { name_fi: string; name_sv: string }[] = await this.dataSource.query(
+      `SELECT name_fi, name_sv FROM municipality`,
+    );
+    return [...new Set(rows.flatMap((r) => [r.name_fi, r.name_sv]))];
   }
 
   private async loadLabels(kind: 'skill' | 'occupation'): Promise<LabelInput[]> {
