@@ -27,13 +27,14 @@ export class TaxonomySearchService {
     const latest = id === null ? null : Number(id);
     if (latest === this.builtFromImport) return false;
     const started = Date.now();
-    const [skills, occupations, places] = await Promise.all([
+    const [skills, occupations, places, iscoGroups] = await Promise.all([
       this.loadLabels('skill'),
       this.loadLabels('occupation'),
       this.loadPlaces(),
+      this.loadIscoGroups(),
     ]);
     this.skills = LabelIndex.build(skills);
-    this.occupations = OccupationSearch.build({ labels: occupations, places });
+    this.occupations = OccupationSearch.build({ labels: occupations, places, iscoGroups });
     this.builtFromImport = latest;
     log.info('taxonomy_index_built', {
       skillLabels: skills.length,
@@ -64,6 +65,13 @@ export class TaxonomySearchService {
       `SELECT name_fi, name_sv FROM municipality`,
     );
     return [...new Set(rows.flatMap((r) => [r.name_fi, r.name_sv]))];
+  }
+
+  private async loadIscoGroups(): Promise<Map<string, string>> {
+    const rows: { uri: string; isco_group_code: string | null }[] = await this.dataSource.query(
+      `SELECT uri, isco_group_code FROM esco_occupation WHERE isco_group_code IS NOT NULL`,
+    );
+    return new Map(rows.map((r) => [r.uri, r.isco_group_code!]));
   }
 
   private async loadLabels(kind: 'skill' | 'occupation'): Promise<LabelInput[]> {

@@ -27,6 +27,17 @@ export const TITLE_SEARCH = {
    * modifier alone ("registered sales assistant") must not outrank the job itself.
    */
   headMissing: 0.7,
+  /**
+   * ISCO-group agreement: a candidate gains this share of the score the other candidates of
+   * its ISCO unit group hold among the first `iscoPool` (relative to the pool's total).
+   */
+  iscoAgreement: 0.6,
+  iscoPool: 10,
+  /**
+   * Factor on a job of the title with no head noun at all ("University Hospital", "shopping
+   * centre"): most likely the employer or the place, not the job.
+   */
+  noHeadNoun: 0.6,
   /** A word is a head noun if at least this share of the labels holding it end with it. */
   minHeadness: 0.3,
 } as const;
@@ -36,6 +47,8 @@ export interface OccupationSearchInput {
   labels: LabelInput[];
   /** Place names (municipalities in every language); their inflected forms count too. */
   places?: string[];
+  /** Each occupation's ISCO-08 unit group. */
+  iscoGroups?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -49,6 +62,7 @@ export class OccupationSearch {
     private readonly knownStems: ReadonlySet<string>,
     private readonly places: ReadonlySet<string>,
     private readonly headness: ReadonlyMap<string, number>,
+    private readonly iscoGroups: ReadonlyMap<string, string>,
   ) {}
 
   static build(input: OccupationSearchInput): OccupationSearch {
@@ -71,7 +85,7 @@ export class OccupationSearch {
     const headness = new Map<string, number>();
     for (const [token, count] of holding) headness.set(token, (ending.get(token) ?? 0) / count);
     const places = new Set((input.places ?? []).map((p) => p.normalize('NFC').toLowerCase()));
-    return new OccupationSearch(index, knownStems, places, headness);
+    return new OccupationSearch(index, knownStems, places, headness, input.iscoGroups ?? new Map());
   }
 
   get size(): number {
@@ -96,8 +110,9 @@ export class OccupationSearch {
       const query = this.withoutUnknownNames(item.text);
       if (!query) continue;
       const head = this.headOf(query);
+      const jobFactor = this.namesAJob(query) ? 1 : TITLE_SEARCH.noHeadNoun;
       for (const hit of this.index.search(query, language, TITLE_SEARCH.perItem)) {
-        const score = hit.score * weight * this.headFactor(hit, head);
+        const score = hit.score * weight * jobFactor * this.headFactor(hit, head);
         const current = merged.get(hit.conceptUri);
         if (!current || score > current.score) merged.set(hit.conceptUri, { ...hit, score });
       }
@@ -107,10 +122,31 @@ export class OccupationSearch {
     for (const [uri, hit] of merged) {
       hit.score = (1 - a) * hit.score + a * (whole.get(uri)?.score ?? 0);
     }
+    this.addIscoAgreement([...merged.values()]);
     return [...merged.values()]
       .sort((a, b) => b.score - a.score || a.conceptUri.localeCompare(b.conceptUri))
       .slice(0, first)
       .map((hit) => ({ ...hit, score: Math.round(hit.score * 10000) / 10000 }));
+  }
+
+  /** Lifts candidates whose ISCO unit group the other strong candidates share. */
+  private addIscoAgreement(hits: LabelHit[]): void {
+    const pool = [...hits].sort((a, b) => b.score - a.score).slice(0, TITLE_SEARCH.iscoPool);
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const hit of pool) {
+      const group = this.iscoGroups.get(hit.conceptUri);
+      total += hit.score;
+      if (group) mass.set(group, (mass.get(group) ?? 0) + hit.score);
+    }
+    if (total === 0) return;
+    const inPool = new Set(pool);
+    for (const hit of hits) {
+      const group = this.iscoGroups.get(hit.conceptUri);
+      if (!group) continue;
+      const others = (mass.get(group) ?? 0) - (inPool.has(hit) ? hit.score : 0);
+      hit.score *= 1 + (TITLE_SEARCH.iscoAgreement * others) / total;
+    }
   }
 
   /** A municipality's name or one of its inflected forms ("Kuopion", "Siilinjärvellä"). */
@@ -139,6 +175,17 @@ export class OccupationSearch {
   private headFactor(hit: LabelHit, head: string | undefined): number {
     if (!head) return 1;
     return labelTokens(hit.label).some((t) => sameWord(t, head)) ? 1 : TITLE_SEARCH.headMissing;
+  }
+
+  /** Whether a word of the text is a head noun, or a compound ending with one ("toimistosiivooja"). */
+  private namesAJob(text: string): boolean {
+    return queryTokens(text).some((token) => {
+      if ((this.headness.get(token) ?? 0) >= TITLE_SEARCH.minHeadness) return true;
+      for (let i = 1; i <= token.length - 4; i++) {
+        if ((this.headness.get(token.slice(i)) ?? 0) >= TITLE_SEARCH.minHeadness) return true;
+      }
+      return stemsOf(token).some((s) => (this.headness.get(s) ?? 0) >= TITLE_SEARCH.minHeadness);
+    });
   }
 
   /** The job's head noun: its last word that ends many labels (else its last word). */
