@@ -21,6 +21,9 @@ const LABELS: LabelInput[] = [
   ...occupation('crane', 'en', 'tower crane operator'),
   ...occupation('mobile-crane', 'en', 'mobile crane operator'),
   ...occupation('hotel-manager', 'en', 'hotel manager', 'spa hotel manager'),
+  ...occupation('hr-assistant', 'en', 'human resources assistant', 'HR assistant'),
+  ...occupation('hr-officer', 'en', 'human resources officer'),
+  ...occupation('police-officer', 'en', 'police officer'),
   ...occupation('cook', 'fi', 'kokki'),
   ...occupation('waiter', 'fi', 'tarjoilija'),
   ...occupation('kitchen-porter', 'fi', 'tiskaaja'),
@@ -62,5 +65,9 @@ describe('OccupationSearch on ad titles', () => {
 
   it('ignores an inflected municipality name', () => {
     expect(ranked(search, 'Kokki, Kuopion keskusta', 'fi')).not.toContain('kuopio-typo-bait');
+  });
+
+  it('spells out an acronym as the labels of the same concept do ("HR" for "human resources")', () => {
+    expect(ranked(search, 'HR officer (temporary)')[0]).toBe('hr-officer');
   });
 });

@@ -63,6 +63,7 @@ export class OccupationSearch {
     private readonly places: ReadonlySet<string>,
     private readonly headness: ReadonlyMap<string, number>,
     private readonly iscoGroups: ReadonlyMap<string, string>,
+    private readonly acronyms: ReadonlyMap<string, string>,
   ) {}
 
   static build(input: OccupationSearchInput): OccupationSearch {
@@ -85,7 +86,14 @@ export class OccupationSearch {
     const headness = new Map<string, number>();
     for (const [token, count] of holding) headness.set(token, (ending.get(token) ?? 0) / count);
     const places = new Set((input.places ?? []).map((p) => p.normalize('NFC').toLowerCase()));
-    return new OccupationSearch(index, knownStems, places, headness, input.iscoGroups ?? new Map());
+    return new OccupationSearch(
+      index,
+      knownStems,
+      places,
+      headness,
+      input.iscoGroups ?? new Map(),
+      learnAcronyms(input.labels),
+    );
   }
 
   get size(): number {
@@ -109,12 +117,16 @@ export class OccupationSearch {
       const weight = itemWeight(item);
       const query = this.withoutUnknownNames(item.text);
       if (!query) continue;
-      const head = this.headOf(query);
-      const jobFactor = this.namesAJob(query) ? 1 : TITLE_SEARCH.noHeadNoun;
-      for (const hit of this.index.search(query, language, TITLE_SEARCH.perItem)) {
-        const score = hit.score * weight * jobFactor * this.headFactor(hit, head);
-        const current = merged.get(hit.conceptUri);
-        if (!current || score > current.score) merged.set(hit.conceptUri, { ...hit, score });
+      // The job as written and, when it has a learned acronym, spelt out: the better answer counts.
+      const spelt = this.expandAcronyms(query);
+      for (const variant of spelt === query ? [query] : [query, spelt]) {
+        const head = this.headOf(variant);
+        const jobFactor = this.namesAJob(variant) ? 1 : TITLE_SEARCH.noHeadNoun;
+        for (const hit of this.index.search(variant, language, TITLE_SEARCH.perItem)) {
+          const score = hit.score * weight * jobFactor * this.headFactor(hit, head);
+          const current = merged.get(hit.conceptUri);
+          if (!current || score > current.score) merged.set(hit.conceptUri, { ...hit, score });
+        }
       }
     }
     for (const [uri, hit] of whole) if (!merged.has(uri)) merged.set(uri, { ...hit, score: 0 });
@@ -147,6 +159,16 @@ export class OccupationSearch {
       const others = (mass.get(group) ?? 0) - (inPool.has(hit) ? hit.score : 0);
       hit.score *= 1 + (TITLE_SEARCH.iscoAgreement * others) / total;
     }
+  }
+
+  /** "HR assistant" → "human resources assistant": acronyms written in capitals, as learned. */
+  private expandAcronyms(text: string): string {
+    return text
+      .split(/\s+/)
+      .map((word) =>
+        /^\p{Lu}{2,5}$/u.test(word) ? (this.acronyms.get(word.toLowerCase()) ?? word) : word,
+      )
+      .join(' ');
   }
 
   /** A municipality's name or one of its inflected forms ("Kuopion", "Siilinjärvellä"). */
@@ -245,4 +267,45 @@ function stemsOf(word: string): string[] {
     stemCache.set(word, stems);
   }
   return stems;
+}
+
+/**
+ * Acronyms learned from the labels: where one label of a concept writes "TA" or "HR" and another
+ * of the same concept and language has words with those initials ("teaching assistant"), the
+ * acronym stands for those words; the commonest reading wins.
+ */
+function learnAcronyms(labels: LabelInput[]): Map<string, string> {
+  const byConcept = new Map<string, LabelInput[]>();
+  for (const label of labels) {
+    const key = `${label.conceptUri} ${label.language}`;
+    const list = byConcept.get(key);
+    if (list) list.push(label);
+    else byConcept.set(key, [label]);
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const group of byConcept.values()) {
+    for (const label of group) {
+      for (const word of label.label.match(/\p{Lu}{2,5}/gu) ?? []) {
+        if (!new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(label.label)) continue;
+        const acronym = word.toLowerCase();
+        for (const other of group) {
+          const tokens = labelTokens(other.label);
+          for (let i = 0; i + acronym.length <= tokens.length; i++) {
+            const words = tokens.slice(i, i + acronym.length);
+            if (words.map((w) => w[0]).join('') !== acronym) continue;
+            const readings = counts.get(acronym) ?? new Map<string, number>();
+            const reading = words.join(' ');
+            readings.set(reading, (readings.get(reading) ?? 0) + 1);
+            counts.set(acronym, readings);
+          }
+        }
+      }
+    }
+  }
+  const acronyms = new Map<string, string>();
+  for (const [acronym, readings] of counts) {
+    const [best] = [...readings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    acronyms.set(acronym, best[0]);
+  }
+  return acronyms;
 }
