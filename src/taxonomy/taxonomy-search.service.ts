@@ -34,7 +34,12 @@ export class TaxonomySearchService {
       this.loadIscoGroups(),
     ]);
     this.skills = LabelIndex.build(skills);
-    this.occupations = OccupationSearch.build({ labels: occupations, places, iscoGroups });
+    this.occupations = OccupationSearch.build({
+      labels: occupations,
+      places,
+      iscoGroups,
+      corpus: skills.map((l) => l.label),
+    });
     this.builtFromImport = latest;
     log.info('taxonomy_index_built', {
       skillLabels: skills.length,

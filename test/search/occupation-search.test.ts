@@ -24,6 +24,7 @@ const LABELS: LabelInput[] = [
   ...occupation('hr-assistant', 'en', 'human resources assistant', 'HR assistant'),
   ...occupation('hr-officer', 'en', 'human resources officer'),
   ...occupation('police-officer', 'en', 'police officer'),
+  ...occupation('plant-operator', 'en', 'treatment plant operator'),
   ...occupation('cook', 'fi', 'kokki'),
   ...occupation('waiter', 'fi', 'tarjoilija'),
   ...occupation('kitchen-porter', 'fi', 'tiskaaja'),
@@ -38,7 +39,11 @@ const ranked = (
 ) => search.search(text, language, 5).map((h) => h.conceptUri.replace('occupation/', ''));
 
 describe('OccupationSearch on ad titles', () => {
-  const search = OccupationSearch.build({ labels: LABELS, places: ['Kuopio', 'Siilinjärvi'] });
+  const search = OccupationSearch.build({
+    labels: LABELS,
+    places: ['Kuopio', 'Siilinjärvi'],
+    corpus: ['test water quality', 'manage water supply', 'water distribution'],
+  });
 
   it('returns the job first, not the employer and place that follow it', () => {
     expect(ranked(search, 'Nurse - Kuopio University Hospital')[0]).toBe('nurse');
@@ -69,5 +74,10 @@ describe('OccupationSearch on ad titles', () => {
 
   it('spells out an acronym as the labels of the same concept do ("HR" for "human resources")', () => {
     expect(ranked(search, 'HR officer (temporary)')[0]).toBe('hr-officer');
+  });
+
+  it('never turns a word of the language into a rarer occupation word by a typo match', () => {
+    // "water" is one edit from "waiter"; the skill labels show it is a word of its own.
+    expect(ranked(search, 'Water, treatment plant operator')).toEqual(['plant-operator']);
   });
 });

@@ -38,6 +38,8 @@ export const TITLE_SEARCH = {
    * centre"): most likely the employer or the place, not the job.
    */
   noHeadNoun: 0.6,
+  /** A word of the taxonomy's other text seen this often is a word of the language. */
+  minWordCount: 3,
   /** A word is a head noun if at least this share of the labels holding it end with it. */
   minHeadness: 0.3,
 } as const;
@@ -47,6 +49,11 @@ export interface OccupationSearchInput {
   labels: LabelInput[];
   /** Place names (municipalities in every language); their inflected forms count too. */
   places?: string[];
+  /**
+   * Other text of the taxonomy (skill labels): its words are words of the language, which no
+   * typo match may turn into a rarer occupation word.
+   */
+  corpus?: string[];
   /** Each occupation's ISCO-08 unit group. */
   iscoGroups?: ReadonlyMap<string, string>;
 }
@@ -64,6 +71,8 @@ export class OccupationSearch {
     private readonly headness: ReadonlyMap<string, number>,
     private readonly iscoGroups: ReadonlyMap<string, string>,
     private readonly acronyms: ReadonlyMap<string, string>,
+    private readonly languageWords: ReadonlySet<string>,
+    private readonly labelPrefixes: ReadonlySet<string>,
   ) {}
 
   static build(input: OccupationSearchInput): OccupationSearch {
@@ -93,6 +102,8 @@ export class OccupationSearch {
       headness,
       input.iscoGroups ?? new Map(),
       learnAcronyms(input.labels),
+      frequentWords(input.corpus ?? [], knownStems),
+      prefixesOf(knownStems),
     );
   }
 
@@ -191,6 +202,7 @@ export class OccupationSearch {
     const words = text.split(/\s+/);
     return words
       .filter((word, i) => i === 0 || !/^\p{Lu}/u.test(word) || this.isKnown(word))
+      .filter((word) => !this.languageWords.has(word.toLowerCase()) || this.mayInflect(word))
       .join(' ');
   }
 
@@ -219,6 +231,13 @@ export class OccupationSearch {
       if ((this.headness.get(tokens[i]) ?? 0) >= TITLE_SEARCH.minHeadness) return tokens[i];
     }
     return tokens[tokens.length - 1];
+  }
+
+  /** Whether a label word starts the same way, so a shared-prefix (inflection) match may hold. */
+  private mayInflect(word: string): boolean {
+    const lower = word.toLowerCase();
+    const n = Math.max(5, Math.ceil(0.7 * lower.length));
+    return lower.length >= 5 && this.labelPrefixes.has(lower.slice(0, n));
   }
 
   private isKnown(word: string): boolean {
@@ -308,4 +327,26 @@ function learnAcronyms(labels: LabelInput[]): Map<string, string> {
     acronyms.set(acronym, best[0]);
   }
   return acronyms;
+}
+
+/** Words of the taxonomy's other text seen at least minWordCount times that no label has. */
+function frequentWords(corpus: string[], knownStems: ReadonlySet<string>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of corpus) {
+    for (const token of labelTokens(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  const words = new Set<string>();
+  for (const [token, count] of counts) {
+    if (count >= TITLE_SEARCH.minWordCount && !knownStems.has(token)) words.add(token);
+  }
+  return words;
+}
+
+/** Every beginning of five letters or more of the label words. */
+function prefixesOf(words: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    for (let n = 5; n <= word.length; n++) prefixes.add(word.slice(0, n));
+  }
+  return prefixes;
 }
