@@ -83,8 +83,10 @@ export class OccupationSearch {
     for (const label of input.labels) {
       const tokens = labelTokens(label.label);
       for (const token of new Set(tokens)) {
-        knownStems.add(token);
-        for (const s of allStems(token)) knownStems.add(s);
+        if (!holding.has(token)) {
+          knownStems.add(token);
+          for (const s of allStems(token)) knownStems.add(s);
+        }
         holding.set(token, (holding.get(token) ?? 0) + 1);
       }
       const last = tokens[tokens.length - 1];
