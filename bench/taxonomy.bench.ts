@@ -2,7 +2,8 @@
  * npm run bench — taxonomy figures, measured in one run on this machine:
  *  - the full ESCO import (ESCO_DIR; the sample otherwise) on the embedded database and, when
  *    DATABASE_URL or the local server answers, on PostgreSQL;
- *  - search latency (p50, p95) over the labelled queries, against the ILIKE baseline as a ratio.
+ *  - search latency (p50, p95) over the labelled queries, against the ILIKE baseline as a ratio;
+ *  - searchOccupations on ad titles (the linking set's tuning half; issue 14).
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { Database } from '../src/db/database';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
 import { ILIKE_BASELINE_SQL, loadLabelledQueries } from '../src/taxonomy/search/evaluation';
+import { readTitleSet, titleSetFile } from '../src/taxonomy/linking/title-evaluation';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
 import { loadSkillGraph } from '../src/matches/profile-loader';
 import { postgresScratch } from './support/postgres';
@@ -86,6 +88,18 @@ async function main(): Promise<void> {
   console.log(
     `  ratio (ILIKE p50 / ours p50): ${(percentile(ilike, 50) / percentile(ours, 50)).toFixed(1)}×`,
   );
+  // Ad titles as the development set writes them (issue 14): lists, employers, places, terms.
+  const titles = readTitleSet(titleSetFile(escoDir ? 'en' : 'fi', 'tune')) ?? [];
+  const titleTimes: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const t of titles) {
+      const started = process.hrtime.bigint();
+      search.searchOccupations(t.text, escoDir ? 'en' : 'fi', 10);
+      titleTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  console.log(`\nOccupation search on ${titles.length} ad titles (tuning half), repeated 20 times`);
+  row('searchOccupations', titleTimes);
   const graphStarted = process.hrtime.bigint();
   const graph = await loadSkillGraph(embedded.dataSource);
   const graphMs = Number(process.hrtime.bigint() - graphStarted) / 1e6;

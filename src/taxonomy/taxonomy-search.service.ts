@@ -7,6 +7,7 @@ import { DEFAULT_FIELD_WEIGHTS } from './linking/field-index';
 import { loadLinkerInputs } from './linking/linker-loader';
 import { loadLinkingWeights } from './linking/linking-model.store';
 import { LinkedSkill, SkillLinker } from './linking/skill-linker';
+import { OccupationSearch } from './search/occupation-search';
 
 /**
  * Input limits of the searches, stated in the schema: a skill search takes a sentence (what
@@ -27,7 +28,7 @@ const LABEL_QUERY_MAX_WORDS = 3;
  */
 export class TaxonomySearchService {
   private skills = LabelIndex.build([]);
-  private occupations = LabelIndex.build([]);
+  private occupations = OccupationSearch.build({ labels: [] });
   private linker: SkillLinker | null = null;
   /** Preferred skill labels by language then URI, for the linker's answers. */
   private preferredSkillLabels = new Map<string, Map<string, string>>();
@@ -45,14 +46,21 @@ export class TaxonomySearchService {
     const latest = id === null ? null : Number(id);
     if (latest === this.builtFromImport) return false;
     const started = Date.now();
-    const [skills, occupations, linkerInputs, learned] = await Promise.all([
+    const [skills, occupations, places, iscoGroups, linkerInputs, learned] = await Promise.all([
       this.loadLabels('skill'),
       this.loadLabels('occupation'),
+      this.loadPlaces(),
+      this.loadIscoGroups(),
       loadLinkerInputs(this.dataSource),
       loadLinkingWeights(this.dataSource),
     ]);
     this.skills = LabelIndex.build(skills, linkerInputs.knownWords);
-    this.occupations = LabelIndex.build(occupations, linkerInputs.knownWords);
+    this.occupations = OccupationSearch.build({
+      labels: occupations,
+      places,
+      iscoGroups,
+      corpus: skills.map((l) => l.label),
+    });
     this.linker = new SkillLinker(
       linkerInputs.concepts,
       linkerInputs.textsByLanguage,
@@ -128,6 +136,21 @@ export class TaxonomySearchService {
   searchOccupations(text: string, language: string, first: number): LabelHit[] {
     validateSearch(text, first, SEARCH_LIMITS.maxOccupationTextLength);
     return this.occupations.search(text, language, first);
+  }
+
+  /** Municipality names in Finnish and Swedish: places job titles name and search must ignore. */
+  private async loadPlaces(): Promise<string[]> {
+    const rows: { name_fi: string; name_sv: string }[] = await this.dataSource.query(
+      `SELECT name_fi, name_sv FROM municipality`,
+    );
+    return [...new Set(rows.flatMap((r) => [r.name_fi, r.name_sv]))];
+  }
+
+  private async loadIscoGroups(): Promise<Map<string, string>> {
+    const rows: { uri: string; isco_group_code: string | null }[] = await this.dataSource.query(
+      `SELECT uri, isco_group_code FROM esco_occupation WHERE isco_group_code IS NOT NULL`,
+    );
+    return new Map(rows.map((r) => [r.uri, r.isco_group_code!]));
   }
 
   private async loadLabels(kind: 'skill' | 'occupation'): Promise<LabelInput[]> {

@@ -202,7 +202,7 @@ export function compareSystems(
 }
 
 /** A small seeded generator (Mulberry32): the same intervals on every run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
