@@ -13,6 +13,7 @@ import { EmployerPseudonyms1796055565865 } from './1796055565865-EmployerPseudon
 import { ErasureRegister1796055580117 } from './1796055580117-ErasureRegister';
 import { DraftAssessments1796056106189 } from './1796056106189-DraftAssessments';
 import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
+import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ErasureRegister1796055580117,
   DraftAssessments1796056106189,
   ChangeOrigin1796056280817,
+  RankingTrace1796059385097,
 ];

@@ -15,6 +15,9 @@ import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/qu
 import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 import { API_KEY_HEADER } from '../auth/api-key.service';
 import { idempotencyPlugin } from '../graphql/idempotency';
+import { Metrics } from '../metrics/metrics';
+import { metricsPlugin } from '../metrics/metrics-plugin';
+import { metricsRoute } from '../metrics/metrics-route';
 
 export interface HttpApp {
   server: http.Server;
@@ -74,6 +77,7 @@ export async function createHttpApp(
   schema: GraphQLSchema,
   database: Database,
   services: Services,
+  metrics: Metrics,
 ): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -95,7 +99,8 @@ export async function createHttpApp(
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       queryCostPlugin(schema, config.queryLimits),
-      rateLimitPlugin(new CostRateLimiter(config.rateLimit)),
+      rateLimitPlugin(new CostRateLimiter(config.rateLimit), (role) => metrics.rateLimited(role)),
+      metricsPlugin(metrics, schema),
       idempotencyPlugin(services.dataSource),
       operationLog,
       matchIndexAfterMutations(services),
@@ -123,6 +128,7 @@ export async function createHttpApp(
       matchChangeId: services.matches.index.appliedChangeId,
     });
   });
+  if (config.metrics.enabled) app.get('/metrics', metricsRoute(metrics, config.metrics.token));
   if (config.development) app.use('/explorer', explorerRouter());
   app.use(
     '/graphql',

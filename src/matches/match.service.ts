@@ -1,5 +1,15 @@
 import { DataSource } from 'typeorm';
-import { distanceKm, GeoPoint, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
+import {
+  DEFAULT_MATCH_PARAMS,
+  distanceKm,
+  GeoPoint,
+  matchParamsVersion,
+  RankedMatch,
+  scoreMatch,
+  SkillGraph,
+} from '../../matching';
+import { RankingRequester, RankingTrace, recordRanking } from '../audit/ranking-audit';
+import { NO_RANKING_OBSERVER, RankingObserver } from '../metrics/metrics';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../employers/vacancy.service';
@@ -68,6 +78,10 @@ const EXTERNAL_ROLES = new Set(['counsellor', 'jobseeker', 'admin']);
 export class MatchService {
   private graph: Promise<SkillGraph> | undefined;
   readonly index: MatchIndex;
+  /** The version of the parameters every ranking of this service uses (the defaults). */
+  readonly paramsVersion = matchParamsVersion(DEFAULT_MATCH_PARAMS);
+  /** Told each ranking's time and the outside sources' answers (the app's metrics). */
+  observer: RankingObserver = NO_RANKING_OBSERVER;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -99,6 +113,7 @@ export class MatchService {
     filter: MatchFilter,
     first: number,
     offset: number,
+    requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
     validate(filter, first);
     const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
@@ -112,6 +127,8 @@ export class MatchService {
       ? new Set(filter.municipalityCodes)
       : null;
     const languages = filter.languages ?? [];
+    const trace = this.trace();
+    const started = process.hrtime.bigint();
     const result = indexes.candidates.rank(profile, {
       k: offset + first + 1,
       minScore: filter.minScore ?? 0,
@@ -122,7 +139,26 @@ export class MatchService {
         withinDistance(c.location, profile.location, filter.maxDistanceKm) &&
         languages.every((language) => c.languages.has(language)),
     });
-    return page(result.matches, first, offset);
+    this.observer.ranked('vacancy', secondsSince(started));
+    const served = page(result.matches, first, offset);
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'matchesForVacancy',
+          question: { vacancyId: vacancy.id, filter, first, offset },
+          jobseekerIds: served.matches.map((m) => m.score.candidateId),
+          firstPosition: offset + 1,
+          trace,
+        },
+      );
+    return served;
+  }
+
+  /** The parameters' version and the index position, read just before ranking from the index. */
+  private trace(): RankingTrace {
+    return { paramsVersion: this.paramsVersion, matchChangeId: this.index.appliedChangeId };
   }
 
   /**
@@ -137,7 +173,47 @@ export class MatchService {
     first: number,
     offset: number,
     includeExternal = false,
+    requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
+    const served = await this.rankForJobseeker(
+      actor,
+      jobseekerId,
+      filter,
+      first,
+      offset,
+      includeExternal,
+    );
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'matchesForJobseeker',
+          question: {
+            jobseekerId,
+            filter,
+            first,
+            offset,
+            includeExternal,
+            // The list as served: outside ads cannot be ranked again from the feed.
+            vacancyIds: served.page.matches.map((m) => m.score.vacancyId),
+          },
+          jobseekerIds: [jobseekerId],
+          firstPosition: offset + 1,
+          trace: served.trace,
+        },
+      );
+    return served.page;
+  }
+
+  private async rankForJobseeker(
+    actor: Actor,
+    jobseekerId: string,
+    filter: MatchFilter,
+    first: number,
+    offset: number,
+    includeExternal: boolean,
+  ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
     const [[candidate], indexes] = await Promise.all([
@@ -150,6 +226,8 @@ export class MatchService {
     const acceptsLanguages = (required: { language: string }[]) =>
       !filter.languages?.length || required.every((l) => filter.languages!.includes(l.language));
     const k = offset + first + 1;
+    const trace = this.trace();
+    const started = process.hrtime.bigint();
     const result = indexes.vacancies.rank(candidate, {
       k: Math.max(k, this.external?.options.minMatches ?? 0),
       minScore: filter.minScore ?? 0,
@@ -159,6 +237,7 @@ export class MatchService {
         withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
         acceptsLanguages(v.languages),
     });
+    this.observer.ranked('jobseeker', secondsSince(started));
     const skipped = (status: SourceStatus) =>
       ALL_SOURCES.map((source) => ({
         source,
@@ -168,9 +247,12 @@ export class MatchService {
         fromCache: false,
       }));
     if (!this.external || !EXTERNAL_ROLES.has(actor.role))
-      return page(result.matches, first, offset, new Map(), []);
+      return { page: page(result.matches, first, offset, new Map(), []), trace };
     if (!includeExternal || !this.external.needed(result.matches))
-      return page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED));
+      return {
+        page: page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED)),
+        trace,
+      };
     const [{ willing_to_work_abroad: willingToWorkAbroad }]: { willing_to_work_abroad: boolean }[] =
       await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
         jobseekerId,
@@ -196,6 +278,7 @@ export class MatchService {
       await this.skillGraph(),
       wanted,
     );
+    this.observer.sourcesAnswered(found.reports);
     // The index's order: score, then id.
     const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort(
       (a, b) =>
@@ -207,7 +290,7 @@ export class MatchService {
             : 0),
     );
     const external = new Map(found.matches.map((m) => [m.ranked.score.vacancyId, m.vacancy]));
-    return page(merged, first, offset, external, found.reports);
+    return { page: page(merged, first, offset, external, found.reports), trace };
   }
 
   /**
@@ -215,6 +298,30 @@ export class MatchService {
    * An outside vacancy (`national:…`, `eures:…`) is explained while it is in the cache.
    */
   async explain(
+    actor: Actor,
+    jobseekerId: string,
+    vacancyId: string,
+    requester?: Omit<RankingRequester, 'actor'>,
+  ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
+    // Scored from the database as it is now; the index position tells which changes it held.
+    const trace = this.trace();
+    const explained = await this.explainPair(actor, jobseekerId, vacancyId);
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'explainMatch',
+          question: { jobseekerId, vacancyId },
+          jobseekerIds: [jobseekerId],
+          firstPosition: 1,
+          trace,
+        },
+      );
+    return explained;
+  }
+
+  private async explainPair(
     actor: Actor,
     jobseekerId: string,
     vacancyId: string,
@@ -243,7 +350,9 @@ export class MatchService {
       loadVacancies(this.dataSource, [vacancyId]),
       this.skillGraph(),
     ]);
+    const started = process.hrtime.bigint();
     const score = scoreMatch(candidate, vacancy, graph);
+    this.observer.ranked('explain', secondsSince(started));
     return {
       ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null },
     };
@@ -301,6 +410,10 @@ export class MatchService {
       return { status, count: suppress && count > 0 && count < SMALL_COUNT ? null : count };
     });
   }
+}
+
+function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 function withinDistance(
