@@ -1,6 +1,7 @@
 /** The matching core: pure scoring of (jobseeker, vacancy) pairs over a skill graph. */
 export * from './types';
 export * from './params';
+export * from './params-version';
 export * from './skill-graph';
 export * from './score';
 export * from './rank';

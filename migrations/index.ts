@@ -14,6 +14,7 @@ import { ErasureRegister1796055580117 } from './1796055580117-ErasureRegister';
 import { DraftAssessments1796056106189 } from './1796056106189-DraftAssessments';
 import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
 import { SkillLinkingModel1796057325699 } from './1796057325699-SkillLinkingModel';
+import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   DraftAssessments1796056106189,
   ChangeOrigin1796056280817,
   SkillLinkingModel1796057325699,
+  RankingTrace1796059385097,
 ];

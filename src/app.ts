@@ -20,11 +20,15 @@ import { purgeIdempotencyKeys } from './graphql/idempotency';
 import { RequirementInsightsService } from './guidance/requirement-insights.service';
 import { LearningService } from './guidance/learning.service';
 import { AssessmentDraftService } from './jobseekers/assessment-draft.service';
+import { Metrics } from './metrics/metrics';
+import { poolStateOf } from './metrics/pool-state';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
   database: Database;
   services: Services;
+  /** This app's Prometheus registry (served at /metrics when configured). */
+  metrics: Metrics;
   http: HttpApp;
   /** Graceful: in-flight requests finish, then the database closes. */
   stop(): Promise<void>;
@@ -82,7 +86,19 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
       services.guidance.extractSkills(text, language),
     ),
   };
-  const http = await createHttpApp(config, await buildAppSchema(), database, services);
+  const metrics = new Metrics({
+    matchIndex: () => ({
+      ready: matches.index.ready,
+      jobseekers: matches.index.sizes.jobseekers,
+      vacancies: matches.index.sizes.vacancies,
+      appliedChangeId: matches.index.appliedChangeId,
+    }),
+    newestChangeId: () => matches.index.newestChangeId(),
+    pool: () => poolStateOf(database.dataSource),
+    paramsVersion: matches.paramsVersion,
+  });
+  matches.observer = metrics;
+  const http = await createHttpApp(config, await buildAppSchema(), database, services, metrics);
   // The match index builds while the server answers: /readyz says 503 until it is done.
   const matchIndex = services.matches.index;
   matchIndex.build().catch((error) => log.error('match_index_build_failed', { error: `${error}` }));
@@ -117,6 +133,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   return {
     database,
     services,
+    metrics,
     http,
     async stop() {
       clearInterval(refresher);

@@ -45,6 +45,15 @@ export interface AppConfig {
   rateLimit: RateLimitOptions;
   /** "Did you mean …" of any kind in errors: only in development unless configured. */
   fieldSuggestions: boolean;
+  /** Who may read /metrics: nobody (not served), anyone who reaches the port, or a bearer token. */
+  metrics: MetricsAccess;
+}
+
+export interface MetricsAccess {
+  /** Served at /metrics on the service's port. */
+  enabled: boolean;
+  /** When set, a scrape must send `Authorization: Bearer <token>`. */
+  token?: string;
 }
 
 /** Only for development on one's own machine: a known secret, so `npm run token` just works. */
@@ -187,6 +196,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: {
       burst: intFromEnv(env.OSAAMO_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT.burst),
       perSecond: intFromEnv(env.OSAAMO_RATE_LIMIT_PER_SECOND, DEFAULT_RATE_LIMIT.perSecond),
+    },
+    metrics: {
+      // Outside development only when configured: with a token, or explicitly open.
+      enabled: env.OSAAMO_METRICS
+        ? env.OSAAMO_METRICS === 'true'
+        : Boolean(env.OSAAMO_METRICS_TOKEN) || nodeEnv === 'development',
+      token: env.OSAAMO_METRICS_TOKEN || undefined,
     },
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'

@@ -29,4 +29,16 @@ export class AuditEntry {
 
   @Column({ type: 'text' })
   outcome!: 'allowed' | 'denied';
+
+  /** A ranking served: the version of the matching parameters it was computed with. */
+  @Column({ name: 'params_version', type: 'text', nullable: true })
+  paramsVersion!: string | null;
+
+  /** A ranking served: the change-feed id (match_change) its index had applied. */
+  @Column({ name: 'match_change_id', type: 'bigint', nullable: true })
+  matchChangeId!: string | null;
+
+  /** A ranking served: the question (field, ids, filter, page) and this person's place in it. */
+  @Column({ type: 'jsonb', nullable: true })
+  ranking!: Record<string, unknown> | null;
 }

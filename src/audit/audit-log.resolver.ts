@@ -18,6 +18,23 @@ export class AuditEntryType {
   @Field(() => String, { nullable: true, description: 'The purpose stated.' })
   purpose!: string | null;
   @Field({ description: 'allowed or denied.' }) outcome!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a ranking served: the version of the matching parameters it used.',
+  })
+  paramsVersion!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a ranking served: the change-feed position (match_change id) its index had applied.',
+  })
+  matchChangeId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "For a ranking served: the question as JSON (field, ids, filter, first, offset) and this person's position.",
+  })
+  ranking!: string | null;
 }
 
 @ObjectType('AuditPage', { description: 'A page of the audit log, newest first.' })

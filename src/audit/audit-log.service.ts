@@ -27,6 +27,10 @@ export interface AuditRow {
   operation: string;
   purpose: string | null;
   outcome: string;
+  paramsVersion: string | null;
+  matchChangeId: string | null;
+  /** JSON text. */
+  ranking: string | null;
 }
 
 export class AuditLogService {
@@ -42,7 +46,8 @@ export class AuditLogService {
       throw badInput('jobseekerId', 'is not a jobseeker id');
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT id::text AS id, at, actor_id AS "actorId", actor_role AS "actorRole", jobseeker_id AS "jobseekerId",
-              operation, purpose, outcome
+              operation, purpose, outcome, params_version AS "paramsVersion",
+              match_change_id::text AS "matchChangeId", ranking::text AS ranking
        FROM audit_log
        WHERE ($1::uuid IS NULL OR jobseeker_id = $1) AND ($2::text IS NULL OR actor_id = $2)
          AND ($3::timestamptz IS NULL OR at >= $3) AND ($4::timestamptz IS NULL OR at <= $4)

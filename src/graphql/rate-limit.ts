@@ -50,7 +50,11 @@ export class CostRateLimiter {
 }
 
 /** Runs after the cost plugin, which puts the operation's cost on the request. */
-export function rateLimitPlugin(limiter: CostRateLimiter): ApolloServerPlugin<RequestContext> {
+export function rateLimitPlugin(
+  limiter: CostRateLimiter,
+  /** Told the role of each caller refused (the metrics count them). */
+  onRefused: (role: string) => void = () => undefined,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -61,6 +65,7 @@ export function rateLimitPlugin(limiter: CostRateLimiter): ApolloServerPlugin<Re
           const cost = contextValue.request.cost ?? 1;
           const wait = limiter.take(caller, cost);
           if (wait === null) return;
+          onRefused(contextValue.actor?.role ?? 'anonymous');
           log.warn('rate_limited', {
             role: contextValue.actor?.role ?? 'anonymous',
             cost,

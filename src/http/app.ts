@@ -16,6 +16,9 @@ import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 import { API_KEY_HEADER } from '../auth/api-key.service';
 import { idempotencyPlugin } from '../graphql/idempotency';
 import { requestBodyShapeGuard } from './body-shape';
+import { Metrics } from '../metrics/metrics';
+import { metricsPlugin } from '../metrics/metrics-plugin';
+import { metricsRoute } from '../metrics/metrics-route';
 
 export interface HttpApp {
   server: http.Server;
@@ -75,6 +78,7 @@ export async function createHttpApp(
   schema: GraphQLSchema,
   database: Database,
   services: Services,
+  metrics: Metrics,
 ): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -97,7 +101,8 @@ export async function createHttpApp(
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       queryCostPlugin(schema, config.queryLimits),
-      rateLimitPlugin(new CostRateLimiter(config.rateLimit)),
+      rateLimitPlugin(new CostRateLimiter(config.rateLimit), (role) => metrics.rateLimited(role)),
+      metricsPlugin(metrics, schema),
       idempotencyPlugin(services.dataSource),
       operationLog,
       matchIndexAfterMutations(services),
@@ -125,6 +130,7 @@ export async function createHttpApp(
       matchChangeId: services.matches.index.appliedChangeId,
     });
   });
+  if (config.metrics.enabled) app.get('/metrics', metricsRoute(metrics, config.metrics.token));
   if (config.development) app.use('/explorer', explorerRouter());
   app.use(
     '/graphql',

@@ -45,6 +45,22 @@ export class MatchIndex {
     return this.lastChangeId;
   }
 
+  /** How many jobseekers and vacancies are indexed (0 before the first build). */
+  get sizes(): { jobseekers: number; vacancies: number } {
+    return {
+      jobseekers: this.indexes?.candidates.size ?? 0,
+      vacancies: this.indexes?.vacancies.size ?? 0,
+    };
+  }
+
+  /** The newest change committed to the feed: one probe of the primary key's last entry. */
+  async newestChangeId(): Promise<number> {
+    const [{ last }] = await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::bigint::text AS last FROM match_change`,
+    );
+    return Number(last);
+  }
+
   /** The indexes, caught up with every change committed before the call. */
   async current(): Promise<MatchIndexes> {
     await this.whenReady();

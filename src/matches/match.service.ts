@@ -1,5 +1,15 @@
 import { DataSource } from 'typeorm';
-import { distanceKm, GeoPoint, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
+import {
+  DEFAULT_MATCH_PARAMS,
+  distanceKm,
+  GeoPoint,
+  matchParamsVersion,
+  RankedMatch,
+  scoreMatch,
+  SkillGraph,
+} from '../../matching';
+import { RankingRequester, RankingTrace, recordRanking } from '../audit/ranking-audit';
+import { NO_RANKING_OBSERVER, RankingObserver } from '../metrics/metrics';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../employers/vacancy.service';
@@ -69,6 +79,10 @@ export class MatchService {
   readonly index: MatchIndex;
   /** Jobseekers' record keys for counts shown perturbed (cell key method). */
   readonly recordKeys: RecordKeys;
+  /** The version of the parameters every ranking of this service uses (the defaults). */
+  readonly paramsVersion = matchParamsVersion(DEFAULT_MATCH_PARAMS);
+  /** Told each ranking's time and the outside sources' answers (the app's metrics). */
+  observer: RankingObserver = NO_RANKING_OBSERVER;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -101,6 +115,7 @@ export class MatchService {
     filter: MatchFilter,
     first: number,
     offset: number,
+    requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
     validate(filter, first);
     const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
@@ -114,6 +129,8 @@ export class MatchService {
       ? new Set(filter.municipalityCodes)
       : null;
     const languages = filter.languages ?? [];
+    const trace = this.trace();
+    const started = process.hrtime.bigint();
     const result = indexes.candidates.rank(profile, {
       k: offset + first + 1,
       minScore: filter.minScore ?? 0,
@@ -124,7 +141,26 @@ export class MatchService {
         withinDistance(c.location, profile.location, filter.maxDistanceKm) &&
         languages.every((language) => c.languages.has(language)),
     });
-    return page(result.matches, first, offset);
+    this.observer.ranked('vacancy', secondsSince(started));
+    const served = page(result.matches, first, offset);
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'matchesForVacancy',
+          question: { vacancyId: vacancy.id, filter, first, offset },
+          jobseekerIds: served.matches.map((m) => m.score.candidateId),
+          firstPosition: offset + 1,
+          trace,
+        },
+      );
+    return served;
+  }
+
+  /** The parameters' version and the index position, read just before ranking from the index. */
+  private trace(): RankingTrace {
+    return { paramsVersion: this.paramsVersion, matchChangeId: this.index.appliedChangeId };
   }
 
   /**
@@ -139,7 +175,47 @@ export class MatchService {
     first: number,
     offset: number,
     includeExternal = false,
+    requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
+    const served = await this.rankForJobseeker(
+      actor,
+      jobseekerId,
+      filter,
+      first,
+      offset,
+      includeExternal,
+    );
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'matchesForJobseeker',
+          question: {
+            jobseekerId,
+            filter,
+            first,
+            offset,
+            includeExternal,
+            // The list as served: outside ads cannot be ranked again from the feed.
+            vacancyIds: served.page.matches.map((m) => m.score.vacancyId),
+          },
+          jobseekerIds: [jobseekerId],
+          firstPosition: offset + 1,
+          trace: served.trace,
+        },
+      );
+    return served.page;
+  }
+
+  private async rankForJobseeker(
+    actor: Actor,
+    jobseekerId: string,
+    filter: MatchFilter,
+    first: number,
+    offset: number,
+    includeExternal: boolean,
+  ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
     await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
     const [[candidate], indexes] = await Promise.all([
@@ -152,6 +228,8 @@ export class MatchService {
     const acceptsLanguages = (required: { language: string }[]) =>
       !filter.languages?.length || required.every((l) => filter.languages!.includes(l.language));
     const k = offset + first + 1;
+    const trace = this.trace();
+    const started = process.hrtime.bigint();
     const result = indexes.vacancies.rank(candidate, {
       k: Math.max(k, this.external?.options.minMatches ?? 0),
       minScore: filter.minScore ?? 0,
@@ -161,6 +239,7 @@ export class MatchService {
         withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
         acceptsLanguages(v.languages),
     });
+    this.observer.ranked('jobseeker', secondsSince(started));
     const skipped = (status: SourceStatus) =>
       ALL_SOURCES.map((source) => ({
         source,
@@ -170,9 +249,12 @@ export class MatchService {
         fromCache: false,
       }));
     if (!this.external || !EXTERNAL_ROLES.has(actor.role))
-      return page(result.matches, first, offset, new Map(), []);
+      return { page: page(result.matches, first, offset, new Map(), []), trace };
     if (!includeExternal || !this.external.needed(result.matches))
-      return page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED));
+      return {
+        page: page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED)),
+        trace,
+      };
     const [{ willing_to_work_abroad: willingToWorkAbroad }]: { willing_to_work_abroad: boolean }[] =
       await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
         jobseekerId,
@@ -198,6 +280,7 @@ export class MatchService {
       await this.skillGraph(),
       wanted,
     );
+    this.observer.sourcesAnswered(found.reports);
     // The index's order: score, then id.
     const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort(
       (a, b) =>
@@ -209,7 +292,7 @@ export class MatchService {
             : 0),
     );
     const external = new Map(found.matches.map((m) => [m.ranked.score.vacancyId, m.vacancy]));
-    return page(merged, first, offset, external, found.reports);
+    return { page: page(merged, first, offset, external, found.reports), trace };
   }
 
   /**
@@ -217,6 +300,30 @@ export class MatchService {
    * An outside vacancy (`national:…`, `eures:…`) is explained while it is in the cache.
    */
   async explain(
+    actor: Actor,
+    jobseekerId: string,
+    vacancyId: string,
+    requester?: Omit<RankingRequester, 'actor'>,
+  ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
+    // Scored from the database as it is now; the index position tells which changes it held.
+    const trace = this.trace();
+    const explained = await this.explainPair(actor, jobseekerId, vacancyId);
+    if (requester)
+      await recordRanking(
+        this.dataSource,
+        { actor, ...requester },
+        {
+          field: 'explainMatch',
+          question: { jobseekerId, vacancyId },
+          jobseekerIds: [jobseekerId],
+          firstPosition: 1,
+          trace,
+        },
+      );
+    return explained;
+  }
+
+  private async explainPair(
     actor: Actor,
     jobseekerId: string,
     vacancyId: string,
@@ -245,7 +352,9 @@ export class MatchService {
       loadVacancies(this.dataSource, [vacancyId]),
       this.skillGraph(),
     ]);
+    const started = process.hrtime.bigint();
     const score = scoreMatch(candidate, vacancy, graph);
+    this.observer.ranked('explain', secondsSince(started));
     return {
       ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null },
     };
@@ -310,6 +419,10 @@ export class MatchService {
       count: shownCount(cells.get(status)!, area !== null),
     }));
   }
+}
+
+function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 function withinDistance(

@@ -84,6 +84,11 @@ function offsetOf(after: string | null | undefined, cursors: CursorScope): numbe
 }
 
 const service = (ctx: RequestContext) => ctx.services.matches;
+/** Rankings served are audited with the operation and the purpose stated. */
+const requesterOf = (ctx: RequestContext) => ({
+  operation: ctx.request.operation,
+  purpose: ctx.purpose,
+});
 
 @Resolver(() => MatchType)
 export class MatchResolver {
@@ -114,6 +119,7 @@ export class MatchResolver {
         filter ?? {},
         first,
         offsetOf(after, cursors),
+        requesterOf(ctx),
       ),
       cursors,
     );
@@ -153,6 +159,7 @@ export class MatchResolver {
         first,
         offsetOf(after, cursors),
         includeExternal,
+        requesterOf(ctx),
       ),
       cursors,
     );
@@ -168,7 +175,12 @@ export class MatchResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<MatchType> {
-    const { ranked, external } = await service(ctx).explain(ctx.actor!, jobseekerId, vacancyId);
+    const { ranked, external } = await service(ctx).explain(
+      ctx.actor!,
+      jobseekerId,
+      vacancyId,
+      requesterOf(ctx),
+    );
     return toMatch(ranked, external);
   }
 

@@ -1,0 +1,59 @@
+/**
+ * The audit rows of rankings served. A ranking reads the matching data of every person it lists,
+ * so each person on the page gets a row, like any read; each row also carries what is needed to
+ * compute the list again: the matching parameters' version, the change-feed position of the
+ * index, and the question asked (field, ids, filter, page) with this person's place in it.
+ */
+import { Actor } from '../auth/actor';
+import { Queryable } from '../matches/profile-loader';
+
+/** Where a ranking was computed: which parameters, at which change-feed position. */
+export interface RankingTrace {
+  paramsVersion: string;
+  matchChangeId: number;
+}
+
+/** Who asked, in which operation, for what purpose (counsellors may state one). */
+export interface RankingRequester {
+  actor: Actor;
+  operation: string;
+  purpose: string | null;
+}
+
+export interface RankingServed {
+  field: 'matchesForVacancy' | 'matchesForJobseeker' | 'explainMatch';
+  /** The question, without the actor: ids, filter, first, offset. */
+  question: Record<string, unknown>;
+  /** The people the answer is about, in the order served. */
+  jobseekerIds: string[];
+  /** The place of the first of them in the whole ranking (1-based). */
+  firstPosition: number;
+  trace: RankingTrace;
+}
+
+/** One statement, whatever the page size. No row when the answer names nobody. */
+export async function recordRanking(
+  db: Queryable,
+  requester: RankingRequester,
+  served: RankingServed,
+): Promise<void> {
+  if (served.jobseekerIds.length === 0) return;
+  await db.query(
+    `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome,
+                            params_version, match_change_id, ranking)
+     SELECT $1, $2, t.id, $3, $4, 'allowed', $5, $6,
+            $7::jsonb || jsonb_build_object('position', $8::int + t.ord::int - 1)
+     FROM unnest($9::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+    [
+      requester.actor.id,
+      requester.actor.role,
+      `${requester.operation}: Query.${served.field}`,
+      requester.purpose,
+      served.trace.paramsVersion,
+      served.trace.matchChangeId,
+      JSON.stringify({ field: served.field, ...served.question }),
+      served.firstPosition,
+      served.jobseekerIds,
+    ],
+  );
+}
