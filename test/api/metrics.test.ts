@@ -72,14 +72,18 @@ describe('/metrics', () => {
   });
 
   it('is served only when configured: off outside development unless opened or given a token', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).metrics).toEqual({ enabled: false });
-    expect(loadConfig({ NODE_ENV: 'production', OSAAMO_METRICS_TOKEN: 'x' }).metrics).toEqual({
+    // Production needs its secrets (else the configuration refuses to load).
+    const production = {
+      NODE_ENV: 'production',
+      OSAAMO_JWT_SECRET: 'j'.repeat(32),
+      OSAAMO_PSEUDONYM_SECRET: 'p'.repeat(32),
+    };
+    expect(loadConfig(production).metrics).toEqual({ enabled: false });
+    expect(loadConfig({ ...production, OSAAMO_METRICS_TOKEN: 'x' }).metrics).toEqual({
       enabled: true,
       token: 'x',
     });
-    expect(loadConfig({ NODE_ENV: 'production', OSAAMO_METRICS: 'true' }).metrics.enabled).toBe(
-      true,
-    );
+    expect(loadConfig({ ...production, OSAAMO_METRICS: 'true' }).metrics.enabled).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).metrics.enabled).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development', OSAAMO_METRICS: 'false' }).metrics.enabled).toBe(
       false,
