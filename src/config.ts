@@ -40,6 +40,21 @@ export interface AppConfig {
   rateLimit: RateLimitOptions;
   /** "Did you mean …" in validation errors: only in development unless configured. */
   fieldSuggestions: boolean;
+  /**
+   * A streaming replica (hot standby) of `databaseUrl`: the match index builds from it and
+   * follows the change feed on it by polling; writes and every other read go to `databaseUrl`.
+   */
+  readReplicaUrl?: string;
+  /**
+   * How often the match index reads the change feed when it cannot LISTEN (its database is a
+   * standby): the lag behind the primary is at most this plus the replication lag.
+   */
+  feedPollMs: number;
+  /**
+   * Longest a request waits for this instance's match index to reach a position it must
+   * include (its own mutation's, or `X-Osaamo-Feed-Position`); past it, SERVICE_UNAVAILABLE.
+   */
+  readYourWritesTimeoutMs: number;
 }
 
 /** Only for development on one's own machine: a known secret, so `npm run token` just works. */
@@ -96,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       burst: intFromEnv(env.OSAAMO_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT.burst),
       perSecond: intFromEnv(env.OSAAMO_RATE_LIMIT_PER_SECOND, DEFAULT_RATE_LIMIT.perSecond),
     },
+    readReplicaUrl: env.OSAAMO_READ_REPLICA_URL || undefined,
+    feedPollMs: intFromEnv(env.OSAAMO_FEED_POLL_MS, 250),
+    readYourWritesTimeoutMs: intFromEnv(env.OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS, 5_000),
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',

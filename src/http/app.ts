@@ -15,6 +15,7 @@ import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../graphql/qu
 import { CostRateLimiter, rateLimitPlugin } from '../graphql/rate-limit';
 import { API_KEY_HEADER } from '../auth/api-key.service';
 import { idempotencyPlugin } from '../graphql/idempotency';
+import { readYourWritesPlugin } from '../matches/read-your-writes.plugin';
 
 export interface HttpApp {
   server: http.Server;
@@ -50,25 +51,6 @@ const operationLog: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/**
- * Read-your-writes for matching: a mutation's response waits until this instance's match
- * index has applied the changes it committed (other instances follow within a second).
- */
-function matchIndexAfterMutations(services: Services): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation !== 'mutation' || !services.matches.index.ready) return;
-          await services.matches.index
-            .catchUp()
-            .catch(() => log.warn('match_index_catch_up_failed'));
-        },
-      };
-    },
-  };
-}
-
 export async function createHttpApp(
   config: AppConfig,
   schema: GraphQLSchema,
@@ -98,7 +80,7 @@ export async function createHttpApp(
       rateLimitPlugin(new CostRateLimiter(config.rateLimit)),
       idempotencyPlugin(services.dataSource),
       operationLog,
-      matchIndexAfterMutations(services),
+      readYourWritesPlugin(services, config.readYourWritesTimeoutMs),
     ],
   });
   await apollo.start();

@@ -74,8 +74,10 @@ export class MatchService {
     private readonly pseudonymSecret: string,
     /** The national and EURES fallback; without it, matches are local only. */
     private readonly external?: ExternalMatches,
+    /** Where the match index reads from: this database, or its streaming replica. */
+    indexSource: DataSource = dataSource,
   ) {
-    this.index = new MatchIndex(dataSource, () => this.skillGraph());
+    this.index = new MatchIndex(indexSource, () => this.skillGraph());
   }
 
   /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
