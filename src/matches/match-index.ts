@@ -146,7 +146,36 @@ export class MatchIndex {
 
   private async buildFromSnapshot(): Promise<MatchIndexes> {
     const started = Date.now();
-    const graph = await this.graph();
+    // The skill graph loads on another connection while the snapshot is read (the embedded
+    // database has one connection: the snapshot is released before the graph is awaited).
+    const graphLoaded = this.graph();
+    graphLoaded.catch(() => undefined);
+    const { last, people, homes, vacancies } = await this.readSnapshot();
+    const graph = await graphLoaded;
+    const indexes = {
+      candidates: CandidateIndex.build(
+        graph,
+        people.map((profile) => ({ profile, tag: homes.get(profile.id) ?? '' })),
+      ),
+      vacancies: VacancyIndex.build(
+        graph,
+        vacancies.profiles.map((profile) => ({
+          profile,
+          tag: vacancies.tags.get(profile.id) ?? '',
+        })),
+      ),
+    };
+    this.lastChangeId = last;
+    log.info('match_index_built', {
+      jobseekers: indexes.candidates.size,
+      vacancies: indexes.vacancies.size,
+      ms: Date.now() - started,
+    });
+    return indexes;
+  }
+
+  /** Everything the indexes hold, and the feed position, from one snapshot. */
+  private async readSnapshot() {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -154,28 +183,18 @@ export class MatchIndex {
       await runner.startTransaction('REPEATABLE READ');
       const db = runner.manager;
       const last = await feedPosition(db);
-      const people = await loadCandidates(db);
-      const homes = await loadCandidateMunicipalities(db);
-      const vacancyTags = await loadOpenVacancyMunicipalities(db);
-      const vacancies = await loadVacancies(db, [...vacancyTags.keys()]);
+      // All queued on the snapshot's connection at once: PostgreSQL runs the next statement
+      // while this process turns the last one's rows into profiles.
+      const [people, homes, vacancies] = await Promise.all([
+        loadCandidates(db),
+        loadCandidateMunicipalities(db),
+        loadOpenVacancyMunicipalities(db).then(async (tags) => ({
+          tags,
+          profiles: await loadVacancies(db, [...tags.keys()]),
+        })),
+      ]);
       await runner.commitTransaction();
-      const indexes = {
-        candidates: CandidateIndex.build(
-          graph,
-          people.map((profile) => ({ profile, tag: homes.get(profile.id) ?? '' })),
-        ),
-        vacancies: VacancyIndex.build(
-          graph,
-          vacancies.map((profile) => ({ profile, tag: vacancyTags.get(profile.id) ?? '' })),
-        ),
-      };
-      this.lastChangeId = last;
-      log.info('match_index_built', {
-        jobseekers: indexes.candidates.size,
-        vacancies: indexes.vacancies.size,
-        ms: Date.now() - started,
-      });
-      return indexes;
+      return { last, people, homes, vacancies };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;

@@ -49,9 +49,10 @@ describe('the candidate loader, a row per person', () => {
   };
 
   it('returns every jobseeker exactly as the row-per-claim loader did', async () => {
-    const [before, now] = await inSnapshot(async (db) => [
+    const [before, now, paged] = await inSnapshot(async (db) => [
       await loadCandidatesRowByRow(db),
       await loadCandidates(db),
+      await loadCandidates(db, undefined, 7), // several pages
     ]);
     expect(before.length).toBeGreaterThan(10);
     // The fixtures cover what the aggregation could get wrong.
@@ -61,6 +62,7 @@ describe('the candidate loader, a row per person', () => {
     expect(before.some((p) => p.skills.some((s) => s.experienceMonths === null))).toBe(true);
     expect(now.map((p) => p.id)).toEqual(before.map((p) => p.id));
     for (let i = 0; i < before.length; i++) expect(now[i]).toEqual(before[i]);
+    expect(paged).toEqual(before);
   });
 
   it('returns the same jobseekers by id, skills named by URI', async () => {
