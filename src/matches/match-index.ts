@@ -183,16 +183,10 @@ export class MatchIndex {
       await runner.startTransaction('REPEATABLE READ');
       const db = runner.manager;
       const last = await feedPosition(db);
-      // All queued on the snapshot's connection at once: PostgreSQL runs the next statement
-      // while this process turns the last one's rows into profiles.
-      const [people, homes, vacancies] = await Promise.all([
-        loadCandidates(db),
-        loadCandidateMunicipalities(db),
-        loadOpenVacancyMunicipalities(db).then(async (tags) => ({
-          tags,
-          profiles: await loadVacancies(db, [...tags.keys()]),
-        })),
-      ]);
+      const people = await loadCandidates(db);
+      const homes = await loadCandidateMunicipalities(db);
+      const tags = await loadOpenVacancyMunicipalities(db);
+      const vacancies = { tags, profiles: await loadVacancies(db, [...tags.keys()]) };
       await runner.commitTransaction();
       return { last, people, homes, vacancies };
     } catch (error) {

@@ -84,8 +84,8 @@ export async function loadCandidates(
 ): Promise<CandidateProfile[]> {
   const uris = new Map<string, string>();
   if (ids) return toCandidates(await dataSource.query(candidatesSql('ids'), [ids]), uris);
-  // Everyone, in pages of ids sent at once: PostgreSQL computes the next page while this
-  // process turns the last one into profiles.
+  // Everyone, in pages of ids: the next page is asked for before the last one is parsed, so
+  // PostgreSQL computes it meanwhile (one statement at a time: the snapshot is one connection).
   const bounds: string[] = (
     await dataSource.query(
       `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM jobseeker) r WHERE n % $1 = 0 ORDER BY id`,
@@ -93,14 +93,19 @@ export async function loadCandidates(
     )
   ).map((r: { id: string }) => r.id);
   const ranges = [null, ...bounds].map((from, i) => [from, bounds[i] ?? null]);
-  const pages: Promise<CandidateRow[]>[] = ranges.map((range) =>
-    dataSource.query(candidatesSql('range'), range),
-  );
-  // Each page is awaited in turn; a failure of a later one must not go unhandled meanwhile.
-  for (const page of pages) page.catch(() => undefined);
+  const page = (i: number): Promise<CandidateRow[]> | undefined => {
+    if (i >= ranges.length) return undefined;
+    const rows = dataSource.query(candidatesSql('range'), ranges[i]);
+    rows.catch(() => undefined); // awaited below; not unhandled while the last page is parsed
+    return rows;
+  };
   const people: CandidateProfile[] = [];
-  for (const page of pages)
-    for (const person of toCandidates(await page, uris)) people.push(person);
+  let next = page(0);
+  for (let i = 0; next; i++) {
+    const rows = await next;
+    next = page(i + 1);
+    for (const person of toCandidates(rows, uris)) people.push(person);
+  }
   return people;
 }
 
