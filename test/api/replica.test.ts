@@ -147,6 +147,15 @@ interface Instance {
     }
   });
 
+  it('listens on the primary only: the replica instance polls its standby', async () => {
+    const [{ listeners }] = await primary.app.database.dataSource.query(
+      `SELECT count(*)::int AS listeners FROM pg_stat_activity
+       WHERE datname = $1 AND application_name LIKE 'osaamo-match-listener-%'`,
+      [DB],
+    );
+    expect(listeners).toBe(1);
+  });
+
   it('serves the same matches on both instances', async () => {
     const ids = await matchedIds(primary);
     expect(ids.length).toBeGreaterThan(3);
