@@ -20,111 +20,13 @@ import { Client } from 'pg';
 import { DEFAULT_MATCH_PARAMS } from '../matching';
 import { loadSkillGraph } from '../src/matches/profile-loader';
 import { Population } from './population';
+import { marketLines } from './support/market';
 import { vacancyRankingSql } from './support/ranking-sql';
 import { percentile } from './support/stats';
 import { postgresScratch } from './support/postgres';
 
 const PEOPLE = Number(process.env.OSAAMO_BENCH_SERVER_PEOPLE ?? 100_000);
 const VACANCIES = Number(process.env.OSAAMO_BENCH_SERVER_VACANCIES ?? 20_000);
-const CEFR = ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-
-/** The market as JSON Lines, homes and workplaces spread over the area's municipalities. */
-function* marketLines(population: Population, municipalities: string[]): Generator<string> {
-  const employers = Math.max(1, Math.floor(VACANCIES / 50));
-  let serial = 1000000;
-  for (let e = 0; e < employers; e++) {
-    // Numbers whose check digit would be 1 have no valid business id: skip them.
-    let id = businessId(serial++);
-    while (!id) id = businessId(serial++);
-    yield JSON.stringify({
-      type: 'employer',
-      externalId: `bench-employer-${e}`,
-      businessId: id,
-      name: `Bench ${e} Oy`,
-      municipalityCode: municipalities[e % municipalities.length],
-    });
-  }
-  for (let v = 0; v < VACANCIES; v++) {
-    const { profile } = population.vacancy(`v${v}`);
-    yield JSON.stringify({
-      type: 'vacancy',
-      externalId: `bench-vacancy-${v}`,
-      employerExternalId: `bench-employer-${v % employers}`,
-      title: `Bench vacancy ${v}`,
-      description: 'Generated for the benchmark.',
-      occupationUri: profile.occupationUri,
-      municipalityCode: municipalities[v % municipalities.length],
-      remote: profile.remote,
-      workingTime: profile.workingTime,
-      contractType: profile.contractType,
-      positions: 1,
-      startDate: '2027-06-01',
-      applicationDeadline: '2027-12-31',
-      status: 'open',
-      requirements: {
-        skills: profile.skills,
-        languages: profile.languages.map((l) => ({ ...l, minLevel: CEFR[l.minLevel] })),
-        minEducationLevel: profile.minEducationLevel,
-        minExperienceMonths: profile.minExperienceMonths,
-        licences: [],
-      },
-    });
-  }
-  for (let p = 0; p < PEOPLE; p++) {
-    const { profile } = population.person(`p${p}`);
-    yield JSON.stringify({
-      type: 'jobseeker',
-      customerId: `BENCH-${p}`,
-      homeMunicipalityCode: municipalities[p % municipalities.length],
-      maxCommuteKm: profile.maxCommuteKm,
-      willingToRelocate: profile.willingToRelocate,
-      willingToWorkAbroad: false,
-      remotePreference: profile.remotePreference,
-      workingTimePreferences: profile.workingTimes,
-      contractPreferences: profile.contractTypes,
-      desiredOccupationUris: profile.desiredOccupationUris,
-      educationLevel: profile.educationLevel,
-      licences: [],
-      employmentStatus: 'unemployed',
-      personalData: {
-        firstName: 'Bench',
-        lastName: `Person ${p}`,
-        email: `bench.${p}@example.invalid`,
-        phone: null,
-        streetAddress: null,
-        postalCode: null,
-        postOffice: null,
-      },
-      languages: [...profile.languages].map(([language, level]) => ({
-        language,
-        level: language === 'fi' && level === 6 ? 'native' : CEFR[level],
-      })),
-      assessments: [
-        {
-          source: profile.skills[0]?.verified ? 'counsellor_verified' : 'self_assessment',
-          assessedAt: '2026-09-01T09:00:00Z',
-          skills: profile.skills.map((s) => ({
-            skillUri: s.skillUri,
-            proficiency: s.proficiency,
-            experienceMonths: s.experienceMonths,
-            lastUsedYear: s.lastUsedYear,
-          })),
-        },
-      ],
-    });
-  }
-}
-
-/** The Finnish business id (Y-tunnus) of a seven-digit number, or '' when it has none. */
-function businessId(n: number): string {
-  const digits = String(n).padStart(7, '0');
-  const weights = [7, 9, 10, 5, 8, 4, 2];
-  const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i], 0);
-  const rest = sum % 11;
-  if (rest === 1) return '';
-  return `${digits}-${rest === 0 ? 0 : 11 - rest}`;
-}
-
 /** The skill graph's edges as a table, for the SQL ranking (required, held, credit factor). */
 async function writeSkillEdges(database: Database): Promise<void> {
   const graph = await loadSkillGraph(database.dataSource);
@@ -239,7 +141,7 @@ async function main(): Promise<void> {
     ).map((r: { code: string }) => r.code);
     const population = new Population(readTaxonomyView(escoDir ?? SAMPLE_TAXONOMY_DIR), 42);
     const loaded = await new JsonlImporter(database.dataSource).importLines([
-      ...marketLines(population, municipalities),
+      ...marketLines(population, municipalities, PEOPLE, VACANCIES),
     ]);
     if (loaded.rejected.length)
       throw new Error(`rejected lines: ${JSON.stringify(loaded.rejected.slice(0, 3))}`);

@@ -1,5 +1,6 @@
 import { AppConfig } from './config';
-import { Database, OpenDatabaseOptions } from './db/database';
+import { DataSource } from 'typeorm';
+import { createDataSource, Database, OpenDatabaseOptions } from './db/database';
 import { buildAppSchema } from './graphql/schema';
 import { CursorCodec } from './graphql/cursor';
 import { Services } from './graphql/context';
@@ -11,6 +12,7 @@ import { PersonalDataReader } from './jobseekers/personal-data.reader';
 import { VacancyService } from './employers/vacancy.service';
 import { MatchService } from './matches/match.service';
 import { ChangeListener } from './matches/change-listener';
+import { inRecovery } from './matches/match-index';
 import { loadSampleTaxonomyIfEmpty } from './taxonomy/sample/load-sample-taxonomy';
 import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
@@ -37,6 +39,19 @@ export interface RunningApp {
 const INDEX_REFRESH_MS = 30_000;
 /** How often the match index looks at the change feed without being woken. */
 const CHANGE_POLL_MS = 5_000;
+
+/** The streaming replica the match index reads from, when one is configured (PostgreSQL only). */
+async function openReadReplica(
+  database: Database,
+  config: AppConfig,
+): Promise<DataSource | undefined> {
+  if (!config.readReplicaUrl) return undefined;
+  if (database.kind !== 'postgres')
+    throw new Error(
+      'OSAAMO_READ_REPLICA_URL needs DATABASE_URL: the embedded database has no replicas',
+    );
+  return createDataSource(config.readReplicaUrl, false, config.statementTimeoutMs).initialize();
+}
 
 /** Opens the configured database and starts the service on it. */
 export async function startApp(
@@ -68,7 +83,14 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     (text, language) =>
       services.guidance.extractSkills(text, language).then((found) => found.map((s) => s.skillUri)),
   );
-  const matches = new MatchService(database.dataSource, config.pseudonymSecret, external.matches);
+  // The match index reads from the replica when there is one; everything else from the primary.
+  const replica = await openReadReplica(database, config);
+  const matches = new MatchService(
+    database.dataSource,
+    config.pseudonymSecret,
+    external.matches,
+    replica ?? database.dataSource,
+  );
   const services: Services = {
     dataSource: database.dataSource,
     taxonomySearch,
@@ -104,8 +126,11 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   matchIndex.build().catch((error) => log.error('match_index_build_failed', { error: `${error}` }));
   // Other instances (and imports) write to the change feed; PostgreSQL NOTIFY wakes us, and
   // the poll covers what a notification cannot (the embedded database has no other writer).
+  // A hot standby refuses LISTEN: an index following one polls its feed, often.
+  const followsStandby =
+    database.kind === 'postgres' && (await inRecovery(replica ?? database.dataSource));
   const listener =
-    database.kind === 'postgres' && config.databaseUrl
+    database.kind === 'postgres' && config.databaseUrl && !followsStandby
       ? new ChangeListener(config.databaseUrl, () => {
           if (matchIndex.ready)
             matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
@@ -126,10 +151,18 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     purgeIdempotencyKeys(database.dataSource).catch(() => log.warn('idempotency_purge_failed'));
   }, INDEX_REFRESH_MS);
   refresher.unref();
-  const poller = setInterval(() => {
-    if (matchIndex.ready) matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
-  }, CHANGE_POLL_MS);
+  const poller = setInterval(
+    () => {
+      if (matchIndex.ready)
+        matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
+    },
+    followsStandby ? config.feedPollMs : CHANGE_POLL_MS,
+  );
   poller.unref();
+  log.info('match_feed_followed', {
+    by: followsStandby ? 'polling a standby' : listener ? 'listening' : 'polling',
+    pollMs: followsStandby ? config.feedPollMs : CHANGE_POLL_MS,
+  });
   return {
     database,
     services,
@@ -138,8 +171,10 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     async stop() {
       clearInterval(refresher);
       clearInterval(poller);
+      matchIndex.stop();
       await listener?.stop();
       await http.stop();
+      if (replica?.isInitialized) await replica.destroy();
       await database.close();
     },
   };

@@ -47,6 +47,21 @@ export interface AppConfig {
   fieldSuggestions: boolean;
   /** Who may read /metrics: nobody (not served), anyone who reaches the port, or a bearer token. */
   metrics: MetricsAccess;
+  /**
+   * A streaming replica (hot standby) of `databaseUrl`: the match index builds from it and
+   * follows the change feed on it by polling; writes and every other read go to `databaseUrl`.
+   */
+  readReplicaUrl?: string;
+  /**
+   * How often the match index reads the change feed when it cannot LISTEN (its database is a
+   * standby): the lag behind the primary is at most this plus the replication lag.
+   */
+  feedPollMs: number;
+  /**
+   * Longest a request waits for this instance's match index to reach a position it must
+   * include (its own mutation's, or `X-Osaamo-Feed-Position`); past it, SERVICE_UNAVAILABLE.
+   */
+  readYourWritesTimeoutMs: number;
 }
 
 export interface MetricsAccess {
@@ -204,6 +219,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : Boolean(env.OSAAMO_METRICS_TOKEN) || nodeEnv === 'development',
       token: env.OSAAMO_METRICS_TOKEN || undefined,
     },
+    readReplicaUrl: env.OSAAMO_READ_REPLICA_URL || undefined,
+    feedPollMs: intFromEnv(env.OSAAMO_FEED_POLL_MS, 250),
+    readYourWritesTimeoutMs: intFromEnv(env.OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS, 5_000),
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',

@@ -19,6 +19,7 @@ import { requestBodyShapeGuard } from './body-shape';
 import { Metrics } from '../metrics/metrics';
 import { metricsPlugin } from '../metrics/metrics-plugin';
 import { metricsRoute } from '../metrics/metrics-route';
+import { readYourWritesPlugin } from '../matches/read-your-writes.plugin';
 
 export interface HttpApp {
   server: http.Server;
@@ -54,25 +55,6 @@ const operationLog: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/**
- * Read-your-writes for matching: a mutation's response waits until this instance's match
- * index has applied the changes it committed (other instances follow within a second).
- */
-function matchIndexAfterMutations(services: Services): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation !== 'mutation' || !services.matches.index.ready) return;
-          await services.matches.index
-            .catchUp()
-            .catch(() => log.warn('match_index_catch_up_failed'));
-        },
-      };
-    },
-  };
-}
-
 export async function createHttpApp(
   config: AppConfig,
   schema: GraphQLSchema,
@@ -105,7 +87,7 @@ export async function createHttpApp(
       metricsPlugin(metrics, schema),
       idempotencyPlugin(services.dataSource),
       operationLog,
-      matchIndexAfterMutations(services),
+      readYourWritesPlugin(services, config.readYourWritesTimeoutMs),
     ],
   });
   await apollo.start();

@@ -89,8 +89,10 @@ export class MatchService {
     private readonly pseudonymSecret: string,
     /** The national and EURES fallback; without it, matches are local only. */
     private readonly external?: ExternalMatches,
+    /** Where the match index reads from: this database, or its streaming replica. */
+    indexSource: DataSource = dataSource,
   ) {
-    this.index = new MatchIndex(dataSource, () => this.skillGraph());
+    this.index = new MatchIndex(indexSource, () => this.skillGraph());
     this.recordKeys = new RecordKeys(pseudonymSecret);
   }
 
