@@ -87,6 +87,8 @@ export class TopK {
 export class BoundQueue {
   private keys = new Float64Array(1024);
   private slots = new Uint32Array(1024);
+  /** 1 when the key is the slot's exact bound (its skills known), 0 when the walk's looser one. */
+  private exact = new Uint8Array(1024);
   private size = 0;
 
   reset(capacity: number): void {
@@ -94,15 +96,39 @@ export class BoundQueue {
       const size = Math.max(capacity, this.keys.length * 2);
       this.keys = new Float64Array(size);
       this.slots = new Uint32Array(size);
+      this.exact = new Uint8Array(size);
     }
     this.size = 0;
   }
 
   /** Adds without ordering; call heapify() once all are in. */
-  add(slot: number, bound: number): void {
+  add(slot: number, bound: number, exact: boolean): void {
     this.keys[this.size] = bound;
     this.slots[this.size] = slot;
+    this.exact[this.size] = exact ? 1 : 0;
     this.size++;
+  }
+
+  /** Adds a slot back with its exact bound (the queue is a heap: after heapify). */
+  push(slot: number, bound: number): void {
+    let i = this.size++;
+    const keys = this.keys;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent] >= bound) break;
+      keys[i] = keys[parent];
+      this.slots[i] = this.slots[parent];
+      this.exact[i] = this.exact[parent];
+      i = parent;
+    }
+    keys[i] = bound;
+    this.slots[i] = slot;
+    this.exact[i] = 1;
+  }
+
+  /** Whether the root's key is its slot's exact bound. */
+  get topExact(): boolean {
+    return this.exact[0] === 1;
   }
 
   heapify(): void {
@@ -122,6 +148,7 @@ export class BoundQueue {
     this.size--;
     this.keys[0] = this.keys[this.size];
     this.slots[0] = this.slots[this.size];
+    this.exact[0] = this.exact[this.size];
     this.siftDown(0);
     return slot;
   }
@@ -143,6 +170,9 @@ export class BoundQueue {
       const s = slots[i];
       slots[i] = slots[best];
       slots[best] = s;
+      const e = this.exact[i];
+      this.exact[i] = this.exact[best];
+      this.exact[best] = e;
       i = best;
     }
   }

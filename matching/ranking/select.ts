@@ -25,9 +25,13 @@ export interface RankStats {
   estimated: number;
   /** Records scored in full with scoreMatch (breakdown and explanation). */
   fullyScored: number;
+  /** Posting entries read by the walk. */
+  walked: number;
+  /** Posting entries in the lists the query could have walked (every expansion of every skill). */
+  walkable: number;
 }
 
-/** The records no posting reached: their skills score 0, so one bound per record (or one for all). */
+/** The records no posting reached: one bound per record (or one for all). */
 export interface Untouched {
   slotCount: number;
   /** Live and not reached through the postings. */
@@ -42,65 +46,114 @@ export interface RankResult {
   stats: RankStats;
 }
 
+/** What a selection asks of the index about one slot. */
+export interface SlotSteps {
+  /** The cheap total (filters and hard requirements applied); -1 when refused. */
+  estimate: (slot: number) => number;
+  /** The full score with its breakdown. */
+  score: (slot: number) => MatchScore;
+  idOf: (score: MatchScore) => string;
+  /** The slot's bound from its exact skills component (the walk's may be looser). */
+  exactBound: (slot: number) => number;
+}
+
 /**
- * Scores records in full, highest upper bound first, until no bound can beat the k-th result:
- * the records reached through the postings in bound order, then (only if their shared bound
- * could still matter) the others. Exact: a record is skipped only when its bound, which is
- * never below its score, is below the threshold, so the result equals scoring everyone.
+ * Scores records in full, highest upper bound first, until no bound can beat the k-th result.
+ * The index hands over the records its walk reached, stage by stage, each with a bound; a
+ * bound the walk left loose is made exact when the record comes up, and the record goes back
+ * into the queue if others now come first. Then (only if their bound could still matter) the
+ * records no stage reached. Exact: a record is skipped only when its bound, which is never
+ * below its score, is below the threshold, so the result equals scoring everyone.
  */
 export class BoundedSelection {
   private readonly queue = new BoundQueue();
+  private top = new TopK(0);
+  private minScore = 0;
+  private hint = -Infinity;
+  private includeNearMisses = false;
+  private steps!: SlotSteps;
+  private estimated = 0;
+  private fullyScored = 0;
 
-  select(
-    query: Omit<RankQuery<unknown>, 'accept'>,
+  /** `floor`: a score the k-th result is known to reach (from seeds), -Infinity if none. */
+  start(query: Omit<RankQuery<unknown>, 'accept'>, steps: SlotSteps, floor = -Infinity): void {
+    this.top = new TopK(query.k);
+    this.minScore = query.minScore ?? 0;
+    this.hint = floor;
+    this.includeNearMisses = query.includeNearMisses ?? false;
+    this.steps = steps;
+    this.estimated = 0;
+    this.fullyScored = 0;
+  }
+
+  private below(bound: number): boolean {
+    return (
+      bound < this.minScore || bound < this.hint || (this.top.full && bound < this.top.threshold)
+    );
+  }
+
+  /** Takes the slots `touched[from..to)`, with `bounds` exact or loose, best bound first. */
+  drain(
     touched: Uint32Array,
-    touchedCount: number,
+    from: number,
+    to: number,
     bounds: Float64Array,
-    untouched: Untouched,
-    estimate: (slot: number) => number,
-    score: (slot: number) => MatchScore,
-    idOf: (score: MatchScore) => string,
-    live: number,
-  ): RankResult {
-    const top = new TopK(query.k);
-    const minScore = query.minScore ?? 0;
-    let estimated = 0;
-    let fullyScored = 0;
-    const consider = (slot: number) => {
-      // First the cheap total (skills known, no breakdown), which also applies the filters
-      // and the hard requirements; only a pair that can still enter is scored in full.
-      estimated++;
-      const total = estimate(slot);
-      if (total < 0) return;
-      if (total + BOUND_SLACK < minScore || (top.full && total + BOUND_SLACK < top.threshold))
-        return;
-      const result = score(slot);
-      fullyScored++;
-      if (result.total < minScore) return;
-      const failures = result.hardFailures.length;
-      if (failures === 0) top.offer({ score: result, nearMiss: null }, idOf(result));
-      else if (failures === 1 && query.includeNearMisses)
-        top.offer({ score: result, nearMiss: result.hardFailures[0] }, idOf(result));
-    };
+    exact: boolean,
+  ): void {
     const queue = this.queue;
-    queue.reset(touchedCount);
-    for (let i = 0; i < touchedCount; i++) {
+    queue.reset(to - from);
+    for (let i = from; i < to; i++) {
       const slot = touched[i];
-      if (bounds[slot] >= minScore) queue.add(slot, bounds[slot]);
+      if (!this.below(bounds[slot])) queue.add(slot, bounds[slot], exact);
     }
     queue.heapify();
-    while (queue.length > 0 && !(top.full && queue.topBound < top.threshold)) consider(queue.pop());
-    for (let slot = 0; slot < untouched.slotCount; slot++) {
-      if (untouched.maxBound < minScore || (top.full && untouched.maxBound < top.threshold)) break;
-      if (!untouched.isCandidate(slot)) continue;
-      const bound = untouched.bound(slot);
-      if (bound < minScore || (top.full && bound < top.threshold)) continue;
-      consider(slot);
+    while (queue.length > 0 && !(this.top.full && queue.topBound < this.top.threshold)) {
+      const wasExact = queue.topExact;
+      const slot = queue.pop();
+      if (!wasExact) {
+        const bound = this.steps.exactBound(slot);
+        if (this.below(bound)) continue;
+        if (queue.length > 0 && bound < queue.topBound) {
+          queue.push(slot, bound);
+          continue;
+        }
+      }
+      this.consider(slot);
     }
+  }
+
+  /** The records no stage reached, when their bound could still matter. */
+  scanUntouched(untouched: Untouched): void {
+    for (let slot = 0; slot < untouched.slotCount; slot++) {
+      if (this.below(untouched.maxBound)) break;
+      if (!untouched.isCandidate(slot)) continue;
+      if (this.below(untouched.bound(slot))) continue;
+      this.consider(slot);
+    }
+  }
+
+  finish(stats: Omit<RankStats, 'estimated' | 'fullyScored'>): RankResult {
     return {
-      matches: top.sorted(),
-      stats: { live, touched: touchedCount, estimated, fullyScored },
+      matches: this.top.sorted(),
+      stats: { ...stats, estimated: this.estimated, fullyScored: this.fullyScored },
     };
+  }
+
+  private consider(slot: number): void {
+    // First the cheap total (skills known, no breakdown), which also applies the filters
+    // and the hard requirements; only a pair that can still enter is scored in full.
+    this.estimated++;
+    const total = this.steps.estimate(slot);
+    if (total < 0) return;
+    if (this.below(total + BOUND_SLACK)) return;
+    const result = this.steps.score(slot);
+    this.fullyScored++;
+    if (result.total < this.minScore) return;
+    const failures = result.hardFailures.length;
+    const id = this.steps.idOf(result);
+    if (failures === 0) this.top.offer({ score: result, nearMiss: null }, id);
+    else if (failures === 1 && this.includeNearMisses)
+      this.top.offer({ score: result, nearMiss: result.hardFailures[0] }, id);
   }
 }
 
