@@ -8,7 +8,7 @@ import { restWeight, upperBound } from './bounds';
 import { growFloat64, growInt32, growUint16, growUint32, growUint8 } from './growable';
 import { PLACE_ANY, PLACE_REMOTE_ONLY } from './place';
 import { RankQuery, RankResult } from './select';
-import { byValue, walkEnd } from './stages';
+import { byValue, SEED_WALK_SHARE, valueOfTop, walkEnd } from './stages';
 import { levelTable } from './scratch';
 import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
@@ -242,15 +242,38 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         for (const slot of this.occupations.slotsOfGroup(vacancy.iscoGroup))
           mark(slot, params.sameIscoGroupCredit);
     }
-    // Seeds: people with the occupation, then with the most valuable terms' skills.
+    // Seeds: the people the most valuable terms reach for the most value, then people with
+    // the occupation, then anyone on the most valuable lists.
     const minScore = query.minScore ?? 0;
     const seeds = this.seeds;
-    seeds.start(query.k);
-    if (this.pruning) {
+    seeds.start(query.k, walkable, this.postingsPerSeed);
+    if (this.pruning && seeds.open) {
       const seed = (slot: number) => {
         if (alive[slot] && exactMark[slot] !== first && passes(slot))
           seeds.offer(estimate(slot), minScore);
       };
+      const mark = scratch.nextEpoch();
+      let reached = 0;
+      let volume = 0;
+      for (let b = 0; b < termCount && volume * SEED_WALK_SHARE < walkable; b++) {
+        const t = order[b];
+        const skill = terms.skill[t];
+        const end = postings.baseEnd(skill);
+        const start = postings.baseStart(skill);
+        volume += end - start;
+        for (let p = start; p < end; p++) {
+          const slot = baseSlot[p];
+          if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]])) continue;
+          if (bestMark[slot] !== mark) {
+            bestMark[slot] = mark;
+            best[slot] = values[t];
+            touchedNow[reached++] = slot;
+          } else best[slot] += values[t];
+        }
+      }
+      const least = valueOfTop(best, touchedNow, reached, seeds.left);
+      for (let i = 0; i < reached && seeds.open; i++)
+        if (best[touchedNow[i]] >= least) seed(touchedNow[i]);
       for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]);
       for (let b = 0; b < termCount && seeds.open; b++) {
         const skill = terms.skill[order[b]];
@@ -345,6 +368,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         estimate,
         score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
         idOf: (score) => score.candidateId,
+        slotId: (slot) => this.slots.ids[slot],
         exactBound: (slot) =>
           upperBound(skillsJudged ? exactSkills(slot) : null, occupationOf(slot), params, rest),
       },

@@ -6,7 +6,7 @@ import { PostingLists } from './posting-lists';
 import { QueryScratch } from './scratch';
 import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
 import { SkillExpansions } from './skill-expansions';
-import { SeedFloor } from './stages';
+import { POSTINGS_PER_SEED, SeedFloor } from './stages';
 import { SkillNumbers } from './skill-numbers';
 import { compactionDue, SlotTable } from './slot-table';
 
@@ -32,6 +32,11 @@ export abstract class RecordIndex<P extends { id: string }, Q> {
    * comparison in the same run. The results are the same either way.
    */
   pruning = true;
+  /**
+   * What estimating one seed costs, in postings walked: a query takes at most its postings
+   * over this many seeds (0: no such limit, so that tests take seeds on a tiny index too).
+   */
+  postingsPerSeed = POSTINGS_PER_SEED;
 
   protected constructor(
     protected readonly params: MatchParams,

@@ -3,7 +3,7 @@ import { MatchParams } from '../params';
 import { MatchScore, totalWithSkillsValue } from '../score';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { BOUND_SLACK } from './bounds';
-import { BoundQueue, TopK } from './heaps';
+import { BoundQueue, SlotTopK, TopK } from './heaps';
 
 export interface RankQuery<T> {
   /** How many results: the page's offset + size (+1 to know whether there is a next page). */
@@ -53,6 +53,8 @@ export interface SlotSteps {
   /** The full score with its breakdown. */
   score: (slot: number) => MatchScore;
   idOf: (score: MatchScore) => string;
+  /** The id of the slot's record (what idOf gives for its score). */
+  slotId: (slot: number) => string;
   /** The slot's bound from its exact skills component (the walk's may be looser). */
   exactBound: (slot: number) => number;
 }
@@ -67,23 +69,27 @@ export interface SlotSteps {
  */
 export class BoundedSelection {
   private readonly queue = new BoundQueue();
-  private top = new TopK(0);
+  /** By cheap total: only the finalists are scored in full, at the end. */
+  private readonly top = new SlotTopK(2 * BOUND_SLACK);
+  private k = 0;
   private minScore = 0;
   private hint = -Infinity;
   private includeNearMisses = false;
   private steps!: SlotSteps;
   private estimated = 0;
-  private fullyScored = 0;
+  /** Slots already scored in full (those whose total is too near the minimum score to tell). */
+  private readonly scored = new Map<number, MatchScore>();
 
   /** `floor`: a score the k-th result is known to reach (from seeds), -Infinity if none. */
   start(query: Omit<RankQuery<unknown>, 'accept'>, steps: SlotSteps, floor = -Infinity): void {
-    this.top = new TopK(query.k);
+    this.top.reset(query.k);
+    this.k = query.k;
     this.minScore = query.minScore ?? 0;
     this.hint = floor;
     this.includeNearMisses = query.includeNearMisses ?? false;
     this.steps = steps;
     this.estimated = 0;
-    this.fullyScored = 0;
+    this.scored.clear();
   }
 
   private below(bound: number): boolean {
@@ -132,28 +138,45 @@ export class BoundedSelection {
     }
   }
 
+  /** Scores the finalists in full and ranks them by their scores. */
   finish(stats: Omit<RankStats, 'estimated' | 'fullyScored'>): RankResult {
+    const top = new TopK(this.k);
+    let fullyScored = this.scored.size;
+    for (const slot of this.top.finalists()) {
+      let result = this.scored.get(slot);
+      if (!result) {
+        result = this.steps.score(slot);
+        fullyScored++;
+      }
+      if (result.total < this.minScore) continue;
+      const failures = result.hardFailures.length;
+      const id = this.steps.idOf(result);
+      if (failures === 0) top.offer({ score: result, nearMiss: null }, id);
+      else if (failures === 1 && this.includeNearMisses)
+        top.offer({ score: result, nearMiss: result.hardFailures[0] }, id);
+    }
     return {
-      matches: this.top.sorted(),
-      stats: { ...stats, estimated: this.estimated, fullyScored: this.fullyScored },
+      matches: top.sorted(),
+      stats: { ...stats, estimated: this.estimated, fullyScored },
     };
   }
 
+  /**
+   * The cheap total (skills known, no breakdown) applies the filters and the hard
+   * requirements and is the pair's total (up to rounding): it decides who is a finalist.
+   */
   private consider(slot: number): void {
-    // First the cheap total (skills known, no breakdown), which also applies the filters
-    // and the hard requirements; only a pair that can still enter is scored in full.
     this.estimated++;
     const total = this.steps.estimate(slot);
     if (total < 0) return;
     if (this.below(total + BOUND_SLACK)) return;
-    const result = this.steps.score(slot);
-    this.fullyScored++;
-    if (result.total < this.minScore) return;
-    const failures = result.hardFailures.length;
-    const id = this.steps.idOf(result);
-    if (failures === 0) this.top.offer({ score: result, nearMiss: null }, id);
-    else if (failures === 1 && this.includeNearMisses)
-      this.top.offer({ score: result, nearMiss: result.hardFailures[0] }, id);
+    if (total < this.minScore + BOUND_SLACK) {
+      // Rounding could put it on either side of the minimum: a finalist must surely qualify.
+      const result = this.steps.score(slot);
+      this.scored.set(slot, result);
+      if (result.total < this.minScore) return;
+    }
+    this.top.offer(slot, total, this.steps.slotId(slot));
   }
 }
 

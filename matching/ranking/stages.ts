@@ -35,6 +35,13 @@ export function walkEnd(
 /** How many seeds a query estimates at most, per result asked for (and at least). */
 const SEEDS_PER_RESULT = 6;
 const MIN_SEEDS = 200;
+/**
+ * Postings a seed must be able to save: estimating one costs about as much as walking this
+ * many, so a query with short lists (most jobseeker → vacancies ones) takes fewer seeds or none.
+ */
+export const POSTINGS_PER_SEED = 100;
+/** Fewer seeds than this many per result rarely give a useful floor. */
+const LEAST_SEEDS_PER_RESULT = 2;
 
 /**
  * The k-th best of the seeds' totals, each the exact total of a pair the query accepts: the
@@ -46,11 +53,19 @@ export class SeedFloor {
   private k = 0;
   private budget = 0;
 
-  start(k: number): void {
+  /** `walkable`: the postings the query's terms hold (what seeds can save); `cost`: a seed's in postings. */
+  start(k: number, walkable: number, cost = POSTINGS_PER_SEED): void {
     this.k = k;
     this.size = 0;
     this.budget = Math.max(MIN_SEEDS, SEEDS_PER_RESULT * k);
+    if (cost > 0) this.budget = Math.min(this.budget, Math.floor(walkable / cost));
+    if (this.budget < LEAST_SEEDS_PER_RESULT * k) this.budget = 0;
     if (this.heap.length < k) this.heap = new Float64Array(k);
+  }
+
+  /** How many more seeds are wanted. */
+  get left(): number {
+    return this.budget;
   }
 
   /** Whether more seeds are wanted. */
@@ -96,3 +111,33 @@ export class SeedFloor {
 
 /** Seeds' totals come from the same functions as scoreMatch's but may round differently. */
 const SEED_SLACK = 1e-9;
+
+/** Seeds are chosen by a walk of the most valuable terms over this share of the postings. */
+export const SEED_WALK_SHARE = 20;
+
+/**
+ * About the `count`-th largest of `value` over `slots[0..n)` (a histogram's bucket edge, so
+ * possibly a little lower): the least value to take to have about `count` of them.
+ */
+export function valueOfTop(
+  value: Float64Array,
+  slots: Uint32Array,
+  n: number,
+  count: number,
+): number {
+  if (n <= count) return -Infinity;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (value[slots[i]] > max) max = value[slots[i]];
+  if (max <= 0) return -Infinity;
+  const buckets = new Uint32Array(BUCKETS);
+  const scale = (BUCKETS - 1) / max;
+  for (let i = 0; i < n; i++) buckets[Math.floor(value[slots[i]] * scale)]++;
+  let taken = 0;
+  for (let b = BUCKETS - 1; b >= 0; b--) {
+    taken += buckets[b];
+    if (taken >= count) return b / scale;
+  }
+  return -Infinity;
+}
+
+const BUCKETS = 256;

@@ -241,7 +241,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     // Seeds: vacancies in the wanted occupations, then those needing the best-met skills.
     const minScore = query.minScore ?? 0;
     const seeds = this.seeds;
-    seeds.start(query.k);
+    seeds.start(query.k, walkable, this.postingsPerSeed);
     const { exactMark } = scratch;
     if (this.pruning) {
       const seed = (slot: number) => {
@@ -314,6 +314,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         estimate,
         score: (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
         idOf: (score) => score.vacancyId,
+        slotId: (slot) => this.slots.ids[slot],
         exactBound: (slot) =>
           upperBound(
             judged[slot] ? exactSkills(slot) : null,

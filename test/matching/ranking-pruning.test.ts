@@ -43,6 +43,7 @@ const summary = (ranked: RankedMatch[]) =>
 
 interface PrunableIndex<R, Q> {
   pruning: boolean;
+  postingsPerSeed: number;
   upsert(profile: R, tag: string): void;
   remove(id: string): boolean;
   rank(query: Q, options: { k: number; minScore: number; includeNearMisses: boolean }): RankResult;
@@ -79,6 +80,8 @@ function assertPrunedRanksAsExhaustive<
           profile: moved({ ...r.profile, id: `r${i}` }, i),
         }));
         const index = side.build(graph, records);
+        // Seeds however short the lists (the index weighs their cost against a few postings).
+        index.postingsPerSeed = 0;
         // Some records replaced or removed after the build, so the delta postings count too.
         const current = new Map(records.map((r) => [r.profile.id, r]));
         updates.forEach((u, i) => {
