@@ -114,7 +114,7 @@ function assertPrunedRanksAsExhaustive<
         }
       },
     ),
-    { numRuns: 150, seed: 1717 },
+    { numRuns: 600, seed: 1717 },
   );
   expect(pruned).toBeGreaterThan(20);
 }
