@@ -6,6 +6,8 @@
  *    everyone with the same scorer (every query's pruned top-50 is checked against the
  *    exhaustive one, and the bench aborts on a difference), the share of profiles scored in
  *    full; the same after 1,000 incremental updates; the cost of an update and a compaction;
+ *    each query also with the index's pruning off (every list walked, as before MaxScore),
+ *    interleaved in the same run, in wall-clock and CPU time (the machine is shared);
  *  - 500,000 jobseekers: build and vacancy → top-50.
  * Run with --expose-gc for heap figures.
  */
@@ -58,39 +60,82 @@ function describeLengths(lengths: number[]): string {
 
 interface DirectionFigures {
   indexed: number[];
+  /** CPU time of the process (user + system) per query: less sensitive to a shared machine. */
+  indexedCpu: number[];
+  /** The same index with pruning off (every posting list walked, no place prefilter). */
+  unpruned: number[];
+  unprunedCpu: number[];
   exhaustive: number[];
   scoredShare: number[];
   estimatedShare: number[];
   touchedShare: number[];
+  walkedShare: number[];
+}
+
+/** Wall-clock and CPU milliseconds of `work`. */
+function timedCpu<T>(work: () => T): { value: T; ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const { value, ms } = timed(work);
+  const used = process.cpuUsage(cpu);
+  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** An index whose pruning can be switched off for the comparison. */
+interface Prunable {
+  pruning: boolean;
 }
 
 /**
- * Times the pruned ranking of every query on its own (a warm-up pass, then the timed pass, so
- * that the exhaustive baseline's garbage does not land in its figures), then scores everyone
- * for each query, times that, and checks that the top-50 are the same.
+ * Times the pruned ranking of every query and, next to it (which first alternates), the same
+ * index with pruning off (a warm-up pass of both, then the timed pass, so that the exhaustive baseline's garbage
+ * does not land in their figures), then scores everyone for each query, times that, and checks
+ * that both top-50 are the same as the exhaustive one.
  */
 function measure<Q extends { id: string }>(
   queries: Q[],
+  index: Prunable,
   pruned: (query: Q) => RankResult,
   exhaustive: (query: Q) => RankedMatch[],
 ): DirectionFigures {
   const figures: DirectionFigures = {
     indexed: [],
+    indexedCpu: [],
+    unpruned: [],
+    unprunedCpu: [],
     exhaustive: [],
     scoredShare: [],
     estimatedShare: [],
     touchedShare: [],
+    walkedShare: [],
   };
-  for (const query of queries) pruned(query);
-  const results = queries.map((query) => {
-    const result = timed(() => pruned(query));
+  const run = (query: Q, pruning: boolean) => {
+    index.pruning = pruning;
+    try {
+      return timedCpu(() => pruned(query));
+    } finally {
+      index.pruning = true;
+    }
+  };
+  for (const query of queries) {
+    run(query, true);
+    run(query, false);
+  }
+  const results = queries.map((query, i) => {
+    // Which goes first alternates: the second run of a query finds its data in the caches.
+    const early = i % 2 === 0 ? undefined : run(query, false);
+    const result = run(query, true);
     figures.indexed.push(result.ms);
+    figures.indexedCpu.push(result.cpuMs);
     record(figures, result.value);
-    return result.value;
+    const before = early ?? run(query, false);
+    figures.unpruned.push(before.ms);
+    figures.unprunedCpu.push(before.cpuMs);
+    return [result.value, before.value];
   });
   queries.forEach((query, i) => {
     const full = timed(() => exhaustive(query));
-    assertSame(results[i], full.value, `query ${query.id}`);
+    assertSame(results[i][0], full.value, `query ${query.id}`);
+    assertSame(results[i][1], full.value, `query ${query.id} with pruning off`);
     figures.exhaustive.push(full.ms);
   });
   return figures;
@@ -104,6 +149,7 @@ function vacancyToCandidates(
 ): DirectionFigures {
   return measure(
     queries,
+    index,
     (vacancy) => index.rank(vacancy, { k: K }),
     (vacancy) =>
       rankExhaustive(
@@ -122,6 +168,7 @@ function candidateToVacancies(
 ): DirectionFigures {
   return measure(
     queries,
+    index,
     (candidate) => index.rank(candidate, { k: K }),
     (candidate) =>
       rankExhaustive(
@@ -133,7 +180,8 @@ function candidateToVacancies(
 }
 
 function record(figures: DirectionFigures, result: RankResult): void {
-  const { live, touched, estimated, fullyScored } = result.stats;
+  const { live, touched, estimated, fullyScored, walked, walkable } = result.stats;
+  figures.walkedShare.push(walkable === 0 ? 0 : walked / walkable);
   figures.scoredShare.push(fullyScored / live);
   figures.estimatedShare.push(estimated / live);
   figures.touchedShare.push(touched / live);
@@ -144,11 +192,17 @@ const share = (values: number[]) =>
 
 function report(label: string, f: DirectionFigures): void {
   const p50 = percentile(f.indexed, 50);
+  const ratio = (a: number[], b: number[], p: number) =>
+    `${(percentile(a, p) / percentile(b, p)).toFixed(2)}×`;
   console.log(
     `  ${label}: p50 ${ms(p50)}, p95 ${ms(percentile(f.indexed, 95))}, max ${ms(Math.max(...f.indexed))}` +
       ` | exhaustive p50 ${ms(percentile(f.exhaustive, 50))} | ratio ${(percentile(f.exhaustive, 50) / p50).toFixed(0)}×` +
-      `\n      reached through postings ${share(f.touchedShare)}; total estimated ${share(f.estimatedShare)}; scored in full ${share(f.scoredShare)}` +
-      ` | ${f.indexed.length} queries, all equal to exhaustive`,
+      `\n      pruning off (same index, same run): p50 ${ms(percentile(f.unpruned, 50))}, p95 ${ms(percentile(f.unpruned, 95))}` +
+      ` | off / on: p50 ${ratio(f.unpruned, f.indexed, 50)}, p95 ${ratio(f.unpruned, f.indexed, 95)}` +
+      `\n      CPU time per query: on p50 ${ms(percentile(f.indexedCpu, 50))}, p95 ${ms(percentile(f.indexedCpu, 95))}; off p50 ${ms(percentile(f.unprunedCpu, 50))}, p95 ${ms(percentile(f.unprunedCpu, 95))}` +
+      ` | off / on: p50 ${ratio(f.unprunedCpu, f.indexedCpu, 50)}` +
+      `\n      postings walked ${share(f.walkedShare)} of the lists' entries; reached ${share(f.touchedShare)}; total estimated ${share(f.estimatedShare)}; scored in full ${share(f.scoredShare)}` +
+      ` | ${f.indexed.length} queries, all equal to exhaustive (pruning on and off)`,
   );
 }
 
@@ -268,11 +322,16 @@ function main(): void {
       `\n${LARGE} jobseekers: build ${ms(large.ms)}, heap ${(heapMb() - before).toFixed(0)} MB`,
     );
     const times: number[] = [];
+    const unprunedTimes: number[] = [];
     const shares: number[] = [];
+    for (const vacancy of vacancyQueryProfiles) large.value.rank(vacancy, { k: K });
     for (const vacancy of vacancyQueryProfiles) {
       const result = timed(() => large.value.rank(vacancy, { k: K }));
       times.push(result.ms);
       shares.push(result.value.stats.fullyScored / result.value.stats.live);
+      large.value.pruning = false;
+      unprunedTimes.push(timed(() => large.value.rank(vacancy, { k: K })).ms);
+      large.value.pruning = true;
     }
     // Exactness at this size on a few queries (scoring 500,000 profiles takes seconds each).
     const all: CandidateProfile[] = [];
@@ -290,7 +349,7 @@ function main(): void {
       );
     }
     console.log(
-      `  vacancy → top-50: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}; scored in full p50 ${(100 * percentile(shares, 50)).toFixed(2)} %; 5 queries checked against exhaustive`,
+      `  vacancy → top-50: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}; pruning off p50 ${ms(percentile(unprunedTimes, 50))}, p95 ${ms(percentile(unprunedTimes, 95))} (off / on p50 ${(percentile(unprunedTimes, 50) / percentile(times, 50)).toFixed(2)}×); scored in full p50 ${(100 * percentile(shares, 50)).toFixed(2)} %; 5 queries checked against exhaustive`,
     );
   }
 }

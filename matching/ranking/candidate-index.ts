@@ -5,13 +5,17 @@ import { PoolCounter } from '../insights';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
-import { growFloat64, growInt32, growUint32, growUint8 } from './growable';
+import { growFloat64, growInt32, growUint16, growUint32, growUint8 } from './growable';
+import { PLACE_ANY, PLACE_REMOTE_ONLY } from './place';
 import { RankQuery, RankResult } from './select';
+import { byValue, SEED_WALK_SHARE, valueOfTop, walkEnd } from './stages';
 import { levelTable } from './scratch';
 import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
 
 const NO_VALUE = -1;
+/** The commute scoreLocation assumes when a person names none. */
+const DEFAULT_COMMUTE_KM = 30;
 
 /**
  * Jobseekers indexed for the vacancy → candidates direction. Claims are packed into typed
@@ -33,6 +37,9 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
   private baseSlot = new Uint32Array(0);
   private baseLevel = new Uint8Array(0);
   private baseFactor = new Float64Array(0);
+  private basePlace = new Uint16Array(0);
+  /** Per slot: the place code (see place.ts). */
+  private readonly placeCode = growUint16();
   /** Per slot: 1 when the person names desired occupations (then occupation fit is judged). */
   private readonly hasDesired = growUint8();
 
@@ -54,7 +61,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
 
   /** Packs the live slots and rebuilds the posting lists without the delta and tombstones. */
   compact(): void {
-    const newSlotOf = this.slots.compact([this.hasDesired]);
+    const newSlotOf = this.slots.compact([this.hasDesired, this.placeCode]);
     this.occupations.renumber(newSlotOf);
     const kept = compactEntries(
       this.claimSlot,
@@ -75,8 +82,10 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     this.baseSlot = new Uint32Array(entries.length);
     this.baseLevel = new Uint8Array(entries.length);
     this.baseFactor = new Float64Array(entries.length);
+    this.basePlace = new Uint16Array(entries.length);
     for (let p = 0; p < entries.length; p++) {
       this.baseSlot[p] = this.claimSlot.data[entries[p]];
+      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]];
       this.baseLevel[p] = this.claimLevel.data[entries[p]];
       this.baseFactor[p] = this.claimFactor.data[entries[p]];
     }
@@ -94,34 +103,210 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const slotCount = this.slots.count;
     const scratch = this.scratch;
     scratch.ensure(slotCount, slotCount);
+    scratch.ensureSkills(this.skillNumbers.size, this.places.count + 2);
+    const first = scratch.beginQuery();
+    const table = scratch.nextEpoch();
     const { best, bestMark, touchedNow, skillValue, seenMark, touched, bounds } = scratch;
-    const epoch = scratch.nextEpoch();
+    const { exact, exactMark, skillHead, skillMark, allowedPlaces } = scratch;
     const alive = this.slots.alive.data;
     const claimSlot = this.claimSlot.data;
     const claimLevel = this.claimLevel.data;
     const claimFactors = this.claimFactor.data;
-    const { baseSlot, baseLevel, baseFactor } = this;
-    let touchedCount = 0;
-    const skillsJudged = vacancy.skills.length > 0;
+    const claimSkill = this.claimSkill.data;
+    const placeCode = this.placeCode.data;
+    const { entryStart, entryEnd } = this.slots;
+    const { baseSlot, baseLevel, baseFactor, basePlace } = this;
+    const postings = this.postings;
+
+    // The requirements' weights and level tables, and their terms: each skill that meets a
+    // requirement (itself or a related one) with its credit factor and its value (weight ×
+    // factor, the most one of its postings adds to the skills component).
+    const requirements = vacancy.skills;
+    const n = requirements.length;
     let weightTotal = 0;
-    for (const r of vacancy.skills) weightTotal += params.importance[r.importance];
-    for (const requirement of vacancy.skills) {
-      // Best credit of each person for this requirement: itself or the best related skill.
+    for (const r of requirements) weightTotal += params.importance[r.importance];
+    const weights = new Float64Array(n);
+    const levels = new Float64Array(n * 8);
+    const terms = { requirement: [] as number[], skill: [] as number[], factor: [] as number[] };
+    for (let r = 0; r < n; r++) {
+      const requirement = requirements[r];
+      weights[r] = params.importance[requirement.importance] / weightTotal;
+      levels.set(
+        levelTable(requirement.minProficiency, (m, l) => levelFactor(m, l, params)),
+        r * 8,
+      );
+      const expansion = this.expansions.of(requirement.skillUri);
+      for (let j = 0; j < expansion.skills.length; j++) {
+        terms.requirement.push(r);
+        terms.skill.push(expansion.skills[j]);
+        terms.factor.push(expansion.factors[j]);
+      }
+    }
+    const termCount = terms.skill.length;
+    const values = new Float64Array(termCount);
+    // Credit by claim level per term, and per skill the terms it appears in (a linked list
+    // through `nextTerm`), so that a record's exact skills component is read from its claims.
+    const termCredit = new Float64Array(termCount * 8);
+    const nextTerm = new Int32Array(termCount);
+    let walkable = 0;
+    for (let t = 0; t < termCount; t++) {
+      const r = terms.requirement[t];
+      const skill = terms.skill[t];
+      values[t] = weights[r] * terms.factor[t];
+      for (let l = 0; l < 8; l++) termCredit[t * 8 + l] = terms.factor[t] * levels[r * 8 + l];
+      nextTerm[t] = skillMark[skill] === table ? skillHead[skill] : -1;
+      skillMark[skill] = table;
+      skillHead[skill] = t;
+      walkable += postings.baseEnd(skill) - postings.baseStart(skill);
+      walkable += postings.deltaOf(skill)?.length ?? 0;
+    }
+    const order = byValue(values, termCount);
+    // remaining[b]: the most the terms after the first b can add to a record's skills (per
+    // requirement the best unwalked factor, its terms being in descending order).
+    const remaining = new Float64Array(termCount + 1);
+    const rho = new Float64Array(n);
+    for (let b = termCount - 1; b >= 0; b--) {
+      const t = order[b];
+      rho[terms.requirement[t]] = terms.factor[t];
+      let sum = 0;
+      for (let r = 0; r < n; r++) sum += weights[r] * rho[r];
+      remaining[b] = sum;
+    }
+    const reqBest = new Float64Array(n);
+    const exactSkills = (slot: number): number => {
+      if (exactMark[slot] === first) return exact[slot];
+      reqBest.fill(0);
+      for (let e = entryStart.data[slot], end = entryEnd.data[slot]; e < end; e++) {
+        const skill = claimSkill[e];
+        if (skillMark[skill] !== table) continue;
+        for (let t = skillHead[skill]; t >= 0; t = nextTerm[t]) {
+          const credit = termCredit[t * 8 + claimLevel[e]] * claimFactors[e];
+          const r = terms.requirement[t];
+          if (credit > reqBest[r]) reqBest[r] = credit;
+        }
+      }
+      let value = 0;
+      for (let r = 0; r < n; r++) value += weights[r] * reqBest[r];
+      exactMark[slot] = first;
+      exact[slot] = value;
+      return value;
+    };
+
+    // On-site only and no near misses: records refused on place are never walked.
+    const placeFilter =
+      this.pruning && vacancy.remote === 'none' && !(query.includeNearMisses ?? false);
+    if (placeFilter) {
+      allowedPlaces[PLACE_ANY] = 1;
+      allowedPlaces[PLACE_REMOTE_ONLY] = 0;
+      if (vacancy.location) this.places.allow(allowedPlaces, vacancy.location, null);
+      else allowedPlaces.fill(1, 2, this.places.count + 2);
+    }
+    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]] === 1;
+
+    const { occupation, occupationMark } = scratch;
+    const hasDesired = this.hasDesired.data;
+    const occupationJudged = vacancy.occupationUri !== null;
+    const occupationOf = (slot: number): number | null =>
+      occupationMark[slot] >= first
+        ? occupation[slot]
+        : occupationJudged && hasDesired[slot]
+          ? 0
+          : null;
+    const skillsJudged = n > 0;
+    const rest = restWeight(vacancy, params);
+    const untouchedBound = (skills: number) =>
+      Math.max(
+        upperBound(skillsJudged ? skills : null, null, params, rest),
+        occupationJudged ? upperBound(skillsJudged ? skills : null, 0, params, rest) : -Infinity,
+      );
+
+    const accept = query.accept;
+    const includeNearMisses = query.includeNearMisses ?? false;
+    const estimate = (slot: number) => {
+      const candidate = this.slots.items[slot];
+      if (accept && !accept(candidate, this.slots.tags[slot])) return -1;
+      const skills = skillsJudged ? exactSkills(slot) : null;
+      return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
+    };
+
+    // Occupation fit from the occupation postings; the people they name join the reached.
+    const epoch = scratch.nextEpoch();
+    let touchedCount = 0;
+    if (vacancy.occupationUri) {
+      const mark = (slot: number, value: number) => {
+        if (passes(slot))
+          touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
+      };
+      for (const slot of this.occupations.slotsOfOccupation(vacancy.occupationUri)) mark(slot, 1);
+      if (vacancy.iscoGroup)
+        for (const slot of this.occupations.slotsOfGroup(vacancy.iscoGroup))
+          mark(slot, params.sameIscoGroupCredit);
+    }
+    // Seeds: the people the most valuable terms reach for the most value, then people with
+    // the occupation, then anyone on the most valuable lists.
+    const minScore = query.minScore ?? 0;
+    const seeds = this.seeds;
+    seeds.start(query.k, walkable, this.postingsPerSeed);
+    if (this.pruning && seeds.open) {
+      const seed = (slot: number) => {
+        if (alive[slot] && exactMark[slot] !== first && passes(slot))
+          seeds.offer(estimate(slot), minScore);
+      };
       const mark = scratch.nextEpoch();
       let reached = 0;
-      const level = levelTable(requirement.minProficiency, (r, l) => levelFactor(r, l, params));
-      const expansion = this.expansions.of(requirement.skillUri);
-      const credits = new Float64Array(8);
-      for (let j = 0; j < expansion.skills.length; j++) {
-        const skill = expansion.skills[j];
-        for (let l = 0; l < 8; l++) credits[l] = expansion.factors[j] * level[l];
-        for (
-          let p = this.postings.baseStart(skill), end = this.postings.baseEnd(skill);
-          p < end;
-          p++
-        ) {
+      let volume = 0;
+      for (let b = 0; b < termCount && volume * SEED_WALK_SHARE < walkable; b++) {
+        const t = order[b];
+        const skill = terms.skill[t];
+        const end = postings.baseEnd(skill);
+        const start = postings.baseStart(skill);
+        volume += end - start;
+        for (let p = start; p < end; p++) {
+          const slot = baseSlot[p];
+          if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]])) continue;
+          if (bestMark[slot] !== mark) {
+            bestMark[slot] = mark;
+            best[slot] = values[t];
+            touchedNow[reached++] = slot;
+          } else best[slot] += values[t];
+        }
+      }
+      const least = valueOfTop(best, touchedNow, reached, seeds.left);
+      for (let i = 0; i < reached && seeds.open; i++)
+        if (best[touchedNow[i]] >= least) seed(touchedNow[i]);
+      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]);
+      for (let b = 0; b < termCount && seeds.open; b++) {
+        const skill = terms.skill[order[b]];
+        const end = postings.baseEnd(skill);
+        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]);
+      }
+    }
+    const floor = Math.max(minScore, seeds.floor);
+    const end = this.pruning ? walkEnd(remaining, termCount, floor, untouchedBound) : termCount;
+    const left = remaining[end];
+    // Per requirement, the best factor among the unwalked terms.
+    rho.fill(0);
+    for (let b = termCount - 1; b >= end; b--)
+      rho[terms.requirement[order[b]]] = terms.factor[order[b]];
+
+    let walked = 0;
+    const credits = new Float64Array(8);
+    for (let r = 0; r < n; r++) {
+      // Best credit of each person for this requirement from the walked terms.
+      const mark = scratch.nextEpoch();
+      let reached = 0;
+      for (let b = 0; b < end; b++) {
+        const t = order[b];
+        if (terms.requirement[t] !== r) continue;
+        const skill = terms.skill[t];
+        for (let l = 0; l < 8; l++) credits[l] = termCredit[t * 8 + l];
+        const baseEnd = postings.baseEnd(skill);
+        let p = postings.baseStart(skill);
+        walked += baseEnd - p;
+        for (; p < baseEnd; p++) {
           const slot = baseSlot[p];
           if (!alive[slot]) continue;
+          if (placeFilter && !allowedPlaces[basePlace[p]]) continue;
           const credit = credits[baseLevel[p]] * baseFactor[p];
           if (bestMark[slot] !== mark) {
             bestMark[slot] = mark;
@@ -129,11 +314,12 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
             touchedNow[reached++] = slot;
           } else if (credit > best[slot]) best[slot] = credit;
         }
-        const delta = this.postings.deltaOf(skill);
+        const delta = postings.deltaOf(skill);
         if (!delta) continue;
+        walked += delta.length;
         for (const claim of delta) {
           const slot = claimSlot[claim];
-          if (!alive[slot]) continue;
+          if (!alive[slot] || !passes(slot)) continue;
           const credit = credits[claimLevel[claim]] * claimFactors[claim];
           if (bestMark[slot] !== mark) {
             bestMark[slot] = mark;
@@ -142,7 +328,10 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
           } else if (credit > best[slot]) best[slot] = credit;
         }
       }
-      const weight = params.importance[requirement.importance] / weightTotal;
+      // What the walk adds above what the unwalked terms could give anyway: with nothing
+      // left unwalked, the exact skills component.
+      const weight = weights[r];
+      const unwalked = rho[r];
       for (let i = 0; i < reached; i++) {
         const slot = touchedNow[i];
         if (seenMark[slot] !== epoch) {
@@ -150,62 +339,54 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
           skillValue[slot] = 0;
           touched[touchedCount++] = slot;
         }
-        skillValue[slot] += weight * best[slot];
+        const gain = best[slot] - unwalked;
+        if (gain > 0) skillValue[slot] += weight * gain;
       }
     }
-    // Occupation fit from the occupation postings; the people they name join the queue.
-    const { occupation, occupationMark } = scratch;
-    const markOccupation = (slot: number, value: number) => {
-      touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
-    };
-    if (vacancy.occupationUri) {
-      for (const slot of this.occupations.slotsOfOccupation(vacancy.occupationUri))
-        markOccupation(slot, 1);
-      if (vacancy.iscoGroup)
-        for (const slot of this.occupations.slotsOfGroup(vacancy.iscoGroup))
-          markOccupation(slot, params.sameIscoGroupCredit);
-    }
-    const hasDesired = this.hasDesired.data;
-    const occupationJudged = vacancy.occupationUri !== null;
-    const occupationOf = (slot: number): number | null =>
-      occupationMark[slot] === epoch
-        ? occupation[slot]
-        : occupationJudged && hasDesired[slot]
-          ? 0
-          : null;
-    const rest = restWeight(vacancy, params);
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      bounds[slot] = upperBound(
-        skillsJudged ? skillValue[slot] : null,
-        occupationOf(slot),
-        params,
-        rest,
-      );
+      if (left === 0 && skillsJudged && exactMark[slot] !== first) {
+        // Nothing left unwalked: the walk summed the exact component, as exactSkills would.
+        exactMark[slot] = first;
+        exact[slot] = skillValue[slot];
+      }
+      bounds[slot] =
+        exactMark[slot] === first
+          ? upperBound(skillsJudged ? exact[slot] : null, occupationOf(slot), params, rest)
+          : upperBound(
+              skillsJudged ? left + skillValue[slot] : null,
+              occupationOf(slot),
+              params,
+              rest,
+            );
     }
-    const untouchedSkills = skillsJudged ? 0 : null;
-    const accept = query.accept;
-    return this.selection.select(
+
+    const selection = this.selection;
+    selection.start(
       query,
-      touched,
-      touchedCount,
-      bounds,
       {
-        slotCount,
-        maxBound: upperBound(untouchedSkills, null, params, rest),
-        bound: (slot) => upperBound(untouchedSkills, occupationOf(slot), params, rest),
-        isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch,
+        estimate,
+        score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
+        idOf: (score) => score.candidateId,
+        slotId: (slot) => this.slots.ids[slot],
+        exactBound: (slot) =>
+          upperBound(skillsJudged ? exactSkills(slot) : null, occupationOf(slot), params, rest),
       },
-      (slot) => {
-        const candidate = this.slots.items[slot];
-        if (accept && !accept(candidate, this.slots.tags[slot])) return -1;
-        const skills = !skillsJudged ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
-        return this.cheapTotal.of(skills, candidate, vacancy, query.includeNearMisses ?? false);
-      },
-      (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
-      (score) => score.candidateId,
-      this.slots.liveCount,
+      floor,
     );
+    selection.drain(touched, 0, touchedCount, bounds, left === 0);
+    selection.scanUntouched({
+      slotCount,
+      maxBound: untouchedBound(left),
+      bound: (slot) => upperBound(skillsJudged ? left : null, occupationOf(slot), params, rest),
+      isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
+    });
+    return selection.finish({
+      live: this.slots.liveCount,
+      touched: touchedCount,
+      walked,
+      walkable,
+    });
   }
 
   /**
@@ -238,6 +419,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const residual: CandidateProfile = { ...profile, skills: [] };
     const slot = this.slots.append(profile.id, residual, tag, this.claimSlot.length);
     this.hasDesired.push(profile.desiredOccupationUris.length > 0 ? 1 : 0);
+    this.placeCode.push(this.placeOf(profile));
     this.occupations.add(slot, profile.desiredOccupationUris, profile.desiredIscoGroups);
     for (const claim of profile.skills) {
       const skill = this.skillNumbers.intern(claim.skillUri);
@@ -253,6 +435,13 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       if (addPostings) this.postings.add(skill, entry);
     }
     this.slots.entryEnd.data[slot] = this.claimSlot.length;
+  }
+
+  /** Where the person stands for an on-site vacancy's location requirement (see place.ts). */
+  private placeOf(profile: CandidateProfile): number {
+    if (profile.remotePreference === 'full') return PLACE_REMOTE_ONLY;
+    if (!profile.location || profile.willingToRelocate) return PLACE_ANY;
+    return this.places.codeOf(profile.location, profile.maxCommuteKm ?? DEFAULT_COMMUTE_KM);
   }
 
   private materialise(slot: number): CandidateProfile {

@@ -1,4 +1,4 @@
-type TypedArray = Uint8Array | Uint32Array | Int32Array | Float64Array;
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 type TypedArrayConstructor<T extends TypedArray> = new (length: number) => T;
 
 /**
@@ -40,3 +40,4 @@ export const growUint8 = (capacity?: number) => new Growable(Uint8Array, capacit
 export const growUint32 = (capacity?: number) => new Growable(Uint32Array, capacity);
 export const growInt32 = (capacity?: number) => new Growable(Int32Array, capacity);
 export const growFloat64 = (capacity?: number) => new Growable(Float64Array, capacity);
+export const growUint16 = (capacity?: number) => new Growable(Uint16Array, capacity);

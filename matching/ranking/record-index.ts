@@ -1,10 +1,12 @@
 import { MatchParams } from '../params';
 import { RelatedSkill } from '../skill-graph';
 import { OccupationPostings } from './occupation-postings';
+import { PlaceCells } from './place';
 import { PostingLists } from './posting-lists';
 import { QueryScratch } from './scratch';
 import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
 import { SkillExpansions } from './skill-expansions';
+import { POSTINGS_PER_SEED, SeedFloor } from './stages';
 import { SkillNumbers } from './skill-numbers';
 import { compactionDue, SlotTable } from './slot-table';
 
@@ -22,6 +24,19 @@ export abstract class RecordIndex<P extends { id: string }, Q> {
   protected readonly scratch = new QueryScratch();
   protected readonly selection = new BoundedSelection();
   protected readonly cheapTotal: CheapTotal;
+  protected readonly places = new PlaceCells();
+  protected readonly seeds = new SeedFloor();
+  /**
+   * Off: every query walks every posting list of its skills and their related skills, and
+   * none is skipped by place (what the index did before MaxScore pruning), for the bench's
+   * comparison in the same run. The results are the same either way.
+   */
+  pruning = true;
+  /**
+   * What estimating one seed costs, in postings walked: a query takes at most its postings
+   * over this many seeds (0: no such limit, so that tests take seeds on a tiny index too).
+   */
+  postingsPerSeed = POSTINGS_PER_SEED;
 
   protected constructor(
     protected readonly params: MatchParams,

@@ -15,7 +15,37 @@ export class QueryScratch {
   /** Occupation fit per slot where the occupation postings gave one. */
   occupation = new Float64Array(0);
   occupationMark = new Uint32Array(0);
+  /** The exact skills component per slot, where `exactMark` holds the query's epoch. */
+  exact = new Float64Array(0);
+  exactMark = new Uint32Array(0);
+  /** Per skill number: a small table of the query's credits (see the indexes). */
+  skillCredit = new Float64Array(0);
+  skillHead = new Int32Array(0);
+  skillMark = new Uint32Array(0);
+  /** Per place code: 1 when a record there may pass the query's place requirement. */
+  allowedPlaces = new Uint8Array(0);
   private epoch = 0;
+
+  /** Room for `skills` skill numbers (8 credits each) and `places` place codes. */
+  ensureSkills(skills: number, places: number): void {
+    if (this.skillMark.length < skills) {
+      const size = Math.max(1024, Math.ceil(skills * 1.5));
+      this.skillCredit = new Float64Array(size * 8);
+      this.skillHead = new Int32Array(size);
+      this.skillMark = new Uint32Array(size);
+    }
+    if (this.allowedPlaces.length < places)
+      this.allowedPlaces = new Uint8Array(Math.max(64, places * 2));
+  }
+
+  /**
+   * Called once per query, before its first epoch: makes sure its epochs cannot wrap around
+   * in the middle (a query compares marks against its first epoch).
+   */
+  beginQuery(): number {
+    if (this.epoch > 0xffff0000) this.resetMarks();
+    return this.epoch + 1;
+  }
 
   ensure(units: number, slots: number): void {
     if (this.best.length < units) {
@@ -23,9 +53,7 @@ export class QueryScratch {
       this.best = new Float64Array(size);
       this.bestMark = new Uint32Array(size);
       this.touchedNow = new Uint32Array(size);
-      this.epoch = 0;
-      this.seenMark.fill(0);
-      this.occupationMark.fill(0);
+      this.resetMarks();
     }
     if (this.skillValue.length < slots) {
       const size = Math.max(1024, Math.ceil(slots * 1.5));
@@ -35,8 +63,9 @@ export class QueryScratch {
       this.bounds = new Float64Array(size);
       this.occupation = new Float64Array(size);
       this.occupationMark = new Uint32Array(size);
-      this.epoch = 0;
-      this.bestMark.fill(0);
+      this.exact = new Float64Array(size);
+      this.exactMark = new Uint32Array(size);
+      this.resetMarks();
     }
   }
 
@@ -63,13 +92,17 @@ export class QueryScratch {
   }
 
   nextEpoch(): number {
-    if (this.epoch === 0xffffffff) {
-      this.bestMark.fill(0);
-      this.seenMark.fill(0);
-      this.occupationMark.fill(0);
-      this.epoch = 0;
-    }
+    if (this.epoch === 0xffffffff) this.resetMarks();
     return ++this.epoch;
+  }
+
+  private resetMarks(): void {
+    this.bestMark.fill(0);
+    this.seenMark.fill(0);
+    this.occupationMark.fill(0);
+    this.exactMark.fill(0);
+    this.skillMark.fill(0);
+    this.epoch = 0;
   }
 }
 

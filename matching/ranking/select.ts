@@ -3,7 +3,7 @@ import { MatchParams } from '../params';
 import { MatchScore, totalWithSkillsValue } from '../score';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { BOUND_SLACK } from './bounds';
-import { BoundQueue, TopK } from './heaps';
+import { BoundQueue, SlotTopK, TopK } from './heaps';
 
 export interface RankQuery<T> {
   /** How many results: the page's offset + size (+1 to know whether there is a next page). */
@@ -25,9 +25,13 @@ export interface RankStats {
   estimated: number;
   /** Records scored in full with scoreMatch (breakdown and explanation). */
   fullyScored: number;
+  /** Posting entries read by the walk. */
+  walked: number;
+  /** Posting entries in the lists the query could have walked (every expansion of every skill). */
+  walkable: number;
 }
 
-/** The records no posting reached: their skills score 0, so one bound per record (or one for all). */
+/** The records no posting reached: one bound per record (or one for all). */
 export interface Untouched {
   slotCount: number;
   /** Live and not reached through the postings. */
@@ -42,65 +46,137 @@ export interface RankResult {
   stats: RankStats;
 }
 
+/** What a selection asks of the index about one slot. */
+export interface SlotSteps {
+  /** The cheap total (filters and hard requirements applied); -1 when refused. */
+  estimate: (slot: number) => number;
+  /** The full score with its breakdown. */
+  score: (slot: number) => MatchScore;
+  idOf: (score: MatchScore) => string;
+  /** The id of the slot's record (what idOf gives for its score). */
+  slotId: (slot: number) => string;
+  /** The slot's bound from its exact skills component (the walk's may be looser). */
+  exactBound: (slot: number) => number;
+}
+
 /**
- * Scores records in full, highest upper bound first, until no bound can beat the k-th result:
- * the records reached through the postings in bound order, then (only if their shared bound
- * could still matter) the others. Exact: a record is skipped only when its bound, which is
- * never below its score, is below the threshold, so the result equals scoring everyone.
+ * Scores records in full, highest upper bound first, until no bound can beat the k-th result.
+ * The index hands over the records its walk reached, stage by stage, each with a bound; a
+ * bound the walk left loose is made exact when the record comes up, and the record goes back
+ * into the queue if others now come first. Then (only if their bound could still matter) the
+ * records no stage reached. Exact: a record is skipped only when its bound, which is never
+ * below its score, is below the threshold, so the result equals scoring everyone.
  */
 export class BoundedSelection {
   private readonly queue = new BoundQueue();
+  /** By cheap total: only the finalists are scored in full, at the end. */
+  private readonly top = new SlotTopK(2 * BOUND_SLACK);
+  private k = 0;
+  private minScore = 0;
+  private hint = -Infinity;
+  private includeNearMisses = false;
+  private steps!: SlotSteps;
+  private estimated = 0;
+  /** Slots already scored in full (those whose total is too near the minimum score to tell). */
+  private readonly scored = new Map<number, MatchScore>();
 
-  select(
-    query: Omit<RankQuery<unknown>, 'accept'>,
+  /** `floor`: a score the k-th result is known to reach (from seeds), -Infinity if none. */
+  start(query: Omit<RankQuery<unknown>, 'accept'>, steps: SlotSteps, floor = -Infinity): void {
+    this.top.reset(query.k);
+    this.k = query.k;
+    this.minScore = query.minScore ?? 0;
+    this.hint = floor;
+    this.includeNearMisses = query.includeNearMisses ?? false;
+    this.steps = steps;
+    this.estimated = 0;
+    this.scored.clear();
+  }
+
+  private below(bound: number): boolean {
+    return (
+      bound < this.minScore || bound < this.hint || (this.top.full && bound < this.top.threshold)
+    );
+  }
+
+  /** Takes the slots `touched[from..to)`, with `bounds` exact or loose, best bound first. */
+  drain(
     touched: Uint32Array,
-    touchedCount: number,
+    from: number,
+    to: number,
     bounds: Float64Array,
-    untouched: Untouched,
-    estimate: (slot: number) => number,
-    score: (slot: number) => MatchScore,
-    idOf: (score: MatchScore) => string,
-    live: number,
-  ): RankResult {
-    const top = new TopK(query.k);
-    const minScore = query.minScore ?? 0;
-    let estimated = 0;
-    let fullyScored = 0;
-    const consider = (slot: number) => {
-      // First the cheap total (skills known, no breakdown), which also applies the filters
-      // and the hard requirements; only a pair that can still enter is scored in full.
-      estimated++;
-      const total = estimate(slot);
-      if (total < 0) return;
-      if (total + BOUND_SLACK < minScore || (top.full && total + BOUND_SLACK < top.threshold))
-        return;
-      const result = score(slot);
-      fullyScored++;
-      if (result.total < minScore) return;
-      const failures = result.hardFailures.length;
-      if (failures === 0) top.offer({ score: result, nearMiss: null }, idOf(result));
-      else if (failures === 1 && query.includeNearMisses)
-        top.offer({ score: result, nearMiss: result.hardFailures[0] }, idOf(result));
-    };
+    exact: boolean,
+  ): void {
     const queue = this.queue;
-    queue.reset(touchedCount);
-    for (let i = 0; i < touchedCount; i++) {
+    queue.reset(to - from);
+    for (let i = from; i < to; i++) {
       const slot = touched[i];
-      if (bounds[slot] >= minScore) queue.add(slot, bounds[slot]);
+      if (!this.below(bounds[slot])) queue.add(slot, bounds[slot], exact);
     }
     queue.heapify();
-    while (queue.length > 0 && !(top.full && queue.topBound < top.threshold)) consider(queue.pop());
+    while (queue.length > 0 && !(this.top.full && queue.topBound < this.top.threshold)) {
+      const wasExact = queue.topExact;
+      const slot = queue.pop();
+      if (!wasExact) {
+        const bound = this.steps.exactBound(slot);
+        if (this.below(bound)) continue;
+        if (queue.length > 0 && bound < queue.topBound) {
+          queue.push(slot, bound);
+          continue;
+        }
+      }
+      this.consider(slot);
+    }
+  }
+
+  /** The records no stage reached, when their bound could still matter. */
+  scanUntouched(untouched: Untouched): void {
     for (let slot = 0; slot < untouched.slotCount; slot++) {
-      if (untouched.maxBound < minScore || (top.full && untouched.maxBound < top.threshold)) break;
+      if (this.below(untouched.maxBound)) break;
       if (!untouched.isCandidate(slot)) continue;
-      const bound = untouched.bound(slot);
-      if (bound < minScore || (top.full && bound < top.threshold)) continue;
-      consider(slot);
+      if (this.below(untouched.bound(slot))) continue;
+      this.consider(slot);
+    }
+  }
+
+  /** Scores the finalists in full and ranks them by their scores. */
+  finish(stats: Omit<RankStats, 'estimated' | 'fullyScored'>): RankResult {
+    const top = new TopK(this.k);
+    let fullyScored = this.scored.size;
+    for (const slot of this.top.finalists()) {
+      let result = this.scored.get(slot);
+      if (!result) {
+        result = this.steps.score(slot);
+        fullyScored++;
+      }
+      if (result.total < this.minScore) continue;
+      const failures = result.hardFailures.length;
+      const id = this.steps.idOf(result);
+      if (failures === 0) top.offer({ score: result, nearMiss: null }, id);
+      else if (failures === 1 && this.includeNearMisses)
+        top.offer({ score: result, nearMiss: result.hardFailures[0] }, id);
     }
     return {
       matches: top.sorted(),
-      stats: { live, touched: touchedCount, estimated, fullyScored },
+      stats: { ...stats, estimated: this.estimated, fullyScored },
     };
+  }
+
+  /**
+   * The cheap total (skills known, no breakdown) applies the filters and the hard
+   * requirements and is the pair's total (up to rounding): it decides who is a finalist.
+   */
+  private consider(slot: number): void {
+    this.estimated++;
+    const total = this.steps.estimate(slot);
+    if (total < 0) return;
+    if (this.below(total + BOUND_SLACK)) return;
+    if (total < this.minScore + BOUND_SLACK) {
+      // Rounding could put it on either side of the minimum: a finalist must surely qualify.
+      const result = this.steps.score(slot);
+      this.scored.set(slot, result);
+      if (result.total < this.minScore) return;
+    }
+    this.top.offer(slot, total, this.steps.slotId(slot));
   }
 }
 

@@ -6,7 +6,7 @@ import { PostingLists } from './posting-lists';
  * contiguously in the index's entry columns. A changed record gets a new slot; the old one is
  * a tombstone until compaction, so a query never sees half an update.
  */
-type SlotColumn = Uint8Array | Uint32Array | Int32Array | Float64Array;
+type SlotColumn = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 
 export class SlotTable<T> {
   ids: string[] = [];

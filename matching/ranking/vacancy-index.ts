@@ -4,11 +4,16 @@ import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
-import { growFloat64, growUint32, growUint8 } from './growable';
+import { growFloat64, growUint16, growUint32, growUint8 } from './growable';
+import { PLACE_ANY } from './place';
+import { byValue, POSTINGS_PER_SEED, walkEnd } from './stages';
 import { levelTable } from './scratch';
 import { RankQuery, RankResult } from './select';
 import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
+
+/** The commute scoreLocation assumes when a person names none. */
+const DEFAULT_COMMUTE_KM = 30;
 
 /**
  * Vacancies indexed for the jobseeker → vacancies direction. Requirements are packed into
@@ -27,13 +32,26 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
   private readonly skillsJudged = growUint8();
   private readonly hasOccupation = growUint8();
   private readonly restWeight = growFloat64();
-  private maxUntouchedBound = 0;
+  /** Per slot: the place code (see place.ts). */
+  private readonly placeCode = growUint16();
+  // Base postings with their requirement's slot, level, weight and place inlined (rebuilt at compaction).
+  private baseSlot = new Uint32Array(0);
+  private baseLevel = new Uint8Array(0);
+  private baseWeight = new Float64Array(0);
+  private basePlace = new Uint16Array(0);
+  /** The largest rest weight of a vacancy with skills and of one without (-1: none). */
+  private maxRestJudged = -1;
+  private maxRestUnjudged = -1;
 
   constructor(
     private readonly graph: SkillGraph,
     params: MatchParams = DEFAULT_MATCH_PARAMS,
   ) {
     super(params, (uri) => graph.requirementsPartlyMetBy(uri));
+    // A posting here costs one table lookup, and the lists are short (a person's skills reach
+    // about 10,000 requirements): seeds rarely pay for themselves (measured: 0.6–0.9× with
+    // the general cost), so a query takes them only when its lists are ten times longer.
+    this.postingsPerSeed = 10 * POSTINGS_PER_SEED;
   }
 
   /** Builds the index from every record at once (packed postings, no delta). */
@@ -51,17 +69,36 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
   }
 
   compact(): void {
-    const newSlotOf = this.slots.compact([this.skillsJudged, this.hasOccupation, this.restWeight]);
+    const newSlotOf = this.slots.compact([
+      this.skillsJudged,
+      this.hasOccupation,
+      this.restWeight,
+      this.placeCode,
+    ]);
     this.occupations.renumber(newSlotOf);
     const count = this.slots.count;
-    this.maxUntouchedBound = 0;
-    for (let slot = 0; slot < count; slot++) this.noteUntouchedBound(slot);
+    this.maxRestJudged = -1;
+    this.maxRestUnjudged = -1;
+    for (let slot = 0; slot < count; slot++) this.noteRest(slot);
     const kept = compactEntries(
       this.requirementSlot,
       [this.requirementSkill, this.requirementLevel, this.requirementWeight],
       newSlotOf,
     );
     this.postings.rebuild(this.requirementSkill.data, kept, this.skillNumbers.size);
+    // What a query reads of each base posting, in posting order.
+    const entries = this.postings.entries;
+    this.baseSlot = new Uint32Array(entries.length);
+    this.baseLevel = new Uint8Array(entries.length);
+    this.baseWeight = new Float64Array(entries.length);
+    this.basePlace = new Uint16Array(entries.length);
+    for (let p = 0; p < entries.length; p++) {
+      const requirement = entries[p];
+      this.baseSlot[p] = this.requirementSlot.data[requirement];
+      this.baseLevel[p] = this.requirementLevel.data[requirement];
+      this.baseWeight[p] = this.requirementWeight.data[requirement];
+      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]];
+    }
   }
 
   /** The best k vacancies for a jobseeker, exactly as scoring every vacancy would rank them. */
@@ -69,17 +106,25 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const params = this.params;
     const slotCount = this.slots.count;
     const scratch = this.scratch;
-    scratch.ensure(this.requirementSlot.length, slotCount);
-    const { best, bestMark, touchedNow, skillValue, seenMark, touched, bounds } = scratch;
+    scratch.ensure(1, slotCount);
+    scratch.ensureSkills(this.skillNumbers.size, this.places.count + 2);
+    const first = scratch.beginQuery();
+    const table = scratch.nextEpoch();
+    const { skillValue, seenMark, touched, bounds, skillCredit, skillMark } = scratch;
+    const { allowedPlaces } = scratch;
     const alive = this.slots.alive.data;
     const requirementSlot = this.requirementSlot.data;
     const requirementLevel = this.requirementLevel.data;
     const requirementWeight = this.requirementWeight.data;
-    const entries = this.postings.entries;
-    // Best credit of each requirement from any of the person's skills.
-    const mark = scratch.nextEpoch();
-    let reached = 0;
-    const credits = new Float64Array(8);
+    const requirementSkill = this.requirementSkill.data;
+    const placeCode = this.placeCode.data;
+    const { entryStart, entryEnd } = this.slots;
+    const { baseSlot, baseLevel, baseWeight, basePlace } = this;
+    const postings = this.postings;
+
+    // The person's best credit for each required skill and level, from any of their skills
+    // (itself or a related one): the terms, each walked once, worth their best credit.
+    const skills: number[] = [];
     for (const claim of candidate.skills) {
       const evidence = claimFactor(
         claim.verified,
@@ -88,92 +133,216 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         params,
       );
       const expansion = this.expansions.of(claim.skillUri);
-      // Credit by required level for this claim, so the loop below only looks it up.
+      // Credit by required level for this claim.
       const levels = levelTable(claim.proficiency, (proficiency, required) =>
         levelFactor(required, proficiency, params),
       );
       for (let j = 0; j < expansion.skills.length; j++) {
         const skill = expansion.skills[j];
-        for (let l = 0; l < 8; l++) credits[l] = expansion.factors[j] * evidence * levels[l];
-        const delta = this.postings.deltaOf(skill);
-        const baseEnd = this.postings.baseEnd(skill);
-        const end = baseEnd + (delta ? delta.length : 0);
-        for (let p = this.postings.baseStart(skill); p < end; p++) {
-          const requirement = p < baseEnd ? entries[p] : delta![p - baseEnd];
-          if (!alive[requirementSlot[requirement]]) continue;
-          const credit = credits[requirementLevel[requirement]];
-          if (bestMark[requirement] !== mark) {
-            bestMark[requirement] = mark;
-            best[requirement] = credit;
-            touchedNow[reached++] = requirement;
-          } else if (credit > best[requirement]) best[requirement] = credit;
+        const factor = expansion.factors[j] * evidence;
+        if (skillMark[skill] !== table) {
+          skillMark[skill] = table;
+          skillCredit.fill(0, skill * 8, skill * 8 + 8);
+          skills.push(skill);
+        }
+        for (let l = 0; l < 8; l++) {
+          const credit = factor * levels[l];
+          if (credit > skillCredit[skill * 8 + l]) skillCredit[skill * 8 + l] = credit;
         }
       }
     }
-    const epoch = scratch.nextEpoch();
-    let touchedCount = 0;
-    for (let i = 0; i < reached; i++) {
-      const requirement = touchedNow[i];
-      const slot = requirementSlot[requirement];
-      if (seenMark[slot] !== epoch) {
-        seenMark[slot] = epoch;
-        skillValue[slot] = 0;
-        touched[touchedCount++] = slot;
-      }
-      skillValue[slot] += requirementWeight[requirement] * best[requirement];
+    const termCount = skills.length;
+    const values = new Float64Array(termCount);
+    let walkable = 0;
+    for (let t = 0; t < termCount; t++) {
+      const skill = skills[t];
+      for (let l = 0; l < 8; l++) values[t] = Math.max(values[t], skillCredit[skill * 8 + l]);
+      walkable += postings.baseEnd(skill) - postings.baseStart(skill);
+      walkable += postings.deltaOf(skill)?.length ?? 0;
     }
-    // Occupation fit from the occupation postings; the vacancies they name join the queue.
-    const { occupation, occupationMark } = scratch;
-    const markOccupation = (slot: number, value: number) => {
-      touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
+    const order = byValue(values, termCount);
+    // A vacancy's requirement weights add up to 1, so the unwalked terms add at most the
+    // best credit among them.
+    const remaining = new Float64Array(termCount + 1);
+    for (let b = 0; b < termCount; b++) remaining[b] = values[order[b]];
+    const exactSkills = (slot: number): number => {
+      let value = 0;
+      for (let e = entryStart.data[slot], end = entryEnd.data[slot]; e < end; e++) {
+        const skill = requirementSkill[e];
+        if (skillMark[skill] === table)
+          value += requirementWeight[e] * skillCredit[skill * 8 + requirementLevel[e]];
+      }
+      return value;
     };
-    for (const uri of candidate.desiredOccupationUris)
-      for (const slot of this.occupations.slotsOfOccupation(uri)) markOccupation(slot, 1);
-    for (const group of candidate.desiredIscoGroups)
-      for (const slot of this.occupations.slotsOfGroup(group))
-        markOccupation(slot, params.sameIscoGroupCredit);
+
+    // No near misses: an on-site vacancy the person cannot reach is never walked.
+    const placeFilter = this.pruning && !(query.includeNearMisses ?? false);
+    if (placeFilter) {
+      allowedPlaces.fill(1, 0, this.places.count + 2);
+      if (candidate.remotePreference === 'full') allowedPlaces.fill(0, 2, this.places.count + 2);
+      else if (candidate.location && !candidate.willingToRelocate)
+        this.places.allow(
+          allowedPlaces,
+          candidate.location,
+          candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM,
+        );
+    }
+    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]] === 1;
+
+    const { occupation, occupationMark } = scratch;
     const judged = this.skillsJudged.data;
     const hasOccupation = this.hasOccupation.data;
     const rest = this.restWeight.data;
     const occupationJudged = candidate.desiredOccupationUris.length > 0;
     const occupationOf = (slot: number): number | null =>
-      occupationMark[slot] === epoch
+      occupationMark[slot] >= first
         ? occupation[slot]
         : occupationJudged && hasOccupation[slot]
           ? 0
           : null;
+    // The largest bound of a vacancy no walked term reached (the rest weight at its largest).
+    const untouchedBound = (skills: number) => {
+      let bound = -Infinity;
+      for (const [value, rest] of [
+        [skills, this.maxRestJudged],
+        [null, this.maxRestUnjudged],
+      ] as const) {
+        if (rest < 0) continue;
+        bound = Math.max(bound, upperBound(value, null, params, rest));
+        if (occupationJudged) bound = Math.max(bound, upperBound(value, 0, params, rest));
+      }
+      return bound;
+    };
+    const untouchedJudgedBound = (skills: number) =>
+      this.maxRestJudged < 0
+        ? -Infinity
+        : Math.max(
+            upperBound(skills, null, params, this.maxRestJudged),
+            occupationJudged ? upperBound(skills, 0, params, this.maxRestJudged) : -Infinity,
+          );
+
+    const accept = query.accept;
+    const includeNearMisses = query.includeNearMisses ?? false;
+    const estimate = (slot: number) => {
+      const vacancy = this.slots.items[slot];
+      if (accept && !accept(vacancy, this.slots.tags[slot])) return -1;
+      const skills = judged[slot] ? exactSkills(slot) : null;
+      return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
+    };
+
+    // Occupation fit from the occupation postings; the vacancies they name join the reached.
+    const epoch = scratch.nextEpoch();
+    let touchedCount = 0;
+    const mark = (slot: number, value: number) => {
+      if (passes(slot))
+        touchedCount = scratch.reachByOccupation(slot, value, epoch, alive, touchedCount);
+    };
+    for (const uri of candidate.desiredOccupationUris)
+      for (const slot of this.occupations.slotsOfOccupation(uri)) mark(slot, 1);
+    for (const group of candidate.desiredIscoGroups)
+      for (const slot of this.occupations.slotsOfGroup(group))
+        mark(slot, params.sameIscoGroupCredit);
+    // Seeds: vacancies in the wanted occupations, then those needing the best-met skills.
+    const minScore = query.minScore ?? 0;
+    const seeds = this.seeds;
+    seeds.start(query.k, walkable, this.postingsPerSeed);
+    const { exactMark } = scratch;
+    if (this.pruning) {
+      const seed = (slot: number) => {
+        if (!alive[slot] || exactMark[slot] === first || !passes(slot)) return;
+        exactMark[slot] = first;
+        seeds.offer(estimate(slot), minScore);
+      };
+      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]);
+      for (let b = 0; b < termCount && seeds.open; b++) {
+        const skill = skills[order[b]];
+        const end = postings.baseEnd(skill);
+        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]);
+      }
+    }
+    const floor = Math.max(minScore, seeds.floor);
+    const end = this.pruning
+      ? walkEnd(remaining, termCount, floor, untouchedJudgedBound)
+      : termCount;
+    const left = remaining[end];
+
+    let walked = 0;
+    for (let b = 0; b < end; b++) {
+      const skill = skills[order[b]];
+      const credits = skillCredit.subarray(skill * 8, skill * 8 + 8);
+      const baseEnd = postings.baseEnd(skill);
+      let p = postings.baseStart(skill);
+      walked += baseEnd - p;
+      for (; p < baseEnd; p++) {
+        const slot = baseSlot[p];
+        if (!alive[slot]) continue;
+        if (placeFilter && !allowedPlaces[basePlace[p]]) continue;
+        if (seenMark[slot] !== epoch) {
+          seenMark[slot] = epoch;
+          skillValue[slot] = 0;
+          touched[touchedCount++] = slot;
+        }
+        // What the walk adds above what the unwalked terms could give anyway.
+        const gain = credits[baseLevel[p]] - left;
+        if (gain > 0) skillValue[slot] += baseWeight[p] * gain;
+      }
+      const delta = postings.deltaOf(skill);
+      if (!delta) continue;
+      walked += delta.length;
+      for (const requirement of delta) {
+        const slot = requirementSlot[requirement];
+        if (!alive[slot] || !passes(slot)) continue;
+        if (seenMark[slot] !== epoch) {
+          seenMark[slot] = epoch;
+          skillValue[slot] = 0;
+          touched[touchedCount++] = slot;
+        }
+        const gain = credits[requirementLevel[requirement]] - left;
+        if (gain > 0) skillValue[slot] += requirementWeight[requirement] * gain;
+      }
+    }
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
       bounds[slot] = upperBound(
-        judged[slot] ? skillValue[slot] : null,
+        judged[slot] ? left + skillValue[slot] : null,
         occupationOf(slot),
         params,
         rest[slot],
       );
     }
-    const accept = query.accept;
-    return this.selection.select(
+
+    const selection = this.selection;
+    selection.start(
       query,
-      touched,
-      touchedCount,
-      bounds,
       {
-        slotCount,
-        maxBound: this.maxUntouchedBound,
-        bound: (slot) =>
-          upperBound(judged[slot] ? 0 : null, occupationOf(slot), params, rest[slot]),
-        isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch,
+        estimate,
+        score: (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
+        idOf: (score) => score.vacancyId,
+        slotId: (slot) => this.slots.ids[slot],
+        exactBound: (slot) =>
+          upperBound(
+            judged[slot] ? exactSkills(slot) : null,
+            occupationOf(slot),
+            params,
+            rest[slot],
+          ),
       },
-      (slot) => {
-        const vacancy = this.slots.items[slot];
-        if (accept && !accept(vacancy, this.slots.tags[slot])) return -1;
-        const skills = !judged[slot] ? null : seenMark[slot] === epoch ? skillValue[slot] : 0;
-        return this.cheapTotal.of(skills, candidate, vacancy, query.includeNearMisses ?? false);
-      },
-      (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
-      (score) => score.vacancyId,
-      this.slots.liveCount,
+      floor,
     );
+    selection.drain(touched, 0, touchedCount, bounds, left === 0);
+    selection.scanUntouched({
+      slotCount,
+      maxBound: untouchedBound(left),
+      bound: (slot) =>
+        upperBound(judged[slot] ? left : null, occupationOf(slot), params, rest[slot]),
+      isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
+    });
+    return selection.finish({
+      live: this.slots.liveCount,
+      touched: touchedCount,
+      walked,
+      walkable,
+    });
   }
 
   protected append(profile: VacancyProfile, tag: string, addPostings: boolean): void {
@@ -192,19 +361,27 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     this.skillsJudged.push(profile.skills.length > 0 ? 1 : 0);
     this.hasOccupation.push(profile.occupationUri ? 1 : 0);
     this.restWeight.push(restWeight(profile, this.params));
+    this.placeCode.push(
+      profile.remote === 'none' && profile.location
+        ? this.places.codeOf(profile.location)
+        : PLACE_ANY,
+    );
     if (profile.occupationUri)
       this.occupations.add(
         slot,
         [profile.occupationUri],
         profile.iscoGroup ? [profile.iscoGroup] : [],
       );
-    this.noteUntouchedBound(slot);
+    this.noteRest(slot);
   }
 
-  /** Keeps the largest bound any untouched vacancy can have (occupation unjudged is the larger case). */
-  private noteUntouchedBound(slot: number): void {
-    const skills = this.skillsJudged.data[slot] ? 0 : null;
-    const bound = upperBound(skills, null, this.params, this.restWeight.data[slot]);
-    if (bound > this.maxUntouchedBound) this.maxUntouchedBound = bound;
+  /**
+   * Keeps the largest rest weight of the vacancies with skills and of those without: a bound
+   * only grows with the rest weight (components counted at 1), so these bound every untouched one.
+   */
+  private noteRest(slot: number): void {
+    const rest = this.restWeight.data[slot];
+    if (this.skillsJudged.data[slot]) this.maxRestJudged = Math.max(this.maxRestJudged, rest);
+    else this.maxRestUnjudged = Math.max(this.maxRestUnjudged, rest);
   }
 }
