@@ -90,7 +90,7 @@ describeWithEsco('search quality on the full English ESCO (ESCO_DIR)', () => {
     await new EscoImporter(database.dataSource).import(ESCO_DIR!, ['en']);
     service = new TaxonomySearchService(database.dataSource);
     await service.refresh();
-  });
+  }, 300_000); // the full ESCO import and its linking model: over a minute on a loaded machine
   afterAll(() => database.close());
 
   it('keeps recall@5 and MRR above their thresholds among 13,896 skills and 3,007 occupations', async () => {
