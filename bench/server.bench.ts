@@ -167,7 +167,7 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         NODE_ENV: 'production',
         OSAAMO_JWT_SECRET: TEST_JWT_SECRET_FOR_BENCH,
-        OSAAMO_PSEUDONYM_SECRET: TEST_JWT_SECRET_FOR_BENCH,
+        OSAAMO_PSEUDONYM_SECRET: `${TEST_JWT_SECRET_FOR_BENCH}-pseudonyms`,
         OSAAMO_LOAD_FIXTURES: 'false',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

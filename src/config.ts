@@ -123,6 +123,9 @@ function loadSecrets(
     if (value) {
       if (!development && value.length < MIN_SECRET_LENGTH)
         problems.push(`${key} (${purpose}) must be at least ${MIN_SECRET_LENGTH} characters`);
+      // The development secret is public (it is in this file): never a real one.
+      if (!development && value === DEVELOPMENT_SECRET)
+        problems.push(`${key} (${purpose}) is the public development secret`);
       secrets[name] = value;
     } else if (development) {
       secrets[name] = DEVELOPMENT_SECRET;
@@ -131,6 +134,14 @@ function loadSecrets(
       problems.push(`${key} (${purpose}) is not set`);
     }
   }
+  // One secret used for two purposes: a leak of either (a token's key) gives away both.
+  const given = Object.values(REQUIRED_SECRETS).map(({ env: key }) => env[key]);
+  if (!development && given.every(Boolean) && new Set(given).size < given.length)
+    problems.push(
+      `${Object.values(REQUIRED_SECRETS)
+        .map(({ env: key }) => key)
+        .join(' and ')} must differ`,
+    );
   if (problems.length)
     throw new ConfigurationError(
       `${problems.join('; ')}. Set them, or choose development explicitly (NODE_ENV=development) on your own machine.`,

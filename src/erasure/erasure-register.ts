@@ -18,6 +18,19 @@ export interface ErasureEntry {
 }
 
 /** Today in UTC, YYYY-MM-DD: the register's dates are days. */
+/**
+ * A customer id as the register compares it: compatibility forms folded (full-width letters and
+ * digits, NFKC), every Unicode dash and minus as "-", spaces dropped, upper case. A person
+ * re-entered as "kuo-100001", "ＫＵＯ-100001" or "KUO‐100001" is the same customer.
+ */
+export function comparableCustomerId(customerId: string): string {
+  return customerId
+    .normalize('NFKC')
+    .replace(/[\p{Pd}\u2212]/gu, '-')
+    .replace(/\s+/gu, '')
+    .toUpperCase();
+}
+
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
@@ -31,7 +44,9 @@ export class ErasureRegister {
   }
 
   hashOf(customerId: string): string {
-    return createHmac('sha256', this.key).update(customerId.trim(), 'utf8').digest('hex');
+    return createHmac('sha256', this.key)
+      .update(comparableCustomerId(customerId), 'utf8')
+      .digest('hex');
   }
 
   /** Names the key without revealing it, so that an export is never applied under another key. */

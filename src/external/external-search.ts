@@ -3,6 +3,7 @@
  * cached answer first, else the provider under its guard; when that fails, a stale cached
  * answer if there is one. A failing source never fails the search; it reports its status.
  */
+import { withStorableText } from '../validation/text-problem';
 import { bulkhead } from 'cockatiel';
 import { log } from '../logger';
 import { ExternalCache } from './external-cache';
@@ -89,9 +90,10 @@ export class ExternalSearch {
       };
     try {
       const answer = await this.shared(`${source}:${key}`, async () => {
-        const result = await this.guards
-          .get(source)!
-          .run((signal) => provider.search(query, signal), deadline);
+        // An ad holding a NUL or a lone surrogate would fail the cache write on PostgreSQL.
+        const result = withStorableText(
+          await this.guards.get(source)!.run((signal) => provider.search(query, signal), deadline),
+        );
         await this.enrich(result.vacancies);
         return result;
       });

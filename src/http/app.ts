@@ -77,6 +77,9 @@ export async function createHttpApp(
     // Suggestions ("Did you mean …?") of every kind leave only where configured (development).
     formatError: createErrorFormatter(config.development, config.fieldSuggestions),
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: nothing here uses them, and a malformed
+    // `extensions.persistedQuery` answered 400 with INTERNAL_SERVER_ERROR; now a typed refusal.
+    persistedQueries: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

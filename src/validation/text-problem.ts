@@ -42,3 +42,21 @@ export function findTextProblem(
   }
   return null;
 }
+
+const UNSTORABLE = new RegExp(`\u0000|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * Outside text (another service's ads) made storable: NUL characters and lone surrogates
+ * removed from every string, deep. Our own inputs are refused instead (textProblem); an ad we
+ * only relay is kept with the characters PostgreSQL cannot hold left out.
+ */
+export function withStorableText<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '') as T;
+  if (Array.isArray(value)) return value.map(withStorableText) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = withStorableText(item);
+    return out as T;
+  }
+  return value;
+}

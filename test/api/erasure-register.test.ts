@@ -109,6 +109,23 @@ describe('erasure register', () => {
       field: 'input.customerSince',
     });
     expect(await jobseekerByCustomer(input.customerId)).toBeUndefined();
+    // The same customer written otherwise: lower case, full-width, a Unicode hyphen, spaces.
+    const id = input.customerId;
+    const fullWidth = [...id]
+      .map((c) => (/[A-Za-z0-9]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+      .join('');
+    for (const variant of [id.toLowerCase(), fullWidth, id.replace('-', '\u2010'), ` ${id} `]) {
+      const { body } = await t.graphql(
+        CREATE,
+        { input: { ...input, customerId: variant } },
+        { token: counsellor },
+      );
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.customerId',
+      });
+      expect(await jobseekerByCustomer(variant)).toBeUndefined();
+    }
   });
 
   it('registers a customer again when the relationship began after the erasure, through the API and through an import', async () => {

@@ -52,6 +52,26 @@ describe('request bodies of the wrong shape', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/slice|Context creation|correlationId/);
   });
 
+  it('refuses persisted queries, malformed ones included, with a typed error and no internal one', async () => {
+    for (const persistedQuery of [
+      5,
+      { version: 1, sha256Hash: 5 },
+      { version: 1, sha256Hash: 'ab' },
+    ]) {
+      const { body } = await post({ query: '{ __typename }', extensions: { persistedQuery } });
+      const codes = (body.errors as { extensions?: { code?: string } }[]).map(
+        (e) => e.extensions?.code,
+      );
+      expect(codes).toEqual(['PERSISTED_QUERY_NOT_SUPPORTED']);
+    }
+    const get = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}&extensions=${encodeURIComponent('{"persistedQuery":5}')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    const answer = (await get.json()) as { errors: { extensions: { code: string } }[] };
+    expect(answer.errors.map((e) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_SUPPORTED']);
+  });
+
   it('still answers well-formed bodies, with null members allowed', async () => {
     const answer = await post({
       query: 'query Q { __typename }',

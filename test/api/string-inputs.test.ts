@@ -12,7 +12,7 @@ import {
 import { ACCESS_RULES } from '../../src/auth/access-policy';
 import { Actor, Role } from '../../src/auth/actor';
 import { buildAppSchema } from '../../src/graphql/schema';
-import { textProblem } from '../../src/validation/text-problem';
+import { textProblem, withStorableText } from '../../src/validation/text-problem';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -166,5 +166,39 @@ describe('string inputs', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(40);
+  });
+});
+
+describe('outside text made storable (finding 6, outside ads)', () => {
+  it('removes NUL and lone surrogates from every string of an answer, deep, and keeps the rest', () => {
+    const published = new Date('2026-11-30T00:00:00Z');
+    const answer = {
+      vacancies: [
+        {
+          title: 'Ohjelmistokehittäjä\u0000',
+          description: 'A\uD800B 😀',
+          skillUris: ['x\u0000'],
+          location: { latitude: 62.9, longitude: 27.7 },
+          publishedAt: published,
+          employerName: null,
+        },
+      ],
+      removedIds: ['id\uDC00'],
+    };
+    const stored = withStorableText(answer);
+    expect(stored).toEqual({
+      vacancies: [
+        {
+          title: 'Ohjelmistokehittäjä',
+          description: 'AB 😀',
+          skillUris: ['x'],
+          location: { latitude: 62.9, longitude: 27.7 },
+          publishedAt: published,
+          employerName: null,
+        },
+      ],
+      removedIds: ['id'],
+    });
+    expect(stored.vacancies[0]!.publishedAt).toBeInstanceOf(Date);
   });
 });

@@ -41,6 +41,20 @@ describe('configuration of secrets', () => {
     expect(developmentSecretNotice(config)).toBeUndefined();
   });
 
+  it('refuses the public development secret and one secret for two purposes outside development (finding 12)', () => {
+    expect(() =>
+      loadConfig({ OSAAMO_JWT_SECRET: DEVELOPMENT_SECRET, OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS }),
+    ).toThrow(/OSAAMO_JWT_SECRET .*public development secret/);
+    expect(() =>
+      loadConfig({ OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: DEVELOPMENT_SECRET }),
+    ).toThrow(/OSAAMO_PSEUDONYM_SECRET .*public development secret/);
+    expect(() => loadConfig({ OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: JWT })).toThrow(
+      /must differ/,
+    );
+    // In development both may be the development secret.
+    expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret).toBe(DEVELOPMENT_SECRET);
+  });
+
   it('refuses tokens signed with the development secret when development was not chosen (finding 12)', async () => {
     const token = await new TokenService(DEVELOPMENT_SECRET).issue({ id: 'x', role: 'admin' });
     const config = loadConfig({ OSAAMO_JWT_SECRET: JWT, OSAAMO_PSEUDONYM_SECRET: PSEUDONYMS });
