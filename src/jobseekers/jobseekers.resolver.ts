@@ -20,6 +20,7 @@ import { AssessedSkill, CompetenceAssessment } from './competence-assessment.ent
 import { Consent } from './consent.entity';
 import { JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
 import { JobseekerService, JobseekerView } from './jobseeker.service';
+import { employerScopedId } from './pseudonyms';
 import {
   AssessedSkillType,
   CompetenceAssessmentInput,
@@ -244,6 +245,21 @@ export class JobseekerFieldResolver {
 
 @Resolver(() => CompetenceAssessmentType)
 export class CompetenceAssessmentFieldResolver {
+  @FieldResolver(() => ID, {
+    description:
+      'Identifier. An employer gets an id of its own for each assessment, never the one another employer sees, so that ids link no one across employers.',
+  })
+  id(@Root() assessment: CompetenceAssessment, @Ctx() ctx: RequestContext): string {
+    return ctx.actor?.role === 'employer'
+      ? employerScopedId(
+          ctx.services.pseudonymSecret,
+          ctx.actor.employerId ?? '',
+          'assessment',
+          assessment.id,
+        )
+      : assessment.id;
+  }
+
   @FieldResolver(() => [AssessedSkillType], {
     complexity: listCost(25),
     description: 'The assessed skills.',

@@ -116,7 +116,8 @@ export class SkillSupportType {
     'A dated competence assessment; the newest confirmed one is the active profile. A draft waits for confirmation.',
 })
 export class CompetenceAssessmentType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  /** Resolved by CompetenceAssessmentFieldResolver.id (employers get an id of their own). */
+  id!: string;
   @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
   source!: AssessmentSourceEnum;
   @Field({

@@ -87,3 +87,19 @@ export class Pseudonyms {
       .slice(0, PSEUDONYM_LENGTH);
   }
 }
+
+/**
+ * The id an employer sees for a record about a jobseeker (an assessment): keyed per employer
+ * like the pseudonyms, so that two employers cannot link a person through a shared id.
+ */
+export function employerScopedId(
+  secret: string,
+  employerId: string,
+  kind: string,
+  id: string,
+): string {
+  return createHmac('sha256', secret)
+    .update(`${kind}\u0000employer\u0000${employerId}\u0000${id}`)
+    .digest('base64url')
+    .slice(0, 22);
+}

@@ -101,6 +101,28 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     for (const p of first.values()) expect(p).toMatch(/^[\w-]{12}$/);
   });
 
+  it('gives each employer ids of its own for assessments, so no shared id links a person across employers', async () => {
+    const ASSESSMENTS = `{ jobseekers(first: 100) { edges { node { activeAssessment { id } } } } }`;
+    const idsOf = async (token: string, purpose?: string) => {
+      const { body } = await t.graphql<{
+        jobseekers: { edges: { node: { activeAssessment: { id: string } | null } }[] };
+      }>(ASSESSMENTS, {}, { token, purpose });
+      expect(body.errors).toBeUndefined();
+      return body.data!.jobseekers.edges.map((e) => e.node.activeAssessment?.id ?? null);
+    };
+    const [first, second] = [await idsOf(employer1), await idsOf(employer2)];
+    const shown = first.filter((id): id is string => id !== null);
+    expect(shown.length).toBeGreaterThan(50);
+    const theOther = new Set(second);
+    expect(shown.filter((id) => theOther.has(id))).toEqual([]);
+    // Stable for one employer; a counsellor sees the real ids, which no employer gets.
+    expect(await idsOf(employer1)).toEqual(first);
+    const real: string[] = (
+      await t.app.database.dataSource.query(`SELECT id FROM competence_assessment`)
+    ).map((r: { id: string }) => r.id);
+    expect(shown.filter((id) => real.includes(id))).toEqual([]);
+  });
+
   it('gives an employer the same pseudonym for a person across its vacancies and requests', async () => {
     const listed = await pseudonymsOf(employer1);
     expect(await pseudonymsOf(employer1)).toEqual(listed);
