@@ -39,7 +39,15 @@ export class Training {
   @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'training_municipality_fk' })
   readonly municipality?: Municipality;
 
-  @Column({ name: 'start_dates', type: 'date', array: true, default: () => "'{}'" })
+  // The driver reads a date[] as Date objects (local midnight), unlike a single date column,
+  // which TypeORM reads as text: kept as YYYY-MM-DD like every calendar date here.
+  @Column({
+    name: 'start_dates',
+    type: 'date',
+    array: true,
+    default: () => "'{}'",
+    transformer: { to: (dates: string[]) => dates, from: calendarDates },
+  })
   startDates!: string[];
 
   @Column({ type: 'text', nullable: true })
@@ -76,4 +84,12 @@ export class TrainingSkill {
   /** Proficiency 1–5 a participant reaches. */
   @Column({ name: 'level_reached', type: 'smallint' })
   levelReached!: number;
+}
+
+function calendarDates(dates: (Date | string)[] | null): string[] {
+  return (dates ?? []).map((d) =>
+    typeof d === 'string'
+      ? d.slice(0, 10)
+      : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+  );
 }
