@@ -11,7 +11,7 @@ import { runLinkingSystems } from '../src/guidance/linking-run';
 import {
   Comparison,
   LinkingSentence,
-  LinkingSplit,
+  parseEvaluationArgs,
   MEASURES,
   SystemAnswer,
   compareSystems,
@@ -25,22 +25,6 @@ import {
   openEvaluationTaxonomy,
 } from '../src/taxonomy/linking/evaluation-taxonomy';
 import { Database } from '../src/db/database';
-
-function parseArgs(argv: string[]) {
-  let split: LinkingSplit = 'heldout';
-  let languages = ['en', 'fi', 'sv'];
-  const verbose = argv.includes('--verbose');
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--split') split = argv[++i] as LinkingSplit;
-    else if (argv[i] === '--language') languages = [argv[++i]];
-  }
-  if (split !== 'tune' && split !== 'heldout') throw new Error('--split is tune or heldout');
-  if (verbose && split === 'heldout')
-    throw new Error(
-      '--verbose shows items: only with --split tune (the held-out half stays unread)',
-    );
-  return { split, languages, verbose };
-}
 
 function printComparison(language: string, c: Comparison): void {
   const f = (x: number) => x.toFixed(3);
@@ -65,7 +49,7 @@ function printComparison(language: string, c: Comparison): void {
 }
 
 async function main(): Promise<void> {
-  const { split, languages, verbose } = parseArgs(process.argv.slice(2));
+  const { split, languages, verbose } = parseEvaluationArgs(process.argv.slice(2));
   console.log(`Skill linking (issue 14), ${split} half, full ESCO; 95 % bootstrap intervals`);
   const databases = new Map<EvaluationTaxonomy, Database | undefined>();
   try {

@@ -10,7 +10,7 @@
 import 'reflect-metadata';
 import { Database } from '../src/db/database';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
-import { LinkingSplit } from '../src/taxonomy/linking/linking-evaluation';
+import { parseEvaluationArgs } from '../src/taxonomy/linking/linking-evaluation';
 import {
   EvaluationTaxonomy,
   evaluationTaxonomyFor,
@@ -27,22 +27,6 @@ import {
   scoreTitle,
   titleSetFile,
 } from '../src/taxonomy/linking/title-evaluation';
-
-function parseArgs(argv: string[]) {
-  let split: LinkingSplit = 'heldout';
-  let languages = ['en', 'fi', 'sv'];
-  const verbose = argv.includes('--verbose');
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--split') split = argv[++i] as LinkingSplit;
-    else if (argv[i] === '--language') languages = [argv[++i]];
-  }
-  if (split !== 'tune' && split !== 'heldout') throw new Error('--split is tune or heldout');
-  if (verbose && split === 'heldout')
-    throw new Error(
-      '--verbose shows items: only with --split tune (the held-out half stays unread)',
-    );
-  return { split, languages, verbose };
-}
 
 function printComparison(language: string, c: TitleComparison, p50Ms: number): void {
   const f = (x: number) => x.toFixed(3);
@@ -62,7 +46,7 @@ function printComparison(language: string, c: TitleComparison, p50Ms: number): v
 }
 
 async function main(): Promise<void> {
-  const { split, languages, verbose } = parseArgs(process.argv.slice(2));
+  const { split, languages, verbose } = parseEvaluationArgs(process.argv.slice(2));
   console.log(
     `Occupation linking of ad titles (issue 14), ${split} half, full ESCO; 95 % bootstrap intervals`,
   );

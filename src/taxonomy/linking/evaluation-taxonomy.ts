@@ -84,8 +84,15 @@ async function scratchDatabase(baseUrl: string, which: EvaluationTaxonomy): Prom
   return url.toString();
 }
 
-/** The BM25 baseline of one language: each skill's labels and description in that language. */
-export async function bm25BaselineOf(database: Database, language: string): Promise<Bm25Index> {
+/**
+ * The BM25 baseline of one language: each concept's labels and description in that language
+ * as one document; skills by default, occupations for titles.
+ */
+export async function bm25BaselineOf(
+  database: Database,
+  language: string,
+  concepts: 'esco_skill' | 'esco_occupation' = 'esco_skill',
+): Promise<Bm25Index> {
   const rows: { uri: string; text: string }[] = await database.dataSource.query(
     `SELECT s.uri,
             concat_ws(' ',
@@ -93,7 +100,7 @@ export async function bm25BaselineOf(database: Database, language: string): Prom
                 WHERE l.concept_uri = s.uri AND l.language = $1),
               (SELECT d.description FROM esco_description d
                 WHERE d.concept_uri = s.uri AND d.language = $1)) AS text
-       FROM esco_skill s ORDER BY s.uri`,
+       FROM ${concepts} s ORDER BY s.uri`,
     [language],
   );
   const documents: Bm25Document[] = rows

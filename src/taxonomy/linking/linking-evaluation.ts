@@ -26,19 +26,55 @@ export function linkingSetFile(language: string, split: LinkingSplit): string {
   return path.join(LINKING_SET_DIR, `skills-${language}.${split}.jsonl`);
 }
 
-/** The sentences of one file; undefined when the file is not there. */
-export function readLinkingSet(file: string): LinkingSentence[] | undefined {
+/** The items of one JSON Lines file of the set, each checked; undefined when the file is not there. */
+export function readSetFile<T>(
+  file: string,
+  check: (item: T) => boolean,
+  needs: string,
+): T[] | undefined {
   if (!fs.existsSync(file)) return undefined;
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
-      const item = JSON.parse(line) as LinkingSentence;
-      if (typeof item.text !== 'string' || !Array.isArray(item.skills))
-        throw new Error(`${file}:${i + 1}: needs text and skills`);
+      const item = JSON.parse(line) as T;
+      if (!check(item)) throw new Error(`${file}:${i + 1}: needs ${needs}`);
       return item;
     });
+}
+
+/** The sentences of one file; undefined when the file is not there. */
+export function readLinkingSet(file: string): LinkingSentence[] | undefined {
+  return readSetFile<LinkingSentence>(
+    file,
+    (item) => typeof item.text === 'string' && Array.isArray(item.skills),
+    'text and skills',
+  );
+}
+
+/**
+ * The evaluation scripts' arguments: `--split tune|heldout` (default heldout), `--language`,
+ * `--verbose`. Items are shown only from the tuning half: the held-out half stays unread.
+ */
+export function parseEvaluationArgs(argv: string[]): {
+  split: LinkingSplit;
+  languages: string[];
+  verbose: boolean;
+} {
+  let split: LinkingSplit = 'heldout';
+  let languages = ['en', 'fi', 'sv'];
+  const verbose = argv.includes('--verbose');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--split') split = argv[++i] as LinkingSplit;
+    else if (argv[i] === '--language') languages = [argv[++i]!];
+  }
+  if (split !== 'tune' && split !== 'heldout') throw new Error('--split is tune or heldout');
+  if (verbose && split === 'heldout')
+    throw new Error(
+      '--verbose shows items: only with --split tune (the held-out half stays unread)',
+    );
+  return { split, languages, verbose };
 }
 
 /** What a system gives for one sentence: its ranked skills and its thresholded (precise) ones. */

@@ -5,17 +5,18 @@
  * at most five, in the top 5), with paired bootstrap 95 % intervals. Pure but for reading the
  * set and the baseline's documents: the systems under test are functions passed in.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { Database } from '../../db/database';
-import { Bm25Document, Bm25Index } from './bm25-baseline';
+import { Bm25Index } from './bm25-baseline';
 import {
   BOOTSTRAP,
   Interval,
   LINKING_SET_DIR,
   LinkingSplit,
   mulberry32,
+  readSetFile,
 } from './linking-evaluation';
+import { bm25BaselineOf } from './evaluation-taxonomy';
 
 export interface LinkingTitle {
   id: string;
@@ -33,17 +34,11 @@ export function titleSetFile(language: string, split: LinkingSplit): string {
 
 /** The titles of one file; undefined when the file is not there. */
 export function readTitleSet(file: string): LinkingTitle[] | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const item = JSON.parse(line) as LinkingTitle;
-      if (typeof item.text !== 'string' || !Array.isArray(item.occupations))
-        throw new Error(`${file}:${i + 1}: needs text and occupations`);
-      return item;
-    });
+  return readSetFile<LinkingTitle>(
+    file,
+    (item) => typeof item.text === 'string' && Array.isArray(item.occupations),
+    'text and occupations',
+  );
 }
 
 export interface TitleScores {
@@ -131,22 +126,6 @@ export function compareTitleSystems(
  * The BM25 baseline for titles in one language: each occupation's labels (preferred,
  * alternative, hidden) and description in that language as one document (the harness's BM25).
  */
-export async function occupationBm25BaselineOf(
-  database: Database,
-  language: string,
-): Promise<Bm25Index> {
-  const rows: { uri: string; text: string }[] = await database.dataSource.query(
-    `SELECT o.uri,
-            concat_ws(' ',
-              (SELECT string_agg(l.label, ' ' ORDER BY l.label_type, l.label) FROM esco_label l
-                WHERE l.concept_uri = o.uri AND l.language = $1),
-              (SELECT d.description FROM esco_description d
-                WHERE d.concept_uri = o.uri AND d.language = $1)) AS text
-       FROM esco_occupation o ORDER BY o.uri`,
-    [language],
-  );
-  const documents: Bm25Document[] = rows
-    .filter((r) => r.text.trim())
-    .map((r) => ({ conceptUri: r.uri, text: r.text }));
-  return new Bm25Index(documents);
+export function occupationBm25BaselineOf(database: Database, language: string): Promise<Bm25Index> {
+  return bm25BaselineOf(database, language, 'esco_occupation');
 }
