@@ -1,7 +1,7 @@
 import { MiddlewareFn } from 'type-graphql';
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Role } from './actor';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../api/context';
 
 /** Who may call a root operation: anyone (public), or actors in one of the roles. */
 export type AccessRule = { public: true } | { roles: readonly Role[] };

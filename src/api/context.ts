@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
+import { DomainError } from '../kernel/errors/domain-error';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/token.service';
 import { createDomainLoaders, DomainLoaders } from './domain-loaders';
-import { CursorCodec } from './cursor';
+import { CursorCodec } from '../kernel/paging/cursor';
 import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxonomy-loaders';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';

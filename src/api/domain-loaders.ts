@@ -5,7 +5,7 @@ import {
   RequirementLanguage,
   RequirementProfile,
   RequirementSkill,
-} from '../employers/requirement-profile.entity';
+} from '../vacancies/requirement-profile.entity';
 import {
   AssessedSkill,
   AssessedSkillSupport,
@@ -18,11 +18,11 @@ import {
   JobseekerLanguage,
   JobseekerPersonalData,
 } from '../jobseekers/jobseeker.entity';
-import { Vacancy } from '../employers/vacancy.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { TrainingSkill } from '../trainings/training.entity';
-import { manyByKey, oneByKey } from './batch';
+import { manyByKey, oneByKey } from '../kernel/batch';
 import type { RequestContext } from './context';
 
 /** DataLoaders of the domain, created per request: one `IN (...)` query per batch, results in key order. */

@@ -8,9 +8,9 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { getArgumentValues, GraphQLResolveInfo } from 'graphql';
-import { Actor } from '../auth/actor';
+import { Actor } from '../../auth/actor';
 import { badInput } from '../errors/domain-error';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../../api/context';
 
 const VERSION = 1;
 const IV_BYTES = 12;
