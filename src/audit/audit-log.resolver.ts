@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
-import { cursorsFor } from '../kernel/paging/cursor';
+import { cursorsFor } from '../api/cursors';
 import { AuditLogService } from './audit-log.service';
 
 @ObjectType('AuditEntry', {

@@ -16,7 +16,7 @@ import {
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
 import { Page, PageArgs } from '../kernel/paging/pagination';
-import { cursorsFor } from '../kernel/paging/cursor';
+import { cursorsFor } from '../api/cursors';
 import { Employer } from './employer.entity';
 import { EmployerService } from './employer.service';
 import {

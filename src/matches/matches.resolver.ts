@@ -18,7 +18,8 @@ import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../employers/em
 import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { RequestContext } from '../api/context';
-import { CursorScope, cursorsFor } from '../kernel/paging/cursor';
+import { CursorScope } from '../kernel/paging/cursor';
+import { cursorsFor } from '../api/cursors';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';

@@ -15,7 +15,7 @@ import {
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
 import { Page, PageArgs } from '../kernel/paging/pagination';
-import { cursorsFor } from '../kernel/paging/cursor';
+import { cursorsFor } from '../api/cursors';
 import { Training, TrainingSkill } from './training.entity';
 import { TrainingService } from './training.service';
 import {
