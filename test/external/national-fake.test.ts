@@ -1,4 +1,5 @@
 import { P67_JOB_POSTING } from '../../fixtures/external/p67-job-posting.contract';
+import { createEuresFake } from '../../scripts/fakes/eures-fake';
 import { FakeServer } from '../../scripts/fakes/fake-server';
 import { createNationalFake } from '../../scripts/fakes/national-fake';
 
@@ -57,5 +58,34 @@ describe('the Job Market Finland fake', () => {
     expect(rautavaara.every((p) => p.location?.municipalities?.[0] === '687')).toBe(true);
     const helsinki = await read({ municipalityIn: ['091'] });
     expect(helsinki.some((p) => p.location?.municipalities?.[0] === '91')).toBe(true);
+  });
+});
+
+describe('the EURES fake', () => {
+  let fake: FakeServer;
+  beforeAll(async () => {
+    fake = await createEuresFake().start();
+  });
+  afterAll(() => fake.stop());
+  const search = (body: Record<string, unknown>) =>
+    fetch(`${fake.url}/jv-searchengine/public/jv-search/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resultsPerPage: 50, page: 1, ...body }),
+    });
+
+  it('holds the portal to its limits: 50 a page, 200 pages; a skill filter it cannot honour is refused', async () => {
+    for (const [body, status] of [
+      [{}, 200],
+      [{ page: 200 }, 200],
+      [{ page: 201 }, 400],
+      [{ resultsPerPage: 51 }, 400],
+      [{ skillUris: ['http://data.europa.eu/esco/skill/x'] }, 400],
+      [{ skillUris: [] }, 200],
+    ] as const) {
+      const answer = await search(body);
+      expect([body, answer.status]).toEqual([body, status]);
+      await answer.arrayBuffer();
+    }
   });
 });

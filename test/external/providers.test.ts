@@ -35,7 +35,7 @@ describe('EURES search client', () => {
       page: 1,
       sortSearch: 'BEST_MATCH',
       occupationUris: query.occupationUris,
-      skillUris: query.skillUris,
+      skillUris: [],
       locationCodes: ['se', 'de'],
       requiredLanguages: [
         { isoCode: 'en', level: 'C1' },
@@ -65,6 +65,37 @@ describe('EURES search client', () => {
     const savo = vacancies.find((v) => v.locationCode === 'FI1D2')!;
     expect(savo.location).toEqual({ latitude: 62.8924, longitude: 27.677 });
     expect(places.ofNuts('FI1DB')).toEqual(savo.location);
+  });
+
+  it('speaks the portal\u2019s country codes: el and uk asked, EL and UK read as GR and GB; links show the ad in its language', () => {
+    expect(eures.requestBody({ ...query, countries: ['GR', 'GB', 'SE'] }).locationCodes).toEqual([
+      'el',
+      'uk',
+      'se',
+    ]);
+    const jv = (id: string, locationMap: Record<string, string[]>, languages: string[]) => ({
+      id,
+      title: 't',
+      creationDate: Date.UTC(2026, 10, 1),
+      locationMap,
+      availableLanguages: languages,
+    });
+    const [greek, british] = eures.parse(
+      JSON.stringify({
+        jvs: [jv('g1', { EL: ['EL303'] }, ['el']), jv('u1', { UK: ['UKI31'] }, ['en'])],
+      }),
+    );
+    expect([greek.country, british.country]).toEqual(['GR', 'GB']);
+    expect(greek.url).toBe(
+      'https://europa.eu/eures/portal/jv-se/jv-details/g1?jvDisplayLanguage=el&lang=en',
+    );
+  });
+
+  it('places the NUTS 2024 codes of Etelä-Savo and Pohjois-Karjala as their 2021 ones', () => {
+    expect(places.ofNuts('FI1DA')).toEqual(places.ofNuts('FI1D1'));
+    expect(places.ofNuts('FI1DC')).toEqual(places.ofNuts('FI1D3'));
+    expect(places.ofNuts('FI1DA')).not.toBeNull();
+    expect(places.ofNuts('FI1DC')).not.toBeNull();
   });
 
   it('refuses a body that is not the search engine shape, and skips single hits without an id', () => {
