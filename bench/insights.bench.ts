@@ -35,7 +35,7 @@ function main(): void {
   const people = Array.from({ length: PEOPLE }, (_, i) =>
     population.person(`p${String(i).padStart(7, '0')}`),
   );
-  const index = CandidateIndex.build(graph, people);
+  const index = CandidateIndex.build(graph, people, DEFAULT_MATCH_PARAMS);
   const vacancies = Array.from({ length: QUERIES }, (_, i) => population.vacancy(`v${i}`).profile);
   console.log(
     `\nRequirement insights: ${PEOPLE} jobseekers, ${QUERIES} vacancies, threshold ${THRESHOLD}`,
@@ -61,7 +61,7 @@ function main(): void {
       timed(() => {
         let pool = 0;
         for (const { profile } of people) {
-          const s = scoreMatch(profile, vacancies[i], graph);
+          const s = scoreMatch(profile, vacancies[i], graph, DEFAULT_MATCH_PARAMS);
           if (s.hardFailures.length === 0 && s.total >= THRESHOLD) pool++;
         }
         return pool;

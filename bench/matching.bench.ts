@@ -13,6 +13,7 @@
  */
 import os from 'node:os';
 import {
+  DEFAULT_MATCH_PARAMS,
   CandidateIndex,
   CandidateProfile,
   rankExhaustive,
@@ -154,7 +155,7 @@ function vacancyToCandidates(
     (vacancy) =>
       rankExhaustive(
         candidates,
-        (c) => scoreMatch(c, vacancy, graph),
+        (c) => scoreMatch(c, vacancy, graph, DEFAULT_MATCH_PARAMS),
         (s) => s.candidateId,
       ),
   );
@@ -173,7 +174,7 @@ function candidateToVacancies(
     (candidate) =>
       rankExhaustive(
         all,
-        (v) => scoreMatch(candidate, v, graph),
+        (v) => scoreMatch(candidate, v, graph, DEFAULT_MATCH_PARAMS),
         (s) => s.vacancyId,
       ),
   );
@@ -231,8 +232,12 @@ function main(): void {
   let generatedVacancies: ReturnType<Population['vacancy']>[] | undefined = [
     ...vacancies(population, VACANCIES),
   ];
-  const candidateIndex = timed(() => CandidateIndex.build(graph.value, generatedPeople!));
-  const vacancyIndex = timed(() => VacancyIndex.build(graph.value, generatedVacancies!));
+  const candidateIndex = timed(() =>
+    CandidateIndex.build(graph.value, generatedPeople!, DEFAULT_MATCH_PARAMS),
+  );
+  const vacancyIndex = timed(() =>
+    VacancyIndex.build(graph.value, generatedVacancies!, DEFAULT_MATCH_PARAMS),
+  );
   generatedPeople = undefined;
   generatedVacancies = undefined;
   const indexHeap = heapMb() - heapBefore;
@@ -316,7 +321,7 @@ function main(): void {
     let generated: ReturnType<Population['person']>[] | undefined = [
       ...people(new Population(view, 43), LARGE),
     ];
-    const large = timed(() => CandidateIndex.build(graph.value, generated!));
+    const large = timed(() => CandidateIndex.build(graph.value, generated!, DEFAULT_MATCH_PARAMS));
     generated = undefined;
     console.log(
       `\n${LARGE} jobseekers: build ${ms(large.ms)}, heap ${(heapMb() - before).toFixed(0)} MB`,
@@ -342,7 +347,7 @@ function main(): void {
         large.value.rank(vacancy, { k: K }),
         rankExhaustive(
           all,
-          (c) => scoreMatch(c, vacancy, graph.value),
+          (c) => scoreMatch(c, vacancy, graph.value, DEFAULT_MATCH_PARAMS),
           (s) => s.candidateId,
         ),
         `vacancy ${vacancy.id} at ${LARGE}`,

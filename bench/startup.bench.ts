@@ -19,7 +19,13 @@ import { JsonlImporter } from '../src/import/jsonl-importer';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
 import { readTaxonomyView } from '../src/taxonomy/import/taxonomy-view-reader';
-import { CandidateIndex, CandidateProfile, SkillGraph, VacancyProfile } from '../matching';
+import {
+  CandidateIndex,
+  CandidateProfile,
+  DEFAULT_MATCH_PARAMS,
+  SkillGraph,
+  VacancyProfile,
+} from '../matching';
 import {
   loadCandidateMunicipalities,
   loadCandidates,
@@ -54,6 +60,7 @@ async function loadAndBuild(
   const index = CandidateIndex.build(
     graph,
     people.map((profile) => ({ profile, tag: homes.get(profile.id) ?? '' })),
+    DEFAULT_MATCH_PARAMS,
   );
   const buildMs = Date.now() - built;
   const heapPerRecord = ((heapMb() - heapBefore) * 2 ** 20) / index.size;
@@ -184,7 +191,7 @@ async function main(): Promise<void> {
       await ds.query(`SELECT id FROM vacancy ORDER BY md5(id::text) LIMIT 200`)
     ).map((r: { id: string }) => r.id);
     const vacancies = await loadVacancies(ds, vacancyIds);
-    const matchIndex = new MatchIndex(ds, () => Promise.resolve(graph));
+    const matchIndex = new MatchIndex(ds, () => Promise.resolve(graph), DEFAULT_MATCH_PARAMS);
     await matchIndex.build();
     console.log(`  top-50 on a fresh build: ${rankTimes(fresh, vacancies)}`);
     // What a re-import replacing everyone leaves in the feed: every jobseeker, once.
@@ -202,7 +209,7 @@ async function main(): Promise<void> {
     console.log(
       `  background compaction ${compacted ? 'ran' : 'was not due'} in ${seconds(Date.now() - compactStarted)}; top-50 after it: ${rankTimes(candidates, vacancies)}`,
     );
-    const again = new MatchIndex(ds, () => Promise.resolve(graph));
+    const again = new MatchIndex(ds, () => Promise.resolve(graph), DEFAULT_MATCH_PARAMS);
     console.log(
       `  a fresh build again, now: top-50 ${rankTimes((await again.whenReady()).candidates, vacancies)}`,
     );

@@ -12,10 +12,14 @@ export function claimFactor(
   lastUsedYear: number | null,
   params: MatchParams,
 ): number {
-  let factor = verified || (experienceMonths ?? 0) >= 12 ? 1 : params.unverifiedCredit;
+  let factor =
+    verified || (experienceMonths ?? 0) >= params.experienceEvidenceMonths
+      ? 1
+      : params.unverifiedCredit;
   if (lastUsedYear !== null) {
     const staleYears = params.currentYear - lastUsedYear - params.staleAfterYears;
-    if (staleYears > 0) factor *= Math.max(0.5, 1 - params.stalenessPerYear * staleYears);
+    if (staleYears > 0)
+      factor *= Math.max(params.stalenessFloor, 1 - params.stalenessPerYear * staleYears);
   }
   return factor;
 }

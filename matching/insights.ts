@@ -150,17 +150,17 @@ export class PoolCounter {
   addClaim(skillUri: string, proficiency: number, factor: number): void {
     const { credit, lowered, requirements, params } = this;
     for (const r of this.direct.get(skillUri) ?? []) {
-      const level = requirements[r].minProficiency;
-      credit[r] = Math.max(credit[r], levelFactor(level, proficiency, params) * factor);
-      lowered[r] = Math.max(lowered[r], levelFactor(level - 1, proficiency, params) * factor);
+      const level = requirements[r]!.minProficiency;
+      credit[r] = Math.max(credit[r]!, levelFactor(level, proficiency, params) * factor);
+      lowered[r] = Math.max(lowered[r]!, levelFactor(level - 1, proficiency, params) * factor);
     }
     for (const v of this.via.get(skillUri) ?? []) {
-      const level = requirements[v.requirement].minProficiency;
+      const level = requirements[v.requirement]!.minProficiency;
       // Grouped as scoreMatch groups them: similarity × (level × evidence).
       const c = v.similarity * (levelFactor(level, proficiency, params) * factor);
       const l = v.similarity * (levelFactor(level - 1, proficiency, params) * factor);
-      if (c > credit[v.requirement]) credit[v.requirement] = c;
-      if (l > lowered[v.requirement]) lowered[v.requirement] = l;
+      if (c > credit[v.requirement]!) credit[v.requirement] = c;
+      if (l > lowered[v.requirement]!) lowered[v.requirement] = l;
     }
   }
 
@@ -170,17 +170,17 @@ export class PoolCounter {
     const count = this.requirements.length;
     const ws = params.skillsWeight;
     let sum = 0;
-    for (let r = 0; r < count; r++) sum += weight[r] * credit[r];
+    for (let r = 0; r < count; r++) sum += weight[r]! * credit[r]!;
     // The best skills value any variant could give; if even that cannot reach the threshold
     // with every other component perfect, the candidate is in no pool.
     let best = count ? sum / total : 1;
     for (let r = 0; r < count && best < 1; r++) {
-      const rest = total - weight[r];
+      const rest = total - weight[r]!;
       best = Math.max(
         best,
-        rest > 0 ? (sum - weight[r] * credit[r]) / rest : 1,
-        (sum - weight[r] * credit[r] + niceWeight * credit[r]) / (rest + niceWeight),
-        (sum - weight[r] * credit[r] + weight[r] * lowered[r]) / total,
+        rest > 0 ? (sum - weight[r]! * credit[r]!) / rest : 1,
+        (sum - weight[r]! * credit[r]! + niceWeight * credit[r]!) / (rest + niceWeight),
+        (sum - weight[r]! * credit[r]! + weight[r]! * lowered[r]!) / total,
       );
     }
     const maxOther = this.nonSkillWeightMax;
@@ -237,9 +237,9 @@ export class PoolCounter {
     const recordKey = () => (cached >= 0 ? cached : (cached = keys ? keys.keyOf(candidate.id) : 0));
     if (failedLicence >= 0) {
       if (current) {
-        this.poolIfLicenceDropped[failedLicence]++;
+        this.poolIfLicenceDropped[failedLicence]!++;
         const k = this.keyIfLicenceDropped;
-        k[failedLicence] = addRecordKey(k[failedLicence], recordKey(), n);
+        k[failedLicence] = addRecordKey(k[failedLicence]!, recordKey(), n);
       }
       return;
     }
@@ -247,27 +247,32 @@ export class PoolCounter {
       this.pool++;
       this.poolKey = addRecordKey(this.poolKey, recordKey(), n);
       for (let l = 0; l < licences.length; l++) {
-        this.poolIfLicenceDropped[l]++;
-        this.keyIfLicenceDropped[l] = addRecordKey(this.keyIfLicenceDropped[l], recordKey(), n);
+        this.poolIfLicenceDropped[l]!++;
+        this.keyIfLicenceDropped[l] = addRecordKey(this.keyIfLicenceDropped[l]!, recordKey(), n);
       }
     }
     for (let r = 0; r < count; r++) {
-      const rest = total - weight[r];
-      const without = sum - weight[r] * credit[r];
+      const rest = total - weight[r]!;
+      const without = sum - weight[r]! * credit[r]!;
       // Weight 0 leaves the exact sums as if the requirement were not there.
       if (reaches(rest > 0 ? without / rest : null, r, 0, 0)) {
-        this.poolIfDropped[r]++;
-        this.keyIfDropped[r] = addRecordKey(this.keyIfDropped[r], recordKey(), n);
+        this.poolIfDropped[r]!++;
+        this.keyIfDropped[r] = addRecordKey(this.keyIfDropped[r]!, recordKey(), n);
       }
       if (
-        reaches((without + niceWeight * credit[r]) / (rest + niceWeight), r, niceWeight, credit[r])
+        reaches(
+          (without + niceWeight * credit[r]!) / (rest + niceWeight),
+          r,
+          niceWeight,
+          credit[r]!,
+        )
       ) {
-        this.poolIfOptional[r]++;
-        this.keyIfOptional[r] = addRecordKey(this.keyIfOptional[r], recordKey(), n);
+        this.poolIfOptional[r]!++;
+        this.keyIfOptional[r] = addRecordKey(this.keyIfOptional[r]!, recordKey(), n);
       }
-      if (reaches((without + weight[r] * lowered[r]) / total, r, weight[r], lowered[r])) {
-        this.poolIfLowered[r]++;
-        this.keyIfLowered[r] = addRecordKey(this.keyIfLowered[r], recordKey(), n);
+      if (reaches((without + weight[r]! * lowered[r]!) / total, r, weight[r]!, lowered[r]!)) {
+        this.poolIfLowered[r]!++;
+        this.keyIfLowered[r] = addRecordKey(this.keyIfLowered[r]!, recordKey(), n);
       }
     }
   }
@@ -281,8 +286,8 @@ export class PoolCounter {
     let weighted = 0;
     let weightTotal = 0;
     for (let j = 0; j < weight.length; j++) {
-      const wj = j === r ? w : weight[j];
-      weighted += wj * (j === r ? c : credit[j]);
+      const wj = j === r ? w : weight[j]!;
+      weighted += wj * (j === r ? c : credit[j]!);
       weightTotal += wj;
     }
     return weighted / weightTotal;
@@ -293,9 +298,9 @@ export class PoolCounter {
     return {
       pool: this.poolKey,
       skills: this.requirements.map((_, i) => ({
-        ifDropped: this.keyIfDropped[i],
-        ifOptional: this.keyIfOptional[i],
-        ifLevelLowered: this.keyIfLowered[i],
+        ifDropped: this.keyIfDropped[i]!,
+        ifOptional: this.keyIfOptional[i]!,
+        ifLevelLowered: this.keyIfLowered[i]!,
       })),
       licences: [...this.keyIfLicenceDropped],
     };
@@ -307,13 +312,13 @@ export class PoolCounter {
       scored: this.scored,
       skills: this.requirements.map((r, i) => ({
         skillUri: r.skillUri,
-        ifDropped: this.poolIfDropped[i],
-        ifOptional: r.importance === 'nice_to_have' ? null : this.poolIfOptional[i],
-        ifLevelLowered: r.minProficiency > 1 ? this.poolIfLowered[i] : null,
+        ifDropped: this.poolIfDropped[i]!,
+        ifOptional: r.importance === 'nice_to_have' ? null : this.poolIfOptional[i]!,
+        ifLevelLowered: r.minProficiency > 1 ? this.poolIfLowered[i]! : null,
       })),
       licences: this.vacancy.licences.map((licence, i) => ({
         licence,
-        ifDropped: this.poolIfLicenceDropped[i],
+        ifDropped: this.poolIfLicenceDropped[i]!,
       })),
     };
   }

@@ -44,10 +44,52 @@ export interface MatchParams {
   relatedSkillCap: number;
   /** Credit of the same ISCO unit group when the occupation differs. Range 0–1. Default 0.25 (tuned on the evaluation's seed 1 with occupationMaxLift). */
   sameIscoGroupCredit: number;
-  /** The year "now" for staleness, so that scoring is deterministic. */
+  /**
+   * Months of experience with a skill that count as evidence, as a verification does (the claim
+   * then gets full credit rather than `unverifiedCredit`). Range ≥ 0. Default 12.
+   */
+  experienceEvidenceMonths: number;
+  /** The least share of credit staleness leaves a claim, however old. Range 0–1. Default 0.5. */
+  stalenessFloor: number;
+  /** Credit lost per education level below the minimum. Range 0–1. Default 0.3. */
+  educationShortfallPerLevel: number;
+  /**
+   * A language below the required level counts this share of its level over the required level
+   * (at most this, so never as much as a met requirement). Range 0–1. Default 0.5.
+   */
+  languageShortfallShare: number;
+  /** Location value of a fully remote vacancy for someone who prefers on-site work only. Range 0–1. Default 0.8. */
+  remoteForOnSiteOnly: number;
+  /** Location value of a hybrid vacancy for someone who wants only remote work. Range 0–1. Default 0.5. */
+  hybridForRemoteOnly: number;
+  /**
+   * The commute, km, assumed for a jobseeker who names none: the reach of the location score
+   * and of the location hard requirement (and of whatever mirrors them: the index's place
+   * filter, the outside search, guidance). Range > 0. Default 30.
+   */
+  defaultCommuteKm: number;
+  /**
+   * A hybrid vacancy's distance is divided by this before it is held against the commute (fewer
+   * commuting days make a longer distance reasonable). Range ≥ 1. Default 2.
+   */
+  hybridDistanceDivisor: number;
+  /** Location value beyond the commute for someone willing to relocate. Range 0–1. Default 0.7. */
+  relocationCredit: number;
+  /** Conditions part of a contract type the jobseeker did not ask for. Range 0–1. Default 0.3. */
+  contractMismatchCredit: number;
+  /** Conditions part of a vacancy starting before the jobseeker can. Range 0–1. Default 0.5. */
+  earlyStartCredit: number;
+  /**
+   * The year "now" for staleness. Scoring is deterministic given it: the server takes it from
+   * the clock when it starts (matchParamsAt); tests and evaluations fix it.
+   */
   currentYear: number;
 }
 
+/**
+ * The default weights. Its `currentYear` is a fixed year, for tests and evaluations that must
+ * not change with the calendar; a running service scores with matchParamsAt(its clock).
+ */
 export const DEFAULT_MATCH_PARAMS: MatchParams = {
   skillsWeight: 0.55,
   occupationMaxLift: 0.1,
@@ -63,8 +105,32 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   staleAfterYears: 3,
   relatedSkillCap: 0.7,
   sameIscoGroupCredit: 0.25,
+  experienceEvidenceMonths: 12,
+  stalenessFloor: 0.5,
+  educationShortfallPerLevel: 0.3,
+  languageShortfallShare: 0.5,
+  remoteForOnSiteOnly: 0.8,
+  hybridForRemoteOnly: 0.5,
+  defaultCommuteKm: 30,
+  hybridDistanceDivisor: 2,
+  relocationCredit: 0.7,
+  contractMismatchCredit: 0.3,
+  earlyStartCredit: 0.5,
   currentYear: 2026,
 };
+
+/**
+ * The parameters a running service scores with: `base` (the defaults unless configured) with
+ * the current year taken from `now` (UTC), so that staleness follows the calendar.
+ */
+export function matchParamsAt(now: Date, base: MatchParams = DEFAULT_MATCH_PARAMS): MatchParams {
+  return { ...base, currentYear: now.getUTCFullYear() };
+}
+
+/** The commute a jobseeker is held to: their own, or the default when they name none. */
+export function commuteKm(maxCommuteKm: number | null, params: MatchParams): number {
+  return maxCommuteKm ?? params.defaultCommuteKm;
+}
 
 /** The occupation component's weight: it can add at most `occupationMaxLift` of the skills' share. */
 export function occupationWeight(params: MatchParams): number {

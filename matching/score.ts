@@ -1,5 +1,5 @@
 import { claimFactor, levelFactor } from './credit';
-import { DEFAULT_MATCH_PARAMS, MatchParams, occupationWeight } from './params';
+import { commuteKm, MatchParams, occupationWeight } from './params';
 import { SkillGraph } from './skill-graph';
 import {
   CandidateProfile,
@@ -84,7 +84,7 @@ export function scoreMatch(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
   graph: SkillGraph,
-  params: MatchParams = DEFAULT_MATCH_PARAMS,
+  params: MatchParams,
 ): MatchScore {
   const missingData: string[] = [];
   const hardFailures: string[] = [];
@@ -130,8 +130,8 @@ export function totalWithSkillsValue(
 ): number {
   hardFailures.length = 0;
   missingData.length = 0;
-  scoreLanguages(candidate, vacancy, hardFailures);
-  scoreLocation(candidate, vacancy, hardFailures, missingData);
+  scoreLanguages(candidate, vacancy, params, hardFailures);
+  scoreLocation(candidate, vacancy, params, hardFailures, missingData);
   checkLicences(candidate, vacancy, hardFailures);
   if (hardFailures.length > maxHardFailures) return -1;
   hardFailures.length = 0;
@@ -194,13 +194,13 @@ function componentValues(
   const values: Record<Component, number | null> = {
     skills: skillsValue,
     occupation: scoreOccupation(candidate, vacancy, params),
-    languages: scoreLanguages(candidate, vacancy, hardFailures),
+    languages: scoreLanguages(candidate, vacancy, params, hardFailures),
     education: scoreAtLeast(
       candidate.educationLevel,
       vacancy.minEducationLevel,
       'education level',
       missingData,
-      (have, need) => Math.max(0, 1 - 0.3 * (need - have)),
+      (have, need) => Math.max(0, 1 - params.educationShortfallPerLevel * (need - have)),
     ),
     experience: scoreAtLeast(
       candidate.experienceMonths,
@@ -209,8 +209,8 @@ function componentValues(
       missingData,
       (have, need) => Math.max(0, have / need),
     ),
-    location: scoreLocation(candidate, vacancy, hardFailures, missingData),
-    conditions: scoreConditions(candidate, vacancy),
+    location: scoreLocation(candidate, vacancy, params, hardFailures, missingData),
+    conditions: scoreConditions(candidate, vacancy, params),
   };
   checkLicences(candidate, vacancy, hardFailures);
   return values;
@@ -349,6 +349,7 @@ function scoreOccupation(
 function scoreLanguages(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
+  params: MatchParams,
   hardFailures: string[],
 ): number | null {
   if (vacancy.languages.length === 0) return null;
@@ -357,7 +358,7 @@ function scoreLanguages(
     const level = candidate.languages.get(requirement.language) ?? 0;
     if (level >= requirement.minLevel) sum += 1;
     else {
-      sum += level / requirement.minLevel / 2;
+      sum += (level / requirement.minLevel) * params.languageShortfallShare;
       if (requirement.essential) hardFailures.push(`language:${requirement.language}`);
     }
   }
@@ -382,36 +383,45 @@ function scoreAtLeast(
 function scoreLocation(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
+  params: MatchParams,
   hardFailures: string[],
   missingData: string[],
 ): number | null {
-  if (vacancy.remote === 'full') return candidate.remotePreference === 'none' ? 0.8 : 1;
+  if (vacancy.remote === 'full')
+    return candidate.remotePreference === 'none' ? params.remoteForOnSiteOnly : 1;
   if (candidate.remotePreference === 'full') {
     if (vacancy.remote === 'none') hardFailures.push('location');
-    return vacancy.remote === 'hybrid' ? 0.5 : 0;
+    return vacancy.remote === 'hybrid' ? params.hybridForRemoteOnly : 0;
   }
   if (!candidate.location || !vacancy.location) {
     missingData.push('a location is not known');
     return null;
   }
   const distance = distanceKm(candidate.location, vacancy.location);
-  const reach = candidate.maxCommuteKm ?? 30;
-  // Hybrid work halves the commuting days, so a longer distance is still reasonable.
-  const effective = vacancy.remote === 'hybrid' ? distance / 2 : distance;
+  const reach = commuteKm(candidate.maxCommuteKm, params);
+  // Hybrid work means fewer commuting days, so a longer distance is still reasonable.
+  const effective =
+    vacancy.remote === 'hybrid' ? distance / params.hybridDistanceDivisor : distance;
   if (effective <= reach) return 1;
-  if (candidate.willingToRelocate) return 0.7;
+  if (candidate.willingToRelocate) return params.relocationCredit;
   if (vacancy.remote === 'none') hardFailures.push('location');
   return Math.max(0, 1 - (effective - reach) / reach);
 }
 
-function scoreConditions(candidate: CandidateProfile, vacancy: VacancyProfile): number | null {
+function scoreConditions(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+): number | null {
   const parts: number[] = [];
   if (candidate.workingTimes.length)
     parts.push(candidate.workingTimes.includes(vacancy.workingTime) ? 1 : 0);
   if (candidate.contractTypes.length)
-    parts.push(candidate.contractTypes.includes(vacancy.contractType) ? 1 : 0.3);
+    parts.push(
+      candidate.contractTypes.includes(vacancy.contractType) ? 1 : params.contractMismatchCredit,
+    );
   if (candidate.earliestStart && vacancy.startDate)
-    parts.push(vacancy.startDate >= candidate.earliestStart ? 1 : 0.5);
+    parts.push(vacancy.startDate >= candidate.earliestStart ? 1 : params.earlyStartCredit);
   return parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
 }
 

@@ -100,6 +100,7 @@ export class SkillGraph {
     for (const [key, count] of shared) {
       if (count < weights.coEssentialMinShared) continue;
       const [a, b] = key.split('\u0000');
+      if (a === undefined || b === undefined) continue;
       const jaccard = count / (occupationsOf.get(a)! + occupationsOf.get(b)! - count);
       const similarity = weights.coEssential * jaccard;
       if (similarity < weights.coEssentialMin) continue;

@@ -33,7 +33,7 @@ function main(): void {
   const population = new Population(view, 11);
   const random = seededRandom(11);
   const vacancies = Array.from({ length: VACANCIES }, (_, i) => population.vacancy(`v${i}`));
-  const index = VacancyIndex.build(graph, vacancies);
+  const index = VacancyIndex.build(graph, vacancies, DEFAULT_MATCH_PARAMS);
   const occupations = [...view.essentialOf.keys()].filter(
     (o) => (view.essentialOf.get(o) ?? []).length >= 4,
   );

@@ -80,6 +80,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   const external = await createExternalMatches(
     database.dataSource,
     config.external,
+    config.matchParams,
     (text, language) =>
       services.guidance.extractSkills(text, language).then((found) => found.map((s) => s.skillUri)),
   );
@@ -88,6 +89,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   const matches = new MatchService(
     database.dataSource,
     config.pseudonymSecret,
+    config.matchParams,
     external.matches,
     replica ?? database.dataSource,
   );

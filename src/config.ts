@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MatchParams, matchParamsAt } from '../matching';
 import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
@@ -62,6 +63,11 @@ export interface AppConfig {
    * include (its own mutation's, or `X-Osaamo-Feed-Position`); past it, SERVICE_UNAVAILABLE.
    */
   readYourWritesTimeoutMs: number;
+  /**
+   * The matcher's parameters: the defaults, with the current year from the clock at start
+   * (staleness of skills). One instance, passed to everything that scores.
+   */
+  matchParams: MatchParams;
 }
 
 export interface MetricsAccess {
@@ -182,7 +188,11 @@ function findProjectRoot(): string {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  /** The clock at start (the matcher's current year). */
+  now: Date = new Date(),
+): AppConfig {
   // No default: development (and its known secret) must be chosen, never assumed.
   const nodeEnv = env.NODE_ENV ?? 'production';
   const trustsDevelopmentSecret = DEVELOPMENT_ENVIRONMENTS.includes(nodeEnv);
@@ -233,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readReplicaUrl: env.OSAAMO_READ_REPLICA_URL || undefined,
     feedPollMs: intFromEnv(env.OSAAMO_FEED_POLL_MS, 250),
     readYourWritesTimeoutMs: intFromEnv(env.OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS, 5_000),
+    matchParams: matchParamsAt(now),
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',

@@ -91,6 +91,7 @@ export function perturbation(
   params: CellKeyParams = DEFAULT_CELL_KEY_PARAMS,
 ): number {
   const row = params.ptable[Math.min(count, params.ptable.length - 1)];
+  if (!row?.length) throw new Error('The perturbation table has no row for this count');
   // The key scrambled (as the ABS ptable's columns are shuffled), then read as a uniform draw in
   // [0, 1) off the row's cumulative chances. Read unscrambled, a cell and the same cell plus one
   // person with a small record key would fall in the same stretch of the row, and every
@@ -101,7 +102,7 @@ export function perturbation(
     cumulative += chance.probability;
     if (draw < cumulative) return chance.perturbation;
   }
-  return row[row.length - 1].perturbation;
+  return row[row.length - 1]!.perturbation;
 }
 
 /** A bijection of 32-bit integers that spreads neighbouring keys apart (lowbias32, C. Wellons). */

@@ -296,7 +296,9 @@ export class EvaluationData {
   }
 
   private pick<T>(items: T[]): T {
-    return items[Math.floor(this.random() * items.length)];
+    const item = items[Math.floor(this.random() * items.length)];
+    if (item === undefined) throw new Error('Nothing to pick from');
+    return item;
   }
 
   private shuffle<T>(items: T[]): T[] {

@@ -99,12 +99,15 @@ export function runEvaluation(
   let competence = 0;
   let goodFirst = 0;
   for (const q of vacancyQueries) {
-    const ranked = rankBy(q.candidates, (c) => scoreMatch(c, q.vacancy, graph).total);
+    const ranked = rankBy(
+      q.candidates,
+      (c) => scoreMatch(c, q.vacancy, graph, DEFAULT_MATCH_PARAMS).total,
+    );
     const position = (kind: string) => ranked.findIndex((r) => r.kind === kind);
     const lastPosition = (kind: string) => ranked.findLastIndex((r) => r.kind === kind);
     if (position('other-occupation-fits') < position('same-title-weak')) transferable++;
     if (lastPosition('other-occupation-fits') < position('same-title-partial')) competence++;
-    if (ranked[0].kind === 'same-occupation-good') goodFirst++;
+    if (ranked[0]?.kind === 'same-occupation-good') goodFirst++;
   }
   return {
     seed,

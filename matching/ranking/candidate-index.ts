@@ -1,5 +1,5 @@
 import { claimFactor, levelFactor } from '../credit';
-import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
+import { commuteKm, MatchParams } from '../params';
 import { scoreMatch } from '../score';
 import { PoolCounter } from '../insights';
 import { SkillGraph } from '../skill-graph';
@@ -14,8 +14,6 @@ import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
 
 const NO_VALUE = -1;
-/** The commute scoreLocation assumes when a person names none. */
-const DEFAULT_COMMUTE_KM = 30;
 
 /**
  * Jobseekers indexed for the vacancy → candidates direction. Claims are packed into typed
@@ -45,7 +43,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
 
   constructor(
     private readonly graph: SkillGraph,
-    params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams,
   ) {
     super(params, (uri) => graph.neighbours(uri));
   }
@@ -54,7 +52,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
   static build(
     graph: SkillGraph,
     profiles: Iterable<{ profile: CandidateProfile; tag: string }>,
-    params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams,
   ): CandidateIndex {
     return new CandidateIndex(graph, params).fill(profiles);
   }
@@ -84,10 +82,10 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     this.baseFactor = new Float64Array(entries.length);
     this.basePlace = new Uint16Array(entries.length);
     for (let p = 0; p < entries.length; p++) {
-      this.baseSlot[p] = this.claimSlot.data[entries[p]];
-      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]];
-      this.baseLevel[p] = this.claimLevel.data[entries[p]];
-      this.baseFactor[p] = this.claimFactor.data[entries[p]];
+      this.baseSlot[p] = this.claimSlot.data[entries[p]!]!;
+      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]!]!;
+      this.baseLevel[p] = this.claimLevel.data[entries[p]!]!;
+      this.baseFactor[p] = this.claimFactor.data[entries[p]!]!;
     }
   }
 
@@ -129,7 +127,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const levels = new Float64Array(n * 8);
     const terms = { requirement: [] as number[], skill: [] as number[], factor: [] as number[] };
     for (let r = 0; r < n; r++) {
-      const requirement = requirements[r];
+      const requirement = requirements[r]!;
       weights[r] = params.importance[requirement.importance] / weightTotal;
       levels.set(
         levelTable(requirement.minProficiency, (m, l) => levelFactor(m, l, params)),
@@ -138,8 +136,8 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       const expansion = this.expansions.of(requirement.skillUri);
       for (let j = 0; j < expansion.skills.length; j++) {
         terms.requirement.push(r);
-        terms.skill.push(expansion.skills[j]);
-        terms.factor.push(expansion.factors[j]);
+        terms.skill.push(expansion.skills[j]!);
+        terms.factor.push(expansion.factors[j]!);
       }
     }
     const termCount = terms.skill.length;
@@ -150,11 +148,11 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const nextTerm = new Int32Array(termCount);
     let walkable = 0;
     for (let t = 0; t < termCount; t++) {
-      const r = terms.requirement[t];
-      const skill = terms.skill[t];
-      values[t] = weights[r] * terms.factor[t];
-      for (let l = 0; l < 8; l++) termCredit[t * 8 + l] = terms.factor[t] * levels[r * 8 + l];
-      nextTerm[t] = skillMark[skill] === table ? skillHead[skill] : -1;
+      const r = terms.requirement[t]!;
+      const skill = terms.skill[t]!;
+      values[t] = weights[r]! * terms.factor[t]!;
+      for (let l = 0; l < 8; l++) termCredit[t * 8 + l] = terms.factor[t]! * levels[r * 8 + l]!;
+      nextTerm[t] = skillMark[skill]! === table ? skillHead[skill]! : -1;
       skillMark[skill] = table;
       skillHead[skill] = t;
       walkable += postings.baseEnd(skill) - postings.baseStart(skill);
@@ -166,27 +164,27 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const remaining = new Float64Array(termCount + 1);
     const rho = new Float64Array(n);
     for (let b = termCount - 1; b >= 0; b--) {
-      const t = order[b];
-      rho[terms.requirement[t]] = terms.factor[t];
+      const t = order[b]!;
+      rho[terms.requirement[t]!] = terms.factor[t]!;
       let sum = 0;
-      for (let r = 0; r < n; r++) sum += weights[r] * rho[r];
+      for (let r = 0; r < n; r++) sum += weights[r]! * rho[r]!;
       remaining[b] = sum;
     }
     const reqBest = new Float64Array(n);
     const exactSkills = (slot: number): number => {
-      if (exactMark[slot] === first) return exact[slot];
+      if (exactMark[slot] === first) return exact[slot]!;
       reqBest.fill(0);
-      for (let e = entryStart.data[slot], end = entryEnd.data[slot]; e < end; e++) {
-        const skill = claimSkill[e];
+      for (let e = entryStart.data[slot]!, end = entryEnd.data[slot]!; e < end; e++) {
+        const skill = claimSkill[e]!;
         if (skillMark[skill] !== table) continue;
-        for (let t = skillHead[skill]; t >= 0; t = nextTerm[t]) {
-          const credit = termCredit[t * 8 + claimLevel[e]] * claimFactors[e];
-          const r = terms.requirement[t];
-          if (credit > reqBest[r]) reqBest[r] = credit;
+        for (let t = skillHead[skill]!; t >= 0; t = nextTerm[t]!) {
+          const credit = termCredit[t * 8 + claimLevel[e]!]! * claimFactors[e]!;
+          const r = terms.requirement[t]!;
+          if (credit > reqBest[r]!) reqBest[r] = credit;
         }
       }
       let value = 0;
-      for (let r = 0; r < n; r++) value += weights[r] * reqBest[r];
+      for (let r = 0; r < n; r++) value += weights[r]! * reqBest[r]!;
       exactMark[slot] = first;
       exact[slot] = value;
       return value;
@@ -201,14 +199,14 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       if (vacancy.location) this.places.allow(allowedPlaces, vacancy.location, null);
       else allowedPlaces.fill(1, 2, this.places.count + 2);
     }
-    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]] === 1;
+    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]!] === 1;
 
     const { occupation, occupationMark } = scratch;
     const hasDesired = this.hasDesired.data;
     const occupationJudged = vacancy.occupationUri !== null;
     const occupationOf = (slot: number): number | null =>
-      occupationMark[slot] >= first
-        ? occupation[slot]
+      occupationMark[slot]! >= first
+        ? occupation[slot]!
         : occupationJudged && hasDesired[slot]
           ? 0
           : null;
@@ -223,8 +221,8 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
     const estimate = (slot: number) => {
-      const candidate = this.slots.items[slot];
-      if (accept && !accept(candidate, this.slots.tags[slot])) return -1;
+      const candidate = this.slots.items[slot]!;
+      if (accept && !accept(candidate, this.slots.tags[slot]!)) return -1;
       const skills = skillsJudged ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };
@@ -256,38 +254,38 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       let reached = 0;
       let volume = 0;
       for (let b = 0; b < termCount && volume * SEED_WALK_SHARE < walkable; b++) {
-        const t = order[b];
-        const skill = terms.skill[t];
+        const t = order[b]!;
+        const skill = terms.skill[t]!;
         const end = postings.baseEnd(skill);
         const start = postings.baseStart(skill);
         volume += end - start;
         for (let p = start; p < end; p++) {
-          const slot = baseSlot[p];
-          if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]])) continue;
+          const slot = baseSlot[p]!;
+          if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]!])) continue;
           if (bestMark[slot] !== mark) {
             bestMark[slot] = mark;
-            best[slot] = values[t];
+            best[slot] = values[t]!;
             touchedNow[reached++] = slot;
-          } else best[slot] += values[t];
+          } else best[slot]! += values[t]!;
         }
       }
       const least = valueOfTop(best, touchedNow, reached, seeds.left);
       for (let i = 0; i < reached && seeds.open; i++)
-        if (best[touchedNow[i]] >= least) seed(touchedNow[i]);
-      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]);
+        if (best[touchedNow[i]!]! >= least) seed(touchedNow[i]!);
+      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]!);
       for (let b = 0; b < termCount && seeds.open; b++) {
-        const skill = terms.skill[order[b]];
+        const skill = terms.skill[order[b]!]!;
         const end = postings.baseEnd(skill);
-        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]);
+        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
       }
     }
     const floor = Math.max(minScore, seeds.floor);
     const end = this.pruning ? walkEnd(remaining, termCount, floor, untouchedBound) : termCount;
-    const left = remaining[end];
+    const left = remaining[end]!;
     // Per requirement, the best factor among the unwalked terms.
     rho.fill(0);
     for (let b = termCount - 1; b >= end; b--)
-      rho[terms.requirement[order[b]]] = terms.factor[order[b]];
+      rho[terms.requirement[order[b]!]!] = terms.factor[order[b]!]!;
 
     let walked = 0;
     const credits = new Float64Array(8);
@@ -296,65 +294,65 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       const mark = scratch.nextEpoch();
       let reached = 0;
       for (let b = 0; b < end; b++) {
-        const t = order[b];
+        const t = order[b]!;
         if (terms.requirement[t] !== r) continue;
-        const skill = terms.skill[t];
-        for (let l = 0; l < 8; l++) credits[l] = termCredit[t * 8 + l];
+        const skill = terms.skill[t]!;
+        for (let l = 0; l < 8; l++) credits[l] = termCredit[t * 8 + l]!;
         const baseEnd = postings.baseEnd(skill);
         let p = postings.baseStart(skill);
         walked += baseEnd - p;
         for (; p < baseEnd; p++) {
-          const slot = baseSlot[p];
+          const slot = baseSlot[p]!;
           if (!alive[slot]) continue;
-          if (placeFilter && !allowedPlaces[basePlace[p]]) continue;
-          const credit = credits[baseLevel[p]] * baseFactor[p];
+          if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
+          const credit = credits[baseLevel[p]!]! * baseFactor[p]!;
           if (bestMark[slot] !== mark) {
             bestMark[slot] = mark;
             best[slot] = credit;
             touchedNow[reached++] = slot;
-          } else if (credit > best[slot]) best[slot] = credit;
+          } else if (credit > best[slot]!) best[slot] = credit;
         }
         const delta = postings.deltaOf(skill);
         if (!delta) continue;
         walked += delta.length;
         for (const claim of delta) {
-          const slot = claimSlot[claim];
+          const slot = claimSlot[claim]!;
           if (!alive[slot] || !passes(slot)) continue;
-          const credit = credits[claimLevel[claim]] * claimFactors[claim];
+          const credit = credits[claimLevel[claim]!]! * claimFactors[claim]!;
           if (bestMark[slot] !== mark) {
             bestMark[slot] = mark;
             best[slot] = credit;
             touchedNow[reached++] = slot;
-          } else if (credit > best[slot]) best[slot] = credit;
+          } else if (credit > best[slot]!) best[slot] = credit;
         }
       }
       // What the walk adds above what the unwalked terms could give anyway: with nothing
       // left unwalked, the exact skills component.
-      const weight = weights[r];
-      const unwalked = rho[r];
+      const weight = weights[r]!;
+      const unwalked = rho[r]!;
       for (let i = 0; i < reached; i++) {
-        const slot = touchedNow[i];
+        const slot = touchedNow[i]!;
         if (seenMark[slot] !== epoch) {
           seenMark[slot] = epoch;
           skillValue[slot] = 0;
           touched[touchedCount++] = slot;
         }
-        const gain = best[slot] - unwalked;
-        if (gain > 0) skillValue[slot] += weight * gain;
+        const gain = best[slot]! - unwalked;
+        if (gain > 0) skillValue[slot]! += weight * gain;
       }
     }
     for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i];
+      const slot = touched[i]!;
       if (left === 0 && skillsJudged && exactMark[slot] !== first) {
         // Nothing left unwalked: the walk summed the exact component, as exactSkills would.
         exactMark[slot] = first;
-        exact[slot] = skillValue[slot];
+        exact[slot] = skillValue[slot]!;
       }
       bounds[slot] =
-        exactMark[slot] === first
-          ? upperBound(skillsJudged ? exact[slot] : null, occupationOf(slot), params, rest)
+        exactMark[slot]! === first
+          ? upperBound(skillsJudged ? exact[slot]! : null, occupationOf(slot), params, rest)
           : upperBound(
-              skillsJudged ? left + skillValue[slot] : null,
+              skillsJudged ? left + skillValue[slot]! : null,
               occupationOf(slot),
               params,
               rest,
@@ -368,7 +366,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         estimate,
         score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
         idOf: (score) => score.candidateId,
-        slotId: (slot) => this.slots.ids[slot],
+        slotId: (slot) => this.slots.ids[slot]!,
         exactBound: (slot) =>
           upperBound(skillsJudged ? exactSkills(slot) : null, occupationOf(slot), params, rest),
       },
@@ -405,13 +403,13 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const level = this.claimLevel.data;
     const factor = this.claimFactor.data;
     for (let slot = 0; slot < items.length; slot++) {
-      if (!alive.data[slot] || (accept && !accept(tags[slot]))) continue;
+      if (!alive.data[slot] || (accept && !accept(tags[slot]!))) continue;
       counter.beginCandidate();
-      const end = entryEnd.data[slot];
-      for (let e = entryStart.data[slot]; e < end; e++) {
-        if (mask[skill[e]]) counter.addClaim(this.skillUriOf(skill[e]), level[e], factor[e]);
+      const end = entryEnd.data[slot]!;
+      for (let e = entryStart.data[slot]!; e < end; e++) {
+        if (mask[skill[e]!]) counter.addClaim(this.skillUriOf(skill[e]!), level[e]!, factor[e]!);
       }
-      counter.endCandidate(items[slot]);
+      counter.endCandidate(items[slot]!);
     }
   }
 
@@ -441,30 +439,30 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
   private placeOf(profile: CandidateProfile): number {
     if (profile.remotePreference === 'full') return PLACE_REMOTE_ONLY;
     if (!profile.location || profile.willingToRelocate) return PLACE_ANY;
-    return this.places.codeOf(profile.location, profile.maxCommuteKm ?? DEFAULT_COMMUTE_KM);
+    return this.places.codeOf(profile.location, commuteKm(profile.maxCommuteKm, this.params));
   }
 
   private materialise(slot: number): CandidateProfile {
     const skills: SkillClaim[] = [];
-    const end = this.slots.entryEnd.data[slot];
-    for (let e = this.slots.entryStart.data[slot]; e < end; e++) {
-      const experience = this.claimExperience.data[e];
-      const lastUsed = this.claimLastUsed.data[e];
+    const end = this.slots.entryEnd.data[slot]!;
+    for (let e = this.slots.entryStart.data[slot]!; e < end; e++) {
+      const experience = this.claimExperience.data[e]!;
+      const lastUsed = this.claimLastUsed.data[e]!;
       skills.push({
-        skillUri: this.skillUriOf(this.claimSkill.data[e]),
-        proficiency: this.claimLevel.data[e],
+        skillUri: this.skillUriOf(this.claimSkill.data[e]!),
+        proficiency: this.claimLevel.data[e]!,
         verified: this.claimVerified.data[e] === 1,
         experienceMonths: experience === NO_VALUE ? null : experience,
         lastUsedYear: lastUsed === NO_VALUE ? null : lastUsed,
       });
     }
-    return { ...this.slots.items[slot], skills };
+    return { ...this.slots.items[slot]!, skills };
   }
 
   private uris: string[] = [];
 
   private skillUriOf(skill: number): string {
     if (this.uris.length !== this.skillNumbers.size) this.uris = this.skillNumbers.uris();
-    return this.uris[skill];
+    return this.uris[skill]!;
   }
 }

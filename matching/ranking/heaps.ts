@@ -1,9 +1,4 @@
-import { RankedMatch } from '../rank';
-
-/** Orders results as rankExhaustive does: score descending, then id ascending. */
-export function ranksBefore(aScore: number, aId: string, bScore: number, bId: string): boolean {
-  return aScore > bScore || (aScore === bScore && aId < bId);
-}
+import { RankedMatch, ranksBefore } from '../rank';
 
 /**
  * The best k results seen so far, in a binary heap whose root is the worst of them, so that
@@ -20,7 +15,7 @@ export class TopK {
 
   /** The score a newcomer must reach (ties then go by id); -Infinity until full. */
   get threshold(): number {
-    return this.full ? this.items[0].match.score.total : -Infinity;
+    return this.full ? this.items[0]!.match.score.total : -Infinity;
   }
 
   offer(match: RankedMatch, id: string): void {
@@ -31,7 +26,7 @@ export class TopK {
       this.siftUp(items.length - 1);
       return;
     }
-    const worst = items[0];
+    const worst = items[0]!;
     if (!ranksBefore(match.score.total, id, worst.match.score.total, worst.id)) return;
     items[0] = { match, id };
     this.siftDown(0);
@@ -45,8 +40,8 @@ export class TopK {
   }
 
   private worse(i: number, j: number): boolean {
-    const a = this.items[i];
-    const b = this.items[j];
+    const a = this.items[i]!;
+    const b = this.items[j]!;
     return ranksBefore(b.match.score.total, b.id, a.match.score.total, a.id);
   }
 
@@ -74,8 +69,8 @@ export class TopK {
   }
 
   private swap(i: number, j: number): void {
-    const t = this.items[i];
-    this.items[i] = this.items[j];
+    const t = this.items[i]!;
+    this.items[i] = this.items[j]!;
     this.items[j] = t;
   }
 }
@@ -115,10 +110,10 @@ export class BoundQueue {
     const keys = this.keys;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (keys[parent] >= bound) break;
-      keys[i] = keys[parent];
-      this.slots[i] = this.slots[parent];
-      this.exact[i] = this.exact[parent];
+      if (keys[parent]! >= bound) break;
+      keys[i] = keys[parent]!;
+      this.slots[i] = this.slots[parent]!;
+      this.exact[i] = this.exact[parent]!;
       i = parent;
     }
     keys[i] = bound;
@@ -140,15 +135,15 @@ export class BoundQueue {
   }
 
   get topBound(): number {
-    return this.keys[0];
+    return this.keys[0]!;
   }
 
   pop(): number {
-    const slot = this.slots[0];
+    const slot = this.slots[0]!;
     this.size--;
-    this.keys[0] = this.keys[this.size];
-    this.slots[0] = this.slots[this.size];
-    this.exact[0] = this.exact[this.size];
+    this.keys[0] = this.keys[this.size]!;
+    this.slots[0] = this.slots[this.size]!;
+    this.exact[0] = this.exact[this.size]!;
     this.siftDown(0);
     return slot;
   }
@@ -161,17 +156,17 @@ export class BoundQueue {
       const left = 2 * i + 1;
       const right = left + 1;
       let best = i;
-      if (left < n && keys[left] > keys[best]) best = left;
-      if (right < n && keys[right] > keys[best]) best = right;
+      if (left < n && keys[left]! > keys[best]!) best = left;
+      if (right < n && keys[right]! > keys[best]!) best = right;
       if (best === i) return;
-      const k = keys[i];
-      keys[i] = keys[best];
+      const k = keys[i]!;
+      keys[i] = keys[best]!;
       keys[best] = k;
-      const s = slots[i];
-      slots[i] = slots[best];
+      const s = slots[i]!;
+      slots[i] = slots[best]!;
       slots[best] = s;
-      const e = this.exact[i];
-      this.exact[i] = this.exact[best];
+      const e = this.exact[i]!;
+      this.exact[i] = this.exact[best]!;
       this.exact[best] = e;
       i = best;
     }
@@ -210,7 +205,7 @@ export class SlotTopK {
 
   /** The k-th total (ties then go by id); -Infinity until full. */
   get threshold(): number {
-    return this.full && this.k > 0 ? this.totals[0] : -Infinity;
+    return this.full && this.k > 0 ? this.totals[0]! : -Infinity;
   }
 
   offer(slot: number, total: number, id: string): void {
@@ -226,12 +221,12 @@ export class SlotTopK {
       this.put(i, slot, total, id);
       return;
     }
-    if (!ranksBefore(total, id, this.totals[0], this.ids[0])) {
-      if (total >= this.totals[0] - this.near) this.aside.push({ slot, total });
+    if (!ranksBefore(total, id, this.totals[0]!, this.ids[0]!)) {
+      if (total >= this.totals[0]! - this.near) this.aside.push({ slot, total });
       return;
     }
-    const out = this.totals[0];
-    const outSlot = this.slots[0];
+    const out = this.totals[0]!;
+    const outSlot = this.slots[0]!;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
@@ -239,7 +234,7 @@ export class SlotTopK {
       const right = left + 1;
       const child =
         right < this.size &&
-        ranksBefore(this.totals[left], this.ids[left], this.totals[right], this.ids[right])
+        ranksBefore(this.totals[left]!, this.ids[left]!, this.totals[right]!, this.ids[right]!)
           ? right
           : left;
       if (this.worseThan(total, id, child)) break;
@@ -247,7 +242,7 @@ export class SlotTopK {
       i = child;
     }
     this.put(i, slot, total, id);
-    if (out >= this.totals[0] - this.near) this.aside.push({ slot: outSlot, total: out });
+    if (out >= this.totals[0]! - this.near) this.aside.push({ slot: outSlot, total: out });
   }
 
   /** The slots to score in full: the k best and those aside still within `near` of the k-th. */
@@ -260,13 +255,13 @@ export class SlotTopK {
 
   /** Whether (total, id) ranks after the entry at i (so belongs nearer the root). */
   private worseThan(total: number, id: string, i: number): boolean {
-    return ranksBefore(this.totals[i], this.ids[i], total, id);
+    return ranksBefore(this.totals[i]!, this.ids[i]!, total, id);
   }
 
   private move(from: number, to: number): void {
-    this.totals[to] = this.totals[from];
-    this.slots[to] = this.slots[from];
-    this.ids[to] = this.ids[from];
+    this.totals[to] = this.totals[from]!;
+    this.slots[to] = this.slots[from]!;
+    this.ids[to] = this.ids[from]!;
   }
 
   private put(i: number, slot: number, total: number, id: string): void {

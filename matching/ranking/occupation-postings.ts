@@ -39,7 +39,7 @@ function renumbered(map: Map<string, number[]>, newSlotOf: Int32Array): Map<stri
   const next = new Map<string, number[]>();
   for (const [key, slots] of map) {
     const kept: number[] = [];
-    for (const slot of slots) if (newSlotOf[slot] >= 0) kept.push(newSlotOf[slot]);
+    for (const slot of slots) if (newSlotOf[slot]! >= 0) kept.push(newSlotOf[slot]!);
     if (kept.length) next.set(key, kept);
   }
   return next;

@@ -48,7 +48,7 @@ export class PlaceCells {
       this.south.push(row * CELL_LAT);
       this.west.push(column * CELL_LON);
       this.reach.push(reachKm);
-    } else if (reachKm > this.reach[cell]) this.reach[cell] = reachKm;
+    } else if (reachKm > this.reach[cell]!) this.reach[cell] = reachKm;
     return FIRST_CELL + cell;
   }
 
@@ -58,9 +58,9 @@ export class PlaceCells {
    */
   allow(allowed: Uint8Array, point: GeoPoint, reachKm: number | null): void {
     for (let cell = 0; cell < this.south.length; cell++) {
-      const reach = reachKm ?? this.reach[cell];
-      const south = this.south[cell];
-      const west = this.west[cell];
+      const reach = reachKm ?? this.reach[cell]!;
+      const south = this.south[cell]!;
+      const west = this.west[cell]!;
       allowed[FIRST_CELL + cell] =
         minDistanceKm(point, south, west, south + CELL_LAT, west + CELL_LON) <=
         reach + DISTANCE_SLACK_KM

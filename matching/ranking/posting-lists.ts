@@ -27,21 +27,21 @@ export class PostingLists {
 
   /** Start and end of `skill` in `entries`; empty for a skill numbered after the last rebuild. */
   baseStart(skill: number): number {
-    return skill + 1 < this.offsets.length ? this.offsets[skill] : 0;
+    return skill + 1 < this.offsets.length ? this.offsets[skill]! : 0;
   }
 
   baseEnd(skill: number): number {
-    return skill + 1 < this.offsets.length ? this.offsets[skill + 1] : 0;
+    return skill + 1 < this.offsets.length ? this.offsets[skill + 1]! : 0;
   }
 
   /** Rebuilds the base from every entry's skill (entries in order, so each list is sorted). */
   rebuild(skillOfEntry: Uint32Array, entryCount: number, skillCount: number): void {
     const offsets = new Uint32Array(skillCount + 1);
-    for (let e = 0; e < entryCount; e++) offsets[skillOfEntry[e] + 1]++;
-    for (let s = 0; s < skillCount; s++) offsets[s + 1] += offsets[s];
+    for (let e = 0; e < entryCount; e++) offsets[skillOfEntry[e]! + 1]!++;
+    for (let s = 0; s < skillCount; s++) offsets[s + 1]! += offsets[s]!;
     const fill = offsets.slice(0, skillCount);
     const entries = new Uint32Array(entryCount);
-    for (let e = 0; e < entryCount; e++) entries[fill[skillOfEntry[e]]++] = e;
+    for (let e = 0; e < entryCount; e++) entries[fill[skillOfEntry[e]!]!++] = e;
     this.offsets = offsets;
     this.entries = entries;
     this.delta.clear();

@@ -1,4 +1,4 @@
-import { RankedMatch } from '../rank';
+import { listedMatch, RankedMatch } from '../rank';
 import { MatchParams } from '../params';
 import { MatchScore, totalWithSkillsValue } from '../score';
 import { CandidateProfile, VacancyProfile } from '../types';
@@ -109,8 +109,8 @@ export class BoundedSelection {
     const queue = this.queue;
     queue.reset(to - from);
     for (let i = from; i < to; i++) {
-      const slot = touched[i];
-      if (!this.below(bounds[slot])) queue.add(slot, bounds[slot], exact);
+      const slot = touched[i]!;
+      if (!this.below(bounds[slot]!)) queue.add(slot, bounds[slot]!, exact);
     }
     queue.heapify();
     while (queue.length > 0 && !(this.top.full && queue.topBound < this.top.threshold)) {
@@ -149,11 +149,8 @@ export class BoundedSelection {
         fullyScored++;
       }
       if (result.total < this.minScore) continue;
-      const failures = result.hardFailures.length;
-      const id = this.steps.idOf(result);
-      if (failures === 0) top.offer({ score: result, nearMiss: null }, id);
-      else if (failures === 1 && this.includeNearMisses)
-        top.offer({ score: result, nearMiss: result.hardFailures[0] }, id);
+      const listed = listedMatch(result, this.includeNearMisses);
+      if (listed) top.offer(listed, this.steps.idOf(result));
     }
     return {
       matches: top.sorted(),

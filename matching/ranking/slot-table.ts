@@ -65,19 +65,19 @@ export class SlotTable<T> {
     for (let slot = 0; slot < this.count; slot++) {
       if (!this.alive.data[slot]) continue;
       newSlotOf[slot] = ids.length;
-      ids.push(this.ids[slot]);
-      items.push(this.items[slot]);
-      tags.push(this.tags[slot]);
+      ids.push(this.ids[slot]!);
+      items.push(this.items[slot]!);
+      tags.push(this.tags[slot]!);
     }
     const n = ids.length;
     const start = new Uint32Array(Math.max(16, n));
     const end = new Uint32Array(Math.max(16, n));
     let next = 0;
     for (let slot = 0; slot < this.count; slot++) {
-      const to = newSlotOf[slot];
+      const to = newSlotOf[slot]!;
       if (to < 0) continue;
       start[to] = next;
-      next += this.entryEnd.data[slot] - this.entryStart.data[slot];
+      next += this.entryEnd.data[slot]! - this.entryStart.data[slot]!;
       end[to] = next;
     }
     this.ids = ids;
@@ -92,7 +92,7 @@ export class SlotTable<T> {
       const Kind = column.data.constructor as new (length: number) => SlotColumn;
       const packed = new Kind(Math.max(16, n));
       for (let old = 0; old < newSlotOf.length; old++)
-        if (newSlotOf[old] >= 0) packed[newSlotOf[old]] = column.data[old];
+        if (newSlotOf[old]! >= 0) packed[newSlotOf[old]!] = column.data[old]!;
       column.replace(packed, n);
     }
     return newSlotOf;
@@ -110,15 +110,15 @@ export function compactEntries(
 ): number {
   const n = slotColumn.length;
   let kept = 0;
-  for (let e = 0; e < n; e++) if (newSlotOf[slotColumn.data[e]] >= 0) kept++;
+  for (let e = 0; e < n; e++) if (newSlotOf[slotColumn.data[e]!]! >= 0) kept++;
   for (const column of [...columns, slotColumn]) {
     const Kind = column.data.constructor as new (length: number) => typeof column.data;
     const packed = new Kind(Math.max(16, kept));
     let to = 0;
     for (let e = 0; e < n; e++) {
-      const slot = newSlotOf[slotColumn.data[e]];
+      const slot = newSlotOf[slotColumn.data[e]!]!;
       if (slot < 0) continue;
-      packed[to++] = column === slotColumn ? slot : column.data[e];
+      packed[to++] = column === slotColumn ? slot : column.data[e]!;
     }
     column.replace(packed as never, kept);
   }

@@ -13,7 +13,7 @@
 export function byValue(values: Float64Array, count: number): Uint32Array {
   const order = new Uint32Array(count);
   for (let t = 0; t < count; t++) order[t] = t;
-  order.sort((a, b) => values[b] - values[a] || a - b);
+  order.sort((a, b) => values[b]! - values[a]! || a - b);
   return order;
 }
 
@@ -28,7 +28,7 @@ export function walkEnd(
   floor: number,
   untouchedBound: (remaining: number) => number,
 ): number {
-  for (let end = 0; end < count; end++) if (untouchedBound(remaining[end]) < floor) return end;
+  for (let end = 0; end < count; end++) if (untouchedBound(remaining[end]!) < floor) return end;
   return count;
 }
 
@@ -82,22 +82,22 @@ export class SeedFloor {
       let i = this.size++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (heap[parent] <= total) break;
-        heap[i] = heap[parent];
+        if (heap[parent]! <= total) break;
+        heap[i] = heap[parent]!;
         i = parent;
       }
       heap[i] = total;
       return;
     }
-    if (total <= heap[0]) return;
+    if (total <= heap[0]!) return;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
       if (left >= this.size) break;
       const right = left + 1;
-      const child = right < this.size && heap[right] < heap[left] ? right : left;
-      if (heap[child] >= total) break;
-      heap[i] = heap[child];
+      const child = right < this.size && heap[right]! < heap[left]! ? right : left;
+      if (heap[child]! >= total) break;
+      heap[i] = heap[child]!;
       i = child;
     }
     heap[i] = total;
@@ -105,7 +105,7 @@ export class SeedFloor {
 
   /** The floor (slightly under the k-th total, for rounding); -Infinity with fewer than k. */
   get floor(): number {
-    return this.size < this.k || this.k === 0 ? -Infinity : this.heap[0] - SEED_SLACK;
+    return this.size < this.k || this.k === 0 ? -Infinity : this.heap[0]! - SEED_SLACK;
   }
 }
 
@@ -127,14 +127,14 @@ export function valueOfTop(
 ): number {
   if (n <= count) return -Infinity;
   let max = 0;
-  for (let i = 0; i < n; i++) if (value[slots[i]] > max) max = value[slots[i]];
+  for (let i = 0; i < n; i++) if (value[slots[i]!]! > max) max = value[slots[i]!]!;
   if (max <= 0) return -Infinity;
   const buckets = new Uint32Array(BUCKETS);
   const scale = (BUCKETS - 1) / max;
-  for (let i = 0; i < n; i++) buckets[Math.floor(value[slots[i]] * scale)]++;
+  for (let i = 0; i < n; i++) buckets[Math.floor(value[slots[i]!]! * scale)]!++;
   let taken = 0;
   for (let b = BUCKETS - 1; b >= 0; b--) {
-    taken += buckets[b];
+    taken += buckets[b]!;
     if (taken >= count) return b / scale;
   }
   return -Infinity;

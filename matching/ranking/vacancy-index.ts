@@ -1,5 +1,5 @@
 import { claimFactor, levelFactor } from '../credit';
-import { DEFAULT_MATCH_PARAMS, MatchParams } from '../params';
+import { commuteKm, MatchParams } from '../params';
 import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
@@ -11,9 +11,6 @@ import { levelTable } from './scratch';
 import { RankQuery, RankResult } from './select';
 import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
-
-/** The commute scoreLocation assumes when a person names none. */
-const DEFAULT_COMMUTE_KM = 30;
 
 /**
  * Vacancies indexed for the jobseeker → vacancies direction. Requirements are packed into
@@ -45,7 +42,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
 
   constructor(
     private readonly graph: SkillGraph,
-    params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams,
   ) {
     super(params, (uri) => graph.requirementsPartlyMetBy(uri));
     // A posting here costs one table lookup, and the lists are short (a person's skills reach
@@ -58,7 +55,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
   static build(
     graph: SkillGraph,
     vacancies: Iterable<{ profile: VacancyProfile; tag: string }>,
-    params: MatchParams = DEFAULT_MATCH_PARAMS,
+    params: MatchParams,
   ): VacancyIndex {
     return new VacancyIndex(graph, params).fill(vacancies);
   }
@@ -93,11 +90,11 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     this.baseWeight = new Float64Array(entries.length);
     this.basePlace = new Uint16Array(entries.length);
     for (let p = 0; p < entries.length; p++) {
-      const requirement = entries[p];
-      this.baseSlot[p] = this.requirementSlot.data[requirement];
-      this.baseLevel[p] = this.requirementLevel.data[requirement];
-      this.baseWeight[p] = this.requirementWeight.data[requirement];
-      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]];
+      const requirement = entries[p]!;
+      this.baseSlot[p] = this.requirementSlot.data[requirement]!;
+      this.baseLevel[p] = this.requirementLevel.data[requirement]!;
+      this.baseWeight[p] = this.requirementWeight.data[requirement]!;
+      this.basePlace[p] = this.placeCode.data[this.baseSlot[p]!]!;
     }
   }
 
@@ -138,16 +135,16 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         levelFactor(required, proficiency, params),
       );
       for (let j = 0; j < expansion.skills.length; j++) {
-        const skill = expansion.skills[j];
-        const factor = expansion.factors[j] * evidence;
+        const skill = expansion.skills[j]!;
+        const factor = expansion.factors[j]! * evidence;
         if (skillMark[skill] !== table) {
           skillMark[skill] = table;
           skillCredit.fill(0, skill * 8, skill * 8 + 8);
           skills.push(skill);
         }
         for (let l = 0; l < 8; l++) {
-          const credit = factor * levels[l];
-          if (credit > skillCredit[skill * 8 + l]) skillCredit[skill * 8 + l] = credit;
+          const credit = factor * levels[l]!;
+          if (credit > skillCredit[skill * 8 + l]!) skillCredit[skill * 8 + l] = credit;
         }
       }
     }
@@ -155,8 +152,8 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const values = new Float64Array(termCount);
     let walkable = 0;
     for (let t = 0; t < termCount; t++) {
-      const skill = skills[t];
-      for (let l = 0; l < 8; l++) values[t] = Math.max(values[t], skillCredit[skill * 8 + l]);
+      const skill = skills[t]!;
+      for (let l = 0; l < 8; l++) values[t] = Math.max(values[t]!, skillCredit[skill * 8 + l]!);
       walkable += postings.baseEnd(skill) - postings.baseStart(skill);
       walkable += postings.deltaOf(skill)?.length ?? 0;
     }
@@ -164,13 +161,13 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     // A vacancy's requirement weights add up to 1, so the unwalked terms add at most the
     // best credit among them.
     const remaining = new Float64Array(termCount + 1);
-    for (let b = 0; b < termCount; b++) remaining[b] = values[order[b]];
+    for (let b = 0; b < termCount; b++) remaining[b] = values[order[b]!]!;
     const exactSkills = (slot: number): number => {
       let value = 0;
-      for (let e = entryStart.data[slot], end = entryEnd.data[slot]; e < end; e++) {
-        const skill = requirementSkill[e];
+      for (let e = entryStart.data[slot]!, end = entryEnd.data[slot]!; e < end; e++) {
+        const skill = requirementSkill[e]!;
         if (skillMark[skill] === table)
-          value += requirementWeight[e] * skillCredit[skill * 8 + requirementLevel[e]];
+          value += requirementWeight[e]! * skillCredit[skill * 8 + requirementLevel[e]!]!;
       }
       return value;
     };
@@ -184,10 +181,10 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         this.places.allow(
           allowedPlaces,
           candidate.location,
-          candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM,
+          commuteKm(candidate.maxCommuteKm, params),
         );
     }
-    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]] === 1;
+    const passes = (slot: number) => !placeFilter || allowedPlaces[placeCode[slot]!] === 1;
 
     const { occupation, occupationMark } = scratch;
     const judged = this.skillsJudged.data;
@@ -195,8 +192,8 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const rest = this.restWeight.data;
     const occupationJudged = candidate.desiredOccupationUris.length > 0;
     const occupationOf = (slot: number): number | null =>
-      occupationMark[slot] >= first
-        ? occupation[slot]
+      occupationMark[slot]! >= first
+        ? occupation[slot]!
         : occupationJudged && hasOccupation[slot]
           ? 0
           : null;
@@ -224,8 +221,8 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
     const estimate = (slot: number) => {
-      const vacancy = this.slots.items[slot];
-      if (accept && !accept(vacancy, this.slots.tags[slot])) return -1;
+      const vacancy = this.slots.items[slot]!;
+      if (accept && !accept(vacancy, this.slots.tags[slot]!)) return -1;
       const skills = judged[slot] ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };
@@ -253,61 +250,61 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         exactMark[slot] = first;
         seeds.offer(estimate(slot), minScore);
       };
-      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]);
+      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]!);
       for (let b = 0; b < termCount && seeds.open; b++) {
-        const skill = skills[order[b]];
+        const skill = skills[order[b]!]!;
         const end = postings.baseEnd(skill);
-        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]);
+        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
       }
     }
     const floor = Math.max(minScore, seeds.floor);
     const end = this.pruning
       ? walkEnd(remaining, termCount, floor, untouchedJudgedBound)
       : termCount;
-    const left = remaining[end];
+    const left = remaining[end]!;
 
     let walked = 0;
     for (let b = 0; b < end; b++) {
-      const skill = skills[order[b]];
+      const skill = skills[order[b]!]!;
       const credits = skillCredit.subarray(skill * 8, skill * 8 + 8);
       const baseEnd = postings.baseEnd(skill);
       let p = postings.baseStart(skill);
       walked += baseEnd - p;
       for (; p < baseEnd; p++) {
-        const slot = baseSlot[p];
+        const slot = baseSlot[p]!;
         if (!alive[slot]) continue;
-        if (placeFilter && !allowedPlaces[basePlace[p]]) continue;
+        if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
         if (seenMark[slot] !== epoch) {
           seenMark[slot] = epoch;
           skillValue[slot] = 0;
           touched[touchedCount++] = slot;
         }
         // What the walk adds above what the unwalked terms could give anyway.
-        const gain = credits[baseLevel[p]] - left;
-        if (gain > 0) skillValue[slot] += baseWeight[p] * gain;
+        const gain = credits[baseLevel[p]!]! - left;
+        if (gain > 0) skillValue[slot]! += baseWeight[p]! * gain;
       }
       const delta = postings.deltaOf(skill);
       if (!delta) continue;
       walked += delta.length;
       for (const requirement of delta) {
-        const slot = requirementSlot[requirement];
+        const slot = requirementSlot[requirement]!;
         if (!alive[slot] || !passes(slot)) continue;
         if (seenMark[slot] !== epoch) {
           seenMark[slot] = epoch;
           skillValue[slot] = 0;
           touched[touchedCount++] = slot;
         }
-        const gain = credits[requirementLevel[requirement]] - left;
-        if (gain > 0) skillValue[slot] += requirementWeight[requirement] * gain;
+        const gain = credits[requirementLevel[requirement]!]! - left;
+        if (gain > 0) skillValue[slot]! += requirementWeight[requirement]! * gain;
       }
     }
     for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i];
+      const slot = touched[i]!;
       bounds[slot] = upperBound(
-        judged[slot] ? left + skillValue[slot] : null,
+        judged[slot] ? left + skillValue[slot]! : null,
         occupationOf(slot),
         params,
-        rest[slot],
+        rest[slot]!,
       );
     }
 
@@ -316,15 +313,15 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
       query,
       {
         estimate,
-        score: (slot) => scoreMatch(candidate, this.slots.items[slot], this.graph, params),
+        score: (slot) => scoreMatch(candidate, this.slots.items[slot]!, this.graph, params),
         idOf: (score) => score.vacancyId,
-        slotId: (slot) => this.slots.ids[slot],
+        slotId: (slot) => this.slots.ids[slot]!,
         exactBound: (slot) =>
           upperBound(
             judged[slot] ? exactSkills(slot) : null,
             occupationOf(slot),
             params,
-            rest[slot],
+            rest[slot]!,
           ),
       },
       floor,
@@ -334,7 +331,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
       slotCount,
       maxBound: untouchedBound(left),
       bound: (slot) =>
-        upperBound(judged[slot] ? left : null, occupationOf(slot), params, rest[slot]),
+        upperBound(judged[slot] ? left : null, occupationOf(slot), params, rest[slot]!),
       isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
     });
     return selection.finish({
@@ -380,7 +377,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
    * only grows with the rest weight (components counted at 1), so these bound every untouched one.
    */
   private noteRest(slot: number): void {
-    const rest = this.restWeight.data[slot];
+    const rest = this.restWeight.data[slot]!;
     if (this.skillsJudged.data[slot]) this.maxRestJudged = Math.max(this.maxRestJudged, rest);
     else this.maxRestUnjudged = Math.max(this.maxRestUnjudged, rest);
   }

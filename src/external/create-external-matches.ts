@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { MatchParams } from '../../matching';
 import { CacheOptions, ExternalCache } from './external-cache';
 import { ExternalMatches, FallbackOptions } from './external-matches';
 import { ExternalSearch } from './external-search';
@@ -22,6 +23,8 @@ export interface ExternalConfig {
 export async function createExternalMatches(
   dataSource: DataSource,
   config: ExternalConfig,
+  /** The matcher's parameters, the ones local matches are scored with. */
+  params: MatchParams,
   /** Skills found in an ad's text, for ads whose source names none. */
   skillsInText: (text: string, language: string) => Promise<string[]> = async () => [],
 ): Promise<{ matches: ExternalMatches; cache: ExternalCache }> {
@@ -54,7 +57,7 @@ export async function createExternalMatches(
     },
   );
   return {
-    matches: new ExternalMatches(dataSource, search, cache, places, config.fallback),
+    matches: new ExternalMatches(dataSource, search, cache, places, config.fallback, params),
     cache,
   };
 }

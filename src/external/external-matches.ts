@@ -4,7 +4,16 @@
  * the profile, and score what comes back with the same matcher as local vacancies.
  */
 import { DataSource } from 'typeorm';
-import { CandidateProfile, RankedMatch, scoreMatch, SkillGraph } from '../../matching';
+import {
+  CandidateProfile,
+  commuteKm,
+  listedMatch,
+  MatchParams,
+  nearMissOf,
+  RankedMatch,
+  scoreMatch,
+  SkillGraph,
+} from '../../matching';
 import { removeDuplicates } from './dedupe';
 import { toVacancyProfiles } from './external-profiles';
 import { ExternalCache } from './external-cache';
@@ -28,8 +37,6 @@ export const DEFAULT_FALLBACK_OPTIONS: FallbackOptions = {
 
 /** How many of the strongest skills a query names. */
 const QUERY_SKILLS = 5;
-/** Default commute when the jobseeker has not said (as the matcher assumes). */
-const DEFAULT_COMMUTE_KM = 30;
 
 export interface ExternalMatch {
   ranked: RankedMatch;
@@ -53,6 +60,8 @@ export class ExternalMatches {
     private readonly cache: ExternalCache,
     private readonly places: PlaceLocator,
     readonly options: FallbackOptions,
+    /** The matcher's parameters: outside vacancies are scored as local ones are. */
+    private readonly params: MatchParams,
   ) {}
 
   /** Whether the local list leaves the jobseeker short of good matches. */
@@ -83,14 +92,9 @@ export class ExternalMatches {
     const profiles = await toVacancyProfiles(this.dataSource, unique);
     const matches: ExternalMatch[] = [];
     profiles.forEach((profile, i) => {
-      const score = scoreMatch(request.candidate, profile, graph);
-      const failures = score.hardFailures.length;
-      if (failures > 1 || (failures === 1 && !request.includeNearMisses)) return;
-      const ranked: RankedMatch = {
-        score,
-        nearMiss: failures === 1 ? score.hardFailures[0] : null,
-      };
-      if (request.accept(unique[i], ranked)) matches.push({ ranked, vacancy: unique[i] });
+      const score = scoreMatch(request.candidate, profile, graph, this.params);
+      const ranked = listedMatch(score, request.includeNearMisses);
+      if (ranked && request.accept(unique[i], ranked)) matches.push({ ranked, vacancy: unique[i] });
     });
     return { matches, reports };
   }
@@ -107,8 +111,8 @@ export class ExternalMatches {
     graph: SkillGraph,
   ): Promise<RankedMatch> {
     const [profile] = await toVacancyProfiles(this.dataSource, [vacancy]);
-    const score = scoreMatch(candidate, profile, graph);
-    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
+    const score = scoreMatch(candidate, profile, graph, this.params);
+    return { score, nearMiss: nearMissOf(score) };
   }
 
   /** The question for the outside sources, from the profile: occupations, skills, languages, reach. */
@@ -134,7 +138,7 @@ export class ExternalMatches {
           ? []
           : this.places.municipalitiesWithin(
               candidate.location,
-              candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM,
+              commuteKm(candidate.maxCommuteKm, this.params),
             ),
       countries: [...countries].sort(),
       workingTimes: [...candidate.workingTimes].sort(),

@@ -7,8 +7,9 @@
 import { DataSource } from 'typeorm';
 import {
   CandidateProfile,
-  DEFAULT_MATCH_PARAMS,
+  commuteKm,
   distanceKm,
+  MatchParams,
   rankTrainings,
   SkillRequirement,
   TrainingOffer,
@@ -30,7 +31,6 @@ export const NEAR_MATCH_FLOOR = 0.3;
 export const WITHIN_REACH = 0.6;
 /** How many of a person's best vacancies a training is judged against. */
 const NEAR_VACANCIES = 50;
-const DEFAULT_COMMUTE_KM = 30;
 
 export interface SkillGapItem {
   skillUri: string;
@@ -214,7 +214,9 @@ export class LearningService {
     ]);
     const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
     const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
-    const trainings = (await this.trainings()).filter((t) => reachable(t, candidate, today));
+    const trainings = (await this.trainings()).filter((t) =>
+      reachable(t, candidate, today, this.matches.params),
+    );
     const effects = rankTrainings(
       candidate,
       profiles.map((p) => ({
@@ -224,7 +226,7 @@ export class LearningService {
       })),
       trainings as TrainingOffer[],
       graph,
-      DEFAULT_MATCH_PARAMS,
+      this.matches.params,
       WITHIN_REACH,
     ).slice(0, first);
     const byId = new Map(trainings.map((t) => [t.id, t]));
@@ -366,10 +368,15 @@ export class LearningService {
 }
 
 /** Online, or within the person's commute (anywhere if they would move); a start date still ahead. */
-function reachable(t: TrainingRow, candidate: CandidateProfile, today: string): boolean {
+function reachable(
+  t: TrainingRow,
+  candidate: CandidateProfile,
+  today: string,
+  params: MatchParams,
+): boolean {
   if (!t.start_dates.some((d) => d >= today)) return false;
   if (t.mode === 'online' || candidate.willingToRelocate) return true;
   if (t.latitude === null || t.longitude === null || !candidate.location) return false;
   const km = distanceKm(candidate.location, { latitude: t.latitude, longitude: t.longitude });
-  return km <= (candidate.maxCommuteKm ?? DEFAULT_COMMUTE_KM);
+  return km <= commuteKm(candidate.maxCommuteKm, params);
 }

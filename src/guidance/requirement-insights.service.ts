@@ -10,7 +10,7 @@
  * difference is taken between shown counts only.
  */
 import { DataSource } from 'typeorm';
-import { DEFAULT_MATCH_PARAMS, LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
+import { LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../vacancies/vacancy.service';
@@ -219,7 +219,7 @@ export class RequirementInsightsService {
     const counter = new PoolCounter(
       profile,
       graph,
-      DEFAULT_MATCH_PARAMS,
+      this.matches.params,
       threshold,
       area ? undefined : this.matches.recordKeys,
     );

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CandidateIndex, SkillGraph, VacancyIndex } from '../../matching';
+import { CandidateIndex, MatchParams, SkillGraph, VacancyIndex } from '../../matching';
 import { log } from '../kernel/logger';
 import {
   loadCandidateMunicipalities,
@@ -75,6 +75,8 @@ export class MatchIndex {
     /** Where the index reads from: the primary, or a streaming replica (`OSAAMO_READ_REPLICA_URL`). */
     private readonly dataSource: DataSource,
     private readonly graph: () => Promise<SkillGraph>,
+    /** What the indexes score with (the service's one parameter set). */
+    private readonly params: MatchParams,
     private readonly compaction: CompactionPolicy = DEFAULT_COMPACTION_POLICY,
   ) {}
 
@@ -172,6 +174,7 @@ export class MatchIndex {
       candidates: CandidateIndex.build(
         graph,
         people.map((profile) => ({ profile, tag: homes.get(profile.id) ?? '' })),
+        this.params,
       ),
       vacancies: VacancyIndex.build(
         graph,
@@ -179,6 +182,7 @@ export class MatchIndex {
           profile,
           tag: vacancies.tags.get(profile.id) ?? '',
         })),
+        this.params,
       ),
     };
     this.lastChangeId = last;

@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
 import {
-  DEFAULT_MATCH_PARAMS,
   distanceKm,
   GeoPoint,
+  byScoreThenId,
+  MatchParams,
   matchParamsVersion,
+  nearMissOf,
   RankedMatch,
   scoreMatch,
   SkillGraph,
@@ -79,20 +81,26 @@ export class MatchService {
   readonly index: MatchIndex;
   /** Jobseekers' record keys for counts shown perturbed (cell key method). */
   readonly recordKeys: RecordKeys;
-  /** The version of the parameters every ranking of this service uses (the defaults). */
-  readonly paramsVersion = matchParamsVersion(DEFAULT_MATCH_PARAMS);
+  /** The version of the parameters every ranking of this service uses. */
+  readonly paramsVersion: string;
   /** Told each ranking's time and the outside sources' answers (the app's metrics). */
   observer: RankingObserver = NO_RANKING_OBSERVER;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly pseudonymSecret: string,
+    /**
+     * The matcher's parameters, one set for everything this service scores: its indexes,
+     * explanations, and (through the service) guidance and insights.
+     */
+    readonly params: MatchParams,
     /** The national and EURES fallback; without it, matches are local only. */
     private readonly external?: ExternalMatches,
     /** Where the match index reads from: this database, or its streaming replica. */
     indexSource: DataSource = dataSource,
   ) {
-    this.index = new MatchIndex(indexSource, () => this.skillGraph());
+    this.paramsVersion = matchParamsVersion(params);
+    this.index = new MatchIndex(indexSource, () => this.skillGraph(), params);
     this.recordKeys = new RecordKeys(pseudonymSecret);
   }
 
@@ -284,14 +292,8 @@ export class MatchService {
     );
     this.observer.sourcesAnswered(found.reports);
     // The index's order: score, then id.
-    const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort(
-      (a, b) =>
-        b.score.total - a.score.total ||
-        (a.score.vacancyId < b.score.vacancyId
-          ? -1
-          : a.score.vacancyId > b.score.vacancyId
-            ? 1
-            : 0),
+    const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort((a, b) =>
+      byScoreThenId(a.score.total, a.score.vacancyId, b.score.total, b.score.vacancyId),
     );
     const external = new Map(found.matches.map((m) => [m.ranked.score.vacancyId, m.vacancy]));
     return { page: page(merged, first, offset, external, found.reports), trace };
@@ -355,10 +357,10 @@ export class MatchService {
       this.skillGraph(),
     ]);
     const started = process.hrtime.bigint();
-    const score = scoreMatch(candidate, vacancy, graph);
+    const score = scoreMatch(candidate, vacancy, graph, this.params);
     this.observer.ranked('explain', secondsSince(started));
     return {
-      ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null },
+      ranked: { score, nearMiss: nearMissOf(score) },
     };
   }
 

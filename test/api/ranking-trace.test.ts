@@ -1,4 +1,4 @@
-import { DEFAULT_MATCH_PARAMS, matchParamsVersion } from '../../matching';
+import { DEFAULT_MATCH_PARAMS, matchParamsAt, matchParamsVersion } from '../../matching';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
@@ -52,6 +52,8 @@ describe('traceable rankings', () => {
     );
   });
   afterAll(() => t.stop());
+  /** The service's parameters: the defaults, with the year from the clock it started with. */
+  const servedVersion = () => matchParamsVersion(matchParamsAt(new Date()));
 
   it('versions a parameter set by its values, not by the order of its keys', () => {
     const version = matchParamsVersion(DEFAULT_MATCH_PARAMS);
@@ -65,7 +67,7 @@ describe('traceable rankings', () => {
         importance: { ...DEFAULT_MATCH_PARAMS.importance, nice_to_have: 0.5 },
       }),
     ).not.toBe(version);
-    expect(t.app.services.matches.paramsVersion).toBe(version);
+    expect(t.app.services.matches.paramsVersion).toBe(servedVersion());
   });
 
   it('records each person on a served page with its place, the parameters and the index position; the list can be computed again', async () => {
@@ -88,7 +90,7 @@ describe('traceable rankings', () => {
     const index = t.app.services.matches.index;
     for (const row of rows) {
       expect(row.operation).toMatch(/: Query\.matchesForVacancy$/);
-      expect(row.params_version).toBe(matchParamsVersion(DEFAULT_MATCH_PARAMS));
+      expect(row.params_version).toBe(servedVersion());
       expect(Number(row.match_change_id)).toBe(index.appliedChangeId);
       expect(row.match_change_id).not.toBe('0');
       expect(row.ranking).toMatchObject({ field: 'matchesForVacancy', vacancyId, filter });
@@ -116,7 +118,7 @@ describe('traceable rankings', () => {
     const [row] = await rowsOf('own list');
     expect(row).toMatchObject({
       jobseeker_id: jobseekerId,
-      params_version: matchParamsVersion(DEFAULT_MATCH_PARAMS),
+      params_version: servedVersion(),
       ranking: { field: 'matchesForJobseeker', jobseekerId, first: 3, offset: 0, position: 1 },
     });
     expect(row.ranking.vacancyIds).toEqual(vacancyIds);
@@ -130,7 +132,7 @@ describe('traceable rankings', () => {
     const [why] = await rowsOf('why');
     expect(why).toMatchObject({
       jobseeker_id: jobseekerId,
-      params_version: matchParamsVersion(DEFAULT_MATCH_PARAMS),
+      params_version: servedVersion(),
       ranking: { field: 'explainMatch', jobseekerId, vacancyId: vacancyIds[0] },
     });
   });
@@ -154,7 +156,7 @@ describe('traceable rankings', () => {
     const why = body.data!.auditLog.entries.find((e) =>
       e.operation.endsWith(': Query.explainMatch'),
     )!;
-    expect(why.paramsVersion).toBe(matchParamsVersion(DEFAULT_MATCH_PARAMS));
+    expect(why.paramsVersion).toBe(servedVersion());
     expect(Number(why.matchChangeId)).toBeGreaterThan(0);
     expect(JSON.parse(why.ranking)).toMatchObject({ field: 'explainMatch', jobseekerId });
   });

@@ -75,10 +75,12 @@ describe('national and EURES fallback', () => {
     const { matches } = await createExternalMatches(
       t.app.database.dataSource,
       externalConfig(changes),
+      t.app.services.matches.params,
     );
     const service = new MatchService(
       t.app.database.dataSource,
       t.app.services.pseudonymSecret,
+      t.app.services.matches.params,
       matches,
     );
     await service.index.build();
@@ -447,6 +449,7 @@ describe('national and EURES fallback', () => {
             breakerFailures: 1000,
           },
         }),
+        t.app.services.matches.params,
       );
       const graph = await t.app.services.matches.skillGraph();
       const [candidate] = await loadCandidates(t.app.database.dataSource, [RAUTAVAARA_JOBSEEKER]);
@@ -486,7 +489,11 @@ describe('national and EURES fallback', () => {
   describe('the cache lets go of what may not be kept', () => {
     it('deletes removed ads, expired ones and those no search names any more', async () => {
       const ds = t.app.database.dataSource;
-      const { cache } = await createExternalMatches(ds, externalConfig());
+      const { cache } = await createExternalMatches(
+        ds,
+        externalConfig(),
+        t.app.services.matches.params,
+      );
       const removed = 'tmt-100212'; // REMOVED in the fixtures
       const stored = (id: string, expires: string) => ({
         source: 'national' as const,

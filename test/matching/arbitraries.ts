@@ -1,6 +1,12 @@
 /** fast-check arbitraries of a small taxonomy, people and vacancies, shared by the matching tests. */
 import fc from 'fast-check';
-import { CandidateProfile, LanguageLevel, SkillGraph, VacancyProfile } from '../../matching';
+import {
+  CandidateProfile,
+  LanguageLevel,
+  MatchParams,
+  SkillGraph,
+  VacancyProfile,
+} from '../../matching';
 
 export const SKILLS = 30;
 export const S = (n: number) => `urn:skill:${n}`;
@@ -183,3 +189,40 @@ export function plainVacancy(id: string, skills: VacancyProfile['skills']): Vaca
     startDate: null,
   };
 }
+
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+const weight = fc.double({ min: 0.01, max: 1, noNaN: true });
+
+/** A parameter set anywhere in the ranges MatchParams documents. */
+export const paramsArb: fc.Arbitrary<MatchParams> = fc.record({
+  skillsWeight: weight,
+  occupationMaxLift: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  languagesWeight: weight,
+  educationWeight: weight,
+  experienceWeight: weight,
+  locationWeight: weight,
+  conditionsWeight: weight,
+  importance: fc.record({
+    essential: fc.double({ min: 0.1, max: 5, noNaN: true }),
+    important: fc.double({ min: 0.1, max: 5, noNaN: true }),
+    nice_to_have: fc.double({ min: 0.1, max: 5, noNaN: true }),
+  }),
+  levelShortfallPenalty: share,
+  unverifiedCredit: share,
+  stalenessPerYear: share,
+  staleAfterYears: fc.integer({ min: 0, max: 6 }),
+  relatedSkillCap: share,
+  sameIscoGroupCredit: share,
+  experienceEvidenceMonths: fc.integer({ min: 0, max: 60 }),
+  stalenessFloor: share,
+  educationShortfallPerLevel: share,
+  languageShortfallShare: share,
+  remoteForOnSiteOnly: share,
+  hybridForRemoteOnly: share,
+  defaultCommuteKm: fc.integer({ min: 1, max: 400 }),
+  hybridDistanceDivisor: fc.double({ min: 1, max: 4, noNaN: true }),
+  relocationCredit: share,
+  contractMismatchCredit: share,
+  earlyStartCredit: share,
+  currentYear: fc.integer({ min: 2020, max: 2035 }),
+});

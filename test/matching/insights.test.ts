@@ -28,7 +28,7 @@ function poolOf(
   threshold: number,
 ) {
   return candidates.filter((c) => {
-    const s = scoreMatch(c, vacancy, graph);
+    const s = scoreMatch(c, vacancy, graph, DEFAULT_MATCH_PARAMS);
     return s.hardFailures.length === 0 && s.total >= threshold;
   }).length;
 }
@@ -55,7 +55,7 @@ describe('requirement insights', () => {
           expect(insights.pool).toBe(poolOf(candidates, vacancy, graph, threshold));
           // The index feeds the same counter from its columns, to the same counts.
           const counter = new PoolCounter(vacancy, graph, DEFAULT_MATCH_PARAMS, threshold);
-          CandidateIndex.build(graph, people).feedPool(counter);
+          CandidateIndex.build(graph, people, DEFAULT_MATCH_PARAMS).feedPool(counter);
           expect(counter.result()).toEqual(insights);
           vacancy.skills.forEach((r, i) => {
             const others = vacancy.skills.filter((_, j) => j !== i);
@@ -83,13 +83,13 @@ describe('requirement insights', () => {
           // With record keys, each count's cell key is the sum of the keys of the people it counts.
           const keys = { keyOf: (id: string) => 1000 + Number(id.slice(1)) * 7919, bigN: 2 ** 32 };
           const keyed = new PoolCounter(vacancy, graph, DEFAULT_MATCH_PARAMS, threshold, keys);
-          CandidateIndex.build(graph, people).feedPool(keyed);
+          CandidateIndex.build(graph, people, DEFAULT_MATCH_PARAMS).feedPool(keyed);
           expect(keyed.result()).toEqual(insights);
           const keyOfPool = (v: VacancyProfile) =>
             cellKeyOf(
               candidates
                 .filter((c) => {
-                  const s = scoreMatch(c, v, graph);
+                  const s = scoreMatch(c, v, graph, DEFAULT_MATCH_PARAMS);
                   return s.hardFailures.length === 0 && s.total >= threshold;
                 })
                 .map((c) => keys.keyOf(c.id)),
@@ -191,7 +191,9 @@ describe('requirement insights', () => {
       related: [],
       essentialSkillsByOccupation: new Map(),
     });
-    expect(scoreMatch(candidate, vacancy, graph).total).toBeGreaterThanOrEqual(0.2);
+    expect(
+      scoreMatch(candidate, vacancy, graph, DEFAULT_MATCH_PARAMS).total,
+    ).toBeGreaterThanOrEqual(0.2);
     const insights = requirementInsights([candidate], vacancy, graph, DEFAULT_MATCH_PARAMS, 0.2);
     expect(insights.pool).toBe(1);
     expect(insights.skills[0]).toEqual({

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  DEFAULT_MATCH_PARAMS,
   CandidateIndex,
   CandidateProfile,
   distanceKm,
@@ -124,8 +125,9 @@ describe('pruned ranking (MaxScore cut, seeds, place prefilter)', () => {
     assertPrunedRanksAsExhaustive<CandidateProfile, VacancyProfile>({
       recordArb: candidateArb,
       queryArb: vacancyArb,
-      build: (graph, records) => CandidateIndex.build(graph, records),
-      score: (candidate, vacancy, graph) => scoreMatch(candidate, vacancy, graph),
+      build: (graph, records) => CandidateIndex.build(graph, records, DEFAULT_MATCH_PARAMS),
+      score: (candidate, vacancy, graph) =>
+        scoreMatch(candidate, vacancy, graph, DEFAULT_MATCH_PARAMS),
       idOf: (s) => s.candidateId,
     });
   });
@@ -134,8 +136,9 @@ describe('pruned ranking (MaxScore cut, seeds, place prefilter)', () => {
     assertPrunedRanksAsExhaustive<VacancyProfile, CandidateProfile>({
       recordArb: vacancyArb,
       queryArb: candidateArb,
-      build: (graph, records) => VacancyIndex.build(graph, records),
-      score: (vacancy, candidate, graph) => scoreMatch(candidate, vacancy, graph),
+      build: (graph, records) => VacancyIndex.build(graph, records, DEFAULT_MATCH_PARAMS),
+      score: (vacancy, candidate, graph) =>
+        scoreMatch(candidate, vacancy, graph, DEFAULT_MATCH_PARAMS),
       idOf: (s) => s.vacancyId,
     });
   });

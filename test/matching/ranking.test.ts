@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import {
+  DEFAULT_MATCH_PARAMS,
   CandidateIndex,
   CandidateProfile,
+  MatchParams,
   MatchScore,
   rankExhaustive,
   RankedMatch,
@@ -17,7 +19,7 @@ import {
  * scores, in the same order, after any sequence of inserts, replacements, removals and
  * compactions. fast-check draws the taxonomy, the people, the vacancies and the queries.
  */
-import { candidateArb, graphArb, vacancyArb } from './arbitraries';
+import { candidateArb, graphArb, paramsArb, vacancyArb } from './arbitraries';
 
 const queryArb = fc.record({
   k: fc.integer({ min: 1, max: 12 }),
@@ -65,25 +67,33 @@ function assertRanksAsExhaustive<R extends { id: string }, Q>(side: {
   recordArb: (id: string) => fc.Arbitrary<{ profile: R; tag: string }>;
   prefix: string;
   queryArb: (id: string) => fc.Arbitrary<{ profile: Q }>;
-  build: (graph: SkillGraph, records: Iterable<{ profile: R; tag: string }>) => RankingIndex<R, Q>;
-  score: (record: R, query: Q, graph: SkillGraph) => MatchScore;
+  build: (
+    graph: SkillGraph,
+    records: Iterable<{ profile: R; tag: string }>,
+    params: MatchParams,
+  ) => RankingIndex<R, Q>;
+  score: (record: R, query: Q, graph: SkillGraph, params: MatchParams) => MatchScore;
   idOf: (score: MatchScore) => string;
+  /** The parameter sets drawn (the defaults unless given). */
+  params?: fc.Arbitrary<MatchParams>;
+  numRuns?: number;
 }): void {
   fc.assert(
     fc.property(
+      side.params ?? fc.constant(DEFAULT_MATCH_PARAMS),
       graphArb,
       fc.array(fc.nat(14), { maxLength: 15 }),
       stepsArb,
       fc.array(fc.tuple(side.queryArb('q'), queryArb), { minLength: 1, maxLength: 4 }),
       fc.infiniteStream(side.recordArb('x')),
-      (graph, initial, steps, queries, drawn) => {
+      (params, graph, initial, steps, queries, drawn) => {
         const current = new Map<string, { profile: R; tag: string }>();
         const draw = (i: number) => {
           const record = drawn.next().value;
           return { ...record, profile: { ...record.profile, id: `${side.prefix}${i}` } };
         };
         for (const i of initial) current.set(`${side.prefix}${i}`, draw(i));
-        const index = side.build(graph, current.values());
+        const index = side.build(graph, current.values(), params);
         for (const step of steps) {
           if (step.kind === 'upsert') {
             const record = draw(step.i);
@@ -99,7 +109,7 @@ function assertRanksAsExhaustive<R extends { id: string }, Q>(side: {
           const accept = (_: R, tag: string) => !q.onlyTag || tag === q.onlyTag;
           const expected = rankExhaustive(
             [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
-            (record) => side.score(record, query, graph),
+            (record) => side.score(record, query, graph, params),
             side.idOf,
             { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
           ).slice(0, q.k);
@@ -113,7 +123,7 @@ function assertRanksAsExhaustive<R extends { id: string }, Q>(side: {
         }
       },
     ),
-    { numRuns: 300 },
+    { numRuns: side.numRuns ?? 300 },
   );
 }
 
@@ -123,9 +133,22 @@ describe('CandidateIndex (vacancy → candidates)', () => {
       recordArb: candidateArb,
       prefix: 'c',
       queryArb: vacancyArb,
-      build: (graph, records) => CandidateIndex.build(graph, records),
-      score: (candidate, vacancy, graph) => scoreMatch(candidate, vacancy, graph),
+      build: (graph, records, params) => CandidateIndex.build(graph, records, params),
+      score: (candidate, vacancy, graph, params) => scoreMatch(candidate, vacancy, graph, params),
       idOf: (s) => s.candidateId,
+    });
+  });
+
+  it('ranks exactly as scoring every candidate under any parameter set in range', () => {
+    assertRanksAsExhaustive<CandidateProfile, VacancyProfile>({
+      recordArb: candidateArb,
+      prefix: 'c',
+      queryArb: vacancyArb,
+      build: (graph, records, params) => CandidateIndex.build(graph, records, params),
+      score: (candidate, vacancy, graph, params) => scoreMatch(candidate, vacancy, graph, params),
+      idOf: (s) => s.candidateId,
+      params: paramsArb,
+      numRuns: 150,
     });
   });
 
@@ -136,7 +159,7 @@ describe('CandidateIndex (vacancy → candidates)', () => {
       essentialSkillsByOccupation: new Map(),
     });
     const record = fc.sample(candidateArb('c1'), { numRuns: 1, seed: 7 })[0];
-    const index = CandidateIndex.build(graph, [record]);
+    const index = CandidateIndex.build(graph, [record], DEFAULT_MATCH_PARAMS);
     expect(index.profile('c1')).toEqual(record.profile);
   });
 });
@@ -147,9 +170,22 @@ describe('VacancyIndex (jobseeker → vacancies)', () => {
       recordArb: vacancyArb,
       prefix: 'v',
       queryArb: candidateArb,
-      build: (graph, records) => VacancyIndex.build(graph, records),
-      score: (vacancy, candidate, graph) => scoreMatch(candidate, vacancy, graph),
+      build: (graph, records, params) => VacancyIndex.build(graph, records, params),
+      score: (vacancy, candidate, graph, params) => scoreMatch(candidate, vacancy, graph, params),
       idOf: (s) => s.vacancyId,
+    });
+  });
+
+  it('ranks exactly as scoring every vacancy under any parameter set in range', () => {
+    assertRanksAsExhaustive<VacancyProfile, CandidateProfile>({
+      recordArb: vacancyArb,
+      prefix: 'v',
+      queryArb: candidateArb,
+      build: (graph, records, params) => VacancyIndex.build(graph, records, params),
+      score: (vacancy, candidate, graph, params) => scoreMatch(candidate, vacancy, graph, params),
+      idOf: (s) => s.vacancyId,
+      params: paramsArb,
+      numRuns: 150,
     });
   });
 });

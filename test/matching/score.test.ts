@@ -78,7 +78,12 @@ const claim = (
 
 describe('scoreMatch', () => {
   it('gives full skill credit for the required skill at the required level', () => {
-    const result = scoreMatch(candidate({ skills: [claim(1)] }), vacancy(), graph);
+    const result = scoreMatch(
+      candidate({ skills: [claim(1)] }),
+      vacancy(),
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    );
     expect(result.components.skills.value).toBe(1);
     expect(result.matchedSkills).toEqual([
       { skillUri: S(1), importance: 'essential', requiredLevel: 3, candidateLevel: 3, credit: 1 },
@@ -87,8 +92,18 @@ describe('scoreMatch', () => {
   });
 
   it('meets a requirement partly through a related skill, never as fully as the skill itself, and names it', () => {
-    const exact = scoreMatch(candidate({ skills: [claim(1)] }), vacancy(), graph);
-    const viaNarrower = scoreMatch(candidate({ skills: [claim(2)] }), vacancy(), graph);
+    const exact = scoreMatch(
+      candidate({ skills: [claim(1)] }),
+      vacancy(),
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    );
+    const viaNarrower = scoreMatch(
+      candidate({ skills: [claim(2)] }),
+      vacancy(),
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    );
     expect(viaNarrower.relatedSkills).toEqual([
       expect.objectContaining({
         skillUri: S(1),
@@ -103,6 +118,7 @@ describe('scoreMatch', () => {
       candidate({ skills: [claim(6)] }),
       vacancy({ skills: [{ skillUri: S(5), importance: 'essential', minProficiency: 3 }] }),
       graph,
+      DEFAULT_MATCH_PARAMS,
     );
     expect(coEssential.relatedSkills[0]).toMatchObject({
       viaSkillUri: S(6),
@@ -112,7 +128,8 @@ describe('scoreMatch', () => {
 
   it('reduces credit below the required level, for self-assessed claims without experience, and for skills not used in years', () => {
     const at = (c: ReturnType<typeof claim>) =>
-      scoreMatch(candidate({ skills: [c] }), vacancy(), graph).components.skills.value!;
+      scoreMatch(candidate({ skills: [c] }), vacancy(), graph, DEFAULT_MATCH_PARAMS).components
+        .skills.value!;
     expect(at(claim(1, 2))).toBeLessThan(at(claim(1, 3)));
     expect(at(claim(1, 3, { verified: false, experienceMonths: null }))).toBeLessThan(
       at(claim(1, 3)),
@@ -127,19 +144,30 @@ describe('scoreMatch', () => {
         { skillUri: S(3), importance: 'nice_to_have', minProficiency: 3 },
       ],
     });
-    const hasEssential = scoreMatch(candidate({ skills: [claim(1)] }), v, graph).total;
-    const hasNiceToHave = scoreMatch(candidate({ skills: [claim(3)] }), v, graph).total;
+    const hasEssential = scoreMatch(
+      candidate({ skills: [claim(1)] }),
+      v,
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    ).total;
+    const hasNiceToHave = scoreMatch(
+      candidate({ skills: [claim(3)] }),
+      v,
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    ).total;
     expect(hasEssential).toBeGreaterThan(hasNiceToHave);
   });
 
   it('treats missing data as unknown: no skills means no skill credit, and the explanation says so', () => {
-    const result = scoreMatch(candidate({ skills: [] }), vacancy(), graph);
+    const result = scoreMatch(candidate({ skills: [] }), vacancy(), graph, DEFAULT_MATCH_PARAMS);
     expect(result.components.skills.value).toBe(0);
     expect(result.missingData).toContain('the jobseeker has no competence profile');
     const unknownEducation = scoreMatch(
       candidate({ skills: [claim(1)], educationLevel: null }),
       vacancy({ minEducationLevel: 4 }),
       graph,
+      DEFAULT_MATCH_PARAMS,
     );
     expect(unknownEducation.components.education.value).toBe(0);
     expect(unknownEducation.missingData).toContain("the jobseeker's education level is not known");
@@ -155,6 +183,7 @@ describe('scoreMatch', () => {
       }),
       vacancy({ licences: ['hygiene_passport'] }),
       graph,
+      DEFAULT_MATCH_PARAMS,
     );
     expect(result.hardFailures.sort()).toEqual([
       'language:fi',
@@ -165,6 +194,7 @@ describe('scoreMatch', () => {
       candidate({ skills: [claim(1)], location: IISALMI, maxCommuteKm: 20 }),
       vacancy({ remote: 'full' }),
       graph,
+      DEFAULT_MATCH_PARAMS,
     );
     expect(remote.hardFailures).toEqual([]);
   });
@@ -188,8 +218,8 @@ describe('scoreMatch', () => {
       desiredIscoGroups: ['7212'],
       skills: [claim(1, 1, { verified: false, experienceMonths: null })],
     });
-    expect(scoreMatch(transferable, v, graph).total).toBeGreaterThan(
-      scoreMatch(sameTitleWeak, v, graph).total,
+    expect(scoreMatch(transferable, v, graph, DEFAULT_MATCH_PARAMS).total).toBeGreaterThan(
+      scoreMatch(sameTitleWeak, v, graph, DEFAULT_MATCH_PARAMS).total,
     );
   });
 });
@@ -210,26 +240,37 @@ describe('competence before title (MatchParams.occupationMaxLift)', () => {
   it('ranks a candidate from another occupation holding five of six required skills at level above a same-occupation one holding four', () => {
     const transferable = candidate({ ...other, skills: [1, 3, 8, 9, 10].map((n) => claim(n)) });
     const sameTitle = candidate({ ...welder, skills: [1, 3, 8, 9].map((n) => claim(n)) });
-    expect(scoreMatch(transferable, welding, graph).total).toBeGreaterThan(
-      scoreMatch(sameTitle, welding, graph).total,
+    expect(scoreMatch(transferable, welding, graph, DEFAULT_MATCH_PARAMS).total).toBeGreaterThan(
+      scoreMatch(sameTitle, welding, graph, DEFAULT_MATCH_PARAMS).total,
     );
   });
 
   it('still separates candidates of equal competence by occupation, and counts the occupation as far as the skills back it', () => {
     const skills = [1, 3, 8].map((n) => claim(n));
-    const sameTitle = scoreMatch(candidate({ ...welder, skills }), welding, graph);
-    const transferable = scoreMatch(candidate({ ...other, skills }), welding, graph);
+    const sameTitle = scoreMatch(
+      candidate({ ...welder, skills }),
+      welding,
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    );
+    const transferable = scoreMatch(
+      candidate({ ...other, skills }),
+      welding,
+      graph,
+      DEFAULT_MATCH_PARAMS,
+    );
     expect(sameTitle.total).toBeGreaterThan(transferable.total);
     expect(sameTitle.components.occupation.value).toBeCloseTo(
       sameTitle.components.skills.value!,
       12,
     );
-    const noSkills = scoreMatch(candidate({ ...welder }), welding, graph);
+    const noSkills = scoreMatch(candidate({ ...welder }), welding, graph, DEFAULT_MATCH_PARAMS);
     expect(noSkills.components.occupation.value).toBe(0);
     const noRequirements = scoreMatch(
       candidate({ ...welder }),
       vacancy({ ...welding, skills: [] }),
       graph,
+      DEFAULT_MATCH_PARAMS,
     );
     expect(noRequirements.components.occupation.value).toBe(1);
   });
@@ -308,12 +349,22 @@ describe('competence before title (MatchParams.occupationMaxLift)', () => {
               remote: rest.remote,
             });
           const v = job(requirements, 'welder');
-          const a = scoreMatch(candidate({ ...base, ...occupationA, skills: skillsA }), v, graph);
-          const b = scoreMatch(candidate({ ...base, ...occupationB, skills: skillsB }), v, graph);
+          const a = scoreMatch(
+            candidate({ ...base, ...occupationA, skills: skillsA }),
+            v,
+            graph,
+            DEFAULT_MATCH_PARAMS,
+          );
+          const b = scoreMatch(
+            candidate({ ...base, ...occupationB, skills: skillsB }),
+            v,
+            graph,
+            DEFAULT_MATCH_PARAMS,
+          );
           // One jobseeker, two vacancies differing in their requirements and occupation.
           const person = candidate({ ...base, ...occupationA, skills: skillsA });
-          const x = scoreMatch(person, job(requirements, occupation), graph);
-          const y = scoreMatch(person, job(other, 'welder'), graph);
+          const x = scoreMatch(person, job(requirements, occupation), graph, DEFAULT_MATCH_PARAMS);
+          const y = scoreMatch(person, job(other, 'welder'), graph, DEFAULT_MATCH_PARAMS);
           return holds(a, b) && holds(b, a) && holds(x, y) && holds(y, x);
         },
       ),
@@ -365,7 +416,7 @@ describe('scoreMatch properties', () => {
   it('scores in [0, 1] with contributions that add up to the score and weights that add up to 1', () => {
     fc.assert(
       fc.property(candidateArb, vacancyArb, (c, v) => {
-        const result = scoreMatch(c, v, graph);
+        const result = scoreMatch(c, v, graph, DEFAULT_MATCH_PARAMS);
         const contributions = COMPONENTS.reduce(
           (sum, k) => sum + result.components[k].contribution,
           0,

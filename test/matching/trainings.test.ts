@@ -32,7 +32,7 @@ describe('training suggestions', () => {
     { profile: vacancy('v1', ['a', 'b', 'c', 'd']), positions: 2 },
     { profile: vacancy('v2', ['a', 'b', 'c']), positions: 1 },
     { profile: vacancy('v3', ['a', 'x']), positions: 1 },
-  ].map((v) => ({ ...v, score: scoreMatch(person, v.profile, graph).total }));
+  ].map((v) => ({ ...v, score: scoreMatch(person, v.profile, graph, DEFAULT_MATCH_PARAMS).total }));
   const small = { id: 'small', skills: [{ skillUri: 'x', levelReached: 3 }] };
   const big = {
     id: 'big',
@@ -65,7 +65,10 @@ describe('training suggestions', () => {
     const expected = near
       .slice(0, 2)
       .reduce(
-        (sum, v) => sum + v.positions * (scoreMatch(trained, v.profile, graph).total - v.score),
+        (sum, v) =>
+          sum +
+          v.positions *
+            (scoreMatch(trained, v.profile, graph, DEFAULT_MATCH_PARAMS).total - v.score),
         0,
       );
     expect(first.value).toBeCloseTo(expected, 12);

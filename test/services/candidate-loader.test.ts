@@ -1,4 +1,4 @@
-import { CandidateIndex, CandidateProfile } from '../../matching';
+import { CandidateIndex, CandidateProfile, DEFAULT_MATCH_PARAMS } from '../../matching';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import {
   loadCandidateMunicipalities,
@@ -80,6 +80,7 @@ describe('the candidate loader, a row per person', () => {
       CandidateIndex.build(
         graph,
         people.map((profile) => ({ profile, tag: homes.get(profile.id) ?? '' })),
+        DEFAULT_MATCH_PARAMS,
       );
     const [before, now] = await inSnapshot(async (db) => {
       const homes = await loadCandidateMunicipalities(db);

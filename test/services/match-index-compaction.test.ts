@@ -23,7 +23,7 @@ describe('the match index compacting in the background', () => {
   it('compacts after a re-import of everyone once the changes stop, never while a query replays', async () => {
     const ds = t.app.database.dataSource;
     const graph = await loadSkillGraph(ds);
-    const index = new MatchIndex(ds, () => Promise.resolve(graph), {
+    const index = new MatchIndex(ds, () => Promise.resolve(graph), t.app.services.matches.params, {
       quietMs: 300,
       maxWaitMs: 5_000,
       idleFraction: 0.01,
@@ -44,7 +44,13 @@ describe('the match index compacting in the background', () => {
     expect(index.compactionDue).toBe(false);
 
     // As a fresh build: the same records and the same answers.
-    const fresh = (await new MatchIndex(ds, () => Promise.resolve(graph)).whenReady()).candidates;
+    const fresh = (
+      await new MatchIndex(
+        ds,
+        () => Promise.resolve(graph),
+        t.app.services.matches.params,
+      ).whenReady()
+    ).candidates;
     expect(candidates.size).toBe(fresh.size);
     expect(candidates.postingLengths()).toEqual(fresh.postingLengths());
     for (const vacancy of await loadVacancies(ds))
@@ -55,7 +61,7 @@ describe('the match index compacting in the background', () => {
   it('leaves a few changes to the next compaction', async () => {
     const ds = t.app.database.dataSource;
     const graph = await loadSkillGraph(ds);
-    const index = new MatchIndex(ds, () => Promise.resolve(graph), {
+    const index = new MatchIndex(ds, () => Promise.resolve(graph), t.app.services.matches.params, {
       quietMs: 50,
       maxWaitMs: 1_000,
       idleFraction: 0.5,
