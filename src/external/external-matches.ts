@@ -88,9 +88,9 @@ export class ExternalMatches {
       if (failures > 1 || (failures === 1 && !request.includeNearMisses)) return;
       const ranked: RankedMatch = {
         score,
-        nearMiss: failures === 1 ? score.hardFailures[0] : null,
+        nearMiss: failures === 1 ? score.hardFailures[0]! : null,
       };
-      if (request.accept(unique[i], ranked)) matches.push({ ranked, vacancy: unique[i] });
+      if (request.accept(unique[i]!, ranked)) matches.push({ ranked, vacancy: unique[i]! });
     });
     return { matches, reports };
   }
@@ -107,8 +107,8 @@ export class ExternalMatches {
     graph: SkillGraph,
   ): Promise<RankedMatch> {
     const [profile] = await toVacancyProfiles(this.dataSource, [vacancy]);
-    const score = scoreMatch(candidate, profile, graph);
-    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null };
+    const score = scoreMatch(candidate, profile!, graph);
+    return { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0]! : null };
   }
 
   /** The question for the outside sources, from the profile: occupations, skills, languages, reach. */

@@ -127,6 +127,7 @@ export class MatchService {
       counsellorMunicipalities(this.dataSource, actor),
       this.index.current(),
     ]);
+    if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -224,6 +225,8 @@ export class MatchService {
       loadCandidates(this.dataSource, [jobseekerId]),
       this.index.current(),
     ]);
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -257,7 +260,7 @@ export class MatchService {
         page: page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED)),
         trace,
       };
-    const [{ willing_to_work_abroad: willingToWorkAbroad }]: { willing_to_work_abroad: boolean }[] =
+    const [{ willing_to_work_abroad: willingToWorkAbroad }]: [{ willing_to_work_abroad: boolean }] =
       await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
         jobseekerId,
       ]);
@@ -335,7 +338,7 @@ export class MatchService {
     if (outside) {
       const vacancy =
         this.external && EXTERNAL_ROLES.has(actor.role)
-          ? await this.external.cached(outside[1] as ExternalSource, outside[2])
+          ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
           : null;
       if (!vacancy)
         throw new DomainError(
@@ -346,6 +349,8 @@ export class MatchService {
         loadCandidates(this.dataSource, [jobseekerId]),
         this.skillGraph(),
       ]);
+      if (!candidate)
+        throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
       return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
     }
     await new VacancyService(this.dataSource).get(actor, vacancyId);
@@ -354,11 +359,14 @@ export class MatchService {
       loadVacancies(this.dataSource, [vacancyId]),
       this.skillGraph(),
     ]);
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
+    if (!vacancy) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const started = process.hrtime.bigint();
     const score = scoreMatch(candidate, vacancy, graph);
     this.observer.ranked('explain', secondsSince(started));
     return {
-      ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0] : null },
+      ranked: { score, nearMiss: score.hardFailures.length === 1 ? score.hardFailures[0]! : null },
     };
   }
 

@@ -98,7 +98,7 @@ export class NationalProvider implements VacancyProvider {
     const removedIds: string[] = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].trim();
+      const line = lines[i]!.trim();
       if (!line) continue;
       let posting: unknown;
       try {
@@ -146,7 +146,7 @@ export class NationalProvider implements VacancyProvider {
       language,
       languages: (p.position.languageRequirements ?? [])
         .filter((l) => /^[a-z]{2}$/.test(l.language) && CEFR[l.level])
-        .map((l) => ({ language: l.language, minLevel: CEFR[l.level] })),
+        .map((l) => ({ language: l.language, minLevel: CEFR[l.level]! })),
       workingTime: p.position.workingTime === 'PART_TIME' ? 'part_time' : 'full_time',
       remote:
         p.position.remote === 'FULL' ? 'full' : p.position.remote === 'HYBRID' ? 'hybrid' : 'none',
