@@ -11,7 +11,10 @@ import { stringify } from 'csv-stringify/sync';
 export const SAMPLE_LANGUAGES = ['en', 'fi', 'sv'] as const;
 
 /** Rows of a source file by the columns the writer reads; a file without one of them is an error. */
-function readSource<C extends string>(file: string, columns: readonly C[]): Record<C, string>[] {
+export function readSampleSource<C extends string>(
+  file: string,
+  columns: readonly C[],
+): Record<C, string>[] {
   const lines = fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -43,34 +46,37 @@ function writeCsv(file: string, header: string[], rows: string[][]): void {
 const NOTE = 'Label written by the Osaamo project (not an official ESCO translation).';
 
 export function writeSampleTaxonomy(sourceDir: string, outDir: string): void {
-  const skills = readSource(path.join(sourceDir, 'skills.tsv'), [
+  const skills = readSampleSource(path.join(sourceDir, 'skills.tsv'), [
     'uri',
     'skillType',
     'reuseLevel',
     ...SAMPLE_LANGUAGES,
   ]);
-  const occupations = readSource(path.join(sourceDir, 'occupations.tsv'), [
+  const occupations = readSampleSource(path.join(sourceDir, 'occupations.tsv'), [
     'uri',
     'iscoGroup',
     'code',
     ...SAMPLE_LANGUAGES,
   ]);
-  const iscoGroups = readSource(path.join(sourceDir, 'isco-groups.tsv'), [
+  const iscoGroups = readSampleSource(path.join(sourceDir, 'isco-groups.tsv'), [
     'uri',
     'code',
     ...SAMPLE_LANGUAGES,
   ]);
-  const occupationSkill = readSource(path.join(sourceDir, 'occupation-skill.tsv'), [
+  const occupationSkill = readSampleSource(path.join(sourceDir, 'occupation-skill.tsv'), [
     'occupationUri',
     'skillUri',
     'relationType',
   ]);
-  const skillSkill = readSource(path.join(sourceDir, 'skill-skill.tsv'), [
+  const skillSkill = readSampleSource(path.join(sourceDir, 'skill-skill.tsv'), [
     'skillUri',
     'relatedSkillUri',
     'relationType',
   ]);
-  const broader = readSource(path.join(sourceDir, 'broader.tsv'), ['conceptUri', 'broaderUri']);
+  const broader = readSampleSource(path.join(sourceDir, 'broader.tsv'), [
+    'conceptUri',
+    'broaderUri',
+  ]);
 
   for (const lang of SAMPLE_LANGUAGES) {
     const dir = path.join(outDir, `classification-${lang}`);
