@@ -105,7 +105,7 @@ describe('Job Market Finland client', () => {
     expect(vacancies.length + removedIds.length).toBe(60);
     expect(removedIds.length).toBeGreaterThan(0);
     expect(vacancies.map((v) => v.externalId)).not.toEqual(expect.arrayContaining(removedIds));
-    const first = vacancies[0];
+    const first = vacancies[0]!;
     expect(first).toMatchObject({
       source: 'national',
       externalId: 'tmt-100200',
@@ -126,7 +126,7 @@ describe('Job Market Finland client', () => {
 
   it('refuses the whole answer when one line is broken (a cut stream)', () => {
     const lines = fixture('national-postings.ndjson').split('\n');
-    lines[3] = lines[3].slice(0, 30);
+    lines[3] = lines[3]!.slice(0, 30);
     expect(() => national.parse(lines.join('\n'))).toThrow(MalformedPayloadError);
   });
 });
