@@ -41,7 +41,7 @@ function main(): void {
     `\nRequirement insights: ${PEOPLE} jobseekers, ${QUERIES} vacancies, threshold ${THRESHOLD}`,
   );
   const run = (i: number) => {
-    const counter = new PoolCounter(vacancies[i], graph, DEFAULT_MATCH_PARAMS, THRESHOLD);
+    const counter = new PoolCounter(vacancies[i]!, graph, DEFAULT_MATCH_PARAMS, THRESHOLD);
     index.feedPool(counter);
     return counter.result();
   };
@@ -61,7 +61,7 @@ function main(): void {
       timed(() => {
         let pool = 0;
         for (const { profile } of people) {
-          const s = scoreMatch(profile, vacancies[i], graph, DEFAULT_MATCH_PARAMS);
+          const s = scoreMatch(profile, vacancies[i]!, graph, DEFAULT_MATCH_PARAMS);
           if (s.hardFailures.length === 0 && s.total >= THRESHOLD) pool++;
         }
         return pool;
@@ -71,7 +71,7 @@ function main(): void {
   for (let i = 0; i < CHECKED; i++) {
     const slow = requirementInsights(
       people.map((p) => p.profile),
-      vacancies[i],
+      vacancies[i]!,
       graph,
       DEFAULT_MATCH_PARAMS,
       THRESHOLD,

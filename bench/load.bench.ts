@@ -63,8 +63,8 @@ async function main(): Promise<void> {
           method: 'POST',
           setupRequest: (request, context) => {
             const i = n++;
-            const jobseeker = jobseekers[i % jobseekers.length].id;
-            const vacancy = vacancies[i % vacancies.length].id;
+            const jobseeker = jobseekers[i % jobseekers.length]!.id;
+            const vacancy = vacancies[i % vacancies.length]!.id;
             const mix = i % 10;
             if (mix < 3) {
               // Two requests per key: the pair after this one repeats it.
@@ -78,8 +78,8 @@ async function main(): Promise<void> {
                   query: `mutation ($input: MatchOutcomeInput!) { recordMatchOutcome(input: $input) { id } }`,
                   variables: {
                     input: {
-                      vacancyId: vacancies[Math.floor(i / 20) % vacancies.length].id,
-                      jobseeker: jobseekers[Math.floor(i / 20) % jobseekers.length].id,
+                      vacancyId: vacancies[Math.floor(i / 20) % vacancies.length]!.id,
+                      jobseeker: jobseekers[Math.floor(i / 20) % jobseekers.length]!.id,
                       status: 'PROPOSED',
                       reason: key,
                     },

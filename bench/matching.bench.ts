@@ -131,12 +131,12 @@ function measure<Q extends { id: string }>(
     const before = early ?? run(query, false);
     figures.unpruned.push(before.ms);
     figures.unprunedCpu.push(before.cpuMs);
-    return [result.value, before.value];
+    return [result.value, before.value] as const;
   });
   queries.forEach((query, i) => {
     const full = timed(() => exhaustive(query));
-    assertSame(results[i][0], full.value, `query ${query.id}`);
-    assertSame(results[i][1], full.value, `query ${query.id} with pruning off`);
+    assertSame(results[i]![0], full.value, `query ${query.id}`);
+    assertSame(results[i]![1], full.value, `query ${query.id} with pruning off`);
     figures.exhaustive.push(full.ms);
   });
   return figures;

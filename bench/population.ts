@@ -32,7 +32,7 @@ export class Population {
     this.cumulative = new Float64Array(this.occupations.length);
     let sum = 0;
     this.occupations.forEach((_, i) => (this.cumulative[i] = sum += 1 / (i + 1) ** 0.8));
-    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i] /= sum;
+    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i]! /= sum;
     this.allSkills = [...new Set([...taxonomy.essentialOf.values()].flat())].sort();
   }
 
@@ -135,10 +135,10 @@ export class Population {
     let hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.cumulative[mid] < r) lo = mid + 1;
+      if (this.cumulative[mid]! < r) lo = mid + 1;
       else hi = mid;
     }
-    return this.occupations[lo];
+    return this.occupations[lo]!;
   }
 
   private essential(occupation: string): string[] {
@@ -153,14 +153,14 @@ export class Population {
   }
 
   private pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.random() * items.length)];
+    return items[Math.floor(this.random() * items.length)]!;
   }
 
   private shuffle<T>(items: T[]): T[] {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = Math.floor(this.random() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
     }
     return copy;
   }

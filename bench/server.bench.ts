@@ -103,7 +103,7 @@ async function compareWithSql(
         api.length === rows.length &&
         api.every(
           (m, i) =>
-            m.jobseeker.id === rows[i].id && Math.abs(m.score - Number(rows[i].score)) < 1e-9,
+            m.jobseeker.id === rows[i]!.id && Math.abs(m.score - Number(rows[i]!.score)) < 1e-9,
         );
       if (same) agreeing++;
     }

@@ -98,12 +98,12 @@ async function printItems(
       .map((u) => `${s.skills.some((g) => g.includes(u)) ? '✓' : '·'}${labelOf.get(u) ?? u}`)
       .join(' | ');
   sentences.forEach((s, i) => {
-    const e = scoreSentence(s, engine[i]);
+    const e = scoreSentence(s, engine[i]!);
     console.log(`\n  ${s.id} [${s.kind}] RP ${e.rPrecision.toFixed(2)} ${s.text}`);
-    console.log(`    gold:   ${s.skills.map((g) => labelOf.get(g[0]) ?? g[0]).join(' | ')}`);
-    console.log(`    engine: ${show(engine[i].ranked.slice(0, 5), s)}`);
-    console.log(`    thresh: ${show(engine[i].thresholded, s)}`);
-    console.log(`    bm25:   ${show(baseline[i].ranked.slice(0, 5), s)}`);
+    console.log(`    gold:   ${s.skills.map((g) => labelOf.get(g[0]!) ?? g[0]).join(' | ')}`);
+    console.log(`    engine: ${show(engine[i]!.ranked.slice(0, 5), s)}`);
+    console.log(`    thresh: ${show(engine[i]!.thresholded, s)}`);
+    console.log(`    bm25:   ${show(baseline[i]!.ranked.slice(0, 5), s)}`);
   });
 }
 

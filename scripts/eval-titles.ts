@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       printComparison(
         language,
         compareTitleSystems(titles, engineAnswers, baselineAnswers),
-        times[Math.floor(times.length / 2)],
+        times[Math.floor(times.length / 2)]!,
       );
       if (verbose) await printItems(database, language, titles, engineAnswers, baselineAnswers);
     }
@@ -119,12 +119,12 @@ async function printItems(
   const show = (uris: string[], t: LinkingTitle) =>
     uris.map((u) => `${t.occupations.includes(u) ? '✓' : '·'}${labelOf.get(u) ?? u}`).join(' | ');
   titles.forEach((t, i) => {
-    const e = scoreTitle(t, engine[i]);
-    const b = scoreTitle(t, baseline[i]);
+    const e = scoreTitle(t, engine[i]!);
+    const b = scoreTitle(t, baseline[i]!);
     console.log(`\n  ${t.id} RR ${e.mrr.toFixed(2)} (bm25 ${b.mrr.toFixed(2)}) ${t.text}`);
     console.log(`    gold:   ${t.occupations.map((u) => labelOf.get(u) ?? u).join(' | ')}`);
-    console.log(`    engine: ${show(engine[i].slice(0, 5), t)}`);
-    console.log(`    bm25:   ${show(baseline[i].slice(0, 5), t)}`);
+    console.log(`    engine: ${show(engine[i]!.slice(0, 5), t)}`);
+    console.log(`    bm25:   ${show(baseline[i]!.slice(0, 5), t)}`);
   });
 }
 

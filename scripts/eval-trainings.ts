@@ -40,7 +40,7 @@ function main(): void {
   // Courses teach part of an occupation's essential skills, from 2 to 12 of them.
   const trainings: TrainingOffer[] = Array.from({ length: TRAININGS }, (_, i) => {
     const skills = [
-      ...view.essentialOf.get(occupations[Math.floor(random() * occupations.length)])!,
+      ...view.essentialOf.get(occupations[Math.floor(random() * occupations.length)]!)!,
     ]
       .sort(() => random() - 0.5)
       .slice(0, 2 + Math.floor(random() * 11));
@@ -50,7 +50,7 @@ function main(): void {
     };
   });
   const totals = { ours: [0, 0, 0], ratio: [0, 0, 0], random: [0, 0, 0] } as Record<
-    string,
+    'ours' | 'ratio' | 'random',
     number[]
   >;
   let people = 0;
@@ -96,8 +96,8 @@ function main(): void {
       ratio: byRatio,
       random: trainings[Math.floor(random() * trainings.length)],
     };
-    for (const [method, training] of Object.entries(chosen)) {
-      outcome(training).forEach((x, k) => (totals[method][k] += x));
+    for (const method of ['ours', 'ratio', 'random'] as const) {
+      outcome(chosen[method]).forEach((x, k) => (totals[method][k]! += x));
     }
   }
   console.log(
@@ -110,8 +110,8 @@ function main(): void {
     ['ours', 'demand-weighted score gain (ours)'],
     ['ratio', 'hits ÷ course size'],
     ['random', 'a random course'],
-  ]) {
-    const [gain, reached, size] = totals[method].map((x) => x / people);
+  ] as const) {
+    const [gain = 0, reached = 0, size = 0] = totals[method].map((x) => x / people);
     console.log(
       `  ${label.padEnd(34)} ${gain.toFixed(3).padStart(11)} ${reached.toFixed(2).padStart(14)} ${size.toFixed(1).padStart(12)}`,
     );

@@ -10,11 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
+import { readSampleSource } from '../src/taxonomy/sample/sample-taxonomy';
 import { seededRandom } from '../matching/evaluation/generate';
 import { P67_JOB_POSTING } from '../fixtures/external/p67-job-posting.contract';
 
 const random = seededRandom(52026);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 interface Occupation {
@@ -26,35 +27,41 @@ interface Occupation {
   essential: string[];
 }
 
-function readTsv(file: string): string[][] {
-  return fs
-    .readFileSync(path.join(PROJECT_ROOT, 'fixtures/esco-sample/source', file), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => line.split('\t'));
-}
-
-const preferred = (labels: string) => labels.split('|')[0].trim();
+const sourceFile = (file: string) => path.join(PROJECT_ROOT, 'fixtures/esco-sample/source', file);
+const preferred = (labels: string) => labels.split('|')[0]!.trim();
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const essentialByOccupation = new Map<string, string[]>();
-for (const [occupation, skill, relation] of readTsv('occupation-skill.tsv')) {
-  if (relation !== 'essential') continue;
-  essentialByOccupation.set(occupation, [...(essentialByOccupation.get(occupation) ?? []), skill]);
+for (const { occupationUri, skillUri, relationType } of readSampleSource(
+  sourceFile('occupation-skill.tsv'),
+  ['occupationUri', 'skillUri', 'relationType'],
+)) {
+  if (relationType !== 'essential') continue;
+  essentialByOccupation.set(occupationUri, [
+    ...(essentialByOccupation.get(occupationUri) ?? []),
+    skillUri,
+  ]);
 }
-const occupations: Occupation[] = readTsv('occupations.tsv').map(([uri, isco, , en, fi, sv]) => ({
+const occupations: Occupation[] = readSampleSource(sourceFile('occupations.tsv'), [
+  'uri',
+  'iscoGroup',
+  'en',
+  'fi',
+  'sv',
+]).map(({ uri, iscoGroup, en, fi, sv }) => ({
   uri,
-  isco,
+  isco: iscoGroup,
   en: capitalised(preferred(en)),
   fi: capitalised(preferred(fi)),
   sv: capitalised(preferred(sv)),
   essential: essentialByOccupation.get(uri) ?? [],
 }));
 const skillLabels = new Map(
-  readTsv('skills.tsv').map(([uri, , , en, fi, sv]) => [
-    uri,
-    { en: preferred(en), fi: preferred(fi), sv: preferred(sv) } as Record<string, string>,
-  ]),
+  readSampleSource(sourceFile('skills.tsv'), ['uri', 'en', 'fi', 'sv']).map(
+    ({ uri, en, fi, sv }) => [
+      uri,
+      { en: preferred(en), fi: preferred(fi), sv: preferred(sv) } as Record<string, string>,
+    ],
+  ),
 );
 const byIsco = (isco: string) => occupations.find((o) => o.isco === isco)!;
 // The occupations the fixtures' small-municipality jobseekers want, so that fallback finds them.
@@ -77,7 +84,7 @@ const EMPLOYERS = [
 interface Place {
   country: string;
   nuts3: string;
-  languages: string[];
+  languages: [string, ...string[]];
   employer: string;
 }
 const ABROAD: Place[] = [
@@ -174,8 +181,8 @@ function markdown(title: string, occupation: Occupation, language: string): stri
  * an employer or with only a client, archived ads, and contacts (which we must never store).
  */
 function nationalPosting(i: number, ads: NationalAd[]) {
-  const occupation = i < 24 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
-  const [municipality, region] = i < 6 ? FINNISH_PLACES[i % 2] : pick(FINNISH_PLACES);
+  const occupation = i < 24 ? byIsco(FOCUS[i % FOCUS.length]!) : pick(occupations);
+  const [municipality, region] = i < 6 ? FINNISH_PLACES[i % 2]! : pick(FINNISH_PLACES);
   const language = i % 7 === 3 ? 'sv' : i % 11 === 5 ? 'en' : 'fi';
   const title = { fi: occupation.fi, sv: occupation.sv, en: occupation.en }[language]!;
   const published = NOW - between(1, 40) * DAY;
@@ -249,7 +256,7 @@ function nationalPosting(i: number, ads: NationalAd[]) {
 function euresVacancy(i: number, national: NationalAd[]) {
   // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one).
   if (i % 10 === 9) {
-    const ad = national[i % 6]; // the first six are in Pohjois-Savo
+    const ad = national[i % 6]!; // the first six are in Pohjois-Savo
     return {
       id: `RklOLTEw${i.toString(36).toUpperCase()}MDAy`,
       title: ad.title,
@@ -265,9 +272,9 @@ function euresVacancy(i: number, national: NationalAd[]) {
       availableLanguages: [ad.language],
     };
   }
-  const occupation = i < 30 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
+  const occupation = i < 30 ? byIsco(FOCUS[i % FOCUS.length]!) : pick(occupations);
   // Not in step with FOCUS, so that each focus occupation is offered in several countries.
-  const place = ABROAD[(i * 3 + Math.floor(i / ABROAD.length)) % ABROAD.length];
+  const place = ABROAD[(i * 3 + Math.floor(i / ABROAD.length)) % ABROAD.length]!;
   const language = place.languages[0];
   const title =
     (language === 'sv' ? occupation.sv : language === 'fi' ? occupation.fi : occupation.en) +

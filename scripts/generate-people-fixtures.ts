@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
+import { readSampleSource } from '../src/taxonomy/sample/sample-taxonomy';
 import { ImportRecord, JobseekerRecord, VacancyRecord } from '../src/import/jsonl-records';
 
 let seed = 20251;
@@ -18,7 +19,7 @@ function random(): number {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const shuffle = <T>(items: T[]): T[] =>
   items
@@ -32,7 +33,7 @@ function uuid(): string {
 function businessId(): string {
   for (;;) {
     const digits = String(between(1000000, 3299999)).padStart(7, '0');
-    const sum = [...digits].reduce((t, d, i) => t + Number(d) * [7, 9, 10, 5, 8, 4, 2][i], 0);
+    const sum = [...digits].reduce((t, d, i) => t + Number(d) * [7, 9, 10, 5, 8, 4, 2][i]!, 0);
     if (sum % 11 === 1) continue;
     return `${digits}-${sum % 11 === 0 ? 0 : 11 - (sum % 11)}`;
   }
@@ -40,22 +41,22 @@ function businessId(): string {
 
 // The sample taxonomy: occupations with their Finnish labels and their skills.
 const source = path.join(PROJECT_ROOT, 'fixtures', 'esco-sample', 'source');
-const rows = (file: string) =>
-  fs
-    .readFileSync(path.join(source, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('http'))
-    .map((l) => l.split('\t'));
-const occupations = rows('occupations.tsv').map(([uri, isco, , , fi]) => ({
-  uri,
-  isco,
-  title: fi.split('|')[0].trim(),
-}));
-const relations = rows('occupation-skill.tsv');
-const essentialOf = (uri: string) =>
-  relations.filter(([o, , r]) => o === uri && r === 'essential').map(([, s]) => s);
-const optionalOf = (uri: string) =>
-  relations.filter(([o, , r]) => o === uri && r === 'optional').map(([, s]) => s);
+const occupations = readSampleSource(path.join(source, 'occupations.tsv'), [
+  'uri',
+  'iscoGroup',
+  'fi',
+]).map((o) => ({ uri: o.uri, isco: o.iscoGroup, title: o.fi.split('|')[0]!.trim() }));
+const relations = readSampleSource(path.join(source, 'occupation-skill.tsv'), [
+  'occupationUri',
+  'skillUri',
+  'relationType',
+]);
+const skillsOf = (uri: string, relationType: string) =>
+  relations
+    .filter((r) => r.occupationUri === uri && r.relationType === relationType)
+    .map((r) => r.skillUri);
+const essentialOf = (uri: string) => skillsOf(uri, 'essential');
+const optionalOf = (uri: string) => skillsOf(uri, 'optional');
 
 /** Licences an occupation's vacancies require (codes). */
 const LICENCES: Record<string, string[]> = {
@@ -182,7 +183,7 @@ const users: Record<string, unknown>[] = [
 // Employers: each in the sector of one or two occupations.
 const employerIds: { id: string; externalId: string; occupations: typeof occupations }[] = [];
 const byMajor = new Map<string, typeof occupations>();
-for (const o of occupations) byMajor.set(o.isco[0], [...(byMajor.get(o.isco[0]) ?? []), o]);
+for (const o of occupations) byMajor.set(o.isco[0]!, [...(byMajor.get(o.isco[0]!) ?? []), o]);
 for (let i = 1; i <= 40; i++) {
   const major = pick([...byMajor.keys()]);
   const sector = byMajor.get(major)!;
@@ -209,7 +210,7 @@ for (let i = 1; i <= 40; i++) {
 
 // Vacancies with requirement profiles from their occupation's skills.
 for (let i = 1; i <= 120; i++) {
-  const employer = employerIds[(i - 1) % employerIds.length];
+  const employer = employerIds[(i - 1) % employerIds.length]!;
   const occupation = pick(employer.occupations);
   const skills = shuffle(essentialOf(occupation.uri)).slice(0, between(5, 9));
   const optional = shuffle(optionalOf(occupation.uri)).slice(0, between(0, 3));
@@ -217,7 +218,7 @@ for (let i = 1; i <= 120; i++) {
     type: 'vacancy',
     externalId: `vacancy-${String(i).padStart(3, '0')}`,
     employerExternalId: employer.externalId,
-    title: `${occupation.title[0].toUpperCase()}${occupation.title.slice(1)}${random() < 0.3 ? ', vakituinen' : ''}`,
+    title: `${occupation.title[0]!.toUpperCase()}${occupation.title.slice(1)}${random() < 0.3 ? ', vakituinen' : ''}`,
     description: `Haemme ${occupation.title}a. Kuvitteellinen ilmoitus Osaamon testiaineistossa.`,
     occupationUri: occupation.uri,
     municipalityCode: random() < 0.7 ? '297' : pick(['749', '402', '778', '204', '857']),
@@ -251,7 +252,7 @@ for (let i = 1; i <= 120; i++) {
           ? [{ language: 'en', minLevel: 'B2', essential: false }]
           : []),
       ],
-      minEducationLevel: occupation.isco.startsWith('2') ? 6 : occupation.isco[0] < '9' ? 4 : null,
+      minEducationLevel: occupation.isco.startsWith('2') ? 6 : occupation.isco[0]! < '9' ? 4 : null,
       minExperienceMonths: random() < 0.5 ? between(6, 36) : null,
       licences: LICENCES[occupation.isco] ?? [],
     },
@@ -393,7 +394,7 @@ for (let i = 1; i <= 40; i++) {
     type: 'training',
     externalId: `training-${String(i).padStart(3, '0')}`,
     provider: pick(PROVIDERS),
-    title: `${occupation.title[0].toUpperCase()}${occupation.title.slice(1)}: täydennyskoulutus ${i}`,
+    title: `${occupation.title[0]!.toUpperCase()}${occupation.title.slice(1)}: täydennyskoulutus ${i}`,
     durationDays: pick([5, 10, 20, 40, 60, 120]),
     mode: online ? 'online' : pick(['classroom', 'blended']),
     municipalityCode: online ? null : pick(['297', '297', '749', '778']),

@@ -98,7 +98,7 @@ export function* marketLines(
 function businessId(n: number): string {
   const digits = String(n).padStart(7, '0');
   const weights = [7, 9, 10, 5, 8, 4, 2];
-  const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
   const rest = sum % 11;
   if (rest === 1) return '';
   return `${digits}-${rest === 0 ? 0 : 11 - rest}`;

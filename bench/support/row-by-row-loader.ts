@@ -18,10 +18,19 @@ interface ClaimRow {
 interface JobseekerLanguageRow {
   jobseeker_id: string;
   language: string;
-  level: string;
+  level: CefrCode;
 }
 
-const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 6 };
+type CefrCode = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+const CEFR: Record<CefrCode, LanguageLevel> = {
+  A1: 1,
+  A2: 2,
+  B1: 3,
+  B2: 4,
+  C1: 5,
+  C2: 6,
+  native: 6,
+};
 
 /** The jobseekers as `loadCandidates` returns them, read the old way: a row per claim. */
 export async function loadCandidatesRowByRow(

@@ -1,7 +1,8 @@
 /** Small helpers shared by the benches: percentiles and timing. */
 export function percentile(values: number[], p: number): number {
+  if (!values.length) throw new Error('percentile of no values');
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 export function timed<T>(work: () => T): { value: T; ms: number } {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
+import { readSampleSource } from '../../src/taxonomy/sample/sample-taxonomy';
 import { FakeServer, shiftToToday } from './fake-server';
 
 export const EURES_SEARCH_PATH = '/jv-searchengine/public/jv-search/search';
@@ -33,11 +34,11 @@ const PERIOD_DAYS: Record<string, number> = {
 };
 
 function iscoOfSampleOccupations(): Map<string, string> {
-  const rows = fs
-    .readFileSync(path.join(PROJECT_ROOT, 'fixtures/esco-sample/source/occupations.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('http'));
-  return new Map(rows.map((l) => l.split('\t')).map(([uri, isco]) => [uri, isco]));
+  const occupations = readSampleSource(
+    path.join(PROJECT_ROOT, 'fixtures/esco-sample/source/occupations.tsv'),
+    ['uri', 'iscoGroup'],
+  );
+  return new Map(occupations.map((o) => [o.uri, o.iscoGroup]));
 }
 
 export function createEuresFake(): FakeServer {

@@ -2,7 +2,7 @@
 import { createEuresFake } from './eures-fake';
 import { createNationalFake } from './national-fake';
 
-const which = process.argv[2];
+const which = process.argv[2] ?? '';
 const defaults: Record<string, number> = { eures: 4101, national: 4102 };
 if (!(which in defaults)) {
   console.error('usage: run-fake.js eures|national');

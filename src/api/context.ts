@@ -93,7 +93,7 @@ export async function createRequestContext(
     try {
       actor = apiKey
         ? await services.apiKeys.verify(apiKey)
-        : await services.tokens.verify(match ? match[1] : '');
+        : await services.tokens.verify(match?.[1] ?? '');
     } catch (error) {
       // Thrown before any resolver runs: it must carry its code and HTTP status itself.
       if (error instanceof DomainError) {

@@ -8,12 +8,12 @@ import type { RequestContext } from './context';
  * anyone remembering to) and the actor.
  */
 export function cursorsFor(ctx: RequestContext, info: GraphQLResolveInfo): CursorScope {
-  const definition = info.parentType.getFields()[info.fieldName];
+  const definition = info.parentType.getFields()[info.fieldName]!;
   const {
     first: _first,
     after: _after,
     ...args
-  } = getArgumentValues(definition, info.fieldNodes[0], info.variableValues);
+  } = getArgumentValues(definition, info.fieldNodes[0]!, info.variableValues);
   return ctx.services.cursors.scope({
     field: `${info.parentType.name}.${info.fieldName}`,
     args,

@@ -19,6 +19,7 @@ export async function erasureRegisterCommand(
   register: ErasureRegister,
 ): Promise<string> {
   const [command, file] = args;
+  if (!file) throw new Error(USAGE);
   if (command === 'export')
     return JSON.stringify({ exported: await exportRegister(dataSource, register, file), file });
   return JSON.stringify(await reapplyRegister(dataSource, register, file));

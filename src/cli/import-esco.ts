@@ -16,8 +16,8 @@ function parseArgs(argv: string[]): { dir: string; languages?: string[] } {
         ?.split(',')
         .map((l) => l.trim())
         .filter(Boolean);
-    else if (argv[i].startsWith('--languages='))
-      languages = argv[i].slice(12).split(',').filter(Boolean);
+    else if (argv[i]!.startsWith('--languages='))
+      languages = argv[i]!.slice(12).split(',').filter(Boolean);
     else if (!dir) dir = argv[i];
   }
   if (!dir) throw new Error('Usage: npm run import:esco -- <dir> [--languages en,fi,sv]');

@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const overwrite = args.includes('--overwrite');
   const files = args.filter((a) => a !== '--overwrite');
-  if (files.length !== 1 || files[0].startsWith('--'))
+  const [file] = files;
+  if (files.length !== 1 || !file || file.startsWith('--'))
     throw new Error('Usage: npm run import -- <file.jsonl> [--overwrite]');
   const erasureSecret = loadConfig().pseudonymSecret;
   const database = await openMigratedDatabase('npm run import');
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     const report = await new JsonlImporter(database.dataSource, {
       erasureSecret,
       overwrite,
-    }).importFile(files[0]);
+    }).importFile(file);
     console.log(`Read ${report.lines} lines in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
     for (const [type, count] of Object.entries(report.loaded))
       console.log(`  ${type}: ${count} loaded`);

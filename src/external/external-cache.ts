@@ -122,7 +122,7 @@ export class ExternalCache {
          RETURNING 1)
          SELECT count(*)::int AS n FROM d`,
       );
-      return { searches: searches.n, vacancies: vacancies.n };
+      return { searches: searches!.n, vacancies: vacancies!.n };
     });
   }
 }

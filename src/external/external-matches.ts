@@ -94,7 +94,8 @@ export class ExternalMatches {
     profiles.forEach((profile, i) => {
       const score = scoreMatch(request.candidate, profile, graph, this.params);
       const ranked = listedMatch(score, request.includeNearMisses);
-      if (ranked && request.accept(unique[i], ranked)) matches.push({ ranked, vacancy: unique[i] });
+      if (ranked && request.accept(unique[i]!, ranked))
+        matches.push({ ranked, vacancy: unique[i]! });
     });
     return { matches, reports };
   }
@@ -111,7 +112,7 @@ export class ExternalMatches {
     graph: SkillGraph,
   ): Promise<RankedMatch> {
     const [profile] = await toVacancyProfiles(this.dataSource, [vacancy]);
-    const score = scoreMatch(candidate, profile, graph, this.params);
+    const score = scoreMatch(candidate, profile!, graph, this.params);
     return { score, nearMiss: nearMissOf(score) };
   }
 

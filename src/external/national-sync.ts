@@ -80,7 +80,7 @@ export class NationalSync {
          SELECT count(*)::int AS n FROM gone`,
         [[...seen]],
       );
-      deleted += result[0].n;
+      deleted += result[0]!.n;
     }
     return this.finish('full', [report], writer.written, deleted, report.maxLastModified);
   }
@@ -154,7 +154,7 @@ export class NationalSync {
            SELECT count(*)::int AS n FROM written`,
           [JSON.stringify(rows)],
         );
-        state.written += result[0].n;
+        state.written += result[0]!.n;
       }
       if (removals.length) {
         const result: { n: number }[] = await this.dataSource.query(
@@ -162,7 +162,7 @@ export class NationalSync {
            SELECT count(*)::int AS n FROM gone`,
           [removals.splice(0)],
         );
-        state.deleted += result[0].n;
+        state.deleted += result[0]!.n;
       }
     };
     return {

@@ -98,7 +98,7 @@ export class PlaceLocator {
   /** A Finnish NUTS code's region centre; null abroad or when unknown. */
   ofNuts(code: string): GeoPoint | null {
     const region = NUTS3_REGION[code.toUpperCase()];
-    return region ? REGION_CENTRES[region] : null;
+    return region ? (REGION_CENTRES[region] ?? null) : null;
   }
 
   /** Municipalities whose centre is within `km` of `from` (for a commute-area search). */

@@ -36,7 +36,8 @@ export function readLabelledSentences(
     .split('\n')
     .filter((line) => line && !line.startsWith('#') && !line.startsWith('language\t'))
     .map((line) => {
-      const [language, text, expected = ''] = line.split('\t');
+      const [language = '', text, expected = ''] = line.split('\t');
+      if (text === undefined) throw new Error(`A labelled sentence without its text: ${line}`);
       return {
         language,
         text,

@@ -104,11 +104,14 @@ export class LearningService {
       throw badInput('vacancyId', 'give either a vacancy or an occupation, not both or neither');
     await this.requireGapAccess(actor, jobseekerId);
     const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
+    if (!candidate) throw notFound('Jobseeker', jobseekerId);
     let requirements: SkillRequirement[];
     let targetName: string;
     if (target.vacancyId) {
       const vacancy = await new VacancyService(this.dataSource).get(actor, target.vacancyId);
-      requirements = (await loadVacancies(this.dataSource, [vacancy.id]))[0].skills;
+      const [profile] = await loadVacancies(this.dataSource, [vacancy.id]);
+      if (!profile) throw notFound('Vacancy', vacancy.id);
+      requirements = profile.skills;
       targetName = vacancy.title;
     } else {
       const rows: { skill_uri: string; relation_type: string }[] = await this.dataSource.query(
@@ -198,6 +201,7 @@ export class LearningService {
       this.matches.index.current(),
       this.matches.skillGraph(),
     ]);
+    if (!candidate) throw notFound('Jobseeker', jobseekerId);
     const ranked = indexes.vacancies.rank(candidate, {
       k: NEAR_VACANCIES,
       minScore: NEAR_MATCH_FLOOR,
@@ -247,7 +251,7 @@ export class LearningService {
         provider: t.provider,
         mode: t.mode,
         municipalityCode: t.municipality_code,
-        nextStart: t.start_dates.filter((d) => d >= today).sort()[0],
+        nextStart: t.start_dates.filter((d) => d >= today).sort()[0]!, // reachable()
         value: Math.round(e.value * 1000) / 1000,
         closes,
         raises,

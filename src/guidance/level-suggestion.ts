@@ -68,7 +68,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const cue = (pattern: string, level: number) =>
   [new RegExp(`${W}(?:${pattern})`, 'gu'), level] as const;
 
-const LEVEL_WORDS: Record<string, Cues> = {
+const LEVEL_WORDS: Record<string, Cues> & { en: Cues } = {
   en: [
     cue(`expert(?:s|ise)?${E}`, 5),
     cue(`in-depth${E}|deep (?:knowledge|expertise|understanding)${E}|master(?:ed|y)${E}`, 5),
@@ -95,7 +95,7 @@ const LEVEL_WORDS: Record<string, Cues> = {
 };
 
 /** Number words of each language, as stated durations use them ("kolme vuotta", "fem år"). */
-const NUMBER_WORDS: Record<string, Record<string, number>> = {
+const NUMBER_WORDS: Record<string, Record<string, number>> & { en: Record<string, number> } = {
   en: {
     a: 1,
     an: 1,
@@ -134,7 +134,9 @@ const NUMBER_WORDS: Record<string, Record<string, number>> = {
 };
 
 /** Year and month words following a number: "5 years", "5 vuoden", "5 vuotta", "5 års", "6 månader". */
-const UNITS: Record<string, { years: string; months: string }> = {
+const UNITS: Record<string, { years: string; months: string }> & {
+  en: { years: string; months: string };
+} = {
   en: { years: `(?:years?|yrs?)${E}`, months: `months?${E}` },
   fi: { years: `(?:vuo(?:si|den|tta|tena|siksi|det)|v\\.)`, months: `kuukau(?:si|den|tta)` },
   sv: { years: `(?:år|års|åren)${E}`, months: `månad(?:er|s)?${E}` },
@@ -171,7 +173,7 @@ export function sentencesOf(text: string): Span[] {
 }
 
 function sentenceAt(sentences: Span[], at: number): Span {
-  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences[sentences.length - 1];
+  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences[sentences.length - 1]!;
 }
 
 function cuesIn(text: string, sentence: Span, language: string, exclude: Span[]): Found[] {
@@ -187,7 +189,7 @@ function cuesIn(text: string, sentence: Span, language: string, exclude: Span[])
   }
   const numbers = NUMBER_WORDS[language] ?? NUMBER_WORDS.en;
   for (const m of lower.matchAll(durationPattern(language))) {
-    const amount = numbers[m[1]] ?? Number(m[1].replace(',', '.'));
+    const amount = numbers[m[1]!] ?? Number(m[1]!.replace(',', '.'));
     if (!Number.isFinite(amount)) continue;
     const months = Math.min(LEVEL_RULES.maxMonths, Math.round(m[2] ? amount * 12 : amount));
     add(m.index!, m.index! + m[0].length, levelOfMonths(months), months);
@@ -275,8 +277,8 @@ export function supportingWords(text: string, spans: Span[]): SupportingWords[] 
     // Trimmed of surrounding space; a long sentence is cut to a window around the skill.
     let start = sentence.start;
     let end = sentence.end;
-    while (start < highlight.start && /\s/.test(text[start])) start++;
-    while (end > highlight.end && /\s/.test(text[end - 1])) end--;
+    while (start < highlight.start && /\s/.test(text[start]!)) start++;
+    while (end > highlight.end && /\s/.test(text[end - 1]!)) end--;
     if (end - start > SUPPORT_MAX_LENGTH) {
       const room = Math.max(0, SUPPORT_MAX_LENGTH - (highlight.end - highlight.start));
       start = Math.max(start, highlight.start - Math.floor(room / 2));

@@ -84,6 +84,7 @@ export class RequirementInsightsService {
     validateThreshold(threshold);
     await this.authorise(actor, vacancyId);
     const [profile] = await loadVacancies(this.dataSource, [vacancyId]);
+    if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const [{ revision }] = await this.dataSource.query(
       `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
       [vacancyId],
@@ -100,8 +101,8 @@ export class RequirementInsightsService {
     const variant = (count: number, key: number) => shownCount({ count, key }, exactVariants);
     const effects: RequirementEffect[] = [
       ...profile.skills.map((s, i): RequirementEffect => {
-        const e = result.skills[i];
-        const k = keys.skills[i];
+        const e = result.skills[i]!;
+        const k = keys.skills[i]!;
         const ifDropped = variant(e.ifDropped, k.ifDropped);
         return {
           kind: 'skill',
@@ -117,7 +118,7 @@ export class RequirementInsightsService {
         };
       }),
       ...result.licences.map((l, i): RequirementEffect => {
-        const ifDropped = variant(l.ifDropped, keys.licences[i]);
+        const ifDropped = variant(l.ifDropped, keys.licences[i]!);
         return {
           kind: 'licence',
           requirement: l.licence,
@@ -134,7 +135,7 @@ export class RequirementInsightsService {
     // Judged on what is shown, so that naming one (or none) tells nothing the counts do not.
     const more = effects.map((e) => e.moreIfDropped ?? -Infinity);
     const most = more.length ? more.indexOf(Math.max(...more)) : -1;
-    const mostExcluding = most >= 0 && more[most] > 0 ? effects[most] : null;
+    const mostExcluding = most >= 0 && more[most]! > 0 ? effects[most]! : null;
     return {
       vacancyId,
       revision,
@@ -171,6 +172,7 @@ export class RequirementInsightsService {
     const before = snapshotOf(from, 'from');
     const after = snapshotOf(to, 'to');
     const [current] = await loadVacancies(this.dataSource, [vacancyId]);
+    if (!current) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const labels = await preferredLabels(
       this.dataSource,
       [...before.skills, ...after.skills].map((s) => s.skillUri),

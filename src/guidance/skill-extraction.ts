@@ -61,7 +61,7 @@ export function extractSkills(
       evidence,
       reason:
         `The text says ${words}, which matches "${hit.label}"` +
-        (context.length ? `, next to the related skill "${context[0].label}".` : '.'),
+        (context.length ? `, next to the related skill "${context[0]!.label}".` : '.'),
     });
   }
   return found;

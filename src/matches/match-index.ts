@@ -234,7 +234,7 @@ export class MatchIndex {
       ];
       if (people.length) await applyPeople(this.dataSource, indexes.candidates, people);
       if (vacancies.length) await applyVacancies(this.dataSource, indexes.vacancies, vacancies);
-      this.lastChangeId = Number(rows[rows.length - 1].id);
+      this.lastChangeId = Number(rows[rows.length - 1]!.id);
       this.changed.candidates += people.length;
       this.changed.vacancies += vacancies.length;
       this.scheduleCompaction();

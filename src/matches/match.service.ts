@@ -135,6 +135,7 @@ export class MatchService {
       counsellorMunicipalities(this.dataSource, actor),
       this.index.current(),
     ]);
+    if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -232,6 +233,8 @@ export class MatchService {
       loadCandidates(this.dataSource, [jobseekerId]),
       this.index.current(),
     ]);
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -265,7 +268,7 @@ export class MatchService {
         page: page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED)),
         trace,
       };
-    const [{ willing_to_work_abroad: willingToWorkAbroad }]: { willing_to_work_abroad: boolean }[] =
+    const [{ willing_to_work_abroad: willingToWorkAbroad }]: [{ willing_to_work_abroad: boolean }] =
       await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
         jobseekerId,
       ]);
@@ -337,7 +340,7 @@ export class MatchService {
     if (outside) {
       const vacancy =
         this.external && EXTERNAL_ROLES.has(actor.role)
-          ? await this.external.cached(outside[1] as ExternalSource, outside[2])
+          ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
           : null;
       if (!vacancy)
         throw new DomainError(
@@ -348,6 +351,8 @@ export class MatchService {
         loadCandidates(this.dataSource, [jobseekerId]),
         this.skillGraph(),
       ]);
+      if (!candidate)
+        throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
       return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
     }
     await new VacancyService(this.dataSource).get(actor, vacancyId);
@@ -356,6 +361,9 @@ export class MatchService {
       loadVacancies(this.dataSource, [vacancyId]),
       this.skillGraph(),
     ]);
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
+    if (!vacancy) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const started = process.hrtime.bigint();
     const score = scoreMatch(candidate, vacancy, graph, this.params);
     this.observer.ranked('explain', secondsSince(started));

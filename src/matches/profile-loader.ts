@@ -16,7 +16,7 @@ interface RequirementRow {
 interface RequiredLanguageRow {
   vacancy_id: string;
   language: string;
-  min_level: string;
+  min_level: CefrCode;
   essential: boolean;
 }
 
@@ -29,7 +29,17 @@ export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 
-const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 6 };
+/** The levels the database allows (check constraints of jobseeker_language, requirement_language). */
+type CefrCode = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+const CEFR: Record<CefrCode, LanguageLevel> = {
+  A1: 1,
+  A2: 2,
+  B1: 3,
+  B2: 4,
+  C1: 5,
+  C2: 6,
+  native: 6,
+};
 
 /** The skill graph from the taxonomy in the database: hierarchy, skill relations, essential skills. */
 export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph> {
@@ -190,7 +200,7 @@ interface CandidateRow {
   /** A line per claim in URI order: "uri proficiency experienceMonths lastUsedYear" ('' for null). */
   claims: string | null;
   verified: boolean;
-  languages: [string, string][] | null;
+  languages: [string, CefrCode][] | null;
 }
 
 /** One row per jobseeker (those in `$1`, or with ids in ($1, $2]), claims as text, languages as JSON. */

@@ -100,7 +100,7 @@ export class TaxonomyQueryResolver {
       hits.map((h) => ctx.loaders.skillByUri.load(h.conceptUri)),
       'skill',
     );
-    return hits.map((hit, i) => ({ ...searchMatch(hit), skill: toSkill(skills[i]) }));
+    return hits.map((hit, i) => ({ ...searchMatch(hit), skill: toSkill(skills[i]!) }));
   }
 
   @Public()
@@ -129,7 +129,7 @@ export class TaxonomyQueryResolver {
     );
     return hits.map((hit, i) => ({
       ...searchMatch(hit),
-      occupation: toOccupation(occupations[i]),
+      occupation: toOccupation(occupations[i]!),
     }));
   }
 
@@ -265,7 +265,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
       'skill',
     );
     return relations.map((r, i) => ({
-      skill: toSkill(skills[i]),
+      skill: toSkill(skills[i]!),
       relation: r.relationType as SkillRelationKind,
     }));
   }
@@ -281,7 +281,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
       'occupation',
     );
     return relations.map((r, i) => ({
-      occupation: toOccupation(occupations[i]),
+      occupation: toOccupation(occupations[i]!),
       relation: r.relationType as SkillRelationKind,
     }));
   }
@@ -358,6 +358,6 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
       relations.map((r) => ctx.loaders.skillByUri.load(r.skillUri)),
       'skill',
     );
-    return relations.map((_, i) => ({ skill: toSkill(skills[i]), relation }));
+    return relations.map((_, i) => ({ skill: toSkill(skills[i]!), relation }));
   }
 }

@@ -108,15 +108,15 @@ describe('the active assessment, decided the same way by every reader', () => {
       );
       expect(body.errors).toBeUndefined();
       expect(body.data!.jobseeker.activeAssessment.id).toBe(winners[jobseekerId]);
-      expect(body.data!.jobseeker.assessments[0].id).toBe(winners[jobseekerId]);
+      expect(body.data!.jobseeker.assessments[0]!.id).toBe(winners[jobseekerId]);
       expect(body.data!.jobseeker.assessments.map((a) => a.id)).not.toContain(id(3, false));
     }
 
     // The profile loader, and the match index built from the change feed.
     const loaded = await loadCandidates(ds, [first, second]);
     for (const profile of loaded) expect(profile.skills.map((s) => s.skillUri)).toEqual([fresh]);
-    expect(loaded.find((p) => p.id === first)!.skills[0].verified).toBe(true);
-    expect(loaded.find((p) => p.id === second)!.skills[0].verified).toBe(false);
+    expect(loaded.find((p) => p.id === first)!.skills[0]!.verified).toBe(true);
+    expect(loaded.find((p) => p.id === second)!.skills[0]!.verified).toBe(false);
     await t.app.services.matches.index.catchUp();
     const index = await t.app.services.matches.index.current();
     for (const jobseekerId of [first, second])

@@ -44,13 +44,13 @@ describe('integrator API keys', () => {
       [apiKey.id],
     );
     expect(JSON.stringify(stored)).not.toContain(key.slice(13));
-    expect(stored[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored[0]!.key_hash).toMatch(/^[0-9a-f]{64}$/);
 
     const allowed = await withKey(key, `{ vacancies(first: 1) { edges { node { id } } } }`);
     expect(allowed.body.errors).toBeUndefined();
     // Integrators may list employers, but this key was not given that operation.
     const outside = await withKey(key, `{ employers(first: 1) { edges { node { id } } } }`);
-    expect(outside.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(outside.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
     const revoked = await t.graphql<{ revokeApiKey: { revokedAt: string } }>(
       `mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`,
@@ -60,7 +60,7 @@ describe('integrator API keys', () => {
     expect(revoked.body.data!.revokeApiKey.revokedAt).toBeTruthy();
     const after = await withKey(key, `{ vacancies(first: 1) { edges { node { id } } } }`);
     expect(after.status).toBe(401);
-    expect(after.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown key, and a key for operations integrators may not call', async () => {
@@ -70,7 +70,7 @@ describe('integrator API keys', () => {
     );
     expect(unknown.status).toBe(401);
     const { body } = await create(['jobseekers']);
-    expect(body.errors![0].extensions).toMatchObject({
+    expect(body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'operations[0]',
     });
@@ -85,6 +85,6 @@ describe('integrator API keys', () => {
       {},
       { token: await t.token({ id: 'i', role: 'integrator' }) },
     );
-    expect(asIntegrator.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(asIntegrator.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

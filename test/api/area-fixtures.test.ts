@@ -114,6 +114,6 @@ describe('a counsellor on the area fixtures', () => {
       { token },
     );
     expect(body.data!.jobseekers.edges.map((e) => e.node.id)).toEqual([jobseeker.jobseekerId]);
-    expect(body.data!.jobseekers.edges[0].node.personalData.firstName).toBeTruthy();
+    expect(body.data!.jobseekers.edges[0]!.node.personalData.firstName).toBeTruthy();
   });
 });

@@ -184,7 +184,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
     const drafted = body.data!.draftAssessmentFromText;
     expect(await feedRows()).toBe(feedBefore);
     expect(await matches()).toEqual(matchesBefore);
-    const [candidateBefore] = await loadCandidates(t.app.database.dataSource, [jobseekerId]);
+    const candidateBefore = (await loadCandidates(t.app.database.dataSource, [jobseekerId]))[0]!;
     expect(candidateBefore.skills.map((s) => s.skillUri)).not.toContain(
       uriOf.get('care for older people'),
     );
@@ -249,7 +249,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
 
     const { body } = await draft(self);
     const drafted = body.data!.draftAssessmentFromText;
-    const first = drafted.skills[0].skillUri;
+    const first = drafted.skills[0]!.skillUri;
     const cases: [unknown, string][] = [
       [[], 'skills'],
       [
@@ -326,7 +326,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
       });
       const refused = await confirm(token, drafted.id, undefined, purpose);
       expect(code(refused.body)).toMatchObject({ code: 'NOT_FOUND' });
-      expect(refused.body.errors![0].message).toBe(`Assessment ${drafted.id} was not found`);
+      expect(refused.body.errors![0]!.message).toBe(`Assessment ${drafted.id} was not found`);
       expect(code((await discard(token, drafted.id, purpose)).body)).toMatchObject({
         code: 'NOT_FOUND',
       });
@@ -403,7 +403,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
       `SELECT j.id FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code
        WHERE m.employment_area = 'kuopio' ORDER BY j.id LIMIT 20`,
     );
-    for (const { id } of [firstIds[0], firstIds[1], firstIds[10], firstIds[19]])
+    for (const { id } of [firstIds[0]!, firstIds[1]!, firstIds[10]!, firstIds[19]!])
       expect((await draft(counsellor, ACCOUNT, 'counting', id)).body.errors).toBeUndefined();
     const counter = new StatementCounter().attach(ds);
     const statementsFor = async (first: number) => {
@@ -418,7 +418,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
       expect(body.errors).toBeUndefined();
       const drafts = body.data!.jobseekers.edges.flatMap((e) => e.node.draftAssessments);
       expect(drafts.length).toBe(first === 2 ? 2 : 4);
-      for (const d of drafts) expect(d.skills[0].support.length).toBeGreaterThan(0);
+      for (const d of drafts) expect(d.skills[0]!.support.length).toBeGreaterThan(0);
       return counter.statements;
     };
     try {

@@ -59,7 +59,7 @@ describe('the audit log (checklist 21, 22)', () => {
       [null, 'denied'],
       ['second visit', 'allowed'],
     ]);
-    expect(page.entries[0].operation).toContain('Visit');
+    expect(page.entries[0]!.operation).toContain('Visit');
     expect(page.hasNextPage).toBe(true);
     const next = await t.graphql<Audit>(
       AUDIT,
@@ -72,7 +72,7 @@ describe('the audit log (checklist 21, 22)', () => {
 
   it('refuses a malformed jobseeker id, naming the field', async () => {
     const { body } = await t.graphql(AUDIT, { j: 'not-an-id', first: 1 }, { token: dpo });
-    expect(body.errors![0].extensions).toMatchObject({
+    expect(body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'jobseekerId',
     });
@@ -81,7 +81,7 @@ describe('the audit log (checklist 21, 22)', () => {
   it('is for the data protection officer only', async () => {
     for (const token of [counsellor, await t.token({ id: 'admin', role: 'admin' })]) {
       const { body } = await t.graphql(AUDIT, { first: 1 }, { token });
-      expect(body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
       expect(body.data ?? null).toBeNull();
     }
   });

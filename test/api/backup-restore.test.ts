@@ -107,7 +107,7 @@ describeOnPostgres('backup and restore', () => {
       ranked.data!.matchesForVacancy as { edges: { node: { jobseeker: { id: string } } }[] }
     ).edges;
     expect(edges.length).toBeGreaterThan(3);
-    const erased = edges[0].node.jobseeker.id;
+    const erased = edges[0]!.node.jobseeker.id;
 
     // 1. The backup, taken before the erasure.
     const backup = path.join(dir, 'osaamo.dump');
@@ -131,7 +131,7 @@ describeOnPostgres('backup and restore', () => {
       erased: await post(RANKED_FOR_JOBSEEKER, { id: erased }),
     });
     const expected = await answersOf(before);
-    expect(expected.erased.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(expected.erased.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     for (const answer of expected.vacancies) {
       expect(answer.errors).toBeUndefined();
       expect(JSON.stringify(answer)).not.toContain(erased);

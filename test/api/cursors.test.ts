@@ -92,7 +92,7 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
     expect(readable(pageInfo.endCursor!)).not.toMatch(UUID);
     // Two cursors of the same position differ: they carry no fixed value to compare across lists.
     const again = await jobseekers(employer, { first: 1 });
-    expect(again.body.data!.jobseekers.edges[0].cursor).not.toBe(edges[0].cursor);
+    expect(again.body.data!.jobseekers.edges[0]!.cursor).not.toBe(edges[0]!.cursor);
   });
 
   it('pages every list to its end with its own cursors', async () => {
@@ -134,11 +134,11 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
       if (i === 0) {
         const fromEdge = await t.graphql<{ matchesForVacancy: Connection }>(
           MATCHES,
-          { id: vacancyId, first: 1, after: page.edges[1].cursor },
+          { id: vacancyId, first: 1, after: page.edges[1]!.cursor },
           { token: employer },
         );
-        expect(pseudonymOf(fromEdge.body.data!.matchesForVacancy.edges[0])).toBe(
-          pseudonymOf(page.edges[2]),
+        expect(pseudonymOf(fromEdge.body.data!.matchesForVacancy.edges[0]!)).toBe(
+          pseudonymOf(page.edges[2]!),
         );
       }
     }
@@ -152,7 +152,7 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
     const bytes = Buffer.from(cursor, 'base64url');
     const flipped = (index: number) => {
       const copy = Buffer.from(bytes);
-      copy[index] ^= 0x01;
+      copy[index]! ^= 0x01;
       return copy.toString('base64url');
     };
     const [{ id: realId }] = await t.app.database.dataSource.query(
@@ -194,7 +194,7 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
     ) => {
       const { body } = await t.graphql<Record<string, Connection>>(query, variables, { token });
       expect(body.errors).toBeUndefined();
-      return body.data![field].pageInfo.endCursor!;
+      return body.data![field]!.pageInfo.endCursor!;
     };
     // Another actor, same list and arguments.
     const employerCursor = await cursorOf(employer, JOBSEEKERS, { first: 1 }, 'jobseekers');

@@ -61,7 +61,7 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
     const started = Date.now();
     const during = await search();
     expect(Date.now() - started).toBeLessThan(6000);
-    expect(during.body.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    expect(during.body.errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
     expect((await fetch(`${url}/readyz`)).status).toBe(503);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     proxy.restore();

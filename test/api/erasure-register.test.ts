@@ -50,7 +50,7 @@ describe('erasure register', () => {
   afterAll(() => t.stop());
 
   it('keeps a keyed hash of the customer id and the day, and nothing else', async () => {
-    const { id, customer_id } = fixtureCustomers[0];
+    const { id, customer_id } = fixtureCustomers[0]!;
     await t.graphql(ERASE, { id }, { token: counsellor });
     const rows = await t.app.database.dataSource.query(
       `SELECT customer_hash, to_char(erased_on, 'YYYY-MM-DD') AS erased_on FROM erasure_register`,
@@ -64,7 +64,7 @@ describe('erasure register', () => {
   });
 
   it('refuses to import an erased customer again: that line is reported with its number, the rest change nothing', async () => {
-    const { customer_id } = fixtureCustomers[0];
+    const { customer_id } = fixtureCustomers[0]!;
     const report = await importer().importFile(SAMPLE_PEOPLE_FILE);
     expect(report.rejected).toEqual([
       { line: lineOf(customer_id), field: 'customerId', reason: expect.stringMatching(REFUSED) },
@@ -77,12 +77,12 @@ describe('erasure register', () => {
     await expect(
       new JsonlImporter(t.app.database.dataSource).importFile(SAMPLE_PEOPLE_FILE),
     ).rejects.toThrow(/erasure register holds 1 erased customers/);
-    expect(await jobseekerByCustomer(fixtureCustomers[0].customer_id)).toBeUndefined();
+    expect(await jobseekerByCustomer(fixtureCustomers[0]!.customer_id)).toBeUndefined();
   });
 
   it('createJobseeker refuses an erased customer with BAD_USER_INPUT naming input.customerId', async () => {
     const input = {
-      customerId: fixtureCustomers[0].customer_id,
+      customerId: fixtureCustomers[0]!.customer_id,
       homeMunicipalityCode: '297',
       employmentStatus: 'UNEMPLOYED',
       personalData: { firstName: 'Uusi', lastName: 'Esimerkki' },
@@ -93,7 +93,7 @@ describe('erasure register', () => {
         { input: { ...input, customerSince } },
         { token: counsellor },
       );
-      expect(body.errors![0].extensions).toMatchObject({
+      expect(body.errors![0]!.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'input.customerId',
         reason: expect.stringMatching(REFUSED),
@@ -104,7 +104,7 @@ describe('erasure register', () => {
       { input: { ...input, customerSince: '2999-01-01' } },
       { token: counsellor },
     );
-    expect(future.body.errors![0].extensions).toMatchObject({
+    expect(future.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.customerSince',
     });
@@ -129,7 +129,8 @@ describe('erasure register', () => {
   });
 
   it('registers a customer again when the relationship began after the erasure, through the API and through an import', async () => {
-    const [first, second] = fixtureCustomers;
+    const first = fixtureCustomers[0]!;
+    const second = fixtureCustomers[1]!;
     await t.graphql(ERASE, { id: second.id }, { token: counsellor });
     // Ten days pass after both erasures.
     await t.app.database.dataSource.query(`UPDATE erasure_register SET erased_on = erased_on - 10`);
@@ -154,7 +155,7 @@ describe('erasure register', () => {
       first_name: 'Uusi',
     });
     // The old file's line for the second customer, once as it was and once as a new customer.
-    const old = fixtureLines[lineOf(second.customer_id) - 1];
+    const old = fixtureLines[lineOf(second.customer_id) - 1]!;
     const again = JSON.stringify({ ...JSON.parse(old), customerSince: since });
     const future = JSON.stringify({ ...JSON.parse(old), customerSince: '2999-01-01' });
     const report = await importer().importLines([old, future, again]);
@@ -167,7 +168,7 @@ describe('erasure register', () => {
   });
 
   it('enters retention erasures in the register', async () => {
-    const due = fixtureCustomers[2];
+    const due = fixtureCustomers[2]!;
     const ds = t.app.database.dataSource;
     await ds.query(
       `UPDATE jobseeker SET customer_relationship_ended_on = '2020-01-01' WHERE id = $1`,
@@ -177,7 +178,7 @@ describe('erasure register', () => {
       erased: 1,
     });
     expect(await register.erasedOn(ds.manager, due.customer_id)).toBe(todayUtc());
-    const report = await importer().importLines([fixtureLines[lineOf(due.customer_id) - 1]]);
+    const report = await importer().importLines([fixtureLines[lineOf(due.customer_id) - 1]!]);
     expect(report.rejected).toEqual([
       { line: 1, field: 'customerId', reason: expect.stringMatching(REFUSED) },
     ]);
@@ -206,7 +207,7 @@ describe('erasure register', () => {
         await erasureRegisterCommand(['export', file], t.app.database.dataSource, register),
       ).toBe(JSON.stringify({ exported: 3, file }));
       const [header, ...entries] = fs.readFileSync(file, 'utf8').trim().split('\n');
-      expect(JSON.parse(header)).toMatchObject({ format: 'osaamo-erasure-register', entries: 3 });
+      expect(JSON.parse(header!)).toMatchObject({ format: 'osaamo-erasure-register', entries: 3 });
       // Hashes and days only: no customer id is in the file.
       for (const c of fixtureCustomers) expect(entries.join('\n')).not.toContain(c.customer_id);
       const erased = fixtureCustomers.slice(0, 3);
@@ -234,7 +235,7 @@ describe('erasure register', () => {
         entries: 3,
         erased: 0,
       });
-      expect(await jobseekerByCustomer(erased[0].customer_id)).toBeDefined();
+      expect(await jobseekerByCustomer(erased[0]!.customer_id)).toBeDefined();
     });
 
     it('refuses an export made under another key, or altered', async () => {

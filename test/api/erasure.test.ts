@@ -52,7 +52,7 @@ describe('erasure and retention', () => {
       { id },
       { token: other },
     );
-    expect(refused.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(refused.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const { body } = await t.graphql<{ eraseJobseeker: boolean }>(
       `mutation ($id: ID!) { eraseJobseeker(id: $id) }`,
       { id },
@@ -75,15 +75,16 @@ describe('erasure and retention', () => {
       { id },
       { token: counsellor },
     );
-    expect(again.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(again.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('applies the retention rule: a dry run counts, a run erases what is due, a second run erases nothing', async () => {
     const ds = t.app.database.dataSource;
     const register = new ErasureRegister(t.app.services.pseudonymSecret);
-    const [old, recent] = (await ds.query(`SELECT id FROM jobseeker ORDER BY id DESC LIMIT 2`)) as {
-      id: string;
-    }[];
+    const [old, recent] = (await ds.query(`SELECT id FROM jobseeker ORDER BY id DESC LIMIT 2`)) as [
+      { id: string },
+      { id: string },
+    ];
     await ds.query(
       `UPDATE jobseeker SET customer_relationship_ended_on = '2025-01-10' WHERE id = $1`,
       [old.id],

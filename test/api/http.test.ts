@@ -61,7 +61,7 @@ describe('HTTP surface (production-like configuration)', () => {
     });
     expect(response.status).toBe(413);
     expect(
-      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
         .extensions.code,
     ).toBe('BAD_REQUEST');
     expect((await t.graphql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
@@ -130,7 +130,7 @@ describe('HTTP surface (production-like configuration)', () => {
       const { body } = await t.graphql(
         `{ skill(uri: "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da") { description } }`,
       );
-      const error = body.errors![0];
+      const error = body.errors![0]!;
       expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       // Exactly this: no SQL, no table name, no stack trace.
       expect(error).toEqual({
@@ -160,7 +160,7 @@ describe('explorer (development)', () => {
 
   it('serves GraphiQL and its scripts from this server only, so it works offline', async () => {
     const page = await (await fetch(`${t.url}/explorer/`)).text();
-    const sources = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const sources = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(sources.length).toBeGreaterThanOrEqual(4);
     for (const source of sources) {
       expect(source.startsWith('/explorer/')).toBe(true);

@@ -39,7 +39,7 @@ describe('idempotency keys', () => {
         `SELECT count(*)::int AS n FROM employer WHERE name = $1`,
         [name],
       )) as { n: number }[]
-    )[0].n;
+    )[0]!.n;
 
   it('has one effect and the same answer for the same key, even sent twice at once', async () => {
     const [a, b] = await Promise.all([
@@ -56,7 +56,7 @@ describe('idempotency keys', () => {
   it('refuses a key longer than 200 characters, naming the header', async () => {
     const long = await send('k'.repeat(201), 'Long Key Oy');
     expect(long.status).toBe(400);
-    expect(long.body.errors![0].extensions).toMatchObject({
+    expect(long.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'Idempotency-Key',
     });
@@ -67,14 +67,14 @@ describe('idempotency keys', () => {
     await send('order-2', 'First Oy', '2344583-8');
     const other = await send('order-2', 'Second Oy', '2344583-8');
     expect(other.status).toBe(409);
-    expect(other.body.errors![0].extensions).toMatchObject({
+    expect(other.body.errors![0]!.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'Idempotency-Key',
     });
     expect(await employersNamed('Second Oy')).toBe(0);
     // A new key runs again: here the business id is already taken, and that answer is its own.
     const fresh = await send('order-3', 'Second Oy', '2344583-8');
-    expect(fresh.body.errors![0].extensions!.field).not.toBe('Idempotency-Key');
+    expect(fresh.body.errors![0]!.extensions!.field).not.toBe('Idempotency-Key');
     expect(await employersNamed('First Oy')).toBe(1);
   });
 });

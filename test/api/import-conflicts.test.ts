@@ -42,7 +42,7 @@ describe('import conflicts with changes made through the API', () => {
   let ds: DataSource;
   const lines = fs.readFileSync(SAMPLE_PEOPLE_FILE, 'utf8').split('\n');
   const lineOf = (key: string) => lines.findIndex((l) => l.includes(`:"${key}"`)) + 1;
-  const recordOf = (key: string) => JSON.parse(lines[lineOf(key) - 1]);
+  const recordOf = (key: string) => JSON.parse(lines[lineOf(key) - 1]!);
   const importer = (overwrite = false) =>
     new JsonlImporter(ds, { erasureSecret: t.app.services.pseudonymSecret, overwrite });
   const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
@@ -69,16 +69,16 @@ describe('import conflicts with changes made through the API', () => {
       employer: vacancy.employer_id,
       vacancy: vacancy.id,
       training: training.id,
-      own: people[0].id,
-      other: people[1].id,
+      own: people[0]!.id,
+      other: people[1]!.id,
     };
     keys = {
       employer: vacancy.employer_key,
       vacancy: 'vacancy-001',
       training: 'training-001',
-      own: people[0].customer_id,
-      other: people[1].customer_id,
-      third: people[2].customer_id,
+      own: people[0]!.customer_id,
+      other: people[1]!.customer_id,
+      third: people[2]!.customer_id,
     };
     expectedConflicts = [
       { line: lineOf(keys.employer), part: 'employer', key: keys.employer },

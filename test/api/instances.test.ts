@@ -155,7 +155,7 @@ onPostgres('several instances on one PostgreSQL', () => {
   it('serves a change made through one instance from the other within a second', async () => {
     const before = await vacanciesFor(b);
     expect(before.length).toBeGreaterThan(1);
-    await close(a, before[0]);
+    await close(a, before[0]!);
     expect(await msUntilApplied(b, await lastChange(), 1000)).toBeLessThan(1000);
     const after = await vacanciesFor(b);
     expect(after).not.toContain(before[0]);
@@ -176,7 +176,7 @@ onPostgres('several instances on one PostgreSQL', () => {
       await admin.end();
     }
     // Written at once, while the listener is down: its notification reaches nobody on b.
-    await close(a, before[0]);
+    await close(a, before[0]!);
     expect(await msUntilApplied(b, await lastChange(), 1000)).toBeLessThan(1000);
     expect(await vacanciesFor(b)).not.toContain(before[0]);
   });

@@ -168,7 +168,7 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
           { token: employer },
         )
       ).body.data!.jobseekers.edges.map((e) => e.node);
-    const [before] = await read();
+    const before = (await read())[0]!;
     expect(before).toEqual({
       id: null,
       pseudonym: expect.stringMatching(/^[\w-]{12}$/),
@@ -186,7 +186,7 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
       { id: jobseekerId },
       { token: jobseekerToken },
     );
-    const [withConsent] = await read();
+    const withConsent = (await read())[0]!;
     expect(withConsent.personalData).toEqual({ firstName: 'Testi' });
 
     await t.graphql(
@@ -194,7 +194,7 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
       { id: granted.body.data!.grantConsent.id },
       { token: jobseekerToken },
     );
-    const [revoked] = await read();
+    const revoked = (await read())[0]!;
     expect(revoked.personalData).toBeNull();
     const employerRows = (await auditRows()).filter(
       (r: { actor_role: string }) => r.actor_role === 'employer',

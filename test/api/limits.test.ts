@@ -39,7 +39,7 @@ describe('query limits', () => {
 
   it('gives no field suggestions that would map the schema', async () => {
     const { body } = await post(`{ jobseekr(id: "x") { id } }`);
-    expect(body.errors![0].message).not.toMatch(/Did you mean/);
+    expect(body.errors![0]!.message).not.toMatch(/Did you mean/);
   });
 
   it('rejects an operation one level deeper than the limit; a real deep one passes', async () => {
@@ -47,7 +47,7 @@ describe('query limits', () => {
       depth === 0 ? 'uri' : `broader { ${nest(depth - 1)} }`;
     const tooDeep = await post(`{ skill(uri: "x") { ${nest(DEFAULT_QUERY_LIMITS.maxDepth)} } }`);
     expect(tooDeep.status).toBe(400);
-    expect(tooDeep.body.errors![0].message).toMatch(/depth/i);
+    expect(tooDeep.body.errors![0]!.message).toMatch(/depth/i);
     const real = await post(
       `query ($j: ID!) { matchesForJobseeker(jobseekerId: $j, first: 20) { sources { source status }
         edges { node { score summary vacancy { title employer { name } requirements { skills { skillUri importance } } } } } } }`,
@@ -62,11 +62,11 @@ describe('query limits', () => {
       `{ jobseekers(first: 100) { edges { node { assessments { skills { skillUri proficiency } } } } } }`,
     );
     expect(costly.status).toBe(400);
-    expect(costly.body.errors![0].extensions).toMatchObject({
+    expect(costly.body.errors![0]!.extensions).toMatchObject({
       code: 'QUERY_TOO_COSTLY',
       limit: DEFAULT_QUERY_LIMITS.maxCost,
     });
-    expect(costly.body.errors![0].extensions!.cost as number).toBeGreaterThan(
+    expect(costly.body.errors![0]!.extensions!.cost as number).toBeGreaterThan(
       DEFAULT_QUERY_LIMITS.maxCost,
     );
     const normal = await post(
@@ -84,13 +84,13 @@ describe('query limits', () => {
     );
     const byAlias = await post(`{ ${aliases.join(' ')} }`);
     expect(byAlias.status).toBe(400);
-    expect(byAlias.body.errors![0].message).toMatch(/alias/i);
+    expect(byAlias.body.errors![0]!.message).toMatch(/alias/i);
     const tokens = await post(`{ ${'__typename '.repeat(2500)} }`);
     expect(tokens.status).toBe(400);
-    expect(tokens.body.errors![0].message).toMatch(/token/i);
+    expect(tokens.body.errors![0]!.message).toMatch(/token/i);
     const directives = await post(`{ __typename ${'@include(if: true) '.repeat(51)} }`);
     expect(directives.status).toBe(400);
-    expect(directives.body.errors![0].message).toMatch(/directive/i);
+    expect(directives.body.errors![0]!.message).toMatch(/directive/i);
   });
 
   it('refuses circular introspection when introspection is off, and unknown input fields', async () => {
@@ -116,7 +116,7 @@ describe('query limits', () => {
 
   it('caps page sizes with a typed error naming first', async () => {
     const { body } = await post(`{ vacancies(first: 101) { edges { node { id } } } }`);
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(body.data ?? null).toBeNull();
   });
 });

@@ -51,14 +51,14 @@ describe('ranked, explained matches', () => {
     const matches = body.data!.matchesForVacancy.edges.map((e) => e.node);
     expect(matches.length).toBeGreaterThan(5);
     for (let i = 1; i < matches.length; i++)
-      expect(matches[i].score).toBeLessThanOrEqual(matches[i - 1].score);
+      expect(matches[i]!.score).toBeLessThanOrEqual(matches[i - 1]!.score);
     for (const m of matches) {
       const sum = m.components.reduce((s, c) => s + c.contribution, 0);
       expect(Math.abs(sum - m.score)).toBeLessThan(1e-9);
       expect(m.summary).toMatch(/^Sopivuus \d+ %\./);
       expect(m.jobseeker.id).not.toBeNull();
     }
-    expect(matches[0].matchedSkills.length).toBeGreaterThan(0);
+    expect(matches[0]!.matchedSkills.length).toBeGreaterThan(0);
   });
 
   it('ranks open vacancies for a jobseeker, and explains one pair on request', async () => {
@@ -69,13 +69,13 @@ describe('ranked, explained matches', () => {
     );
     const matches = body.data!.matchesForJobseeker.edges.map((e) => e.node);
     expect(matches.length).toBeGreaterThan(0);
-    expect(matches[0].summary).toMatch(/^Fit \d+ %\. Meets \d+ of \d+ required skills/);
+    expect(matches[0]!.summary).toMatch(/^Fit \d+ %\. Meets \d+ of \d+ required skills/);
     const explained = await t.graphql<{ explainMatch: { score: number; summary: string } }>(
       `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) { score summary(language: SV) } }`,
-      { j: jobseekerId, v: matches[0].vacancyId },
+      { j: jobseekerId, v: matches[0]!.vacancyId },
       { token: counsellor },
     );
-    expect(explained.body.data!.explainMatch.score).toBeCloseTo(matches[0].score, 12);
+    expect(explained.body.data!.explainMatch.score).toBeCloseTo(matches[0]!.score, 12);
     expect(explained.body.data!.explainMatch.summary).toMatch(/^Matchning \d+ %\./);
   });
 

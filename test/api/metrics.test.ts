@@ -26,8 +26,8 @@ function parse(text: string): Sample[] {
       if (!match) throw new Error(`not a sample: ${line}`);
       const labels: Record<string, string> = {};
       for (const [, key, value] of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g))
-        labels[key] = value;
-      return { name: match[1], labels, value: Number(match[3]) };
+        labels[key!] = value!;
+      return { name: match[1]!, labels, value: Number(match[3]) };
     });
 }
 

@@ -44,7 +44,7 @@ describe('personal fields of a jobseeker', () => {
     const actor = { ...counsellor, id: 'pf-c-nopurpose' };
     const body = await ask(actor, 'customerId');
     expect(body.data?.jobseeker).toEqual({ customerId: null });
-    expect(body.errors?.[0].extensions).toMatchObject({
+    expect(body.errors?.[0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'X-Osaamo-Purpose',
     });

@@ -15,7 +15,9 @@ import { TEST_JWT_SECRET } from '../support/test-app';
  */
 const enabled =
   process.env.OSAAMO_TEST_RESTART_POSTGRES === '1' && Boolean(process.env.DATABASE_URL);
-const version = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql')[0] : '';
+const version = fs.existsSync('/etc/postgresql')
+  ? (fs.readdirSync('/etc/postgresql')[0] ?? '')
+  : '';
 const cluster = (action: 'start' | 'stop') =>
   execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', action], {
     stdio: 'ignore',
@@ -83,7 +85,7 @@ async function waitForPostgres(): Promise<void> {
     const started = Date.now();
     const during = await ask();
     expect(Date.now() - started).toBeLessThan(6000);
-    expect(during.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    expect(during.errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
     expect((await fetch(`${url}/readyz`)).status).toBe(503);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     cluster('start');

@@ -51,7 +51,7 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
       after = page.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(ids.length);
-    return new Map(ids.map((id, i) => [id, seen[i]]));
+    return new Map(ids.map((id, i) => [id, seen[i]!]));
   };
   const ranking = async (token: string, vacancyId: string, first = 20) => {
     const { body } = await t.graphql<Matches>(MATCHES, { id: vacancyId, first }, { token });
@@ -74,13 +74,13 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const [one, two] = ['tyonantaja-1', 'tyonantaja-2'].map((user) =>
       users.find((u) => u.user === user)!,
     );
-    employerActor = { id: one.user, role: 'employer', employerId: one.employerId };
+    employerActor = { id: one!.user, role: 'employer', employerId: one!.employerId };
     employer1 = await t.token(employerActor);
-    employer2 = await t.token({ id: two.user, role: 'employer', employerId: two.employerId });
+    employer2 = await t.token({ id: two!.user, role: 'employer', employerId: two!.employerId });
     vacancies1 = (
       await t.app.database.dataSource.query(
         `SELECT id FROM vacancy WHERE employer_id = $1 AND status = 'open' ORDER BY external_id LIMIT 2`,
-        [one.employerId],
+        [one!.employerId],
       )
     ).map((r: { id: string }) => r.id);
     expect(vacancies1).toHaveLength(2);
@@ -136,10 +136,10 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
   });
 
   it("refuses an outcome naming a person by another employer's pseudonym, or by the service-wide one, as an unknown pseudonym", async () => {
-    const vacancyId = vacancies1[0];
-    const [top, next] = (await ranking(admin, vacancyId, 2)).map((j) => j.id!);
+    const vacancyId = vacancies1[0]!;
+    const [top, next] = (await ranking(admin, vacancyId, 2)).map((j) => j.id!) as [string, string];
     const theirs = (await pseudonymsOf(employer2)).get(top)!;
-    const [general] = (await ranking(counsellor, vacancyId, 1)).map((j) => j.pseudonym);
+    const general = (await ranking(counsellor, vacancyId, 1))[0]!.pseudonym;
     for (const pseudonym of [theirs, general, 'x'.repeat(12), 'not a pseudonym']) {
       const { body } = await record(employer1, vacancyId, pseudonym);
       expect(body.errors?.[0]?.extensions).toMatchObject({
@@ -153,7 +153,10 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     );
     expect(none).toBe(0);
     // Its own pseudonym, from the ranking or from the list, names the person.
-    const [ownTop, ownNext] = (await ranking(employer1, vacancyId, 2)).map((j) => j.pseudonym);
+    const [ownTop, ownNext] = (await ranking(employer1, vacancyId, 2)).map((j) => j.pseudonym) as [
+      string,
+      string,
+    ];
     expect((await record(employer1, vacancyId, ownTop)).body.data).toEqual({
       recordMatchOutcome: { status: 'APPLIED' },
     });
@@ -190,7 +193,7 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
       return Math.min(...counts);
     };
     try {
-      const matches = (first: number) => () => ranking(fresh, vacancies1[1], first);
+      const matches = (first: number) => () => ranking(fresh, vacancies1[1]!, first);
       expect(await statementsFor(matches(50), 50)).toBe(await statementsFor(matches(5), 5));
       const people = (first: number) => async () =>
         (await t.graphql<People>(PEOPLE, { first }, { token: fresh })).body.data!.jobseekers.edges;
@@ -206,8 +209,8 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
   });
 
   it("erases a jobseeker's pseudonyms with them; the old pseudonym then names nobody", async () => {
-    const vacancyId = vacancies1[0];
-    const [{ id }] = (await ranking(admin, vacancyId, 5)).slice(-1);
+    const vacancyId = vacancies1[0]!;
+    const { id } = (await ranking(admin, vacancyId, 5)).at(-1)!;
     const mine = (await pseudonymsOf(employer1)).get(id!)!;
     await pseudonymsOf(employer2);
     const rows = async () =>
@@ -238,9 +241,9 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const [{ id }] = await manager.query(`SELECT id FROM jobseeker ORDER BY id DESC LIMIT 1`);
     const before = new Pseudonyms(t.app.services.pseudonymSecret);
     const after = new Pseudonyms('a-new-pseudonym-secret-of-at-least-32-bytes');
-    const [old] = await before.handOut(manager, employerActor, [id]);
+    const old = (await before.handOut(manager, employerActor, [id]))[0]!;
     expect(await before.resolve(manager, employerActor.employerId!, old)).toBe(id);
-    const [renewed] = await after.handOut(manager, employerActor, [id, id]);
+    const renewed = (await after.handOut(manager, employerActor, [id, id]))[0]!;
     expect(renewed).not.toBe(old);
     expect(await after.resolve(manager, employerActor.employerId!, renewed)).toBe(id);
     expect(await after.resolve(manager, employerActor.employerId!, old)).toBeNull();

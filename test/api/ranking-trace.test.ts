@@ -95,10 +95,10 @@ describe('traceable rankings', () => {
       expect(row.match_change_id).not.toBe('0');
       expect(row.ranking).toMatchObject({ field: 'matchesForVacancy', vacancyId, filter });
     }
-    expect(rows[4].ranking).toMatchObject({ first: 3, offset: 4 });
+    expect(rows[4]!.ranking).toMatchObject({ first: 3, offset: 4 });
 
     // Reproduce the list from the rows: same question, same parameters, same feed position.
-    const question = rows[0].ranking;
+    const question = rows[0]!.ranking;
     const again = await forVacancy('reproduce', question.filter, 7);
     expect(again.body.data!.matchesForVacancy.edges.map((e) => e.node.jobseeker.id)).toEqual(
       served,
@@ -115,7 +115,7 @@ describe('traceable rankings', () => {
     );
     const vacancyIds = list.body.data!.matchesForJobseeker.edges.map((e) => e.node.vacancyId);
     expect(vacancyIds.length).toBeGreaterThan(0);
-    const [row] = await rowsOf('own list');
+    const row = (await rowsOf('own list'))[0]!;
     expect(row).toMatchObject({
       jobseeker_id: jobseekerId,
       params_version: servedVersion(),

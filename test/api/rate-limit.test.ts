@@ -33,9 +33,9 @@ describe('rate limits', () => {
     expect((await post(EXPENSIVE, token)).status).toBe(200);
     const third = await post(EXPENSIVE, token);
     expect(third.status).toBe(429);
-    expect(third.body.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(third.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(third.retryAfter)).toBeGreaterThan(0);
-    expect(third.body.errors![0].extensions!.retryAfterSeconds).toBe(Number(third.retryAfter));
+    expect(third.body.errors![0]!.extensions!.retryAfterSeconds).toBe(Number(third.retryAfter));
     // What is left of the budget still buys cheap queries.
     expect((await post(`{ __typename }`, token)).status).toBe(200);
   });

@@ -163,7 +163,7 @@ interface Instance {
   });
 
   it('serves a change written through the primary instance on the replica instance within 2 s', async () => {
-    const [gone] = await matchedIds(replica);
+    const gone = (await matchedIds(replica))[0]!;
     await erase(primary, gone);
     const started = Date.now();
     while ((await matchedIds(replica)).includes(gone)) {
@@ -175,7 +175,7 @@ interface Instance {
 
   it('lets a writer read its own write at once, on its instance or with the position it was told', async () => {
     // Written through the replica's instance (its writes go to the primary), read there at once.
-    const [first, second] = await matchedIds(replica);
+    const [first, second] = (await matchedIds(replica)) as [string, string];
     const { position } = await erase(replica, first);
     expect(Number(position)).toBeGreaterThan(0);
     expect(await matchedIds(replica)).not.toContain(first);

@@ -35,7 +35,7 @@ const NOBODY = '00000000-0000-4000-8000-00000000dead';
 function literal(type: GraphQLInputType, id: string): string {
   const inner = getNullableType(type) as GraphQLInputType;
   if (isListType(inner)) return `[${literal(inner.ofType as GraphQLInputType, id)}]`;
-  if (isEnumType(inner)) return inner.getValues()[0].name;
+  if (isEnumType(inner)) return inner.getValues()[0]!.name;
   if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields()).filter(
       (f) => isNonNullType(f.type) && f.defaultValue === undefined,
@@ -161,7 +161,7 @@ describe('the role matrix', () => {
         leaks.push(`${field.name} as anonymous: ${JSON.stringify(anonymous).slice(0, 200)}`);
       for (const role of ROLES.filter((r) => !rule.roles.includes(r))) {
         refusals++;
-        const body = await run(query, actors[role]);
+        const body = await run(query, actors[role]!);
         if (body.errors?.[0]?.extensions?.code !== 'FORBIDDEN' || body.data?.[field.name])
           leaks.push(`${field.name} as ${role}: ${JSON.stringify(body).slice(0, 200)}`);
       }

@@ -38,7 +38,7 @@ function valueFor(type: GraphQLInputType, path: string): { value: unknown; strin
     const item = valueFor(inner.ofType as GraphQLInputType, `${path}[0]`);
     return { value: [item.value], stringPath: item.stringPath };
   }
-  if (isEnumType(inner)) return { value: inner.getValues()[0].name };
+  if (isEnumType(inner)) return { value: inner.getValues()[0]!.name };
   if (isInputObjectType(inner)) {
     const value: Record<string, unknown> = {};
     let stringPath: string | undefined;
@@ -72,7 +72,7 @@ function setAt(root: Record<string, unknown>, path: string, text: string): void 
   const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
   let node: Record<string, unknown> = root;
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = text;
+  node[keys[keys.length - 1]!] = text;
 }
 
 describe('string inputs', () => {
@@ -135,12 +135,12 @@ describe('string inputs', () => {
     let checked = 0;
     for (const [kind, field] of operations) {
       const rule = ACCESS_RULES.get(field.name)!;
-      const token = 'public' in rule ? undefined : await t.token(ACTORS[rule.roles[0]]);
+      const token = 'public' in rule ? undefined : await t.token(ACTORS[rule.roles[0]!]);
       const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
       for (const [bad, text] of [
         ['NUL', 'A\u0000B'],
         ['lone surrogate', 'A\uDC00B'],
-      ]) {
+      ] as const) {
         const variables: Record<string, unknown> = {};
         let target: string | undefined;
         for (const arg of args) {

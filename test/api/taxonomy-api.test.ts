@@ -150,7 +150,7 @@ describe('taxonomy GraphQL API', () => {
         'must be at most 200 characters',
       ],
       [`{ occupation(uri: "not a uri") { uri } }`, 'uri', 'must be an ESCO concept URI'],
-    ]) {
+    ] as const) {
       const { body } = await t.graphql(query);
       expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, reason });
       expect(Object.values(body.data ?? {}).filter((value) => value !== null)).toEqual([]);

@@ -209,7 +209,7 @@ describe('employers, vacancies and requirement profiles', () => {
       )
       .sort();
     expect(outcomes).toEqual(['CONFLICT', 'revision 2']);
-    const winner = (a.body.data ?? b.body.data)!.updateRequirementProfile.skills[0].skillUri;
+    const winner = (a.body.data ?? b.body.data)!.updateRequirementProfile.skills[0]!.skillUri;
     const current = await t.graphql<{
       vacancy: {
         requirements: {

@@ -133,7 +133,7 @@ describe('national and EURES fallback', () => {
     expect(bySource('EURES').length).toBeGreaterThan(0);
     // One ranking: best first, whatever the source; every score explained the same way.
     for (let i = 1; i < nodes.length; i++)
-      expect(nodes[i].score).toBeLessThanOrEqual(nodes[i - 1].score);
+      expect(nodes[i]!.score).toBeLessThanOrEqual(nodes[i - 1]!.score);
     for (const n of nodes) {
       const sum = n.components.reduce((s, c) => s + c.contribution, 0);
       expect(Math.abs(sum - n.score)).toBeLessThan(1e-9);
@@ -151,7 +151,7 @@ describe('national and EURES fallback', () => {
         url: expect.stringMatching(/^https:\/\/tyomarkkinatori\.fi\//),
       },
     });
-    expect(nodes[0].matchedSkills.length).toBeGreaterThan(3);
+    expect(nodes[0]!.matchedSkills.length).toBeGreaterThan(3);
     for (const n of bySource('EURES')) {
       expect(n.externalVacancy!.url).toMatch(/^https:\/\/europa\.eu\/eures\//);
       expect(n.externalVacancy!.description).not.toMatch(/<[a-z]/);
@@ -160,7 +160,7 @@ describe('national and EURES fallback', () => {
     }
     for (const n of bySource('LOCAL')) expect(n.vacancy).not.toBeNull();
     // The query came from the profile: occupation, languages, the commute area.
-    const euresBody = JSON.parse(eures.requests[0].body);
+    const euresBody = JSON.parse(eures.requests[0]!.body);
     expect(euresBody.occupationUris).toEqual([
       'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b',
     ]);
@@ -168,13 +168,13 @@ describe('national and EURES fallback', () => {
       'en',
       'fi',
     ]);
-    expect(eures.requests[0].headers['user-agent']).toMatch(/^Osaamo\//);
-    const nationalBody = JSON.parse(national.requests[0].body);
+    expect(eures.requests[0]!.headers['user-agent']).toMatch(/^Osaamo\//);
+    const nationalBody = JSON.parse(national.requests[0]!.body);
     expect(nationalBody.municipalityIn).toEqual(['687']);
     expect(nationalBody.occupationIscoIn).toEqual(['7213']);
     expect(nationalBody.onlyStatus).toBe('PUBLISHED');
-    expect(national.requests[0].headers['kipa-subscription-key']).toBe('test-key');
-    expect(national.requests[0].headers.authorization).toBe('Bearer test-token');
+    expect(national.requests[0]!.headers['kipa-subscription-key']).toBe('test-key');
+    expect(national.requests[0]!.headers.authorization).toBe('Bearer test-token');
   });
 
   it('fills outside ads that name no skills with the skills found in their text, before caching them', async () => {
@@ -250,7 +250,7 @@ describe('national and EURES fallback', () => {
       true,
     );
     expect(statusOf(sweden.sources, 'eures').asked).toBe(true);
-    expect(JSON.parse(eures.requests[0].body).locationCodes).toEqual(['se']);
+    expect(JSON.parse(eures.requests[0]!.body).locationCodes).toEqual(['se']);
     for (const external of sweden.external.values()) expect(external.country).toBe('SE');
   });
 
@@ -286,7 +286,7 @@ describe('national and EURES fallback', () => {
     expect(body.data!.explainMatch.summary).toMatch(/^Sopivuus \d+ %/);
     await t.app.database.dataSource.query(`DELETE FROM external_vacancy`);
     const gone = await t.graphql(EXPLAIN, vars, { token: counsellor });
-    expect(gone.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(gone.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('refuses a bad country code, naming the field', async () => {
@@ -295,7 +295,7 @@ describe('national and EURES fallback', () => {
       { id: RAUTAVAARA_JOBSEEKER, filter: { countries: ['Sweden'] } },
       { token: counsellor },
     );
-    expect(body.errors![0].extensions).toMatchObject({
+    expect(body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filter.countries[0]',
     });
@@ -409,7 +409,7 @@ describe('national and EURES fallback', () => {
         status: 'STALE',
         fromCache: true,
       });
-      expect(stale.page.matches[0].score.vacancyId).toBe(`national:${SHEET_METAL_AD}`);
+      expect(stale.page.matches[0]!.score.vacancyId).toBe(`national:${SHEET_METAL_AD}`);
       expect(stale.page.external.get(`national:${SHEET_METAL_AD}`)?.title).toBe('Levyseppä');
     });
 
@@ -452,7 +452,9 @@ describe('national and EURES fallback', () => {
         t.app.services.matches.params,
       );
       const graph = await t.app.services.matches.skillGraph();
-      const [candidate] = await loadCandidates(t.app.database.dataSource, [RAUTAVAARA_JOBSEEKER]);
+      const candidate = (
+        await loadCandidates(t.app.database.dataSource, [RAUTAVAARA_JOBSEEKER])
+      )[0]!;
       // 30 different questions (a country each way round), so that neither the cache nor the
       // sharing of identical questions joins them.
       const countries = ['SE', 'DE', 'EE', 'IE', 'NL', 'NO'];
@@ -462,7 +464,7 @@ describe('national and EURES fallback', () => {
             {
               candidate: { ...candidate, skills: candidate.skills.slice(i % 5) },
               willingToWorkAbroad: true,
-              countries: [countries[i % countries.length]],
+              countries: [countries[i % countries.length]!],
               includeNearMisses: false,
               accept: () => true,
             },

@@ -285,9 +285,9 @@ describe('a pull over HTTP', () => {
         .writeHead(200, { 'content-type': 'application/x-ndjson' })
         .end(good + 'not json\n' + line({ metadata: {} }) + line(posting('last')));
     const { ids, report } = await pull();
-    expect(requests[0].headers['kipa-subscription-key']).toBe('key');
-    expect(requests[0].headers.authorization).toBeUndefined();
-    expect(JSON.parse(requests[0].body)).toEqual({ onlyStatus: 'PUBLISHED' });
+    expect(requests[0]!.headers['kipa-subscription-key']).toBe('key');
+    expect(requests[0]!.headers.authorization).toBeUndefined();
+    expect(JSON.parse(requests[0]!.body)).toEqual({ onlyStatus: 'PUBLISHED' });
     expect(ids).toHaveLength(31);
     expect(report).toMatchObject({
       lines: 33,

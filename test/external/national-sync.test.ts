@@ -65,7 +65,7 @@ describe('the national sync', () => {
     const first = await sync.full(signal);
     expect(first).toMatchObject({ kind: 'full', written: 3, deleted: 0, complete: true });
     expect(first.watermark?.toISOString()).toBe(new Date(BASE + 3 * HOUR).toISOString());
-    expect(fake.requests[0].body).toBe('{"onlyStatus":"PUBLISHED","municipalityIn":["297"]}');
+    expect(fake.requests[0]!.body).toBe('{"onlyStatus":"PUBLISHED","municipalityIn":["297"]}');
 
     // The same answer again writes nothing.
     const again = await sync.full(signal);

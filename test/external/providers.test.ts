@@ -80,11 +80,13 @@ describe('EURES search client', () => {
       locationMap,
       availableLanguages: languages,
     });
-    const [greek, british] = eures.parse(
+    const parsed = eures.parse(
       JSON.stringify({
         jvs: [jv('g1', { EL: ['EL303'] }, ['el']), jv('u1', { UK: ['UKI31'] }, ['en'])],
       }),
     );
+    const greek = parsed[0]!;
+    const british = parsed[1]!;
     expect([greek.country, british.country]).toEqual(['GR', 'GB']);
     expect(greek.url).toBe(
       'https://europa.eu/eures/portal/jv-se/jv-details/g1?jvDisplayLanguage=el&lang=en',

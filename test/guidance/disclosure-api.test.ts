@@ -178,7 +178,7 @@ describe('counts of people that cannot be subtracted', () => {
   });
 
   it('requirementInsights: a threshold stepped by 0.01 shows each variant perturbed by the people it counts', async () => {
-    const [profile] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
     const [candidates, graph] = await Promise.all([
       loadCandidates(t.app.database.dataSource),
       t.app.services.matches.skillGraph(),
@@ -210,11 +210,11 @@ describe('counts of people that cannot be subtracted', () => {
       const keys = counter.cellKeys().skills.map((s) => s.ifDropped);
       const seen = await insights(employer, threshold);
       const shown = seen.requirements.map((r) => r.ifDropped);
-      truth.forEach((n, i) => expect(shown[i]).toBe(protectedCount(n, keys[i])));
+      truth.forEach((n, i) => expect(shown[i]).toBe(protectedCount(n, keys[i]!)));
       if (previous)
         truth.forEach((n, i) => {
-          const was = previous!.shown[i];
-          const moved = previous!.truth[i] - n;
+          const was = previous!.shown[i]!;
+          const moved = previous!.truth[i]! - n;
           if (moved > 0 && was !== null && shown[i] !== null) {
             differences++;
             if (was - shown[i]! === moved) exact++;
@@ -258,11 +258,11 @@ describe('counts of people that cannot be subtracted', () => {
     };
     // Five hired across three vacancies (2 + 2 + 1), then one more on the last.
     const hired: [string, string][] = [
-      [vacancies[0].id, people[0].id],
-      [vacancies[0].id, people[1].id],
-      [vacancies[1].id, people[2].id],
-      [vacancies[1].id, people[3].id],
-      [vacancies[2].id, people[4].id],
+      [vacancies[0]!.id, people[0]!.id],
+      [vacancies[0]!.id, people[1]!.id],
+      [vacancies[1]!.id, people[2]!.id],
+      [vacancies[1]!.id, people[3]!.id],
+      [vacancies[2]!.id, people[4]!.id],
     ];
     for (const [v, j] of hired) await record(v, j, 'HIRED');
     const check = async () => {
@@ -284,7 +284,7 @@ describe('counts of people that cannot be subtracted', () => {
       return total.HIRED;
     };
     await check();
-    await record(vacancies[2].id, people[5].id, 'HIRED');
+    await record(vacancies[2]!.id, people[5]!.id, 'HIRED');
     await check();
   });
 
@@ -293,7 +293,7 @@ describe('counts of people that cannot be subtracted', () => {
       `SELECT revision FROM requirement_profile_revision WHERE vacancy_id = $1 ORDER BY revision`,
       [vacancyId],
     );
-    const current = revisions[revisions.length - 1].revision;
+    const current = revisions[revisions.length - 1]!.revision;
     const compare = async (token: string) => {
       const { body } = await t.graphql<{
         compareRevisions: {

@@ -61,7 +61,8 @@ describe('guidance through GraphQL', () => {
       { token: employer },
     );
     expect(body.errors).toBeUndefined();
-    const [first, second] = body.data!.linkSkills;
+    const first = body.data!.linkSkills[0]!;
+    const second = body.data!.linkSkills[1]!;
     expect(first.text).toBe('Du kör truck och lastar pallar i vårt lager');
     expect(text.slice(second.start, second.end)).toBe(second.text);
     expect(first.skills.map((s) => s.rank)).toEqual([1, 2, 3]);
@@ -101,7 +102,7 @@ describe('guidance through GraphQL', () => {
       {},
       { token: employer },
     );
-    expect(empty.body.errors![0].extensions).toMatchObject({
+    expect(empty.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'text',
     });
@@ -110,12 +111,12 @@ describe('guidance through GraphQL', () => {
       { text: 'hitsaus '.repeat(2000) },
       { token: employer },
     );
-    expect(long.body.errors![0].extensions).toMatchObject({
+    expect(long.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'text',
     });
     const anonymous = await t.graphql(`{ extractSkills(text: "hitsaus") { skillUri } }`);
-    expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('suggestRequirements drafts a profile from the occupation and the ad text, each with its reason', async () => {
@@ -156,7 +157,7 @@ describe('guidance through GraphQL', () => {
       {},
       { token: counsellor },
     );
-    expect(both.body.errors![0].extensions).toMatchObject({
+    expect(both.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'vacancyId',
     });
@@ -165,7 +166,7 @@ describe('guidance through GraphQL', () => {
       {},
       { token: counsellor },
     );
-    expect(neither.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(neither.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const one = users.find((u) => u.user === 'tyonantaja-1')!;
     const [{ id }] = await t.app.database.dataSource.query(
       `SELECT id FROM vacancy WHERE employer_id = $1 ORDER BY external_id LIMIT 1`,
@@ -182,6 +183,6 @@ describe('guidance through GraphQL', () => {
       { id },
       { token: otherEmployer },
     );
-    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -68,11 +68,11 @@ describe('requirement insights and revisions through GraphQL', () => {
         async ({ id }) =>
           [
             id,
-            await bruteForcePool((await loadVacancies(t.app.database.dataSource, [id]))[0]),
+            await bruteForcePool((await loadVacancies(t.app.database.dataSource, [id]))[0]!),
           ] as const,
       ),
     );
-    vacancyId = pools.sort((a, b) => b[1] - a[1])[0][0];
+    vacancyId = pools.sort((a, b) => b[1] - a[1])[0]![0];
   });
   afterAll(() => t.stop());
 
@@ -81,7 +81,7 @@ describe('requirement insights and revisions through GraphQL', () => {
     const { body } = await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: counsellor });
     expect(body.errors).toBeUndefined();
     const insights = body.data!.requirementInsights;
-    const [profile] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
     expect(insights.pool).toBe(await bruteForcePool(profile));
     expect(insights.pool).toBeGreaterThanOrEqual(5);
     const skills = insights.requirements.filter((r) => r.kind === 'skill');
@@ -91,7 +91,7 @@ describe('requirement insights and revisions through GraphQL', () => {
       const others = profile.skills.filter((_, j) => j !== i);
       dropped.push(await bruteForcePool({ ...profile, skills: others }));
       expect(effect.ifDropped).toBe(dropped[i]);
-      expect(effect.moreIfDropped).toBe(dropped[i] - insights.pool!);
+      expect(effect.moreIfDropped).toBe(dropped[i]! - insights.pool!);
     }
     expect(insights.explanation).toMatch(/jobseekers score at least 0.5/);
     if (insights.mostExcluding) {
@@ -108,7 +108,7 @@ describe('requirement insights and revisions through GraphQL', () => {
     for (const [i, effect] of asAdmin.requirements.filter((r) => r.kind === 'skill').entries()) {
       if (effect.ifDropped === null) expect(dropped[i]).toBeLessThan(7);
       else {
-        expect(Math.abs(effect.ifDropped - dropped[i])).toBeLessThanOrEqual(2);
+        expect(Math.abs(effect.ifDropped - dropped[i]!)).toBeLessThanOrEqual(2);
         expect(effect.moreIfDropped).toBe(effect.ifDropped - asAdmin.pool!);
       }
     }
@@ -117,7 +117,7 @@ describe('requirement insights and revisions through GraphQL', () => {
   it('follows a new revision, and compares two revisions in words and pools', async () => {
     const before = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer }))
       .body.data!.requirementInsights;
-    const [profile] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
     const [dropped, ...kept] = profile.skills;
     const update = await t.graphql<{ updateRequirementProfile: { revision: number } }>(
       `mutation ($id: ID!, $base: Int!, $input: RequirementProfileInput!) {
@@ -144,7 +144,7 @@ describe('requirement insights and revisions through GraphQL', () => {
     const after = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer })).body
       .data!.requirementInsights;
     expect(after.revision).toBe(revision);
-    const [now] = await loadVacancies(t.app.database.dataSource, [vacancyId]);
+    const now = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
     expect(after.pool).toBe(await bruteForcePool(now));
 
     const { body } = await t.graphql<{
@@ -170,13 +170,13 @@ describe('requirement insights and revisions through GraphQL', () => {
       { id: '00000000-0000-4000-8000-000000000000' },
       { token: otherEmployer },
     );
-    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
-    expect(missing.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(missing.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const bad = await t.graphql(
       `query ($id: ID!) { compareRevisions(vacancyId: $id, from: 1, to: 999) { changes } }`,
       { id: vacancyId },
       { token: employer },
     );
-    expect(bad.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 });

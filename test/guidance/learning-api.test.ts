@@ -113,9 +113,9 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       { j: '00000000-0000-4000-8000-000000000009', o: SHEET_METAL_WORKER },
       { token: learning },
     );
-    expect(refused.body.errors![0].extensions!.code).toBe('NOT_FOUND');
-    expect(refused.body.errors![0].message.replace(notConsenting, 'X')).toBe(
-      missing.body.errors![0].message.replace('00000000-0000-4000-8000-000000000009', 'X'),
+    expect(refused.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(refused.body.errors![0]!.message.replace(notConsenting, 'X')).toBe(
+      missing.body.errors![0]!.message.replace('00000000-0000-4000-8000-000000000009', 'X'),
     );
     const revoke = await t.graphql(
       `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`,
@@ -128,9 +128,9 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       { j: consenting, o: SHEET_METAL_WORKER },
       { token: learning },
     );
-    expect(after.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(after.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const trainings = await t.graphql(TRAININGS, { j: consenting }, { token: learning });
-    expect(trainings.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(trainings.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('ranks trainings by how much they raise real matches, each with the skills it closes and scores before and after', async () => {
@@ -143,15 +143,15 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     expect(suggestions.length).toBeGreaterThan(0);
     const today = new Date().toISOString().slice(0, 10);
     for (let i = 0; i < suggestions.length; i++) {
-      const s = suggestions[i];
-      if (i > 0) expect(s.value).toBeLessThanOrEqual(suggestions[i - 1].value);
+      const s = suggestions[i]!;
+      if (i > 0) expect(s.value).toBeLessThanOrEqual(suggestions[i - 1]!.value);
       expect(s.nextStart >= today).toBe(true);
       expect(s.raises.length).toBeGreaterThan(0);
       for (const r of s.raises) expect(r.after).toBeGreaterThan(r.before);
       expect(s.reason).toMatch(/raises the match to \d+ vacancies/);
     }
     // "before" is the score the person has now, as explainMatch gives it.
-    const top = suggestions[0].raises[0];
+    const top = suggestions[0]!.raises[0]!;
     const explained = await t.graphql<{ explainMatch: { score: number } }>(
       `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) { score } }`,
       { j: person, v: top.vacancyId },
@@ -176,7 +176,7 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       .demandForSkills;
     expect(asCounsellor.length).toBeGreaterThan(0);
     for (let i = 1; i < asCounsellor.length; i++)
-      expect(asCounsellor[i].gap!).toBeLessThanOrEqual(asCounsellor[i - 1].gap!);
+      expect(asCounsellor[i]!.gap!).toBeLessThanOrEqual(asCounsellor[i - 1]!.gap!);
     // Exact for the counsellor (all four are of the Kuopio area); for the employer perturbed by
     // at most 2 and hidden below 5 after perturbation, so a true 1 or 2 never shows.
     const small = asCounsellor.filter((d) => d.jobseekers! > 0 && d.jobseekers! < 5);

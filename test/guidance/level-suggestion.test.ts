@@ -114,7 +114,7 @@ describe('supporting words', () => {
 
   it('cuts a long sentence to a window around the skill', () => {
     const text = `${'sana '.repeat(200)}hitsaus ${'sana '.repeat(200)}`;
-    const [s] = supportingWords(text, [at(text, 'hitsaus')]);
+    const s = supportingWords(text, [at(text, 'hitsaus')])[0]!;
     expect(s.words.length).toBeLessThanOrEqual(400);
     expect(s.words.slice(s.highlightStart, s.highlightEnd)).toBe('hitsaus');
   });

@@ -45,6 +45,7 @@ export function importGraph(root = ROOT): Map<string, string[]> {
         (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
           (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
         node.arguments.length === 1 &&
+        node.arguments[0] !== undefined &&
         ts.isStringLiteral(node.arguments[0])
       ) {
         specifiers.push(node.arguments[0].text);

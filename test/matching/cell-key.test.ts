@@ -88,7 +88,7 @@ describe('the cell key method', () => {
       expect(mean).toBeCloseTo(0, 12);
       for (const c of row) expect(count + c.perturbation).toBeGreaterThanOrEqual(0);
     });
-    const last = ptable[ptable.length - 1];
+    const last = ptable[ptable.length - 1]!;
     const variance = last.reduce((a, c) => a + c.probability * c.perturbation ** 2, 0);
     expect(variance).toBeGreaterThanOrEqual(1);
     expect(variance).toBeLessThanOrEqual(2);
@@ -97,7 +97,7 @@ describe('the cell key method', () => {
 
   it('perturbs as the ptable says over uniform cell keys', () => {
     const draws = fc.sample(recordKey, { numRuns: 20000 });
-    const last = ptable[ptable.length - 1];
+    const last = ptable[ptable.length - 1]!;
     for (const { perturbation: d, probability } of last) {
       const share = draws.filter((key) => perturbation(12, key) === d).length / draws.length;
       expect(Math.abs(share - probability)).toBeLessThan(0.015);
@@ -107,7 +107,7 @@ describe('the cell key method', () => {
   it('answers the same people the same, in any order, and never below zero', () => {
     fc.assert(
       fc.property(recordKeys(0, 30), fc.nat(), (keys, shift) => {
-        const rotated = keys.map((_, i) => keys[(i + shift) % keys.length]);
+        const rotated = keys.map((_, i) => keys[(i + shift) % keys.length]!);
         expect(shown(rotated)).toBe(shown(keys));
         expect(perturbedCount(keys.length, cellKeyOf(keys, bigN))).toBeGreaterThanOrEqual(0);
         const answer = shown(keys);

@@ -59,7 +59,7 @@ describe('requirement insights', () => {
           expect(counter.result()).toEqual(insights);
           vacancy.skills.forEach((r, i) => {
             const others = vacancy.skills.filter((_, j) => j !== i);
-            const effect = insights.skills[i];
+            const effect = insights.skills[i]!;
             expect(effect.ifDropped).toBe(
               poolOf(candidates, { ...vacancy, skills: others }, graph, threshold),
             );
@@ -99,11 +99,11 @@ describe('requirement insights', () => {
           expect(cells.pool).toBe(keyOfPool(vacancy));
           vacancy.skills.forEach((_, i) => {
             const others = vacancy.skills.filter((__, j) => j !== i);
-            expect(cells.skills[i].ifDropped).toBe(keyOfPool({ ...vacancy, skills: others }));
+            expect(cells.skills[i]!.ifDropped).toBe(keyOfPool({ ...vacancy, skills: others }));
           });
           vacancy.licences.forEach((licence, i) => {
             const without = { ...vacancy, licences: vacancy.licences.filter((l) => l !== licence) };
-            expect(insights.licences[i].ifDropped).toBe(
+            expect(insights.licences[i]!.ifDropped).toBe(
               poolOf(candidates, without, graph, threshold),
             );
           });
@@ -145,13 +145,13 @@ describe('requirement insights', () => {
     // In the pool at 0.5: a, b, d (c has 0.492).
     expect(result.pool).toBe(3);
     // Without weld: a 1, b 0 → 0.154, c 1, d 0 → 0.154: a and c.
-    expect(result.skills[0].ifDropped).toBe(2);
+    expect(result.skills[0]!.ifDropped).toBe(2);
     // Weld nice-to-have (weight 1): b 1/3 → 0.436, c 2/3 → 0.718, d 0.75/3 → 0.365: a and c.
-    expect(result.skills[0].ifOptional).toBe(2);
+    expect(result.skills[0]!.ifOptional).toBe(2);
     // Without read: a 1 → 1, b 1 → 1, c 0 → 0.154, d 0.75 → (0.4125 + 0.10) / 0.65 = 0.788: a, b, d.
-    expect(result.skills[1].ifDropped).toBe(3);
+    expect(result.skills[1]!.ifDropped).toBe(3);
     // Weld at level 2: d's credit 1 → skills 0.6 → 0.662: still a, b, d.
-    expect(result.skills[0].ifLevelLowered).toBe(3);
+    expect(result.skills[0]!.ifLevelLowered).toBe(3);
   });
 
   it('counts a candidate whose total equals the threshold, as the candidate list does (seed 1088039729)', () => {
@@ -171,7 +171,7 @@ describe('requirement insights', () => {
         },
       ],
       experienceMonths: 24,
-      location: PLACES[0],
+      location: PLACES[0]!,
       willingToRelocate: true,
       remotePreference: 'none',
       workingTimes: ['full_time'],
@@ -183,7 +183,7 @@ describe('requirement insights', () => {
       occupationUri: 'o0',
       iscoGroup: '0',
       minExperienceMonths: 1,
-      location: PLACES[2],
+      location: PLACES[2]!,
       remote: 'none',
     };
     const graph = SkillGraph.build({

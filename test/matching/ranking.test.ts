@@ -158,7 +158,7 @@ describe('CandidateIndex (vacancy → candidates)', () => {
       related: [],
       essentialSkillsByOccupation: new Map(),
     });
-    const record = fc.sample(candidateArb('c1'), { numRuns: 1, seed: 7 })[0];
+    const record = fc.sample(candidateArb('c1'), { numRuns: 1, seed: 7 })[0]!;
     const index = CandidateIndex.build(graph, [record], DEFAULT_MATCH_PARAMS);
     expect(index.profile('c1')).toEqual(record.profile);
   });

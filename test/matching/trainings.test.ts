@@ -40,14 +40,9 @@ describe('training suggestions', () => {
   };
 
   it('values a course by the position-weighted score it adds to real vacancies, with the arithmetic shown', () => {
-    const [first, second] = rankTrainings(
-      person,
-      near,
-      [small, big],
-      graph,
-      DEFAULT_MATCH_PARAMS,
-      0.6,
-    );
+    const ranked = rankTrainings(person, near, [small, big], graph, DEFAULT_MATCH_PARAMS, 0.6);
+    const first = ranked[0]!;
+    const second = ranked[1]!;
     expect(first.trainingId).toBe('big');
     const trained: CandidateProfile = {
       ...person,

@@ -66,8 +66,8 @@ describe('label index', () => {
       language: 'sv',
       labelType: 'alternative',
     });
-    expect(index.search('customer service', 'en', 1)[0].score).toBeGreaterThan(
-      index.search('customer service', 'fi', 1)[0].score,
+    expect(index.search('customer service', 'en', 1)[0]!.score).toBeGreaterThan(
+      index.search('customer service', 'fi', 1)[0]!.score,
     );
   });
 
@@ -86,9 +86,9 @@ describe('label index', () => {
 
   it('scores in [0, 1], best first', () => {
     const hits = index.search('hitsaus', 'fi', 5);
-    expect(hits[0].score).toBeLessThanOrEqual(1);
+    expect(hits[0]!.score).toBeLessThanOrEqual(1);
     for (let i = 1; i < hits.length; i++)
-      expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+      expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
     expect(hits.every((h) => h.score > 0)).toBe(true);
   });
 });

@@ -65,7 +65,7 @@ describe('search quality on the labelled queries (sample taxonomy)', () => {
   });
 
   it('finds the nurse for "sairaanhoitajan" and welding skills for "hitsauksen"', () => {
-    expect(service.searchOccupations('sairaanhoitajan', 'fi', 1)[0].conceptUri).toBe(
+    expect(service.searchOccupations('sairaanhoitajan', 'fi', 1)[0]!.conceptUri).toBe(
       'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50',
     );
     const welding = service.searchSkills('hitsauksen', 'fi', 5);

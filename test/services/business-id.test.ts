@@ -23,7 +23,7 @@ describe('Finnish business ID (Y-tunnus)', () => {
     const withRemainderOne = Array.from({ length: 2000 }, (_, n) =>
       String(n).padStart(7, '0'),
     ).find((digits) => {
-      const sum = [...digits].reduce((t, d, i) => t + Number(d) * [7, 9, 10, 5, 8, 4, 2][i], 0);
+      const sum = [...digits].reduce((t, d, i) => t + Number(d) * [7, 9, 10, 5, 8, 4, 2][i]!, 0);
       return sum % 11 === 1;
     })!;
     for (let check = 0; check <= 9; check++)

@@ -164,7 +164,7 @@ function employer(p: P67JobPosting, language: string): string | null {
 function iscoGroup(occupations: string[], groupOf: OccupationGroups): string | null {
   for (const uri of occupations) {
     const unit = ESCO_ISCO_UNIT.exec(uri);
-    if (unit) return unit[1];
+    if (unit) return unit[1]!;
     if (ESCO_OCCUPATION.test(uri)) {
       const group = groupOf(uri);
       if (group && /^\d{4}$/.test(group)) return group;

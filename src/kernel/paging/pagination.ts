@@ -86,7 +86,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     edges: page.map((node) => ({ cursor: cursors.seal(node.id), node })),
     pageInfo: {
       hasNextPage: rows.length > args.first,
-      endCursor: page.length ? cursors.seal(page[page.length - 1].id) : null,
+      endCursor: page.length ? cursors.seal(page[page.length - 1]!.id) : null,
     },
   };
 }

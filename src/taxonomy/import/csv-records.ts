@@ -14,6 +14,17 @@ export function readCsvRecords(file: string): Record<string, string>[] {
   }) as Record<string, string>[];
 }
 
+/**
+ * A column every record of the file must have (a concept's URI): a short or headerless line is a
+ * clear error here rather than a NULL reaching a key column.
+ */
+export function requiredColumn(record: Record<string, string>, column: string): string {
+  const value = record[column];
+  if (value === undefined)
+    throw new Error(`ESCO CSV record without ${column}: ${JSON.stringify(record).slice(0, 200)}`);
+  return value;
+}
+
 /** The labels of a multi-label cell (newline-separated), trimmed, without empties or duplicates. */
 export function splitLabels(cell: string | undefined): string[] {
   if (!cell) return [];

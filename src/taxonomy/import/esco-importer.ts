@@ -1,7 +1,7 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { ConceptKind } from '../entities/esco-label.entity';
 import { EscoFiles, locateEscoFiles } from './esco-files';
-import { readCsvRecords, splitLabels } from './csv-records';
+import { readCsvRecords, requiredColumn, splitLabels } from './csv-records';
 import { insertBatched, upsertClause } from './batch-writer';
 import { log } from '../../kernel/logger';
 import { LinkingModelReport, buildLinkingModels } from '../linking/linking-model.store';
@@ -98,7 +98,7 @@ export class EscoImporter {
     const known = new Map<string, ConceptKind>();
 
     for (const lang of files.languages) {
-      const set = files.classification[lang];
+      const set = files.classification[lang]!;
       if (set.skills) {
         const records = readCsvRecords(set.skills);
         await this.write(
@@ -107,7 +107,7 @@ export class EscoImporter {
           `skills (${lang})`,
           ['uri', 'skill_type', 'reuse_level', 'status'],
           records.map((r) => [
-            r.conceptUri,
+            requiredColumn(r, 'conceptUri'),
             r.skillType || null,
             r.reuseLevel || null,
             r.status || 'released',
@@ -126,7 +126,7 @@ export class EscoImporter {
           `occupations (${lang})`,
           ['uri', 'isco_group_code', 'code', 'status'],
           records.map((r) => [
-            r.conceptUri,
+            requiredColumn(r, 'conceptUri'),
             r.iscoGroup || null,
             r.code || null,
             r.status || 'released',
@@ -144,7 +144,7 @@ export class EscoImporter {
           'esco_isco_group',
           `ISCO groups (${lang})`,
           ['uri', 'code'],
-          records.map((r) => [r.conceptUri, r.code]),
+          records.map((r) => [requiredColumn(r, 'conceptUri'), r.code ?? null]),
           ['uri'],
           ['code'],
         );
@@ -158,7 +158,7 @@ export class EscoImporter {
           'esco_skill_group',
           `skill groups (${lang})`,
           ['uri', 'code'],
-          records.map((r) => [r.conceptUri, r.code || null]),
+          records.map((r) => [requiredColumn(r, 'conceptUri'), r.code || null]),
           ['uri'],
           ['code'],
         );
@@ -173,7 +173,7 @@ export class EscoImporter {
         files.relations.occupationSkill,
         skipped,
         readCsvRecords(files.relations.occupationSkill).map((r) => ({
-          uris: [r.occupationUri, r.skillUri],
+          uris: [requiredColumn(r, 'occupationUri'), requiredColumn(r, 'skillUri')],
           row: [r.occupationUri, r.skillUri, r.relationType] as Row,
         })),
         (uri, i) => kindOf(uri) === (i === 0 ? 'occupation' : 'skill'),
@@ -198,7 +198,7 @@ export class EscoImporter {
         files.relations.skillSkill,
         skipped,
         readCsvRecords(files.relations.skillSkill).map((r) => ({
-          uris: [r.originalSkillUri, r.relatedSkillUri],
+          uris: [requiredColumn(r, 'originalSkillUri'), requiredColumn(r, 'relatedSkillUri')],
           row: [r.originalSkillUri, r.relatedSkillUri, r.relationType] as Row,
         })),
         (uri) => kindOf(uri) === 'skill',
@@ -225,12 +225,12 @@ export class EscoImporter {
           file,
           skipped,
           readCsvRecords(file).map((r) => ({
-            uris: [r.conceptUri, r.broaderUri],
+            uris: [requiredColumn(r, 'conceptUri'), requiredColumn(r, 'broaderUri')],
             row: [
               r.conceptUri,
               r.broaderUri,
-              KIND_BY_CONCEPT_TYPE[r.conceptType] ?? null,
-              KIND_BY_CONCEPT_TYPE[r.broaderType] ?? null,
+              KIND_BY_CONCEPT_TYPE[r.conceptType ?? ''] ?? null,
+              KIND_BY_CONCEPT_TYPE[r.broaderType ?? ''] ?? null,
             ] as Row,
           })),
           (uri) => known.has(uri),
@@ -297,19 +297,20 @@ export class EscoImporter {
     const labels: Row[] = [];
     const descriptions: Row[] = [];
     for (const r of records) {
-      known.set(r.conceptUri, kind);
+      const uri = requiredColumn(r, 'conceptUri');
+      known.set(uri, kind);
       const seen = new Set<string>();
       const add = (type: string, label: string) => {
         const key = `${type}\u0000${label}`;
         if (seen.has(key)) return;
         seen.add(key);
-        labels.push([r.conceptUri, lang, type, label, kind]);
+        labels.push([uri, lang, type, label, kind]);
       };
       for (const label of splitLabels(r.preferredLabel)) add('preferred', label);
       for (const label of splitLabels(r.altLabels)) add('alternative', label);
       for (const label of splitLabels(r.hiddenLabels)) add('hidden', label);
       const description = (r.description || r.definition || '').trim();
-      if (description) descriptions.push([r.conceptUri, lang, description]);
+      if (description) descriptions.push([uri, lang, description]);
     }
     await runner.query(`DELETE FROM esco_label WHERE language = $1 AND concept_kind = $2`, [
       lang,

@@ -1,35 +1,42 @@
 import { TaxonomyView } from '../../../matching';
-import { readCsvRecords } from './csv-records';
+import { readCsvRecords, requiredColumn } from './csv-records';
 import { locateEscoFiles } from './esco-files';
 
 /** What the matching evaluation needs of a taxonomy, read straight from an ESCO CSV download. */
 export function readTaxonomyView(dir: string): TaxonomyView {
   const files = locateEscoFiles(dir, ['en']);
-  const occupations = readCsvRecords(files.classification.en.occupations!);
+  const occupations = readCsvRecords(files.classification.en!.occupations!);
   const skillUris = new Set(
-    readCsvRecords(files.classification.en.skills!).map((s) => s.conceptUri),
+    readCsvRecords(files.classification.en!.skills!).map((s) => requiredColumn(s, 'conceptUri')),
   );
   const essentialOf = new Map<string, string[]>();
   const optionalOf = new Map<string, string[]>();
   for (const r of readCsvRecords(files.relations.occupationSkill!)) {
-    if (!skillUris.has(r.skillUri)) continue;
+    const skillUri = requiredColumn(r, 'skillUri');
+    if (!skillUris.has(skillUri)) continue;
+    const occupationUri = requiredColumn(r, 'occupationUri');
     const map = r.relationType === 'essential' ? essentialOf : optionalOf;
-    map.set(r.occupationUri, [...(map.get(r.occupationUri) ?? []), r.skillUri]);
+    map.set(occupationUri, [...(map.get(occupationUri) ?? []), skillUri]);
   }
   return {
-    iscoGroupOf: new Map(occupations.map((o) => [o.conceptUri, o.iscoGroup])),
+    iscoGroupOf: new Map(
+      occupations.map((o) => [requiredColumn(o, 'conceptUri'), requiredColumn(o, 'iscoGroup')]),
+    ),
     essentialOf,
     optionalOf,
     broader: files.relations.broaderSkill
       ? readCsvRecords(files.relations.broaderSkill)
-          .filter((r) => skillUris.has(r.conceptUri) && skillUris.has(r.broaderUri))
-          .map((r) => [r.conceptUri, r.broaderUri])
+          .map((r): [string, string] => [
+            requiredColumn(r, 'conceptUri'),
+            requiredColumn(r, 'broaderUri'),
+          ])
+          .filter(([concept, broader]) => skillUris.has(concept) && skillUris.has(broader))
       : [],
     related: files.relations.skillSkill
-      ? readCsvRecords(files.relations.skillSkill).map((r) => [
-          r.originalSkillUri,
-          r.relatedSkillUri,
-          r.relationType,
+      ? readCsvRecords(files.relations.skillSkill).map((r): [string, string, string] => [
+          requiredColumn(r, 'originalSkillUri'),
+          requiredColumn(r, 'relatedSkillUri'),
+          requiredColumn(r, 'relationType'),
         ])
       : [],
   };
@@ -47,10 +54,10 @@ export function readSkillLabels(
 }[] {
   const files = locateEscoFiles(dir, languages);
   return languages.flatMap((language) =>
-    readCsvRecords(files.classification[language].skills!).flatMap((row) => [
+    readCsvRecords(files.classification[language]!.skills!).flatMap((row) => [
       {
-        conceptUri: row.conceptUri,
-        label: row.preferredLabel,
+        conceptUri: requiredColumn(row, 'conceptUri'),
+        label: requiredColumn(row, 'preferredLabel'),
         language,
         labelType: 'preferred' as const,
       },
@@ -59,7 +66,7 @@ export function readSkillLabels(
         .map((label) => label.trim())
         .filter(Boolean)
         .map((label) => ({
-          conceptUri: row.conceptUri,
+          conceptUri: requiredColumn(row, 'conceptUri'),
           label,
           language,
           labelType: 'alternative' as const,

@@ -58,14 +58,14 @@ export class Bm25Index {
       if (!list) continue;
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
       for (const { doc, tf } of list) {
-        const norm = tf + k1 * (1 - b + (b * this.lengths[doc]) / this.averageLength);
+        const norm = tf + k1 * (1 - b + (b * this.lengths[doc]!) / this.averageLength);
         scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (k1 + 1)) / norm);
       }
     }
     return [...scores]
-      .sort((x, y) => y[1] - x[1] || (this.uris[x[0]] < this.uris[y[0]] ? -1 : 1))
+      .sort((x, y) => y[1] - x[1] || (this.uris[x[0]]! < this.uris[y[0]]! ? -1 : 1))
       .slice(0, first)
-      .map(([doc, score]) => ({ conceptUri: this.uris[doc], score }));
+      .map(([doc, score]) => ({ conceptUri: this.uris[doc]!, score }));
   }
 
   /** Ranked and thresholded answers for the evaluation. */

@@ -125,7 +125,7 @@ export class FieldIndex {
       let cache = stemCaches.get(stemLanguage);
       if (!cache) stemCaches.set(stemLanguage, (cache = new Map()));
       const terms = stems(text, stemLanguage, cache);
-      this.lengths[concept * FIELD_COUNT + f] += terms.length;
+      this.lengths[concept * FIELD_COUNT + f]! += terms.length;
       for (const term of terms) {
         let id = this.termIds.get(term);
         if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
@@ -152,11 +152,11 @@ export class FieldIndex {
     const termCount = this.termIds.size;
     const n = count / 3;
     const perTerm = new Int32Array(termCount + 1);
-    for (let i = 0; i < n; i++) perTerm[triples[i * 3] + 1]++;
-    for (let t = 0; t < termCount; t++) perTerm[t + 1] += perTerm[t];
+    for (let i = 0; i < n; i++) perTerm[triples[i * 3]! + 1]!++;
+    for (let t = 0; t < termCount; t++) perTerm[t + 1]! += perTerm[t]!;
     const order = new Int32Array(n);
     const next = perTerm.slice(0, termCount);
-    for (let i = 0; i < n; i++) order[next[triples[i * 3]]++] = i;
+    for (let i = 0; i < n; i++) order[next[triples[i * 3]!]!++] = i;
     this.idf = new Float64Array(termCount);
     const concepts = conceptUris.length;
     for (let t = 0; t < termCount; t++) {
@@ -164,17 +164,17 @@ export class FieldIndex {
       const to = perTerm[t + 1];
       // Triples of one term come in text order: concepts in rising order only per field, so sort.
       const slice = Array.from(order.subarray(from, to)).sort(
-        (a, b) => triples[a * 3 + 1] - triples[b * 3 + 1],
+        (a, b) => triples[a * 3 + 1]! - triples[b * 3 + 1]!,
       );
       const ids: number[] = [];
       const tf: number[] = [];
       for (const i of slice) {
-        const c = triples[i * 3 + 1];
+        const c = triples[i * 3 + 1]!;
         if (ids[ids.length - 1] !== c) {
           ids.push(c);
           for (let f = 0; f < FIELD_COUNT; f++) tf.push(0);
         }
-        tf[(ids.length - 1) * FIELD_COUNT + triples[i * 3 + 2]]++;
+        tf[(ids.length - 1) * FIELD_COUNT + triples[i * 3 + 2]!]!++;
       }
       this.postingConcepts[t] = Int32Array.from(ids);
       this.postingTf[t] = Float32Array.from(tf);
@@ -196,8 +196,8 @@ export class FieldIndex {
       const id = this.termIds.get(s);
       if (id === undefined || seen.has(id)) continue;
       seen.add(id);
-      if (this.postingConcepts[id].length > MAX_DOCUMENT_SHARE * this.size) continue;
-      terms.push({ term: id, idf: this.idf[id] });
+      if (this.postingConcepts[id]!.length > MAX_DOCUMENT_SHARE * this.size) continue;
+      terms.push({ term: id, idf: this.idf[id]! });
     }
     return terms;
   }
@@ -212,7 +212,7 @@ export class FieldIndex {
     if (this.normsFor !== b) {
       this.norms = new Float32Array(this.lengths.length);
       for (let i = 0; i < this.lengths.length; i++)
-        this.norms[i] = 1 / (1 - b + (b * this.lengths[i]) / this.meanLength[i % FIELD_COUNT]);
+        this.norms[i] = 1 / (1 - b + (b * this.lengths[i]!) / this.meanLength[i % FIELD_COUNT]!);
       this.normsFor = b;
     }
     return this.norms;
@@ -231,23 +231,23 @@ export class FieldIndex {
     const inverseNorm = this.inverseNorms(params.b);
     let touchedCount = 0;
     for (const { term, idf } of terms) {
-      const concepts = this.postingConcepts[term];
-      const tf = this.postingTf[term];
+      const concepts = this.postingConcepts[term]!;
+      const tf = this.postingTf[term]!;
       for (let i = 0; i < concepts.length; i++) {
-        const c = concepts[i];
+        const c = concepts[i]!;
         let weighted = 0;
         for (let f = 0; f < FIELD_COUNT; f++) {
           const x = tf[i * FIELD_COUNT + f];
-          if (x) weighted += w[f] * x * inverseNorm[c * FIELD_COUNT + f];
+          if (x) weighted += w[f]! * x * inverseNorm[c * FIELD_COUNT + f]!;
         }
         if (!weighted) continue;
         if (this.scores[c] === 0) this.touched[touchedCount++] = c;
-        this.scores[c] += (idf * weighted) / (params.k1 + weighted);
+        this.scores[c]! += (idf * weighted) / (params.k1 + weighted);
       }
     }
     for (let k = 0; k < touchedCount; k++) {
-      const c = this.touched[k];
-      visit(c, this.scores[c]);
+      const c = this.touched[k]!;
+      visit(c, this.scores[c]!);
       this.scores[c] = 0;
     }
   }

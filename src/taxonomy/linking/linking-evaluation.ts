@@ -147,7 +147,7 @@ function aggregate(scores: SentenceScore[], sample: Iterable<number>): LinkingSc
   let groups = 0;
   let found = 0;
   for (const i of sample) {
-    const s = scores[i];
+    const s = scores[i]!;
     if (s.gold) {
       gold++;
       rp += s.rPrecision;
@@ -195,8 +195,10 @@ export function compareSystems(
   baseline: SystemAnswer[],
   { resamples, seed }: { resamples: number; seed: number } = BOOTSTRAP,
 ): Comparison {
-  const e = sentences.map((s, i) => scoreSentence(s, engine[i]));
-  const b = sentences.map((s, i) => scoreSentence(s, baseline[i]));
+  if (engine.length !== sentences.length || baseline.length !== sentences.length)
+    throw new Error('compareSystems needs one answer of each system per sentence');
+  const e = sentences.map((s, i) => scoreSentence(s, engine[i]!));
+  const b = sentences.map((s, i) => scoreSentence(s, baseline[i]!));
   const all = sentences.map((_, i) => i);
   const random = mulberry32(seed);
   const draws: Record<'engine' | 'baseline' | 'margin', Record<keyof LinkingScores, number[]>> = {
@@ -221,8 +223,8 @@ export function compareSystems(
     const sorted = [...values].sort((x, y) => x - y);
     return {
       value: point,
-      low: sorted[Math.floor(0.025 * (sorted.length - 1))],
-      high: sorted[Math.ceil(0.975 * (sorted.length - 1))],
+      low: sorted[Math.floor(0.025 * (sorted.length - 1))]!,
+      high: sorted[Math.ceil(0.975 * (sorted.length - 1))]!,
     };
   };
   const of = (which: 'engine' | 'baseline' | 'margin', point: (m: keyof LinkingScores) => number) =>

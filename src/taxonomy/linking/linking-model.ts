@@ -60,11 +60,11 @@ export function learnFieldWeights(
   const conceptIds = new Map(conceptUris.map((uri, i) => [uri, i]));
   for (let k = 0; k < eligible.length && queries.length < LEARNING.queries; k++) {
     const j = k + Math.floor(random() * (eligible.length - k));
-    [eligible[k], eligible[j]] = [eligible[j], eligible[k]];
-    const [uri, list] = eligible[k];
-    const pick = list[Math.floor(random() * list.length)];
+    [eligible[k], eligible[j]] = [eligible[j]!, eligible[k]!];
+    const [uri, list] = eligible[k]!;
+    const pick = list[Math.floor(random() * list.length)]!;
     held.add(pick);
-    queries.push({ text: texts[pick].text, concept: conceptIds.get(uri)! });
+    queries.push({ text: texts[pick]!.text, concept: conceptIds.get(uri)! });
   }
   const index = new FieldIndex(
     conceptUris,

@@ -57,7 +57,7 @@ export const LINK_PARAMS = {
     en: { scale: 4.04, bias: -2.89 },
     fi: { scale: 2.31, bias: -2.98 },
     sv: { scale: 2.31, bias: -2.98 },
-  } as Record<string, { scale: number; bias: number }>,
+  } as Record<string, { scale: number; bias: number }> & { en: { scale: number; bias: number } },
   /** Only this many candidates of BM25F are combined per span. */
   candidates: 200,
 } as const;
@@ -128,8 +128,8 @@ export class SkillLinker {
           threshold = kthLargest(this.selectScratch, count, LINK_PARAMS.candidates);
         }
         for (let k = 0; k < count; k++)
-          if (this.candidateScores[k] >= threshold)
-            scores.set(this.candidateIds[k], this.candidateScores[k] / total);
+          if (this.candidateScores[k]! >= threshold)
+            scores.set(this.candidateIds[k]!, this.candidateScores[k]! / total);
       }
     }
     const labelHits = new Map<number, TextHit>();
@@ -146,17 +146,18 @@ export class SkillLinker {
         const weight = hit.labelLength > 1 ? LINK_PARAMS.labelMatch : LINK_PARAMS.labelMatchOneWord;
         score += weight * hit.score * (isWeak(hit, text) ? LINK_PARAMS.weakLabel : 1);
       }
-      const concept = this.concepts[c];
+      const concept = this.concepts[c]!;
       if (doing && concept.skillType === 'knowledge') score *= LINK_PARAMS.knowledgeWhenDoing;
       score *= LINK_PARAMS.reuse[concept.reuseLevel ?? ''] ?? 1;
       results.push({ concept: c, score, hit });
     }
     results.sort(
       (a, b) =>
-        b.score - a.score || (this.concepts[a.concept].uri < this.concepts[b.concept].uri ? -1 : 1),
+        b.score - a.score ||
+        (this.concepts[a.concept]!.uri < this.concepts[b.concept]!.uri ? -1 : 1),
     );
     return results.slice(0, first).map(({ concept, score, hit }) => ({
-      skillUri: this.concepts[concept].uri,
+      skillUri: this.concepts[concept]!.uri,
       confidence: calibrate(score, language),
       score,
       matchedLabel: hit?.label ?? null,
@@ -179,7 +180,7 @@ export class SkillLinker {
     const hits = labelHits ?? this.labels.findInText(text, language);
     const spans = sentenceSpans(text);
     if (!bySentence && spans.length > 1)
-      spans.splice(0, spans.length, { start: spans[0].start, end: spans[spans.length - 1].end });
+      spans.splice(0, spans.length, { start: spans[0]!.start, end: spans[spans.length - 1]!.end });
     return spans.map(({ start, end }) => ({
       start,
       end,
@@ -189,7 +190,7 @@ export class SkillLinker {
         first,
         start,
         hits
-          .filter((h) => h.spans.length && h.spans[0].start >= start && h.spans[0].start < end)
+          .filter((h) => h.spans.length && h.spans[0]!.start >= start && h.spans[0]!.start < end)
           .map((h) => ({
             ...h,
             spans: h.spans.map((x) => ({ start: x.start - start, end: x.end - start })),
@@ -234,15 +235,15 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
   let hi = n - 1;
   const target = n - k; // the k-th largest is the (n − k)-th smallest
   while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1];
+    const pivot = values[(lo + hi) >>> 1]!;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
       if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
+        const t = values[i]!;
+        values[i++] = values[j]!;
         values[j--] = t;
       }
     }
@@ -250,7 +251,7 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
     else if (target >= i) lo = i;
     else break;
   }
-  return values[target];
+  return values[target]!;
 }
 
 /** Sentences of a text by the tokenizer's sentence breaks, as character spans. */
@@ -258,7 +259,7 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let sentence = -1;
   for (const token of textTokens(text)) {
-    if (token.sentence === sentence) spans[spans.length - 1].end = token.end;
+    if (token.sentence === sentence) spans[spans.length - 1]!.end = token.end;
     else spans.push({ start: token.start, end: token.end });
     sentence = token.sentence;
   }

@@ -80,10 +80,12 @@ export function compareTitleSystems(
   baseline: string[][],
   { resamples, seed }: { resamples: number; seed: number } = BOOTSTRAP,
 ): TitleComparison {
-  const e = titles.map((t, i) => scoreTitle(t, engine[i]));
-  const b = titles.map((t, i) => scoreTitle(t, baseline[i]));
+  if (engine.length !== titles.length || baseline.length !== titles.length)
+    throw new Error('compareTitleSystems needs one answer of each system per title');
+  const e = titles.map((t, i) => scoreTitle(t, engine[i]!));
+  const b = titles.map((t, i) => scoreTitle(t, baseline[i]!));
   const mean = (scores: TitleScores[], sample: number[], m: keyof TitleScores) =>
-    sample.length ? sample.reduce((sum, i) => sum + scores[i][m], 0) / sample.length : 0;
+    sample.length ? sample.reduce((sum, i) => sum + scores[i]![m], 0) / sample.length : 0;
   const random = mulberry32(seed);
   const draws = {
     engine: { mrr: [] as number[], recallAt5: [] as number[] },
@@ -106,8 +108,8 @@ export function compareTitleSystems(
     const sorted = [...values].sort((x, y) => x - y);
     return {
       value: point,
-      low: sorted[Math.floor(0.025 * (sorted.length - 1))],
-      high: sorted[Math.ceil(0.975 * (sorted.length - 1))],
+      low: sorted[Math.floor(0.025 * (sorted.length - 1))]!,
+      high: sorted[Math.ceil(0.975 * (sorted.length - 1))]!,
     };
   };
   const of = (which: keyof typeof draws, point: (m: keyof TitleScores) => number) =>

@@ -10,17 +10,22 @@ import { stringify } from 'csv-stringify/sync';
  */
 export const SAMPLE_LANGUAGES = ['en', 'fi', 'sv'] as const;
 
-type SourceRow = Record<string, string>;
-
-function readSource(file: string): SourceRow[] {
+/** Rows of a source file by the columns the writer reads; a file without one of them is an error. */
+export function readSampleSource<C extends string>(
+  file: string,
+  columns: readonly C[],
+): Record<C, string>[] {
   const lines = fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'));
-  const header = lines[0].split('\t');
+  const header = (lines[0] ?? '').split('\t');
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length) throw new Error(`${file}: no column ${missing.join(', ')}`);
   return lines.slice(1).map((line) => {
     const cells = line.split('\t');
-    return Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()]));
+    const row = Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()]));
+    return row as Record<C, string>;
   });
 }
 
@@ -41,12 +46,37 @@ function writeCsv(file: string, header: string[], rows: string[][]): void {
 const NOTE = 'Label written by the Osaamo project (not an official ESCO translation).';
 
 export function writeSampleTaxonomy(sourceDir: string, outDir: string): void {
-  const skills = readSource(path.join(sourceDir, 'skills.tsv'));
-  const occupations = readSource(path.join(sourceDir, 'occupations.tsv'));
-  const iscoGroups = readSource(path.join(sourceDir, 'isco-groups.tsv'));
-  const occupationSkill = readSource(path.join(sourceDir, 'occupation-skill.tsv'));
-  const skillSkill = readSource(path.join(sourceDir, 'skill-skill.tsv'));
-  const broader = readSource(path.join(sourceDir, 'broader.tsv'));
+  const skills = readSampleSource(path.join(sourceDir, 'skills.tsv'), [
+    'uri',
+    'skillType',
+    'reuseLevel',
+    ...SAMPLE_LANGUAGES,
+  ]);
+  const occupations = readSampleSource(path.join(sourceDir, 'occupations.tsv'), [
+    'uri',
+    'iscoGroup',
+    'code',
+    ...SAMPLE_LANGUAGES,
+  ]);
+  const iscoGroups = readSampleSource(path.join(sourceDir, 'isco-groups.tsv'), [
+    'uri',
+    'code',
+    ...SAMPLE_LANGUAGES,
+  ]);
+  const occupationSkill = readSampleSource(path.join(sourceDir, 'occupation-skill.tsv'), [
+    'occupationUri',
+    'skillUri',
+    'relationType',
+  ]);
+  const skillSkill = readSampleSource(path.join(sourceDir, 'skill-skill.tsv'), [
+    'skillUri',
+    'relatedSkillUri',
+    'relationType',
+  ]);
+  const broader = readSampleSource(path.join(sourceDir, 'broader.tsv'), [
+    'conceptUri',
+    'broaderUri',
+  ]);
 
   for (const lang of SAMPLE_LANGUAGES) {
     const dir = path.join(outDir, `classification-${lang}`);

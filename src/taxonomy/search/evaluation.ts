@@ -36,13 +36,13 @@ export function loadLabelledQueries(file: string, sampleSourceDir: string): Labe
       .readFileSync(path.join(sampleSourceDir, name), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('http'))
-      .map((line) => line.split('\t')[0]),
+      .map((line) => line.split('\t')[0]!),
   );
   const resolve = (prefix: string): string => {
     const found = uris.filter((uri) => uri.slice(uri.lastIndexOf('/') + 1).startsWith(prefix));
     if (found.length !== 1)
       throw new Error(`Expected concept ${prefix} matches ${found.length} sample concepts`);
-    return found[0];
+    return found[0]!;
   };
   return fs
     .readFileSync(file, 'utf8')
@@ -50,6 +50,8 @@ export function loadLabelledQueries(file: string, sampleSourceDir: string): Labe
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [kind, language, query, expected, note] = line.split('\t');
+      if (language === undefined || query === undefined || expected === undefined)
+        throw new Error(`A labelled query needs kind, language, query and expected: ${line}`);
       if (kind !== 'skill' && kind !== 'occupation') throw new Error(`Bad kind in: ${line}`);
       return {
         kind,

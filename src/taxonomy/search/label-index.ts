@@ -152,7 +152,7 @@ export class LabelIndex {
     for (const labelId of this.candidateLabels(units)) {
       const score = this.scoreLabel(labelId, units, language);
       if (score < LABEL_WEIGHTS.minScore) continue;
-      const conceptId = this.labelConcept[labelId];
+      const conceptId = this.labelConcept[labelId]!;
       const current = best.get(conceptId);
       if (
         !current ||
@@ -160,11 +160,11 @@ export class LabelIndex {
         (score === current.score && labelId < current.labelId)
       ) {
         best.set(conceptId, {
-          conceptUri: this.conceptUris[conceptId],
+          conceptUri: this.conceptUris[conceptId]!,
           score,
-          label: this.labelText[labelId],
-          language: this.labelLanguage[labelId],
-          labelType: LABEL_TYPES[this.labelTypeIndex[labelId]],
+          label: this.labelText[labelId]!,
+          language: this.labelLanguage[labelId]!,
+          labelType: this.labelTypeOf(labelId),
           labelId,
         });
       }
@@ -201,15 +201,16 @@ export class LabelIndex {
     let from = 0;
     while (from < tokens.length) {
       let to = from;
-      while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) to++;
+      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
       // The sentence's units: its tokens, and the parts of compounds no label has whole.
       const units: TextUnit[] = [];
       for (let i = from; i < to; i++) {
-        const matches = matchesOf(tokens[i].token);
+        const { token } = tokens[i]!;
+        const matches = matchesOf(token);
         const strongest = Math.max(0, ...matches.values());
         const parts =
-          strongest < 0.9 && tokens[i].token.length >= 8
-            ? this.vocabulary.splitQueryCompound(tokens[i].token)
+          strongest < 0.9 && token.length >= 8
+            ? this.vocabulary.splitQueryCompound(token)
             : undefined;
         if (parts) {
           for (const part of parts)
@@ -221,7 +222,7 @@ export class LabelIndex {
       for (const unit of units) {
         for (const [tokenId, similarity] of unit.matches) {
           if (similarity < TEXT_MATCH.minSimilarity) continue;
-          const postings = this.postings[tokenId];
+          const postings = this.postings[tokenId]!;
           if (postings.length > maxTriggerDocuments) continue;
           for (const labelId of postings) candidates.add(labelId);
         }
@@ -229,7 +230,7 @@ export class LabelIndex {
       for (const labelId of candidates) {
         const hit = this.textHit(labelId, units, tokens, language);
         if (!hit) continue;
-        const conceptId = this.labelConcept[labelId];
+        const conceptId = this.labelConcept[labelId]!;
         const current = best.get(conceptId);
         if (!current || hit.score > current.score) best.set(conceptId, { ...hit, labelId });
         else if (hit.score === current.score) current.spans.push(...hit.spans);
@@ -247,8 +248,8 @@ export class LabelIndex {
     tokens: { start: number; end: number }[],
     language: string,
   ): TextHit | null {
-    const start = this.tokenStart[labelId];
-    const length = this.tokenStart[labelId + 1] - start;
+    const start = this.tokenStart[labelId]!;
+    const length = this.tokenStart[labelId + 1]! - start;
     let labelWeight = 0;
     let labelMatched = 0;
     let weakest = 1;
@@ -257,7 +258,7 @@ export class LabelIndex {
     let last = -Infinity;
     const positions: number[] = [];
     for (let k = 0; k < length; k++) {
-      const tokenId = this.tokenIds[start + k];
+      const tokenId = this.tokenIds[start + k]!;
       let similarity = 0;
       let position = -1;
       let part = false;
@@ -265,7 +266,7 @@ export class LabelIndex {
         const s = unit.matches.get(tokenId) ?? 0;
         if (s > similarity) [similarity, position, part] = [s, unit.position, unit.part];
       }
-      const idf = this.idf[tokenId];
+      const idf = this.idf[tokenId]!;
       labelWeight += idf;
       if (similarity < TEXT_MATCH.minSimilarity) continue;
       labelMatched += idf * similarity;
@@ -279,21 +280,25 @@ export class LabelIndex {
     const coverage = labelMatched / labelWeight;
     if (coverage < TEXT_MATCH.minCoverage) return null;
     if (last - first + 1 > length + TEXT_MATCH.extraWindow) return null;
-    const typeWeight = LABEL_WEIGHTS.labelType[LABEL_TYPES[this.labelTypeIndex[labelId]]];
+    const typeWeight = LABEL_WEIGHTS.labelType[this.labelTypeOf(labelId)];
     const languageWeight =
       this.labelLanguage[labelId] === language ? 1 : LABEL_WEIGHTS.otherLanguage;
     return {
-      conceptUri: this.conceptUris[this.labelConcept[labelId]],
+      conceptUri: this.conceptUris[this.labelConcept[labelId]!]!,
       score: coverage * typeWeight * languageWeight,
-      label: this.labelText[labelId],
-      language: this.labelLanguage[labelId],
+      label: this.labelText[labelId]!,
+      language: this.labelLanguage[labelId]!,
       labelLength: length,
       weakestSimilarity: weakest,
       throughCompoundPart: throughPart,
       spans: positions
         .sort((a, b) => a - b)
-        .map((p) => ({ start: tokens[p].start, end: tokens[p].end })),
+        .map((p) => ({ start: tokens[p]!.start, end: tokens[p]!.end })),
     };
+  }
+
+  private labelTypeOf(labelId: number): LabelType {
+    return LABEL_TYPES[this.labelTypeIndex[labelId]!]!;
   }
 
   /** Query tokens (compounds split) with their matches; words unknown to every label drop out. */
@@ -324,10 +329,10 @@ export class LabelIndex {
     for (const [tokenId, similarity] of matches) {
       if (
         similarity > bestSimilarity ||
-        (similarity === bestSimilarity && this.idf[tokenId] > weight)
+        (similarity === bestSimilarity && this.idf[tokenId]! > weight)
       ) {
         bestSimilarity = similarity;
-        weight = this.idf[tokenId];
+        weight = this.idf[tokenId]!;
       }
     }
     return { matches, weight };
@@ -337,7 +342,7 @@ export class LabelIndex {
     const labels = new Set<number>();
     for (const unit of units) {
       for (const tokenId of unit.matches.keys()) {
-        for (const labelId of this.postings[tokenId]) labels.add(labelId);
+        for (const labelId of this.postings[tokenId]!) labels.add(labelId);
       }
     }
     return labels;
@@ -350,8 +355,8 @@ export class LabelIndex {
    * one label token, its best: "nurse" must not count as covering both words of "nursery nurse".
    */
   private scoreLabel(labelId: number, units: QueryUnit[], language: string): number {
-    const start = this.tokenStart[labelId];
-    const length = this.tokenStart[labelId + 1] - start;
+    const start = this.tokenStart[labelId]!;
+    const length = this.tokenStart[labelId + 1]! - start;
     if (this.explained.length < length) this.explained = new Float64Array(length * 2);
     const explained = this.explained.fill(0, 0, length);
     let queryWeight = 0;
@@ -360,22 +365,22 @@ export class LabelIndex {
       let bestToken = -1;
       let bestSimilarity = 0;
       for (let k = 0; k < length; k++) {
-        const similarity = unit.matches.get(this.tokenIds[start + k]) ?? 0;
+        const similarity = unit.matches.get(this.tokenIds[start + k]!) ?? 0;
         if (similarity > bestSimilarity) [bestToken, bestSimilarity] = [k, similarity];
       }
       queryWeight += unit.weight;
       queryMatched += unit.weight * bestSimilarity;
-      if (bestToken >= 0) explained[bestToken] = Math.max(explained[bestToken], bestSimilarity);
+      if (bestToken >= 0) explained[bestToken] = Math.max(explained[bestToken]!, bestSimilarity);
     }
     let labelWeight = 0;
     let labelMatched = 0;
     for (let k = 0; k < length; k++) {
-      const idf = this.idf[this.tokenIds[start + k]];
+      const idf = this.idf[this.tokenIds[start + k]!]!;
       labelWeight += idf;
-      labelMatched += idf * explained[k];
+      labelMatched += idf * explained[k]!;
     }
     if (labelWeight === 0 || queryWeight === 0) return 0;
-    const typeWeight = LABEL_WEIGHTS.labelType[LABEL_TYPES[this.labelTypeIndex[labelId]]];
+    const typeWeight = LABEL_WEIGHTS.labelType[this.labelTypeOf(labelId)];
     const languageWeight =
       this.labelLanguage[labelId] === language ? 1 : LABEL_WEIGHTS.otherLanguage;
     return (

@@ -122,7 +122,7 @@ export class OccupationSearch {
       .map((item) => this.withoutUnknownNames(item.text))
       .filter(Boolean)
       .join(' ');
-    const firstHead = this.headOf(this.withoutUnknownNames(items[0].text));
+    const firstHead = this.headOf(this.withoutUnknownNames(items[0]!.text));
     for (const hit of this.index.search(wholeText, language, TITLE_SEARCH.perItem)) {
       whole.set(hit.conceptUri, { ...hit, score: hit.score * this.headFactor(hit, firstHead) });
     }
@@ -230,7 +230,7 @@ export class OccupationSearch {
     // A one-word job is its own head, and every label found for it holds some form of it.
     if (tokens.length < 2) return undefined;
     for (let i = tokens.length - 1; i >= 0; i--) {
-      if ((this.headness.get(tokens[i]) ?? 0) >= TITLE_SEARCH.minHeadness) return tokens[i];
+      if ((this.headness.get(tokens[i]!) ?? 0) >= TITLE_SEARCH.minHeadness) return tokens[i];
     }
     return tokens[tokens.length - 1];
   }
@@ -326,7 +326,7 @@ function learnAcronyms(labels: LabelInput[]): Map<string, string> {
   const acronyms = new Map<string, string>();
   for (const [acronym, readings] of counts) {
     const [best] = [...readings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    acronyms.set(acronym, best[0]);
+    acronyms.set(acronym, best![0]); // every acronym counted has a reading
   }
   return acronyms;
 }

@@ -68,7 +68,7 @@ export function titleItems(
   for (const chunk of splitAll(cleaned, CHUNK_BREAK)) {
     const words = chunk.match(WORD) ?? [];
     if (words.length === 0) continue;
-    if (COMPANY_FORMS.has(words[words.length - 1].toLowerCase())) continue;
+    if (COMPANY_FORMS.has(words[words.length - 1]!.toLowerCase())) continue;
     let kept = false;
     for (const part of chunk.split(ITEM_BREAK)) {
       const partWords = (part.match(WORD) ?? []).filter((w) => !isPlace(w));

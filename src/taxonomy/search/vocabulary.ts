@@ -77,9 +77,9 @@ export class Vocabulary {
   freeze(): void {
     const order = this.tokens
       .map((_, i) => i)
-      .sort((a, b) => compare(this.tokens[a], this.tokens[b]));
+      .sort((a, b) => compare(this.tokens[a]!, this.tokens[b]!));
     this.sortedIds = order;
-    this.sorted = order.map((i) => this.tokens[i]);
+    this.sorted = order.map((i) => this.tokens[i]!);
     this.tokens.forEach((token, id) => {
       if (token.length >= TOKEN_MATCH.typoMinLength) {
         for (const gram of trigrams(token)) push(this.byTrigram, gram, id);
@@ -104,7 +104,7 @@ export class Vocabulary {
     for (const s of allStems(queryToken)) {
       if (s.length < 3) continue;
       for (const id of this.byStem.get(s) ?? []) {
-        if (known && !sameWordWithEnding(queryToken, this.tokens[id])) continue;
+        if (known && !sameWordWithEnding(queryToken, this.tokens[id]!)) continue;
         put(id, TOKEN_MATCH.sameStem);
       }
     }
@@ -136,9 +136,9 @@ export class Vocabulary {
     const skeleton = verbSkeleton(token);
     const prefix = token.slice(0, 3);
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
-      const candidate = this.sorted[i];
+      const candidate = this.sorted[i]!;
       if (!candidate.startsWith(prefix)) break;
-      const id = this.sortedIds[i];
+      const id = this.sortedIds[i]!;
       if (!this.compounding[id] || candidate.length < 5 || !/[aä]$/.test(candidate)) continue;
       const other = verbSkeleton(candidate);
       const shared = commonPrefixLength(skeleton, other);
@@ -172,7 +172,7 @@ export class Vocabulary {
     if (queryToken.length < prefixMinLength) return;
     const prefix = queryToken.slice(0, prefixMinLength);
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
-      const token = this.sorted[i];
+      const token = this.sorted[i]!;
       if (!token.startsWith(prefix)) break;
       const shared = commonPrefixLength(queryToken, token);
       const shorter = Math.min(queryToken.length, token.length);
@@ -181,8 +181,8 @@ export class Vocabulary {
       // prefix there joins unrelated words ("nurse", "nursery").
       // "sairaanhoitaja" and "sairaala" share "sairaa", but "nhoitaja" is no ending.
       const inflection = shared >= prefixMinShare * shorter && longer - shared <= prefixMaxRest;
-      if (this.compounding[this.sortedIds[i]] && inflection) {
-        put(this.sortedIds[i], prefixBase + (prefixSpan * shared) / longer);
+      if (this.compounding[this.sortedIds[i]!] && inflection) {
+        put(this.sortedIds[i]!, prefixBase + (prefixSpan * shared) / longer);
       }
     }
   }
@@ -198,7 +198,7 @@ export class Vocabulary {
     const needed = Math.max(1, grams.length - 3 * maxEdits);
     for (const [id, count] of shared) {
       if (count < needed) continue;
-      const token = this.tokens[id];
+      const token = this.tokens[id]!;
       if (Math.abs(token.length - queryToken.length) > maxEdits) continue;
       const edits = DamerauLevenshteinDistance(queryToken, token, { restricted: true });
       if (edits > 0 && edits <= maxEdits) put(id, TOKEN_MATCH.typo - 0.1 * (edits - 1));
@@ -262,7 +262,7 @@ function lowerBound(sorted: string[], key: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
+    if (sorted[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
