@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { ExternalCache } from '../external/external-cache';
 import type { VacancyService } from '../employers/vacancy.service';
 import { purgeIdempotencyKeys } from '../graphql/idempotency';
+import { purgeRateLimits } from '../graphql/rate-limit';
 import type { MatchIndex } from '../matches/match-index';
 import type { MatchService } from '../matches/match.service';
 import type { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
@@ -9,6 +10,8 @@ import { Job } from './job';
 
 /** Housekeeping that every instance may do (each is idempotent). */
 export const HOUSEKEEPING_MS = 30_000;
+/** How often the rate limit's ended windows are deleted. */
+export const RATE_LIMIT_PURGE_MS = 5 * 60_000;
 /** How often the match index looks at the change feed without being woken. */
 export const CHANGE_POLL_MS = 5_000;
 /** How often the compaction job looks whether the index is due and the changes have paused. */
@@ -52,6 +55,11 @@ export function serviceJobs(deps: ServiceJobsDeps): Job[] {
       name: 'idempotency-purge',
       intervalMs: HOUSEKEEPING_MS,
       run: () => purgeIdempotencyKeys(deps.dataSource),
+    },
+    {
+      name: 'rate-limit-purge',
+      intervalMs: RATE_LIMIT_PURGE_MS,
+      run: () => purgeRateLimits(deps.dataSource),
     },
     {
       // Other instances (and imports) write to the change feed; NOTIFY wakes the index, and this

@@ -114,6 +114,7 @@ describe('the jobs module', () => {
       'idempotency-purge',
       'match-feed-poll',
       'match-index-compaction',
+      'rate-limit-purge',
       'taxonomy-refresh',
     ]);
     const admin = await t.token({ id: 'admin-1', role: 'admin' });
