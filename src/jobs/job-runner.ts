@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { runAlone } from './advisory-lock';
 import { Job, JobOutcome } from './job';
 

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { ExternalCache } from '../external/external-cache';
-import type { VacancyService } from '../employers/vacancy.service';
-import { purgeIdempotencyKeys } from '../graphql/idempotency';
-import { purgeRateLimits } from '../graphql/rate-limit';
+import type { VacancyService } from '../vacancies/vacancy.service';
+import { purgeIdempotencyKeys } from '../api/plugins/idempotency';
+import { purgeRateLimits } from '../api/plugins/rate-limit';
 import type { MatchIndex } from '../matches/match-index';
 import type { MatchService } from '../matches/match.service';
 import type { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';

@@ -1,8 +1,8 @@
 import { AddressInfo } from 'node:net';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { RunningApp, startAppOn } from '../../src/app';
+import { RunningApp, startAppOn } from '../../src/composition-root';
 import { Database } from '../../src/db/database';
-import { CostRateLimiter } from '../../src/graphql/rate-limit';
+import { CostRateLimiter } from '../../src/api/plugins/rate-limit';
 import { startTestApp, TestApp, testConfig } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

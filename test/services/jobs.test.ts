@@ -2,7 +2,7 @@ import { Actor } from '../../src/auth/actor';
 import { Database } from '../../src/db/database';
 import { Job } from '../../src/jobs/job';
 import { JobRunner } from '../../src/jobs/job-runner';
-import { logSink, setLogSink } from '../../src/logger';
+import { logSink, setLogSink } from '../../src/kernel/logger';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,4 @@
-import { log, logSink, setLogSink } from '../../src/logger';
+import { log, logSink, setLogSink } from '../../src/kernel/logger';
 
 /** The service's log lines: JSON, one a line, never a person's data (checklist 20, 24). */
 describe('the logger', () => {

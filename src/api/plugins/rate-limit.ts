@@ -16,8 +16,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { log } from '../logger';
-import type { RequestContext } from './context';
+import { log } from '../../kernel/logger';
+import type { RequestContext } from '../context';
 
 export interface RateLimitOptions {
   /** Cost units a caller may spend in one window. */
