@@ -213,7 +213,6 @@ async function main(): Promise<void> {
     console.log(
       `  a fresh build again, now: top-50 ${rankTimes((await again.whenReady()).candidates, vacancies)}`,
     );
-    matchIndex.stop();
   } finally {
     await database.close();
     await market.drop();

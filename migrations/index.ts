@@ -16,6 +16,7 @@ import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
 import { SkillLinkingModel1796057325699 } from './1796057325699-SkillLinkingModel';
 import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
 import { NationalVacancies1796060000000 } from './1796060000000-NationalVacancies';
+import { RateLimit1796070000000 } from './1796070000000-RateLimit';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   SkillLinkingModel1796057325699,
   RankingTrace1796059385097,
   NationalVacancies1796060000000,
+  RateLimit1796070000000,
 ];

@@ -18,12 +18,13 @@ import { loadSamplePeopleIfEmpty } from './import/load-sample-people';
 import { TaxonomySearchService } from './taxonomy/taxonomy-search.service';
 import { createExternalMatches } from './external/create-external-matches';
 import { GuidanceService } from './guidance/guidance.service';
-import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import { RequirementInsightsService } from './guidance/requirement-insights.service';
 import { LearningService } from './guidance/learning.service';
 import { AssessmentDraftService } from './jobseekers/assessment-draft.service';
 import { Metrics } from './metrics/metrics';
 import { poolStateOf } from './metrics/pool-state';
+import { JobRunner } from './jobs/job-runner';
+import { CHANGE_POLL_MS, serviceJobs } from './jobs/service-jobs';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -32,13 +33,11 @@ export interface RunningApp {
   /** This app's Prometheus registry (served at /metrics when configured). */
   metrics: Metrics;
   http: HttpApp;
+  /** The periodic work (tests run a job at once with `jobs.runNow(name)`). */
+  jobs: JobRunner;
   /** Graceful: in-flight requests finish, then the database closes. */
   stop(): Promise<void>;
 }
-
-const INDEX_REFRESH_MS = 30_000;
-/** How often the match index looks at the change feed without being woken. */
-const CHANGE_POLL_MS = 5_000;
 
 /** The streaming replica the match index reads from, when one is configured (PostgreSQL only). */
 async function openReadReplica(
@@ -139,41 +138,31 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
         })
       : undefined;
   listener?.start();
-  const vacancies = new VacancyService(database.dataSource);
-  const refresher = setInterval(() => {
-    // Another process (npm run import:esco against the same PostgreSQL) may import a new taxonomy.
-    taxonomySearch
-      .refresh()
-      .then((changed) => (changed ? services.matches.taxonomyChanged() : undefined))
-      .catch(() => log.warn('taxonomy_refresh_failed'));
-    // Open vacancies close after their application deadline.
-    vacancies.closeExpired().catch(() => log.warn('close_expired_vacancies_failed'));
-    // Outside vacancies past their deadline or no longer listed must go (Job Market Finland's terms).
-    external.cache.purge().catch(() => log.warn('external_cache_purge_failed'));
-    purgeIdempotencyKeys(database.dataSource).catch(() => log.warn('idempotency_purge_failed'));
-  }, INDEX_REFRESH_MS);
-  refresher.unref();
-  const poller = setInterval(
-    () => {
-      if (matchIndex.ready)
-        matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
-    },
-    followsStandby ? config.feedPollMs : CHANGE_POLL_MS,
+  const feedPollMs = followsStandby ? config.feedPollMs : CHANGE_POLL_MS;
+  const jobs = new JobRunner(
+    serviceJobs({
+      dataSource: database.dataSource,
+      taxonomySearch,
+      matches: services.matches,
+      vacancies: new VacancyService(database.dataSource),
+      externalCache: external.cache,
+      feedPollMs,
+    }),
+    database,
   );
-  poller.unref();
+  jobs.start();
   log.info('match_feed_followed', {
     by: followsStandby ? 'polling a standby' : listener ? 'listening' : 'polling',
-    pollMs: followsStandby ? config.feedPollMs : CHANGE_POLL_MS,
+    pollMs: feedPollMs,
   });
   return {
     database,
     services,
     metrics,
     http,
+    jobs,
     async stop() {
-      clearInterval(refresher);
-      clearInterval(poller);
-      matchIndex.stop();
+      await jobs.stop();
       await listener?.stop();
       await http.stop();
       if (replica?.isInitialized) await replica.destroy();

@@ -1,13 +1,29 @@
 /**
- * Structured logs: one JSON object a line on stdout. Callers pass event names and technical
- * fields only (ids, counts, durations); never names, contacts or free text about a person.
+ * Structured logs: one JSON object a line on stdout, written by pino. Callers pass event names
+ * and technical fields only (ids, counts, durations); never names, contacts or free text about
+ * a person. Fields named like personal data are removed from every line all the same (`redact`),
+ * so a slip in a caller does not reach the log.
  */
+import { pino, Logger } from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
-const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-// Read on each call: tests and tools set LOG_LEVEL after this module is loaded.
-const minimum = () => LEVEL_ORDER[process.env.LOG_LEVEL as LogLevel] ?? LEVEL_ORDER.info;
+/** Field names that would hold a person's data: dropped at the top level and one level down. */
+export const PERSONAL_FIELDS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'name',
+  'email',
+  'phone',
+  'streetAddress',
+  'postalAddress',
+  'personalIdentityCode',
+  'birthDate',
+];
+
+const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error'];
 
 /** Replaceable so that tests can capture what the service logs. */
 export let logSink: (line: string) => void = (line) => process.stdout.write(line + '\n');
@@ -15,9 +31,29 @@ export function setLogSink(sink: (line: string) => void): void {
   logSink = sink;
 }
 
+const logger: Logger = pino(
+  {
+    level: 'info',
+    // No pid or hostname on each line: the platform adds where a line came from.
+    base: undefined,
+    messageKey: 'event',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: {
+      paths: PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`]),
+      remove: true,
+    },
+  },
+  // Through the current sink, looked up on each line, so that setLogSink takes effect at once.
+  { write: (line: string) => logSink(line.endsWith('\n') ? line.slice(0, -1) : line) },
+);
+
 function write(level: LogLevel, event: string, fields?: LogFields): void {
-  if (LEVEL_ORDER[level] < minimum()) return;
-  logSink(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+  // Read on each call: tests and tools set LOG_LEVEL after this module is loaded.
+  const wanted = process.env.LOG_LEVEL;
+  const minimum = wanted && LEVELS.includes(wanted) ? wanted : 'info';
+  if (logger.level !== minimum) logger.level = minimum;
+  logger[level](fields ?? {}, event);
 }
 
 export const log = {

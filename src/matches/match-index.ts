@@ -36,8 +36,8 @@ export async function inRecovery(db: Queryable): Promise<boolean> {
 
 /**
  * When compaction runs: never inside a replay or a query (a query waits for its replay), but
- * from a timer once changes have stopped for `quietMs`, or `maxWaitMs` after the first change
- * that made it due while changes keep coming (a long re-import). It is due when the index says
+ * from the jobs module's compaction job once changes have stopped for `quietMs`, or `maxWaitMs`
+ * after the first change that made it due while changes keep coming (a long re-import). It is due when the index says
  * so (its dead-slot and delta thresholds), or when at least `idleFraction` of the records
  * changed: a full re-import then ends as compact (and as fast) as a fresh build.
  */
@@ -68,7 +68,7 @@ export class MatchIndex {
   private replaying: Promise<void> | undefined;
   /** Records upserted or removed since each index was last compacted (or built). */
   private changed = { candidates: 0, vacancies: 0 };
-  private compactionTimer: NodeJS.Timeout | undefined;
+  private lastChangeAt = 0;
   private compactionDueSince: number | undefined;
 
   constructor(
@@ -141,6 +141,7 @@ export class MatchIndex {
       .then((indexes) => {
         this.indexes = indexes;
         this.changed = { candidates: 0, vacancies: 0 };
+        this.compactionDueSince = undefined;
         return indexes;
       })
       .finally(() => (this.building = undefined));
@@ -237,7 +238,8 @@ export class MatchIndex {
       this.lastChangeId = Number(rows[rows.length - 1]!.id);
       this.changed.candidates += people.length;
       this.changed.vacancies += vacancies.length;
-      this.scheduleCompaction();
+      this.lastChangeAt = Date.now();
+      if (this.compactionDue) this.compactionDueSince ??= this.lastChangeAt;
     }
   }
 
@@ -256,29 +258,26 @@ export class MatchIndex {
     );
   }
 
-  /** (Re)arms the compaction timer after a replay: quiet time, bounded by the longest wait. */
-  private scheduleCompaction(): void {
-    if (!this.compactionDue) return;
-    const now = Date.now();
-    this.compactionDueSince ??= now;
+  /**
+   * Compacts when it is due and the changes have paused (`CompactionPolicy`): what the jobs
+   * module's compaction job calls on each tick. Returns whether it compacted.
+   */
+  compactWhenQuiet(now = Date.now()): Promise<boolean> {
+    if (!this.compactionDue) return Promise.resolve(false);
     const { quietMs, maxWaitMs } = this.compaction;
-    const delay = Math.max(0, Math.min(quietMs, this.compactionDueSince + maxWaitMs - now));
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    this.compactionTimer = setTimeout(() => void this.compactInBackground(), delay);
-    this.compactionTimer.unref();
+    const quiet = now - this.lastChangeAt >= quietMs;
+    const overdue = (this.compactionDueSince ?? now) + maxWaitMs <= now;
+    return quiet || overdue ? this.compactInBackground() : Promise.resolve(false);
   }
 
   /**
-   * Compacts what is due, between replays: a replay in progress goes first (the timer is
-   * re-armed by it). Synchronous once started, so no query sees a half-compacted index.
+   * Compacts what is due, between replays: a replay in progress goes first (the job's
+   * next tick tries again). Synchronous once started, so no query sees a half-compacted index.
    * Returns whether it compacted; the bench and tests call it to skip the wait.
    */
   async compactInBackground(): Promise<boolean> {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    this.compactionTimer = undefined;
     if (this.replaying || this.building) {
       await Promise.allSettled([this.replaying, this.building]);
-      this.scheduleCompaction();
       return false;
     }
     const indexes = this.indexes;
@@ -302,12 +301,6 @@ export class MatchIndex {
     this.compactionDueSince = undefined;
     log.info('match_index_compacted', { ms: Date.now() - started });
     return true;
-  }
-
-  /** Stops the compaction timer (the service is stopping). */
-  stop(): void {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    this.compactionTimer = undefined;
   }
 }
 

@@ -1,5 +1,7 @@
 import { CandidateIndex } from '../../matching';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { matchIndexCompactionJob } from '../../src/jobs/service-jobs';
 import { MatchIndex } from '../../src/matches/match-index';
 import { loadSkillGraph, loadVacancies } from '../../src/matches/profile-loader';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -8,8 +10,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Compaction after a full re-import (issue 17): never on a query's path (a query waits for the
- * feed's replay, so the replay must not compact), but from a timer once the changes stop, so
- * the index ends as packed, and ranks the same, as a fresh build.
+ * feed's replay, so the replay must not compact), but from the jobs module's compaction job once
+ * the changes stop, so the index ends as packed, and ranks the same, as a fresh build.
  */
 describe('the match index compacting in the background', () => {
   let t: TestApp;
@@ -19,6 +21,13 @@ describe('the match index compacting in the background', () => {
     await loadSamplePeopleIfEmpty(t.app.database.dataSource);
   });
   afterAll(() => t.stop());
+
+  /** The service's compaction job, ticking fast, for an index of the test's own. */
+  const compactingJobs = (index: MatchIndex): JobRunner => {
+    const jobs = new JobRunner([matchIndexCompactionJob(index, 25)], t.app.database);
+    jobs.start();
+    return jobs;
+  };
 
   it('compacts after a re-import of everyone once the changes stop, never while a query replays', async () => {
     const ds = t.app.database.dataSource;
@@ -30,6 +39,7 @@ describe('the match index compacting in the background', () => {
     });
     const { candidates } = await index.whenReady();
     const compactions = jest.spyOn(candidates, 'compact');
+    const jobs = compactingJobs(index);
     // What a re-import replacing everyone leaves in the feed: every jobseeker.
     await ds.query(
       `INSERT INTO match_change (kind, entity_id) SELECT 'jobseeker', id FROM jobseeker ORDER BY id`,
@@ -55,7 +65,7 @@ describe('the match index compacting in the background', () => {
     expect(candidates.postingLengths()).toEqual(fresh.postingLengths());
     for (const vacancy of await loadVacancies(ds))
       expect(candidates.rank(vacancy, { k: 20 })).toEqual(fresh.rank(vacancy, { k: 20 }));
-    index.stop();
+    await jobs.stop();
   });
 
   it('leaves a few changes to the next compaction', async () => {
@@ -68,6 +78,7 @@ describe('the match index compacting in the background', () => {
     });
     const { candidates } = await index.whenReady();
     const compactions = jest.spyOn(candidates, 'compact');
+    const jobs = compactingJobs(index);
     await ds.query(
       `INSERT INTO match_change (kind, entity_id) SELECT 'jobseeker', id FROM jobseeker ORDER BY id LIMIT 2`,
     );
@@ -75,6 +86,6 @@ describe('the match index compacting in the background', () => {
     await sleep(300);
     expect(compactions).not.toHaveBeenCalled();
     expect(candidates).toBeInstanceOf(CandidateIndex);
-    index.stop();
+    await jobs.stop();
   });
 });

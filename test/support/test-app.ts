@@ -26,13 +26,9 @@ export interface GraphQLErrorBody {
   extensions?: Record<string, unknown>;
 }
 
-/** The whole service on its own copy of the template database, on a free loopback port. */
-export async function startTestApp(
-  overrides: Partial<AppConfig> = {},
-  options: { waitForMatchIndex?: boolean } = {},
-): Promise<TestApp> {
-  const db = await openTestDatabase();
-  const config: AppConfig = {
+/** The configuration of a test instance: on a free loopback port, no fixtures loaded. */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
     ...loadConfig({ NODE_ENV: 'test' }),
     port: 0,
     host: '127.0.0.1',
@@ -41,7 +37,15 @@ export async function startTestApp(
     loadFixturesOnStart: false,
     ...overrides,
   };
-  const app = await startAppOn(db.database, config);
+}
+
+/** The whole service on its own copy of the template database, on a free loopback port. */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { waitForMatchIndex?: boolean } = {},
+): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const app = await startAppOn(db.database, testConfig(overrides));
   // Tests start when the service is ready, as a load balancer would wait for /readyz.
   if (options.waitForMatchIndex ?? true) await app.services.matches.index.whenReady();
   const { port } = app.http.server.address() as AddressInfo;

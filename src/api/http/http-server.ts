@@ -86,7 +86,10 @@ export async function createHttpApp(
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       queryCostPlugin(schema, config.queryLimits),
-      rateLimitPlugin(new CostRateLimiter(config.rateLimit), (role) => metrics.rateLimited(role)),
+      rateLimitPlugin(
+        new CostRateLimiter(config.rateLimit, database.dataSource, config.pseudonymSecret),
+        (role) => metrics.rateLimited(role),
+      ),
       metricsPlugin(metrics, schema),
       idempotencyPlugin(services.dataSource),
       operationLog,
