@@ -18,7 +18,6 @@ import { RequestContext } from '../graphql/context';
 import { Page, PageArgs } from '../graphql/pagination';
 import { cursorsFor } from '../graphql/cursor';
 import { Employer } from './employer.entity';
-import { EmployerService } from './employer.service';
 import {
   CreateEmployerInput,
   CreateVacancyInput,
@@ -38,11 +37,10 @@ import {
 } from './employers.types';
 import { RequirementProfile } from './requirement-profile.entity';
 import { Vacancy } from './vacancy.entity';
-import { VacancyService } from './vacancy.service';
 import { Municipality } from '../municipalities/municipality.entity';
 
-const employers = (ctx: RequestContext) => new EmployerService(ctx.services.dataSource);
-const vacancies = (ctx: RequestContext) => new VacancyService(ctx.services.dataSource);
+const employers = (ctx: RequestContext) => ctx.services.employers;
+const vacancies = (ctx: RequestContext) => ctx.services.vacancies;
 
 @Resolver()
 export class EmployerResolver {

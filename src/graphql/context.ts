@@ -14,8 +14,13 @@ import type { ApiKeyService } from '../auth/api-key.service';
 import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
 import type { LearningService } from '../guidance/learning.service';
 import type { AssessmentDraftService } from '../jobseekers/assessment-draft.service';
+import type { JobseekerService } from '../jobseekers/jobseeker.service';
+import type { EmployerService } from '../employers/employer.service';
+import type { VacancyService } from '../employers/vacancy.service';
+import type { TrainingService } from '../trainings/training.service';
+import type { AuditLogService } from '../audit/audit-log.service';
 
-/** Long-lived services shared by every request. */
+/** Long-lived services shared by every request, each built once (createServices in app.ts). */
 export interface Services {
   dataSource: DataSource;
   taxonomySearch: TaxonomySearchService;
@@ -37,6 +42,14 @@ export interface Services {
   learning: LearningService;
   /** Draft assessments from a jobseeker's own words: drafted, confirmed, discarded. */
   assessmentDrafts: AssessmentDraftService;
+  /** Jobseekers, their assessments and consents; pseudonyms for employers. */
+  jobseekers: JobseekerService;
+  employers: EmployerService;
+  /** Vacancies and their requirement profiles. */
+  vacancies: VacancyService;
+  trainings: TrainingService;
+  /** The audit log, read by admins. */
+  auditLog: AuditLogService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

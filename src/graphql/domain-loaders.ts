@@ -19,7 +19,6 @@ import {
   JobseekerPersonalData,
 } from '../jobseekers/jobseeker.entity';
 import { Vacancy } from '../employers/vacancy.entity';
-import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { TrainingSkill } from '../trainings/training.entity';
 import { manyByKey, oneByKey } from './batch';
@@ -186,10 +185,7 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
       return keys.map((key) => found.get(key) ?? null);
     }),
     pseudonymByJobseekerId: new DataLoader((keys) =>
-      new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).pseudonymsFor(
-        ctx.actor,
-        keys,
-      ),
+      ctx.services.jobseekers.pseudonymsFor(ctx.actor, keys),
     ),
     customerIdByJobseekerId: new DataLoader(async (keys) => {
       const found = await ctx.services.personalData.readCustomerIds(ctx, [...keys]);

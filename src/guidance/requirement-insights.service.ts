@@ -73,6 +73,7 @@ export class RequirementInsightsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matches: MatchService,
+    private readonly vacancies: VacancyService,
   ) {}
 
   async insights(
@@ -210,8 +211,7 @@ export class RequirementInsightsService {
 
   /** The pools over the candidates the actor may count (a counsellor's area, everyone for others), with their cell keys. */
   private async poolInsights(actor: Actor, profile: VacancyProfile, threshold: number) {
-    const [indexes, graph, area] = await Promise.all([
-      this.matches.index.current(),
+    const [graph, area] = await Promise.all([
       this.matches.skillGraph(),
       counsellorMunicipalities(this.dataSource, actor),
     ]);
@@ -223,12 +223,12 @@ export class RequirementInsightsService {
       threshold,
       area ? undefined : this.matches.recordKeys,
     );
-    indexes.candidates.feedPool(counter, area ? (tag) => area.has(tag) : undefined);
+    await this.matches.feedCandidatePool(counter, area ? (tag) => area.has(tag) : undefined);
     return { result: counter.result(), keys: counter.cellKeys() };
   }
 
   private async authorise(actor: Actor, vacancyId: string): Promise<void> {
-    const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+    const vacancy = await this.vacancies.get(actor, vacancyId);
     if (vacancy.source !== 'local')
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
   }

@@ -19,7 +19,7 @@ import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
 import { RequestContext } from '../graphql/context';
 import { CursorScope, cursorsFor } from '../graphql/cursor';
-import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
+import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
@@ -233,10 +233,7 @@ export class MatchResolver {
     const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
     // Erased since it was ranked. No id in the message: an employer may not see it.
     if (!entity) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
-    return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
-      ctx.actor!,
-      entity,
-    );
+    return ctx.services.jobseekers.view(ctx.actor!, entity);
   }
 
   @FieldResolver(() => VacancyType, {

@@ -77,6 +77,8 @@ describe('national and EURES fallback', () => {
     const service = new MatchService(
       t.app.database.dataSource,
       t.app.services.pseudonymSecret,
+      t.app.services.vacancies,
+      t.app.services.jobseekers,
       matches,
     );
     await service.index.build();
