@@ -19,6 +19,10 @@ import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
 import { shownCount, shownDifference } from '../disclosure/disclosure-control';
 import { preferredLabels } from '../taxonomy/preferred-labels';
+import {
+  RequirementProfileRepository,
+  RequirementSnapshot,
+} from '../vacancies/requirement-profile.repository';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
 const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
@@ -46,17 +50,7 @@ export interface RequirementInsightsView {
   explanation: string;
 }
 
-interface Snapshot {
-  skills: {
-    skillUri: string;
-    importance: VacancyProfile['skills'][number]['importance'];
-    minProficiency: number;
-  }[];
-  languages: { language: string; minLevel: string; essential: boolean }[];
-  minEducationLevel: number | null;
-  minExperienceMonths: number | null;
-  licences: string[];
-}
+type Snapshot = RequirementSnapshot;
 
 export interface RevisionComparison {
   vacancyId: string;
@@ -85,10 +79,7 @@ export class RequirementInsightsService {
     validateThreshold(threshold);
     await this.authorise(actor, vacancyId);
     const [profile] = await loadVacancies(this.dataSource, [vacancyId]);
-    const [{ revision }] = await this.dataSource.query(
-      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
-      [vacancyId],
-    );
+    const revision = await this.requirements().currentRevision(vacancyId);
     const exactVariants = actor.role === 'counsellor';
     const { result, keys } = await this.poolInsights(actor, profile, threshold);
     const labels = await preferredLabels(
@@ -160,10 +151,7 @@ export class RequirementInsightsService {
     language = 'fi',
   ): Promise<RevisionComparison> {
     await this.authorise(actor, vacancyId);
-    const rows: { revision: number; snapshot: Snapshot }[] = await this.dataSource.query(
-      `SELECT revision, snapshot FROM requirement_profile_revision WHERE vacancy_id = $1 AND revision = ANY($2::int[])`,
-      [vacancyId, [from, to]],
-    );
+    const rows = await this.requirements().revisions(vacancyId, [from, to]);
     const snapshotOf = (revision: number, field: string) => {
       const row = rows.find((r) => r.revision === revision);
       if (!row) throw badInput(field, `vacancy ${vacancyId} has no revision ${revision}`);
@@ -179,10 +167,7 @@ export class RequirementInsightsService {
     );
     // A revision's pool is exact to a counsellor, and to the others when it is the profile as it
     // is now (listed by matchesForVacancy); an earlier revision's pool is perturbed.
-    const [{ revision: currentRevision }] = await this.dataSource.query(
-      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
-      [vacancyId],
-    );
+    const currentRevision = await this.requirements().currentRevision(vacancyId);
     const poolOf = async (snapshot: Snapshot, revision: number) => {
       const { result, keys } = await this.poolInsights(
         actor,
@@ -225,6 +210,10 @@ export class RequirementInsightsService {
     );
     await this.matches.feedCandidatePool(counter, area ? (tag) => area.has(tag) : undefined);
     return { result: counter.result(), keys: counter.cellKeys() };
+  }
+
+  private requirements(): RequirementProfileRepository {
+    return new RequirementProfileRepository(this.dataSource.manager);
   }
 
   private async authorise(actor: Actor, vacancyId: string): Promise<void> {
