@@ -18,6 +18,7 @@ import {
 } from './change-conflicts';
 import { findTextProblem } from '../validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
+import { AssessedSkillRepository } from '../jobseekers/assessed-skill.repository';
 import {
   RequirementProfileRepository,
   requirementSnapshot,
@@ -519,23 +520,17 @@ export class JsonlImporter {
             IMPORTER,
           ],
         );
-        await m.query(
-          `INSERT INTO assessed_skill (assessment_id, skill_uri, proficiency, experience_months, last_used_year, evidence)
-           SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(assessment_id uuid, skill_uri text, proficiency int, experience_months int, last_used_year int, evidence text)`,
-          [
-            json(
-              withIds.flatMap((a) =>
-                a.skills.map((s) => ({
-                  assessment_id: a.id,
-                  skill_uri: s.skillUri,
-                  proficiency: s.proficiency,
-                  experience_months: s.experienceMonths ?? null,
-                  last_used_year: s.lastUsedYear ?? null,
-                  evidence: s.evidence ?? null,
-                })),
-              ),
-            ),
-          ],
+        await new AssessedSkillRepository(m).insert(
+          withIds.flatMap((a) =>
+            a.skills.map((s) => ({
+              assessmentId: a.id,
+              skillUri: s.skillUri,
+              proficiency: s.proficiency,
+              experienceMonths: s.experienceMonths ?? null,
+              lastUsedYear: s.lastUsedYear ?? null,
+              evidence: s.evidence ?? null,
+            })),
+          ),
         );
       }
       await m.query(
