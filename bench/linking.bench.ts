@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { Database } from '../src/db/database';
-import { createGuidanceService } from '../src/app';
+import { createGuidanceService } from '../src/composition-root';
 import { loadSkillGraph } from '../src/matches/profile-loader';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { linkingSetFile, readLinkingSet } from '../src/taxonomy/linking/linking-evaluation';

@@ -8,7 +8,7 @@ import { loadSkillGraph } from '../matches/profile-loader';
 import { bm25BaselineOf } from '../taxonomy/linking/evaluation-taxonomy';
 import { LinkingSentence, SystemAnswer } from '../taxonomy/linking/linking-evaluation';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
-import { createGuidanceService } from '../app';
+import { createGuidanceService } from '../composition-root';
 import { LinkedSentence } from './guidance.service';
 
 /** How deep the ranked lists go (MRR counts a hit within it). */

@@ -5,7 +5,7 @@
  * profile and its revision snapshot only through here.
  */
 import { EntityManager } from 'typeorm';
-import { Importance, RequirementProfile } from '../employers/requirement-profile.entity';
+import { Importance, RequirementProfile } from './requirement-profile.entity';
 
 /** A requirement profile as one revision records it (the `snapshot` column). */
 export interface RequirementSnapshot {
