@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { Database } from '../src/db/database';
-import { GuidanceService } from '../src/guidance/guidance.service';
+import { createGuidanceService } from '../src/composition-root';
 import { loadSkillGraph } from '../src/matches/profile-loader';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { linkingSetFile, readLinkingSet } from '../src/taxonomy/linking/linking-evaluation';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       `  start-up: label indexes and linker loaded in ${(loadMs / 1000).toFixed(1)} s, memory +${heapMb.toFixed(0)} MB (heap and array buffers)`,
     );
     const graph = await loadSkillGraph(database.dataSource);
-    const guidance = new GuidanceService(database.dataSource, search, async () => graph);
+    const guidance = createGuidanceService(database.dataSource, search, async () => graph);
     const sentences = (readLinkingSet(linkingSetFile('en', 'tune')) ?? []).map((s) => s.text);
     if (!sentences.length)
       sentences.push('You drive a forklift and load pallets in our warehouse.');

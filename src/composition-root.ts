@@ -22,6 +22,12 @@ import { RequirementInsightsService } from './guidance/requirement-insights.serv
 import { LearningService } from './guidance/learning.service';
 import { AssessmentDraftService } from './jobseekers/assessment-draft.service';
 import { Metrics } from './metrics/metrics';
+import { ExternalMatches } from './external/external-matches';
+import { JobseekerService } from './jobseekers/jobseeker.service';
+import { EmployerService } from './employers/employer.service';
+import { TrainingService } from './trainings/training.service';
+import { AuditLogService } from './audit/audit-log.service';
+import { SkillGraph } from '../matching';
 import { poolStateOf } from './metrics/pool-state';
 import { JobRunner } from './jobs/job-runner';
 import { CHANGE_POLL_MS, serviceJobs } from './jobs/service-jobs';
@@ -50,6 +56,79 @@ async function openReadReplica(
       'OSAAMO_READ_REPLICA_URL needs DATABASE_URL: the embedded database has no replicas',
     );
   return createDataSource(config.readReplicaUrl, false, config.statementTimeoutMs).initialize();
+}
+
+/**
+ * The composition root: every service built once, each given the collaborators it asks for.
+ * Nothing else constructs a service (resolvers use `ctx.services`).
+ */
+export function createServices(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'jwtSecret' | 'pseudonymSecret' | 'matchParams'>,
+  parts: {
+    taxonomySearch: TaxonomySearchService;
+    /** The national and EURES fallback; without it, matches are local only. */
+    external?: ExternalMatches;
+    /** Where the match index reads from: this database or its streaming replica. */
+    indexSource?: DataSource;
+  },
+): Services {
+  const jobseekers = new JobseekerService(dataSource, config.pseudonymSecret);
+  const vacancies = new VacancyService(dataSource);
+  const matches = new MatchService(
+    dataSource,
+    config.pseudonymSecret,
+    config.matchParams,
+    vacancies,
+    jobseekers,
+    parts.external,
+    parts.indexSource ?? dataSource,
+  );
+  const guidance = new GuidanceService(
+    dataSource,
+    parts.taxonomySearch,
+    () => matches.skillGraph(),
+    vacancies,
+  );
+  return {
+    dataSource,
+    taxonomySearch: parts.taxonomySearch,
+    tokens: new TokenService(config.jwtSecret),
+    apiKeys: new ApiKeyService(dataSource),
+    personalData: new PersonalDataReader(dataSource),
+    pseudonymSecret: config.pseudonymSecret,
+    cursors: new CursorCodec(config.pseudonymSecret),
+    matches,
+    guidance,
+    insights: new RequirementInsightsService(dataSource, matches, vacancies),
+    learning: new LearningService(dataSource, matches, vacancies, jobseekers),
+    // Through the guidance service's entry point, so a better extraction flows in unchanged.
+    assessmentDrafts: new AssessmentDraftService(dataSource, (text, language) =>
+      guidance.extractSkills(text, language),
+    ),
+    jobseekers,
+    employers: new EmployerService(dataSource),
+    vacancies,
+    trainings: new TrainingService(dataSource),
+    auditLog: new AuditLogService(dataSource),
+  };
+}
+
+/**
+ * The guidance service alone, for runs without the server (the linking evaluation): the same
+ * wiring as the composition root's, over a skill graph the caller loaded.
+ */
+export function createGuidanceService(
+  dataSource: DataSource,
+  taxonomySearch: TaxonomySearchService,
+  skillGraph: () => Promise<SkillGraph>,
+): GuidanceService {
+  return new GuidanceService(
+    dataSource,
+    taxonomySearch,
+    skillGraph,
+    new VacancyService(dataSource),
+  );
 }
 
 /** Opens the configured database and starts the service on it. */
@@ -85,30 +164,12 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   );
   // The match index reads from the replica when there is one; everything else from the primary.
   const replica = await openReadReplica(database, config);
-  const matches = new MatchService(
-    database.dataSource,
-    config.pseudonymSecret,
-    config.matchParams,
-    external.matches,
-    replica ?? database.dataSource,
-  );
-  const services: Services = {
-    dataSource: database.dataSource,
+  const services = createServices(database.dataSource, config, {
     taxonomySearch,
-    tokens: new TokenService(config.jwtSecret),
-    apiKeys: new ApiKeyService(database.dataSource),
-    personalData: new PersonalDataReader(database.dataSource),
-    pseudonymSecret: config.pseudonymSecret,
-    cursors: new CursorCodec(config.pseudonymSecret),
-    matches,
-    guidance: new GuidanceService(database.dataSource, taxonomySearch, () => matches.skillGraph()),
-    insights: new RequirementInsightsService(database.dataSource, matches),
-    learning: new LearningService(database.dataSource, matches, config.pseudonymSecret),
-    // Through the guidance service's entry point, so a better extraction flows in unchanged.
-    assessmentDrafts: new AssessmentDraftService(database.dataSource, (text, language) =>
-      services.guidance.extractSkills(text, language),
-    ),
-  };
+    external: external.matches,
+    indexSource: replica ?? database.dataSource,
+  });
+  const matches = services.matches;
   const metrics = new Metrics({
     matchIndex: () => ({
       ready: matches.index.ready,
@@ -144,7 +205,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
       dataSource: database.dataSource,
       taxonomySearch,
       matches: services.matches,
-      vacancies: new VacancyService(database.dataSource),
+      vacancies: services.vacancies,
       externalCache: external.cache,
       feedPollMs,
     }),

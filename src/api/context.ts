@@ -21,6 +21,11 @@ import type { ApiKeyService } from '../auth/api-key.service';
 import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
 import type { LearningService } from '../guidance/learning.service';
 import type { AssessmentDraftService } from '../jobseekers/assessment-draft.service';
+import type { JobseekerService } from '../jobseekers/jobseeker.service';
+import type { EmployerService } from '../employers/employer.service';
+import type { VacancyService } from '../vacancies/vacancy.service';
+import type { TrainingService } from '../trainings/training.service';
+import type { AuditLogService } from '../audit/audit-log.service';
 
 /** DataLoaders of the domain, created per request, each feature's from its own folder. */
 export type DomainLoaders = EmployerLoaders &
@@ -29,7 +34,7 @@ export type DomainLoaders = EmployerLoaders &
   MunicipalityLoaders &
   TrainingLoaders;
 
-/** Long-lived services shared by every request. */
+/** Long-lived services shared by every request, each built once (createServices in composition-root.ts). */
 export interface Services {
   dataSource: DataSource;
   taxonomySearch: TaxonomySearchService;
@@ -51,6 +56,14 @@ export interface Services {
   learning: LearningService;
   /** Draft assessments from a jobseeker's own words: drafted, confirmed, discarded. */
   assessmentDrafts: AssessmentDraftService;
+  /** Jobseekers, their assessments and consents; pseudonyms for employers. */
+  jobseekers: JobseekerService;
+  employers: EmployerService;
+  /** Vacancies and their requirement profiles. */
+  vacancies: VacancyService;
+  trainings: TrainingService;
+  /** The audit log, read by admins. */
+  auditLog: AuditLogService;
 }
 
 /** The header in which a counsellor states why they read personal data. */

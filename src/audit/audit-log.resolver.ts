@@ -3,7 +3,6 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'typ
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
 import { cursorsFor } from '../api/cursors';
-import { AuditLogService } from './audit-log.service';
 
 @ObjectType('AuditEntry', {
   description: 'One read, or refused attempt, of a jobseeker’s personal data.',
@@ -69,7 +68,7 @@ export class AuditLogResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AuditPageType> {
     const cursors = cursorsFor(ctx, info);
-    const { rows, hasNextPage } = await new AuditLogService(ctx.services.dataSource).list({
+    const { rows, hasNextPage } = await ctx.services.auditLog.list({
       jobseekerId,
       actorId,
       from,

@@ -18,7 +18,6 @@ import { RequestContext } from '../api/context';
 import { Page, PageArgs } from '../kernel/paging/pagination';
 import { cursorsFor } from '../api/cursors';
 import { Employer } from './employer.entity';
-import { EmployerService } from './employer.service';
 import {
   CreateEmployerInput,
   CreateVacancyInput,
@@ -38,11 +37,10 @@ import {
 } from './employers.types';
 import { RequirementProfile } from '../vacancies/requirement-profile.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { VacancyService } from '../vacancies/vacancy.service';
 import { Municipality } from '../municipalities/municipality.entity';
 
-const employers = (ctx: RequestContext) => new EmployerService(ctx.services.dataSource);
-const vacancies = (ctx: RequestContext) => new VacancyService(ctx.services.dataSource);
+const employers = (ctx: RequestContext) => ctx.services.employers;
+const vacancies = (ctx: RequestContext) => ctx.services.vacancies;
 
 @Resolver()
 export class EmployerResolver {

@@ -44,6 +44,7 @@ export class GuidanceService {
     private readonly dataSource: DataSource,
     private readonly search: TaxonomySearchService,
     private readonly skillGraph: () => Promise<SkillGraph>,
+    private readonly vacancies: VacancyService,
   ) {}
 
   /**
@@ -137,7 +138,7 @@ export class GuidanceService {
     let occupationUri = args.occupationUri ?? null;
     let text = args.text ?? '';
     if (args.vacancyId) {
-      const vacancy = await new VacancyService(this.dataSource).get(actor, args.vacancyId);
+      const vacancy = await this.vacancies.get(actor, args.vacancyId);
       occupationUri = vacancy.occupationUri;
       if (!text) text = `${vacancy.title}.\n${vacancy.description}`;
     } else {

@@ -91,7 +91,8 @@ export class LearningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matches: MatchService,
-    private readonly pseudonymSecret: string,
+    private readonly vacancies: VacancyService,
+    private readonly jobseekers: JobseekerService,
   ) {}
 
   async skillGap(
@@ -108,7 +109,7 @@ export class LearningService {
     let requirements: SkillRequirement[];
     let targetName: string;
     if (target.vacancyId) {
-      const vacancy = await new VacancyService(this.dataSource).get(actor, target.vacancyId);
+      const vacancy = await this.vacancies.get(actor, target.vacancyId);
       const [profile] = await loadVacancies(this.dataSource, [vacancy.id]);
       if (!profile) throw notFound('Vacancy', vacancy.id);
       requirements = profile.skills;
@@ -196,17 +197,18 @@ export class LearningService {
     if (!Number.isInteger(first) || first < 1 || first > 50)
       throw badInput('first', 'must be between 1 and 50');
     await this.requireGapAccess(actor, jobseekerId);
-    const [[candidate], indexes, graph] = await Promise.all([
+    const [[candidate], graph] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
-      this.matches.index.current(),
       this.matches.skillGraph(),
     ]);
     if (!candidate) throw notFound('Jobseeker', jobseekerId);
-    const ranked = indexes.vacancies.rank(candidate, {
-      k: NEAR_VACANCIES,
-      minScore: NEAR_MATCH_FLOOR,
-      includeNearMisses: false,
-    }).matches;
+    const ranked = (
+      await this.matches.rankVacancies(candidate, {
+        k: NEAR_VACANCIES,
+        minScore: NEAR_MATCH_FLOOR,
+        includeNearMisses: false,
+      })
+    ).matches;
     const near = ranked.filter((m) => m.score.total < 1);
     if (!near.length) return [];
     const ids = near.map((m) => m.score.vacancyId);
@@ -347,7 +349,7 @@ export class LearningService {
   /** Counsellors (their area), the jobseeker themself, admins; the learning environment only under consent. */
   private async requireGapAccess(actor: Actor, jobseekerId: string): Promise<void> {
     if (actor.role !== 'learning_environment') {
-      await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+      await this.jobseekers.get(actor, jobseekerId);
       return;
     }
     const [consent] = await this.dataSource.query(

@@ -8,7 +8,8 @@ import { loadSkillGraph } from '../matches/profile-loader';
 import { bm25BaselineOf } from '../taxonomy/linking/evaluation-taxonomy';
 import { LinkingSentence, SystemAnswer } from '../taxonomy/linking/linking-evaluation';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
-import { GuidanceService, LinkedSentence } from './guidance.service';
+import { createGuidanceService } from '../composition-root';
+import { LinkedSentence } from './guidance.service';
 
 /** How deep the ranked lists go (MRR counts a hit within it). */
 export const RANKED_DEPTH = 20;
@@ -21,7 +22,7 @@ export async function runLinkingSystems(
   const search = new TaxonomySearchService(database.dataSource);
   await search.refresh();
   const graph = await loadSkillGraph(database.dataSource);
-  const guidance = new GuidanceService(database.dataSource, search, async () => graph);
+  const guidance = createGuidanceService(database.dataSource, search, async () => graph);
   const bm25 = await bm25BaselineOf(database, language);
   const engine: SystemAnswer[] = [];
   const baseline: SystemAnswer[] = [];

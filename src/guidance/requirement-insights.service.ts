@@ -19,6 +19,10 @@ import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
 import { shownCount, shownDifference } from '../disclosure/disclosure-control';
 import { preferredLabels } from '../taxonomy/preferred-labels';
+import {
+  RequirementProfileRepository,
+  RequirementSnapshot,
+} from '../vacancies/requirement-profile.repository';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
 const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
@@ -46,17 +50,7 @@ export interface RequirementInsightsView {
   explanation: string;
 }
 
-interface Snapshot {
-  skills: {
-    skillUri: string;
-    importance: VacancyProfile['skills'][number]['importance'];
-    minProficiency: number;
-  }[];
-  languages: { language: string; minLevel: string; essential: boolean }[];
-  minEducationLevel: number | null;
-  minExperienceMonths: number | null;
-  licences: string[];
-}
+type Snapshot = RequirementSnapshot;
 
 export interface RevisionComparison {
   vacancyId: string;
@@ -73,6 +67,7 @@ export class RequirementInsightsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matches: MatchService,
+    private readonly vacancies: VacancyService,
   ) {}
 
   async insights(
@@ -85,10 +80,7 @@ export class RequirementInsightsService {
     await this.authorise(actor, vacancyId);
     const [profile] = await loadVacancies(this.dataSource, [vacancyId]);
     if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
-    const [{ revision }] = await this.dataSource.query(
-      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
-      [vacancyId],
-    );
+    const revision = await this.requirements().currentRevision(vacancyId);
     const exactVariants = actor.role === 'counsellor';
     const { result, keys } = await this.poolInsights(actor, profile, threshold);
     const labels = await preferredLabels(
@@ -160,10 +152,7 @@ export class RequirementInsightsService {
     language = 'fi',
   ): Promise<RevisionComparison> {
     await this.authorise(actor, vacancyId);
-    const rows: { revision: number; snapshot: Snapshot }[] = await this.dataSource.query(
-      `SELECT revision, snapshot FROM requirement_profile_revision WHERE vacancy_id = $1 AND revision = ANY($2::int[])`,
-      [vacancyId, [from, to]],
-    );
+    const rows = await this.requirements().revisions(vacancyId, [from, to]);
     const snapshotOf = (revision: number, field: string) => {
       const row = rows.find((r) => r.revision === revision);
       if (!row) throw badInput(field, `vacancy ${vacancyId} has no revision ${revision}`);
@@ -180,10 +169,7 @@ export class RequirementInsightsService {
     );
     // A revision's pool is exact to a counsellor, and to the others when it is the profile as it
     // is now (listed by matchesForVacancy); an earlier revision's pool is perturbed.
-    const [{ revision: currentRevision }] = await this.dataSource.query(
-      `SELECT revision FROM requirement_profile WHERE vacancy_id = $1`,
-      [vacancyId],
-    );
+    const currentRevision = await this.requirements().currentRevision(vacancyId);
     const poolOf = async (snapshot: Snapshot, revision: number) => {
       const { result, keys } = await this.poolInsights(
         actor,
@@ -212,8 +198,7 @@ export class RequirementInsightsService {
 
   /** The pools over the candidates the actor may count (a counsellor's area, everyone for others), with their cell keys. */
   private async poolInsights(actor: Actor, profile: VacancyProfile, threshold: number) {
-    const [indexes, graph, area] = await Promise.all([
-      this.matches.index.current(),
+    const [graph, area] = await Promise.all([
       this.matches.skillGraph(),
       counsellorMunicipalities(this.dataSource, actor),
     ]);
@@ -225,12 +210,16 @@ export class RequirementInsightsService {
       threshold,
       area ? undefined : this.matches.recordKeys,
     );
-    indexes.candidates.feedPool(counter, area ? (tag) => area.has(tag) : undefined);
+    await this.matches.feedCandidatePool(counter, area ? (tag) => area.has(tag) : undefined);
     return { result: counter.result(), keys: counter.cellKeys() };
   }
 
+  private requirements(): RequirementProfileRepository {
+    return new RequirementProfileRepository(this.dataSource.manager);
+  }
+
   private async authorise(actor: Actor, vacancyId: string): Promise<void> {
-    const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+    const vacancy = await this.vacancies.get(actor, vacancyId);
     if (vacancy.source !== 'local')
       throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
   }

@@ -18,6 +18,11 @@ import {
 } from './change-conflicts';
 import { findTextProblem } from '../kernel/validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
+import { AssessedSkillRepository } from '../jobseekers/assessed-skill.repository';
+import {
+  RequirementProfileRepository,
+  requirementSnapshot,
+} from '../vacancies/requirement-profile.repository';
 
 export interface RejectedLine {
   line: number;
@@ -345,40 +350,13 @@ export class JsonlImporter {
     run: ImportRun,
     items: { vacancyId: string; record: VacancyRecord }[],
   ): Promise<void> {
-    const snapshots = items.map(({ vacancyId, record }) => {
-      const r = record.requirements ?? {};
-      return {
-        vacancyId,
-        record,
-        snapshot: {
-          skills: (r.skills ?? []).map((s) => ({
-            skillUri: s.skillUri,
-            importance: s.importance,
-            minProficiency: s.minProficiency,
-          })),
-          languages: (r.languages ?? []).map((l) => ({
-            language: l.language,
-            minLevel: l.minLevel,
-            essential: l.essential ?? true,
-          })),
-          minEducationLevel: r.minEducationLevel ?? null,
-          minExperienceMonths: r.minExperienceMonths ?? null,
-          licences: [...new Set(r.licences ?? [])],
-        },
-      };
-    });
-    const latest: {
-      vacancy_id: string;
-      revision: number;
-      snapshot: unknown;
-      author: string;
-      created_at: Date;
-    }[] = await m.query(
-      `SELECT DISTINCT ON (vacancy_id) vacancy_id, revision, snapshot, author, created_at FROM requirement_profile_revision
-       WHERE vacancy_id = ANY($1::uuid[]) ORDER BY vacancy_id, revision DESC`,
-      [items.map((i) => i.vacancyId)],
-    );
-    const current = new Map(latest.map((l) => [l.vacancy_id, l]));
+    const snapshots = items.map(({ vacancyId, record }) => ({
+      vacancyId,
+      record,
+      snapshot: requirementSnapshot(record.requirements ?? {}),
+    }));
+    const requirements = new RequirementProfileRepository(m);
+    const current = await requirements.latest(items.map((i) => i.vacancyId));
     const overwrite = this.options.overwrite ?? false;
     const changed = snapshots
       .filter((s) => {
@@ -389,83 +367,13 @@ export class JsonlImporter {
           line: run.lineOf.get(s.record)!,
           part: 'requirements',
           key: s.record.externalId,
-          reason: conflictReason(new Date(now.created_at), overwrite),
+          reason: conflictReason(now.createdAt, overwrite),
         });
         return overwrite;
       })
       .map((s) => ({ ...s, revision: (current.get(s.vacancyId)?.revision ?? 0) + 1 }));
-    if (changed.length === 0) return;
     // The revision history records who replaced an employer's revision.
-    const author = overwrite ? `${IMPORTER} --overwrite` : IMPORTER;
-    const ids = changed.map((c) => c.vacancyId);
-    await m.query(
-      `INSERT INTO requirement_profile (vacancy_id, revision, min_education_level, min_experience_months, licences, updated_by, updated_at)
-       SELECT vacancy_id, revision, min_education_level, min_experience_months, licences, $2, now()
-       FROM jsonb_to_recordset($1::jsonb) AS x(vacancy_id uuid, revision int, min_education_level int, min_experience_months int, licences text[])
-       ON CONFLICT (vacancy_id) DO UPDATE SET revision = EXCLUDED.revision, min_education_level = EXCLUDED.min_education_level,
-         min_experience_months = EXCLUDED.min_experience_months, licences = EXCLUDED.licences, updated_by = EXCLUDED.updated_by,
-         updated_at = EXCLUDED.updated_at`,
-      [
-        JSON.stringify(
-          changed.map((c) => ({
-            vacancy_id: c.vacancyId,
-            revision: c.revision,
-            min_education_level: c.snapshot.minEducationLevel,
-            min_experience_months: c.snapshot.minExperienceMonths,
-            licences: c.snapshot.licences,
-          })),
-        ),
-        author,
-      ],
-    );
-    await m.query(`DELETE FROM requirement_skill WHERE vacancy_id = ANY($1::uuid[])`, [ids]);
-    await m.query(`DELETE FROM requirement_language WHERE vacancy_id = ANY($1::uuid[])`, [ids]);
-    await m.query(
-      `INSERT INTO requirement_skill (vacancy_id, skill_uri, importance, min_proficiency)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(vacancy_id uuid, skill_uri text, importance text, min_proficiency int)`,
-      [
-        JSON.stringify(
-          changed.flatMap((c) =>
-            c.snapshot.skills.map((s) => ({
-              vacancy_id: c.vacancyId,
-              skill_uri: s.skillUri,
-              importance: s.importance,
-              min_proficiency: s.minProficiency,
-            })),
-          ),
-        ),
-      ],
-    );
-    await m.query(
-      `INSERT INTO requirement_language (vacancy_id, language, min_level, essential)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(vacancy_id uuid, language text, min_level text, essential boolean)`,
-      [
-        JSON.stringify(
-          changed.flatMap((c) =>
-            c.snapshot.languages.map((l) => ({
-              vacancy_id: c.vacancyId,
-              language: l.language,
-              min_level: l.minLevel,
-              essential: l.essential,
-            })),
-          ),
-        ),
-      ],
-    );
-    await m.query(
-      `INSERT INTO requirement_profile_revision (vacancy_id, revision, author, created_at, snapshot)
-       SELECT vacancy_id, revision, $2, now(), snapshot FROM jsonb_to_recordset($1::jsonb) AS x(vacancy_id uuid, revision int, snapshot jsonb)`,
-      [
-        JSON.stringify(
-          changed.map((c) => ({
-            vacancy_id: c.vacancyId,
-            revision: c.revision,
-            snapshot: c.snapshot,
-          })),
-        ),
-        author,
-      ],
-    );
+    await requirements.write(changed, overwrite ? `${IMPORTER} --overwrite` : IMPORTER);
   }
 
   private async writeJobseekers(run: ImportRun, records: JobseekerRecord[]): Promise<void> {
@@ -612,23 +520,17 @@ export class JsonlImporter {
             IMPORTER,
           ],
         );
-        await m.query(
-          `INSERT INTO assessed_skill (assessment_id, skill_uri, proficiency, experience_months, last_used_year, evidence)
-           SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(assessment_id uuid, skill_uri text, proficiency int, experience_months int, last_used_year int, evidence text)`,
-          [
-            json(
-              withIds.flatMap((a) =>
-                a.skills.map((s) => ({
-                  assessment_id: a.id,
-                  skill_uri: s.skillUri,
-                  proficiency: s.proficiency,
-                  experience_months: s.experienceMonths ?? null,
-                  last_used_year: s.lastUsedYear ?? null,
-                  evidence: s.evidence ?? null,
-                })),
-              ),
-            ),
-          ],
+        await new AssessedSkillRepository(m).insert(
+          withIds.flatMap((a) =>
+            a.skills.map((s) => ({
+              assessmentId: a.id,
+              skillUri: s.skillUri,
+              proficiency: s.proficiency,
+              experienceMonths: s.experienceMonths ?? null,
+              lastUsedYear: s.lastUsedYear ?? null,
+              evidence: s.evidence ?? null,
+            })),
+          ),
         );
       }
       await m.query(

@@ -15,6 +15,7 @@ import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/dom
 import type { ExtractedSkill } from '../guidance/skill-extraction';
 import { Span, suggestLevel, supportingWords } from '../guidance/level-suggestion';
 import { isUuid, requireIntInRange } from '../kernel/validation/validators';
+import { AssessedSkillRepository } from './assessed-skill.repository';
 import {
   AssessedSkill,
   AssessedSkillSupport,
@@ -143,8 +144,7 @@ export class AssessmentDraftService {
         draftedAt: now,
         confirmedBy: null,
       });
-      await manager.insert(
-        AssessedSkill,
+      await new AssessedSkillRepository(manager).insert(
         skills.map((skill) => ({
           assessmentId: assessment.id,
           skillUri: skill.skillUri,
@@ -181,15 +181,15 @@ export class AssessmentDraftService {
     skills?: ConfirmedSkill[] | null,
   ): Promise<CompetenceAssessment> {
     const { actor, draft } = await this.findDraft(ctx, assessmentId, 'confirmed again');
-    const drafted = await this.dataSource.manager.findBy(AssessedSkill, { assessmentId });
+    const drafted = await new AssessedSkillRepository(this.dataSource.manager).of(assessmentId);
     const kept = skills ? this.validateEdits(skills, drafted) : null;
     return this.dataSource.transaction(async (manager) => {
       await this.lockDraft(manager, draft.id, 'confirmed again');
+      const assessedSkills = new AssessedSkillRepository(manager);
       if (kept) {
         // Edits first, while still a draft: the change feed records the confirmation once.
         const dropped = drafted.filter((s) => !kept.has(s.skillUri)).map((s) => s.skillUri);
-        if (dropped.length)
-          await manager.delete(AssessedSkill, { assessmentId, skillUri: In(dropped) });
+        await assessedSkills.remove(assessmentId, dropped);
         for (const [skillUri, edit] of kept) {
           const before = drafted.find((s) => s.skillUri === skillUri)!;
           const experienceMonths =
@@ -198,11 +198,10 @@ export class AssessmentDraftService {
             edit.proficiency !== before.proficiency ||
             experienceMonths !== before.experienceMonths
           )
-            await manager.update(
-              AssessedSkill,
-              { assessmentId, skillUri },
-              { proficiency: edit.proficiency, experienceMonths },
-            );
+            await assessedSkills.setLevel(assessmentId, skillUri, {
+              proficiency: edit.proficiency,
+              experienceMonths,
+            });
         }
       }
       await manager.update(

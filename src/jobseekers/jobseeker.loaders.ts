@@ -10,7 +10,7 @@ import {
 } from './competence-assessment.entity';
 import { Consent } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
-import { JobseekerService } from './jobseeker.service';
+import type { JobseekerService } from './jobseeker.service';
 import type { PersonalDataReader } from './personal-data.reader';
 
 /**
@@ -20,7 +20,7 @@ import type { PersonalDataReader } from './personal-data.reader';
 export interface JobseekerLoaderContext extends AccessContext {
   services: {
     dataSource: DataSource;
-    pseudonymSecret: string;
+    jobseekers: JobseekerService;
     personalData: PersonalDataReader;
     assessmentDrafts: AssessmentDraftService;
   };
@@ -134,10 +134,7 @@ export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLo
       return keys.map((key) => found.get(key) ?? null);
     }),
     pseudonymByJobseekerId: new DataLoader((keys) =>
-      new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).pseudonymsFor(
-        ctx.actor,
-        keys,
-      ),
+      ctx.services.jobseekers.pseudonymsFor(ctx.actor, keys),
     ),
     customerIdByJobseekerId: new DataLoader(async (keys) => {
       const found = await ctx.services.personalData.readCustomerIds(ctx, [...keys]);

@@ -18,11 +18,8 @@ import {
   requireText,
   TEXT_LIMITS,
 } from '../kernel/validation/validators';
-import {
-  AssessedSkill,
-  AssessmentSource,
-  CompetenceAssessment,
-} from './competence-assessment.entity';
+import { AssessedSkillRepository } from './assessed-skill.repository';
+import { AssessmentSource, CompetenceAssessment } from './competence-assessment.entity';
 import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
@@ -248,8 +245,7 @@ export class JobseekerService {
         recordedBy: actor.id,
         state: 'confirmed' as const,
       });
-      await manager.insert(
-        AssessedSkill,
+      await new AssessedSkillRepository(manager).insert(
         input.skills.map((s) => ({
           assessmentId: assessment.id,
           skillUri: s.skillUri,

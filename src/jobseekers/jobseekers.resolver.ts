@@ -19,7 +19,7 @@ import { cursorsFor } from '../api/cursors';
 import { AssessedSkill, CompetenceAssessment } from './competence-assessment.entity';
 import { Consent } from './consent.entity';
 import { JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
-import { JobseekerService, JobseekerView } from './jobseeker.service';
+import { JobseekerView } from './jobseeker.service';
 import { employerScopedId } from './pseudonyms';
 import {
   AssessedSkillType,
@@ -37,8 +37,7 @@ import {
   PersonalDataType,
 } from './jobseekers.types';
 
-const service = (ctx: RequestContext) =>
-  new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret);
+const service = (ctx: RequestContext) => ctx.services.jobseekers;
 
 @Resolver()
 export class JobseekerResolver {

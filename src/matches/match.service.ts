@@ -1,14 +1,19 @@
 import { DataSource } from 'typeorm';
 import {
+  CandidateProfile,
   distanceKm,
   GeoPoint,
   byScoreThenId,
   MatchParams,
   matchParamsVersion,
   nearMissOf,
+  PoolCounter,
   RankedMatch,
+  RankQuery,
+  RankResult,
   scoreMatch,
   SkillGraph,
+  VacancyProfile,
 } from '../../matching';
 import { RankingRequester, RankingTrace, recordRanking } from '../audit/ranking-audit';
 import { NO_RANKING_OBSERVER, RankingObserver } from '../metrics/metrics';
@@ -88,12 +93,15 @@ export class MatchService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly pseudonymSecret: string,
+    pseudonymSecret: string,
     /**
      * The matcher's parameters, one set for everything this service scores: its indexes,
      * explanations, and (through the service) guidance and insights.
      */
     readonly params: MatchParams,
+    /** Who may see which vacancy and which jobseeker: asked before every ranking. */
+    private readonly vacancies: VacancyService,
+    private readonly jobseekers: JobseekerService,
     /** The national and EURES fallback; without it, matches are local only. */
     private readonly external?: ExternalMatches,
     /** Where the match index reads from: this database, or its streaming replica. */
@@ -113,6 +121,19 @@ export class MatchService {
     return this.graph;
   }
 
+  /** The open vacancies ranked for a person, from the index (caught up first). */
+  async rankVacancies(
+    candidate: CandidateProfile,
+    query: RankQuery<VacancyProfile>,
+  ): Promise<RankResult> {
+    return (await this.index.current()).vacancies.rank(candidate, query);
+  }
+
+  /** Feeds a pool counter the indexed jobseekers (those `accept` takes, by home municipality). */
+  async feedCandidatePool(counter: PoolCounter, accept?: (tag: string) => boolean): Promise<void> {
+    (await this.index.current()).candidates.feedPool(counter, accept);
+  }
+
   /** Called when a new taxonomy was imported: the graph and the indexes are built again. */
   async taxonomyChanged(): Promise<void> {
     this.graph = undefined;
@@ -128,7 +149,7 @@ export class MatchService {
     requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
     validate(filter, first);
-    const vacancy = await new VacancyService(this.dataSource).get(actor, vacancyId);
+    const vacancy = await this.vacancies.get(actor, vacancyId);
     // The vacancy as stored now (a draft can be matched too); the people from the index.
     const [[profile], area, indexes] = await Promise.all([
       loadVacancies(this.dataSource, [vacancy.id]),
@@ -228,7 +249,7 @@ export class MatchService {
     includeExternal: boolean,
   ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
-    await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+    await this.jobseekers.get(actor, jobseekerId);
     const [[candidate], indexes] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
       this.index.current(),
@@ -335,7 +356,7 @@ export class MatchService {
     jobseekerId: string,
     vacancyId: string,
   ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
-    await new JobseekerService(this.dataSource, this.pseudonymSecret).get(actor, jobseekerId);
+    await this.jobseekers.get(actor, jobseekerId);
     const outside = /^(national|eures):(.+)$/.exec(vacancyId);
     if (outside) {
       const vacancy =
@@ -355,7 +376,7 @@ export class MatchService {
         throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
       return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
     }
-    await new VacancyService(this.dataSource).get(actor, vacancyId);
+    await this.vacancies.get(actor, vacancyId);
     const [[candidate], [vacancy], graph] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
       loadVacancies(this.dataSource, [vacancyId]),
@@ -377,13 +398,13 @@ export class MatchService {
    * their area); employers, who only ever see pseudonyms, by the pseudonym, for their own vacancy.
    */
   async recordOutcome(actor: Actor, input: OutcomeInput): Promise<MatchOutcome> {
-    const vacancy = await new VacancyService(this.dataSource).get(actor, input.vacancyId);
+    const vacancy = await this.vacancies.get(actor, input.vacancyId);
     const reason = input.reason?.trim() || null;
     if (input.status === 'rejected' && !reason)
       throw badInput('input.reason', 'is required for a rejection');
     if (reason && reason.length > 500)
       throw badInput('input.reason', 'must be at most 500 characters');
-    const jobseekers = new JobseekerService(this.dataSource, this.pseudonymSecret);
+    const jobseekers = this.jobseekers;
     let jobseekerId: string;
     if (actor.role === 'employer') {
       jobseekerId = await jobseekers.byPseudonym(actor, input.jobseeker, 'input.jobseeker');
@@ -411,7 +432,7 @@ export class MatchService {
   ): Promise<{ status: OutcomeStatus; count: number | null }[]> {
     if (vacancyId) {
       // Refuses an employer another employer's vacancy, as NOT_FOUND.
-      await new VacancyService(this.dataSource).get(actor, vacancyId);
+      await this.vacancies.get(actor, vacancyId);
     } else if (actor.role === 'employer') {
       throw badInput('vacancyId', 'an employer asks about one of its vacancies');
     }

@@ -20,7 +20,7 @@ import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error'
 import { RequestContext } from '../api/context';
 import { CursorScope } from '../kernel/paging/cursor';
 import { cursorsFor } from '../api/cursors';
-import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
+import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
@@ -234,10 +234,7 @@ export class MatchResolver {
     const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
     // Erased since it was ranked. No id in the message: an employer may not see it.
     if (!entity) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
-    return new JobseekerService(ctx.services.dataSource, ctx.services.pseudonymSecret).view(
-      ctx.actor!,
-      entity,
-    );
+    return ctx.services.jobseekers.view(ctx.actor!, entity);
   }
 
   @FieldResolver(() => VacancyType, {

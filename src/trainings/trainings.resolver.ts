@@ -17,7 +17,6 @@ import { RequestContext } from '../api/context';
 import { Page, PageArgs } from '../kernel/paging/pagination';
 import { cursorsFor } from '../api/cursors';
 import { Training, TrainingSkill } from './training.entity';
-import { TrainingService } from './training.service';
 import {
   TrainingConnection,
   TrainingFilter,
@@ -26,7 +25,7 @@ import {
   TrainingType,
 } from './trainings.types';
 
-const service = (ctx: RequestContext) => new TrainingService(ctx.services.dataSource);
+const service = (ctx: RequestContext) => ctx.services.trainings;
 
 @Resolver(() => TrainingType)
 export class TrainingResolver {

@@ -24,6 +24,10 @@ import {
   VacancyInput,
 } from '../employers/employers.types';
 import { RequirementProfile } from './requirement-profile.entity';
+import {
+  RequirementProfileRepository,
+  requirementSnapshot,
+} from './requirement-profile.repository';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
 
 /** The status changes a vacancy allows. A filled vacancy is final. */
@@ -118,29 +122,7 @@ export class VacancyService {
         source: 'local',
         ...changedThroughApi(),
       });
-      await manager.insert(RequirementProfile, {
-        vacancyId: vacancy.id,
-        revision: 1,
-        licences: [],
-        minEducationLevel: null,
-        minExperienceMonths: null,
-        updatedBy: actor.id,
-        updatedAt: new Date(),
-      });
-      await manager.query(
-        `INSERT INTO requirement_profile_revision (vacancy_id, revision, author, created_at, snapshot) VALUES ($1, 1, $2, now(), $3)`,
-        [
-          vacancy.id,
-          actor.id,
-          JSON.stringify({
-            skills: [],
-            languages: [],
-            licences: [],
-            minEducationLevel: null,
-            minExperienceMonths: null,
-          }),
-        ],
-      );
+      await new RequirementProfileRepository(manager).start(vacancy.id, actor.id);
       return vacancy;
     });
   }
@@ -200,64 +182,19 @@ export class VacancyService {
     input: RequirementProfileInput,
   ): Promise<RequirementProfile> {
     await this.getWritable(actor, vacancyId);
-    const profile = await this.validateRequirements(input);
+    const profile = requirementSnapshot(await this.validateRequirements(input));
     return this.dataSource.transaction(async (manager) => {
-      const updated = await manager.query(
-        `UPDATE requirement_profile
-         SET revision = revision + 1, min_education_level = $3, min_experience_months = $4, licences = $5,
-             updated_by = $6, updated_at = now()
-         WHERE vacancy_id = $1 AND revision = $2
-         RETURNING revision`,
-        [
-          vacancyId,
-          baseRevision,
-          profile.minEducationLevel,
-          profile.minExperienceMonths,
-          profile.licences,
-          actor.id,
-        ],
-      );
-      const rows = Array.isArray(updated[0]) ? updated[0] : updated;
-      if (rows.length === 0) {
+      const requirements = new RequirementProfileRepository(manager);
+      const revision = await requirements.replace(vacancyId, baseRevision, profile, actor.id);
+      if (revision === null) {
         throw new DomainError(
           ErrorCode.CONFLICT,
           `Revision ${baseRevision} is not the current one: another change landed first`,
           { field: 'baseRevision' },
         );
       }
-      const revision = rows[0].revision as number;
-      await manager.query(`DELETE FROM requirement_skill WHERE vacancy_id = $1`, [vacancyId]);
-      await manager.query(`DELETE FROM requirement_language WHERE vacancy_id = $1`, [vacancyId]);
-      if (profile.skills.length) {
-        await manager.query(
-          `INSERT INTO requirement_skill (vacancy_id, skill_uri, importance, min_proficiency)
-           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::smallint[])`,
-          [
-            vacancyId,
-            profile.skills.map((s) => s.skillUri),
-            profile.skills.map((s) => s.importance),
-            profile.skills.map((s) => s.minProficiency),
-          ],
-        );
-      }
-      if (profile.languages.length) {
-        await manager.query(
-          `INSERT INTO requirement_language (vacancy_id, language, min_level, essential)
-           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::boolean[])`,
-          [
-            vacancyId,
-            profile.languages.map((l) => l.language),
-            profile.languages.map((l) => l.minLevel),
-            profile.languages.map((l) => l.essential),
-          ],
-        );
-      }
-      await manager.query(
-        `INSERT INTO requirement_profile_revision (vacancy_id, revision, author, created_at, snapshot) VALUES ($1, $2, $3, now(), $4)`,
-        [vacancyId, revision, actor.id, JSON.stringify(profile)],
-      );
       await manager.query(`UPDATE vacancy SET updated_at = now() WHERE id = $1`, [vacancyId]);
-      return (await manager.findOneBy(RequirementProfile, { vacancyId }))!;
+      return (await requirements.current(vacancyId))!;
     });
   }
 

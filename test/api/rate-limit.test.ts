@@ -97,7 +97,7 @@ describe('one rate limit across instances', () => {
 
     const refused = await postTo(bUrl, EXPENSIVE, token);
     expect(refused.status).toBe(429);
-    expect(refused.body.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     // The refused cost is given back: what is left still buys cheap queries, on either.
     expect((await postTo(bUrl, `{ __typename }`, token)).status).toBe(200);

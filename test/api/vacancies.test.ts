@@ -164,10 +164,7 @@ describe('employers, vacancies and requirement profiles', () => {
       'a draft vacancy cannot become filled',
     );
     expect((await set('OPEN')).body.data!.setVacancyStatus.status).toBe('OPEN');
-    const { VacancyService } = await import('../../src/vacancies/vacancy.service');
-    expect(
-      await new VacancyService(t.app.database.dataSource).closeExpired('2026-02-01'),
-    ).toBeGreaterThanOrEqual(1);
+    expect(await t.app.services.vacancies.closeExpired('2026-02-01')).toBeGreaterThanOrEqual(1);
     const after = await t.graphql<{ vacancy: { status: string } }>(
       `query ($id: ID!) { vacancy(id: $id) { status } }`,
       { id },

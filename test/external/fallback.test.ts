@@ -81,6 +81,8 @@ describe('national and EURES fallback', () => {
       t.app.database.dataSource,
       t.app.services.pseudonymSecret,
       t.app.services.matches.params,
+      t.app.services.vacancies,
+      t.app.services.jobseekers,
       matches,
     );
     await service.index.build();
