@@ -323,8 +323,12 @@ for (let i = 1; i <= 300; i++) {
       nativeLanguage === 'fi'
         ? [
             { language: 'fi', level: 'native' as const },
-            ...(random() < 0.6 ? [{ language: 'en', level: pick(['A2', 'B1', 'B2', 'C1'] as const) }] : []),
-            ...(random() < 0.3 ? [{ language: 'sv', level: pick(['A1', 'A2', 'B1'] as const) }] : []),
+            ...(random() < 0.6
+              ? [{ language: 'en', level: pick(['A2', 'B1', 'B2', 'C1'] as const) }]
+              : []),
+            ...(random() < 0.3
+              ? [{ language: 'sv', level: pick(['A1', 'A2', 'B1'] as const) }]
+              : []),
           ]
         : [
             { language: nativeLanguage, level: 'native' as const },
