@@ -76,11 +76,16 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
       issue.input == null ? 'must be given' : `must be one of ${values.join(', ')}`,
   });
 
-/** Given (not null or missing), for an identifier checked against the database afterwards. */
+/** Given (not empty), for an identifier checked against the database afterwards. */
 export const reference = () =>
-  z.string({
-    error: (issue) => (issue.input == null ? 'must be given' : 'must be a string'),
-  });
+  z
+    .string({
+      error: (issue) => (issue.input == null ? 'must be given' : 'must be a string'),
+    })
+    .min(1, 'must be given');
+
+/** An identifier that may be left out (null, missing or empty: none), checked afterwards. */
+export const optionalReference = () => z.string({ error: 'must be a string' }).nullish();
 
 /** A list of at most `max` items; `what` names them in the message ("skills"; default "items"). */
 export const list = <T extends z.ZodType>(item: T, max: number, what = 'items') =>

@@ -5,6 +5,7 @@ import {
   isoDate,
   list,
   oneOf,
+  optionalReference,
   reference,
   requiredText,
   TEXT_LIMITS,
@@ -20,7 +21,7 @@ const training = {
   durationDays: wholeNumber(1, 1000),
   mode: oneOf(DOMAIN_VALUES.mode),
   /** Where it is held; checked against the municipalities afterwards. */
-  municipalityCode: reference().nullish(),
+  municipalityCode: optionalReference(),
   startDates: list(isoDate(), 50, 'dates').optional(),
   url: z
     .string({ error: 'must be an https link' })

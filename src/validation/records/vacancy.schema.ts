@@ -10,6 +10,7 @@ import {
   list,
   noRepeats,
   oneOf,
+  optionalReference,
   optionalText,
   reference,
   requiredText,
@@ -55,7 +56,7 @@ const vacancy = {
   title: requiredText(TEXT_LIMITS.title).optional(),
   description: optionalText(TEXT_LIMITS.description),
   /** Checked against the ESCO occupations afterwards. */
-  occupationUri: reference().nullish(),
+  occupationUri: optionalReference(),
   /** Checked against the municipalities afterwards. */
   municipalityCode: reference().optional(),
   latitude: coordinate(90).nullish(),
