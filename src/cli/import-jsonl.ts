@@ -6,21 +6,31 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { JsonlImporter } from '../import/jsonl-importer';
+import { parseCommandLine, runCommand } from './arguments';
 import { openMigratedDatabase } from './open-database';
 
+const USAGE = 'Usage: npm run import -- <file.jsonl> [--overwrite]';
+
+/** `<file.jsonl> [--overwrite]`. */
+export function parseImportJsonlArgs(argv: string[]): { file: string; overwrite: boolean } {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { overwrite: { type: 'boolean' } },
+    USAGE,
+    { min: 1, max: 1, names: 'the file to import' },
+  );
+  return { file: positionals[0], overwrite: values.overwrite ?? false };
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const overwrite = args.includes('--overwrite');
-  const files = args.filter((a) => a !== '--overwrite');
-  if (files.length !== 1 || files[0].startsWith('--'))
-    throw new Error('Usage: npm run import -- <file.jsonl> [--overwrite]');
+  const { file, overwrite } = parseImportJsonlArgs(process.argv.slice(2));
   const erasureSecret = loadConfig().pseudonymSecret;
   const database = await openMigratedDatabase('npm run import');
   try {
     const report = await new JsonlImporter(database.dataSource, {
       erasureSecret,
       overwrite,
-    }).importFile(files[0]);
+    }).importFile(file);
     console.log(`Read ${report.lines} lines in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
     for (const [type, count] of Object.entries(report.loaded))
       console.log(`  ${type}: ${count} loaded`);
@@ -44,7 +54,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`import failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+if (require.main === module) runCommand(main, 'import failed: ');
