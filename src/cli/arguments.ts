@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
 
-/** A command line the command cannot read: why, then how to call it. Exit code 2. */
+/** A command line the command cannot read: why, then how to call it (exit code 2). */
 export class UsageError extends Error {
-  constructor(reason: string, usage: string) {
-    super(`${reason}\n${usage}`);
+  constructor(
+    reason: string,
+    usage: string,
+    /** 0 when the usage was asked for (--help). */
+    readonly exitCode = 2,
+  ) {
+    super(reason ? `${reason}\n${usage}` : usage);
     this.name = 'UsageError';
   }
 }
@@ -20,6 +25,7 @@ export function parseCommandLine<const O extends ParseArgsOptions>(
   usage: string,
   positionals: { min: number; max: number; names: string },
 ) {
+  if (args.includes('--help') || args.includes('-h')) throw new UsageError('', usage, 0);
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: positionals.max > 0, strict: true });
@@ -35,12 +41,12 @@ export function parseCommandLine<const O extends ParseArgsOptions>(
   return parsed;
 }
 
-/** Runs a command's main: a UsageError exits with 2, any other error with 1, prefixed. */
+/** Runs a command's main: a UsageError prints the usage, any other error exits 1, prefixed. */
 export function runCommand(main: () => Promise<void>, failed: string): void {
   main().catch((error) => {
     if (error instanceof UsageError) {
-      console.error(error.message);
-      process.exit(2);
+      (error.exitCode === 0 ? console.log : console.error)(error.message);
+      process.exit(error.exitCode);
     }
     console.error(`${failed}${error instanceof Error ? error.message : error}`);
     process.exit(1);

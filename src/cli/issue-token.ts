@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   try {
     args = parseIssueTokenArgs(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message, fixtureUsers);
+    if (error instanceof UsageError)
+      throw new UsageError(error.message, fixtureUsers, error.exitCode);
     throw error;
   }
   const known = fixtures.find((f) => f.user === args.user);

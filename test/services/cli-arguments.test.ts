@@ -36,6 +36,9 @@ describe('command-line arguments', () => {
     expect(refusal(() => parseImportEscoArgs(['/esco', '--languages']))).toMatch(
       /^Option '--languages <value>' argument missing\nUsage: npm run import:esco/,
     );
+    expect(refusal(() => parseImportEscoArgs(['--help']))).toBe(
+      'Usage: npm run import:esco -- <dir> [--languages en,fi,sv]',
+    );
     expect(refusal(() => parseImportEscoArgs([]))).toMatch(
       /^Missing the ESCO download folder\.\nUsage: npm run import:esco/,
     );
