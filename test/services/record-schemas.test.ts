@@ -1,7 +1,11 @@
 import { RecordError, ReferenceData, validateRecord } from '../../src/import/record-validator';
 import { parseInput } from '../../src/validation/parse';
 import { createEmployerInput } from '../../src/validation/records/employer.schema';
-import { competenceAssessmentInput } from '../../src/validation/records/jobseeker.schema';
+import {
+  competenceAssessmentInput,
+  jobseekerInput,
+} from '../../src/validation/records/jobseeker.schema';
+import { requirementProfile } from '../../src/validation/records/vacancy.schema';
 import { DomainError } from '../../src/errors/domain-error';
 
 /** The record schemas alone: one rule for the API's inputs and the import's lines. */
@@ -145,6 +149,36 @@ describe('record schemas', () => {
     ).toEqual({
       field: 'input.skills[1].proficiency',
       reason: 'must be a whole number from 1 to 5',
+    });
+  });
+
+  it('gives the API the list limits the import had (required languages, preferences)', () => {
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DomainError) return error.details;
+        throw error;
+      }
+      return null;
+    };
+    const languages = 'abcdefghijk'.split('').map((c) => ({ language: `f${c}`, minLevel: 'B1' }));
+    expect(
+      refused(() =>
+        parseInput(requirementProfile, { skills: [], languages, licences: [] }, 'input'),
+      ),
+    ).toEqual({ field: 'input.languages', reason: 'must have at most 10 languages' });
+    expect(
+      refused(() =>
+        parseInput(
+          jobseekerInput,
+          { workingTimePreferences: ['full_time', 'part_time', 'full_time'] },
+          'input',
+        ),
+      ),
+    ).toEqual({ field: 'input.workingTimePreferences', reason: 'must have at most 2 items' });
+    expect(parseInput(jobseekerInput, { workingTimePreferences: ['part_time'] }, 'input')).toEqual({
+      workingTimePreferences: ['part_time'],
     });
   });
 });
