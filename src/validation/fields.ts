@@ -73,7 +73,7 @@ export const isoDateTime = () =>
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
     error: (issue) =>
-      issue.input == null ? 'must be given' : `must be one of ${values.join(', ')}`,
+      issue.input === undefined ? 'must be given' : `must be one of ${values.join(', ')}`,
   });
 
 /** Given (not empty), for an identifier checked against the database afterwards. */
