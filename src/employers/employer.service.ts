@@ -2,12 +2,15 @@ import { changedThroughApi } from '../db/change-origin';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorPlace } from '../auth/scope';
-import { DomainError, ErrorCode, notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
-import { parseInput } from '../validation/parse';
-import { createEmployerInput, updateEmployerInput } from '../validation/records/employer.schema';
-import { isUuid, requireKnown } from '../validation/validators';
+import { DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
+import { parseInput } from '../kernel/validation/parse';
+import {
+  createEmployerInput,
+  updateEmployerInput,
+} from '../kernel/validation/records/employer.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { employerRecord } from '../validation/records/employer.schema';
-import { jobseekerRecord } from '../validation/records/jobseeker.schema';
-import { trainingRecord } from '../validation/records/training.schema';
-import { requirementProfile, vacancyRecord } from '../validation/records/vacancy.schema';
+import { employerRecord } from '../kernel/validation/records/employer.schema';
+import { jobseekerRecord } from '../kernel/validation/records/jobseeker.schema';
+import { trainingRecord } from '../kernel/validation/records/training.schema';
+import { requirementProfile, vacancyRecord } from '../kernel/validation/records/vacancy.schema';
 
 /**
  * The JSON Lines bulk format (one object a line, `type` first). Documented in fixtures/README.md;

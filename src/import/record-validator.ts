@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { firstProblem } from '../validation/parse';
-import { employerRecord } from '../validation/records/employer.schema';
-import { jobseekerRecord } from '../validation/records/jobseeker.schema';
-import { trainingRecord } from '../validation/records/training.schema';
-import { vacancyRecord } from '../validation/records/vacancy.schema';
+import { firstProblem } from '../kernel/validation/parse';
+import { employerRecord } from '../kernel/validation/records/employer.schema';
+import { jobseekerRecord } from '../kernel/validation/records/jobseeker.schema';
+import { trainingRecord } from '../kernel/validation/records/training.schema';
+import { vacancyRecord } from '../kernel/validation/records/vacancy.schema';
 import { ImportRecord } from './jsonl-records';
 
 /** What the validator checks references against, loaded once per import. */

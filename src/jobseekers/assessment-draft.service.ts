@@ -11,12 +11,12 @@
  */
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import type { ExtractedSkill } from '../guidance/skill-extraction';
 import { Span, suggestLevel, supportingWords } from '../guidance/level-suggestion';
-import { parseInput } from '../validation/parse';
-import { confirmedSkill } from '../validation/records/jobseeker.schema';
-import { isUuid } from '../validation/validators';
+import { parseInput } from '../kernel/validation/parse';
+import { confirmedSkill } from '../kernel/validation/records/jobseeker.schema';
+import { isUuid } from '../kernel/validation/validators';
 import {
   AssessedSkill,
   AssessedSkillSupport,

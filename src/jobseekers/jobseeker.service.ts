@@ -2,19 +2,19 @@ import { changedThroughApi } from '../db/change-origin';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
 import { ErasureRegister, erasedCustomerProblem, todayUtc } from '../erasure/erasure-register';
 import { z } from 'zod';
-import { parseInput } from '../validation/parse';
+import { parseInput } from '../kernel/validation/parse';
 import {
   competenceAssessmentInput,
   createJobseekerInput,
   jobseekerInput,
   personalData,
-} from '../validation/records/jobseeker.schema';
-import { isUuid, requireKnown } from '../validation/validators';
+} from '../kernel/validation/records/jobseeker.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import {
   AssessedSkill,
   AssessmentSource,

@@ -2,12 +2,12 @@ import { DataSource } from 'typeorm';
 import { changedThroughApi } from '../db/change-origin';
 import { Actor } from '../auth/actor';
 import { requireCounsellorPlace } from '../auth/scope';
-import { notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
-import { parseInput } from '../validation/parse';
-import { trainingInput } from '../validation/records/training.schema';
-import { isUuid, requireKnown } from '../validation/validators';
+import { notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
+import { parseInput } from '../kernel/validation/parse';
+import { trainingInput } from '../kernel/validation/records/training.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { Training, TrainingMode, TrainingSkill } from './training.entity';
 import { TrainingFilter, TrainingInput } from './trainings.types';
 

@@ -1,12 +1,12 @@
 import { RecordError, ReferenceData, validateRecord } from '../../src/import/record-validator';
-import { parseInput } from '../../src/validation/parse';
-import { createEmployerInput } from '../../src/validation/records/employer.schema';
+import { parseInput } from '../../src/kernel/validation/parse';
+import { createEmployerInput } from '../../src/kernel/validation/records/employer.schema';
 import {
   competenceAssessmentInput,
   jobseekerInput,
-} from '../../src/validation/records/jobseeker.schema';
-import { requirementProfile } from '../../src/validation/records/vacancy.schema';
-import { DomainError } from '../../src/errors/domain-error';
+} from '../../src/kernel/validation/records/jobseeker.schema';
+import { requirementProfile } from '../../src/kernel/validation/records/vacancy.schema';
+import { DomainError } from '../../src/kernel/errors/domain-error';
 
 /** The record schemas alone: one rule for the API's inputs and the import's lines. */
 describe('record schemas', () => {

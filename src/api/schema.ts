@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { enforceAccessRules } from './access-middleware';
+import { refuseMalformedText } from './text-arguments';
+import {
+  EmployerResolver,
+  RequirementProfileFieldResolver,
+  VacancyFieldResolver,
+  VacancyResolver,
+} from '../employers/employers.resolver';
+import {
+  CompetenceAssessmentFieldResolver,
+  JobseekerFieldResolver,
+  JobseekerResolver,
+} from '../jobseekers/jobseekers.resolver';
+import {
+  AssessedSkillFieldResolver,
+  AssessmentDraftResolver,
+  JobseekerDraftsFieldResolver,
+} from '../jobseekers/assessment-drafts.resolver';
+import { TaxonomyInfoResolver } from '../taxonomy/taxonomy-info.resolver';
+import {
+  OccupationFieldResolver,
+  SkillFieldResolver,
+  TaxonomyQueryResolver,
+} from '../taxonomy/taxonomy.resolver';
+import { TrainingResolver } from '../trainings/trainings.resolver';
+import { MatchResolver } from '../matches/matches.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { ApiKeyResolver } from '../auth/api-keys.resolver';
+import {
+  GuidanceResolver,
+  InsightsResolver,
+  LearningResolver,
+} from '../guidance/guidance.resolver';
+
+export const RESOLVERS = [
+  TaxonomyQueryResolver,
+  SkillFieldResolver,
+  OccupationFieldResolver,
+  TaxonomyInfoResolver,
+  EmployerResolver,
+  VacancyResolver,
+  VacancyFieldResolver,
+  RequirementProfileFieldResolver,
+  JobseekerResolver,
+  JobseekerFieldResolver,
+  CompetenceAssessmentFieldResolver,
+  AssessmentDraftResolver,
+  JobseekerDraftsFieldResolver,
+  AssessedSkillFieldResolver,
+  TrainingResolver,
+  MatchResolver,
+  GuidanceResolver,
+  InsightsResolver,
+  LearningResolver,
+  AuditLogResolver,
+  ApiKeyResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once (type-graphql's metadata is global). Never written to disk here. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false,
+    emitSchemaFile: false,
+    // Deny by default: every root operation must name its access rule. Then every string
+    // argument is checked for NUL and lone surrogates, once for all resolvers.
+    globalMiddlewares: [enforceAccessRules, refuseMalformedText],
+  }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    const query = schema.getQueryType();
+    if (query) {
+      query.description =
+        'Reads. Taxonomy reads are public; every other operation names the roles it allows.';
+    }
+    const mutation = schema.getMutationType();
+    if (mutation) {
+      mutation.description = 'Writes. Each names the roles it allows; the service checks scope.';
+    }
+    return schema;
+  });
+  return cached;
+}
+
+/** The schema as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
