@@ -245,11 +245,11 @@ for (let i = 1; i <= 120; i++) {
       languages: [
         {
           language: 'fi',
-          minLevel: occupation.isco.startsWith('2') ? 'C1' : 'B1',
+          minLevel: occupation.isco.startsWith('2') ? ('C1' as const) : ('B1' as const),
           essential: true,
         },
         ...(occupation.isco.startsWith('25') || random() < 0.2
-          ? [{ language: 'en', minLevel: 'B2', essential: false }]
+          ? [{ language: 'en', minLevel: 'B2' as const, essential: false }]
           : []),
       ],
       minEducationLevel: occupation.isco.startsWith('2') ? 6 : occupation.isco[0]! < '9' ? 4 : null,
@@ -323,19 +323,23 @@ for (let i = 1; i <= 300; i++) {
     languages:
       nativeLanguage === 'fi'
         ? [
-            { language: 'fi', level: 'native' },
-            ...(random() < 0.6 ? [{ language: 'en', level: pick(['A2', 'B1', 'B2', 'C1']) }] : []),
-            ...(random() < 0.3 ? [{ language: 'sv', level: pick(['A1', 'A2', 'B1']) }] : []),
+            { language: 'fi', level: 'native' as const },
+            ...(random() < 0.6
+              ? [{ language: 'en', level: pick(['A2', 'B1', 'B2', 'C1'] as const) }]
+              : []),
+            ...(random() < 0.3
+              ? [{ language: 'sv', level: pick(['A1', 'A2', 'B1'] as const) }]
+              : []),
           ]
         : [
-            { language: nativeLanguage, level: 'native' },
-            { language: 'fi', level: pick(['A2', 'B1', 'B2']) },
+            { language: nativeLanguage, level: 'native' as const },
+            { language: 'fi', level: pick(['A2', 'B1', 'B2'] as const) },
           ],
     assessments: [
       ...(random() < 0.4
         ? [
             {
-              source: 'self_assessment',
+              source: 'self_assessment' as const,
               assessedAt: '2026-03-02T09:00:00Z',
               skills: skills
                 .slice(0, Math.ceil(skills.length / 2))
@@ -344,7 +348,7 @@ for (let i = 1; i <= 300; i++) {
           ]
         : []),
       {
-        source: random() < 0.5 ? 'counsellor_verified' : 'self_assessment',
+        source: random() < 0.5 ? ('counsellor_verified' as const) : ('self_assessment' as const),
         assessedAt: `2026-${String(between(5, 10)).padStart(2, '0')}-15T10:00:00Z`,
         skills,
       },
@@ -353,7 +357,7 @@ for (let i = 1; i <= 300; i++) {
       ...(random() < 0.3
         ? [
             {
-              purpose: 'show_profile_to_employers',
+              purpose: 'show_profile_to_employers' as const,
               recipient: 'all_employers',
               grantedAt: '2026-06-01T08:00:00Z',
             },
@@ -362,7 +366,7 @@ for (let i = 1; i <= 300; i++) {
       ...(random() < 0.4
         ? [
             {
-              purpose: 'learning_environment_skill_gaps',
+              purpose: 'learning_environment_skill_gaps' as const,
               recipient: 'learning_environment',
               grantedAt: '2026-06-01T08:00:00Z',
             },

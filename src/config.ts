@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MatchParams, matchParamsAt } from '../matching';
+import { z } from 'zod';
 import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
@@ -204,34 +205,32 @@ export function loadConfig(
       `HOST ${host} is not a loopback address, and NODE_ENV=${nodeEnv} trusts the development secret: set OSAAMO_ALLOW_NON_LOOPBACK=true to listen there anyway, or run in production with its secrets.`,
     );
   }
+  const n = readNumbers(env);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    statementTimeoutMs: intFromEnv(env.OSAAMO_STATEMENT_TIMEOUT_MS, 30_000),
+    statementTimeoutMs: n.OSAAMO_STATEMENT_TIMEOUT_MS,
     embeddedDataDir: env.OSAAMO_DATA_DIR || path.join(PROJECT_ROOT, '.data', 'pglite'),
-    port: intFromEnv(env.PORT, 4000),
+    port: n.PORT,
     host,
     development: nodeEnv === 'development',
     developmentSecrets,
     introspection: env.OSAAMO_INTROSPECTION
       ? env.OSAAMO_INTROSPECTION === 'true'
       : nodeEnv === 'development',
-    bodyLimitBytes: intFromEnv(env.OSAAMO_BODY_LIMIT_BYTES, 100 * 1024),
+    bodyLimitBytes: n.OSAAMO_BODY_LIMIT_BYTES,
     loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
-    shutdownGraceSeconds: intFromEnv(env.OSAAMO_SHUTDOWN_GRACE_SECONDS, 10),
+    shutdownGraceSeconds: n.OSAAMO_SHUTDOWN_GRACE_SECONDS,
     ...secrets,
     queryLimits: {
-      maxDepth: intFromEnv(env.OSAAMO_MAX_QUERY_DEPTH, DEFAULT_QUERY_LIMITS.maxDepth),
-      maxAliases: intFromEnv(env.OSAAMO_MAX_QUERY_ALIASES, DEFAULT_QUERY_LIMITS.maxAliases),
-      maxDirectives: intFromEnv(
-        env.OSAAMO_MAX_QUERY_DIRECTIVES,
-        DEFAULT_QUERY_LIMITS.maxDirectives,
-      ),
-      maxTokens: intFromEnv(env.OSAAMO_MAX_QUERY_TOKENS, DEFAULT_QUERY_LIMITS.maxTokens),
-      maxCost: intFromEnv(env.OSAAMO_MAX_QUERY_COST, DEFAULT_QUERY_LIMITS.maxCost),
+      maxDepth: n.OSAAMO_MAX_QUERY_DEPTH,
+      maxAliases: n.OSAAMO_MAX_QUERY_ALIASES,
+      maxDirectives: n.OSAAMO_MAX_QUERY_DIRECTIVES,
+      maxTokens: n.OSAAMO_MAX_QUERY_TOKENS,
+      maxCost: n.OSAAMO_MAX_QUERY_COST,
     },
     rateLimit: {
-      burst: intFromEnv(env.OSAAMO_RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT.burst),
-      perSecond: intFromEnv(env.OSAAMO_RATE_LIMIT_PER_SECOND, DEFAULT_RATE_LIMIT.perSecond),
+      burst: n.OSAAMO_RATE_LIMIT_BURST,
+      perSecond: n.OSAAMO_RATE_LIMIT_PER_SECOND,
     },
     metrics: {
       // Outside development only when configured: with a token, or explicitly open.
@@ -241,8 +240,8 @@ export function loadConfig(
       token: env.OSAAMO_METRICS_TOKEN || undefined,
     },
     readReplicaUrl: env.OSAAMO_READ_REPLICA_URL || undefined,
-    feedPollMs: intFromEnv(env.OSAAMO_FEED_POLL_MS, 250),
-    readYourWritesTimeoutMs: intFromEnv(env.OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS, 5_000),
+    feedPollMs: n.OSAAMO_FEED_POLL_MS,
+    readYourWritesTimeoutMs: n.OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS,
     matchParams: matchParamsAt(now),
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
@@ -252,53 +251,87 @@ export function loadConfig(
         baseUrl: env.OSAAMO_NATIONAL_URL || undefined,
         token: env.OSAAMO_NATIONAL_TOKEN || undefined,
         subscriptionKey: env.OSAAMO_NATIONAL_SUBSCRIPTION_KEY || undefined,
-        maxResponseBytes: intFromEnv(env.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES, 5 * 1024 * 1024),
+        maxResponseBytes: n.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES,
       },
       eures: {
         baseUrl: env.OSAAMO_EURES_URL || undefined,
         apiKey: env.OSAAMO_EURES_API_KEY || undefined,
-        maxResponseBytes: intFromEnv(env.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES, 5 * 1024 * 1024),
+        maxResponseBytes: n.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES,
       },
       fallback: {
-        minMatches: intFromEnv(
-          env.OSAAMO_EXTERNAL_MIN_MATCHES,
-          DEFAULT_FALLBACK_OPTIONS.minMatches,
-        ),
-        scoreThreshold: fractionFromEnv(
-          env.OSAAMO_EXTERNAL_SCORE_THRESHOLD,
-          DEFAULT_FALLBACK_OPTIONS.scoreThreshold,
-        ),
-        budgetMs: intFromEnv(env.OSAAMO_EXTERNAL_BUDGET_MS, DEFAULT_FALLBACK_OPTIONS.budgetMs),
+        minMatches: n.OSAAMO_EXTERNAL_MIN_MATCHES,
+        scoreThreshold: n.OSAAMO_EXTERNAL_SCORE_THRESHOLD,
+        budgetMs: n.OSAAMO_EXTERNAL_BUDGET_MS,
       },
       cache: {
-        freshSeconds: intFromEnv(env.OSAAMO_EXTERNAL_CACHE_SECONDS, 15 * 60),
-        staleSeconds: intFromEnv(env.OSAAMO_EXTERNAL_STALE_SECONDS, 24 * 60 * 60),
+        freshSeconds: n.OSAAMO_EXTERNAL_CACHE_SECONDS,
+        staleSeconds: n.OSAAMO_EXTERNAL_STALE_SECONDS,
       },
       guard: {
         ...DEFAULT_GUARD_OPTIONS,
-        attemptTimeoutMs: intFromEnv(
-          env.OSAAMO_EXTERNAL_ATTEMPT_TIMEOUT_MS,
-          DEFAULT_GUARD_OPTIONS.attemptTimeoutMs,
-        ),
-        ratePerSecond: intFromEnv(
-          env.OSAAMO_EXTERNAL_RATE_PER_SECOND,
-          DEFAULT_GUARD_OPTIONS.ratePerSecond,
-        ),
+        attemptTimeoutMs: n.OSAAMO_EXTERNAL_ATTEMPT_TIMEOUT_MS,
+        ratePerSecond: n.OSAAMO_EXTERNAL_RATE_PER_SECOND,
       },
     },
   };
 }
 
-function intFromEnv(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`Not a whole number: ${value}`);
-  return parsed;
-}
+/** Unset and empty are alike: the default. */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
-function fractionFromEnv(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!(parsed >= 0 && parsed <= 1)) throw new Error(`Not a number between 0 and 1: ${value}`);
-  return parsed;
+const WHOLE_NUMBER = 'must be a whole number';
+const wholeNumber = (fallback: number) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: WHOLE_NUMBER })
+      .int(WHOLE_NUMBER)
+      .min(0, WHOLE_NUMBER)
+      .default(fallback),
+  );
+
+const FRACTION = 'must be a number between 0 and 1';
+const fraction = (fallback: number) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number({ error: FRACTION }).min(0, FRACTION).max(1, FRACTION).default(fallback),
+  );
+
+/** The numeric variables, each with its default. */
+const ENVIRONMENT_NUMBERS = z.object({
+  OSAAMO_STATEMENT_TIMEOUT_MS: wholeNumber(30_000),
+  PORT: wholeNumber(4000),
+  OSAAMO_BODY_LIMIT_BYTES: wholeNumber(100 * 1024),
+  OSAAMO_SHUTDOWN_GRACE_SECONDS: wholeNumber(10),
+  OSAAMO_MAX_QUERY_DEPTH: wholeNumber(DEFAULT_QUERY_LIMITS.maxDepth),
+  OSAAMO_MAX_QUERY_ALIASES: wholeNumber(DEFAULT_QUERY_LIMITS.maxAliases),
+  OSAAMO_MAX_QUERY_DIRECTIVES: wholeNumber(DEFAULT_QUERY_LIMITS.maxDirectives),
+  OSAAMO_MAX_QUERY_TOKENS: wholeNumber(DEFAULT_QUERY_LIMITS.maxTokens),
+  OSAAMO_MAX_QUERY_COST: wholeNumber(DEFAULT_QUERY_LIMITS.maxCost),
+  OSAAMO_RATE_LIMIT_BURST: wholeNumber(DEFAULT_RATE_LIMIT.burst),
+  OSAAMO_RATE_LIMIT_PER_SECOND: wholeNumber(DEFAULT_RATE_LIMIT.perSecond),
+  OSAAMO_FEED_POLL_MS: wholeNumber(250),
+  OSAAMO_READ_YOUR_WRITES_TIMEOUT_MS: wholeNumber(5_000),
+  OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES: wholeNumber(5 * 1024 * 1024),
+  OSAAMO_EXTERNAL_MIN_MATCHES: wholeNumber(DEFAULT_FALLBACK_OPTIONS.minMatches),
+  OSAAMO_EXTERNAL_SCORE_THRESHOLD: fraction(DEFAULT_FALLBACK_OPTIONS.scoreThreshold),
+  OSAAMO_EXTERNAL_BUDGET_MS: wholeNumber(DEFAULT_FALLBACK_OPTIONS.budgetMs),
+  OSAAMO_EXTERNAL_CACHE_SECONDS: wholeNumber(15 * 60),
+  OSAAMO_EXTERNAL_STALE_SECONDS: wholeNumber(24 * 60 * 60),
+  OSAAMO_EXTERNAL_ATTEMPT_TIMEOUT_MS: wholeNumber(DEFAULT_GUARD_OPTIONS.attemptTimeoutMs),
+  OSAAMO_EXTERNAL_RATE_PER_SECOND: wholeNumber(DEFAULT_GUARD_OPTIONS.ratePerSecond),
+});
+
+/** The numeric variables, or a ConfigurationError naming every one that is not a number. */
+function readNumbers(env: NodeJS.ProcessEnv): z.output<typeof ENVIRONMENT_NUMBERS> {
+  const result = ENVIRONMENT_NUMBERS.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigurationError(
+    result.error.issues
+      .map((issue) => {
+        const name = String(issue.path[0]);
+        return `${name} ${issue.message}, not ${JSON.stringify(env[name])}`;
+      })
+      .join('; '),
+  );
 }

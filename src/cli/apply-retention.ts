@@ -7,22 +7,48 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { ErasureRegister } from '../erasure/erasure-register';
 import { DEFAULT_RETENTION_DAYS, applyRetention } from '../retention/retention';
+import { parseCommandLine, runCommand, UsageError } from './arguments';
 import { openMigratedDatabase } from './open-database';
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const USAGE = 'Usage: npm run retention -- [--dry-run] [--as-of YYYY-MM-DD] [--days N]';
+
+/** `[--dry-run] [--as-of YYYY-MM-DD] [--days N]`; the days default to OSAAMO_RETENTION_DAYS. */
+export function parseRetentionArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { dryRun: boolean; asOf?: string; retentionDays: number } {
+  const { values } = parseCommandLine(
+    argv,
+    { 'dry-run': { type: 'boolean' }, 'as-of': { type: 'string' }, days: { type: 'string' } },
+    USAGE,
+    { min: 0, max: 0, names: '' },
+  );
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not "${asOf}".`, USAGE);
+  // Unset and empty alike: the default (an empty variable read as 0 days would erase too much).
+  const days = values.days ?? (env.OSAAMO_RETENTION_DAYS || undefined);
+  if (days !== undefined && !/^\d+$/.test(days))
+    throw new UsageError(
+      `${values.days !== undefined ? '--days' : 'OSAAMO_RETENTION_DAYS'} must be a whole number of days, not "${days}".`,
+      USAGE,
+    );
+  return {
+    dryRun: values['dry-run'] ?? false,
+    asOf,
+    retentionDays: days === undefined ? DEFAULT_RETENTION_DAYS : Number(days),
+  };
 }
 
 async function main(): Promise<void> {
+  const { dryRun, asOf, retentionDays } = parseRetentionArgs(process.argv.slice(2));
   const register = new ErasureRegister(loadConfig().pseudonymSecret);
   const database = await openMigratedDatabase('npm run retention');
   try {
-    const days = argument('--days') ?? process.env.OSAAMO_RETENTION_DAYS;
     const run = await applyRetention(database.dataSource, register, {
-      asOf: argument('--as-of'),
-      retentionDays: days === undefined ? DEFAULT_RETENTION_DAYS : Number(days),
-      dryRun: process.argv.includes('--dry-run'),
+      asOf,
+      retentionDays,
+      dryRun,
     });
     console.log(JSON.stringify(run));
   } finally {
@@ -30,7 +56,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`Retention failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+if (require.main === module) runCommand(main, 'Retention failed: ');

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { ErasureRegister } from '../erasure/erasure-register';
 import { exportRegister, reapplyRegister } from '../erasure/register-file';
+import { parseCommandLine, runCommand, UsageError } from './arguments';
 import { openMigratedDatabase } from './open-database';
 
 const USAGE = 'Usage: npm run erasure:export -- <file> | npm run erasure:reapply -- <file>';
@@ -25,10 +26,21 @@ export async function erasureRegisterCommand(
   return JSON.stringify(await reapplyRegister(dataSource, register, file));
 }
 
+/** `export <file>` or `reapply <file>`. */
+export function parseErasureRegisterArgs(argv: string[]): ['export' | 'reapply', string] {
+  const { positionals } = parseCommandLine(argv, {}, USAGE, {
+    min: 2,
+    max: 2,
+    names: 'the command (export or reapply) and the file',
+  });
+  const [command, file] = positionals;
+  if (command !== 'export' && command !== 'reapply')
+    throw new UsageError(`Unknown command '${command}'.`, USAGE);
+  return [command, file!];
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if ((args[0] !== 'export' && args[0] !== 'reapply') || !args[1] || args.length > 2)
-    throw new Error(USAGE);
+  const args = parseErasureRegisterArgs(process.argv.slice(2));
   const register = new ErasureRegister(loadConfig().pseudonymSecret);
   const database = await openMigratedDatabase(`npm run erasure:${args[0]}`);
   try {
@@ -38,8 +50,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module)
-  main().catch((error) => {
-    console.error(`Erasure register: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  });
+if (require.main === module) runCommand(main, 'Erasure register: ');

@@ -5,27 +5,27 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { EscoImporter } from '../taxonomy/import/esco-importer';
+import { parseCommandLine, runCommand } from './arguments';
 import { openMigratedDatabase } from './open-database';
 
-function parseArgs(argv: string[]): { dir: string; languages?: string[] } {
-  let dir: string | undefined;
-  let languages: string[] | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--languages')
-      languages = argv[++i]
-        ?.split(',')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    else if (argv[i]!.startsWith('--languages='))
-      languages = argv[i]!.slice(12).split(',').filter(Boolean);
-    else if (!dir) dir = argv[i];
-  }
-  if (!dir) throw new Error('Usage: npm run import:esco -- <dir> [--languages en,fi,sv]');
-  return { dir, languages };
+const USAGE = 'Usage: npm run import:esco -- <dir> [--languages en,fi,sv]';
+
+/** `<dir> [--languages en,fi,sv]` (also `--languages=en,fi`). */
+export function parseImportEscoArgs(argv: string[]): { dir: string; languages?: string[] } {
+  const { values, positionals } = parseCommandLine(argv, { languages: { type: 'string' } }, USAGE, {
+    min: 1,
+    max: 1,
+    names: 'the ESCO download folder',
+  });
+  const languages = values.languages
+    ?.split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return { dir: positionals[0]!, languages };
 }
 
 async function main(): Promise<void> {
-  const { dir, languages } = parseArgs(process.argv.slice(2));
+  const { dir, languages } = parseImportEscoArgs(process.argv.slice(2));
   const database = await openMigratedDatabase('npm run import:esco');
   const bar = new SingleBar(
     { format: '{step} [{bar}] {value}/{total}', hideCursor: true, noTTYOutput: false },
@@ -66,7 +66,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`import:esco failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+if (require.main === module) runCommand(main, 'import:esco failed: ');

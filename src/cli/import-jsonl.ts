@@ -6,15 +6,24 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { JsonlImporter } from '../import/jsonl-importer';
+import { parseCommandLine, runCommand } from './arguments';
 import { openMigratedDatabase } from './open-database';
 
+const USAGE = 'Usage: npm run import -- <file.jsonl> [--overwrite]';
+
+/** `<file.jsonl> [--overwrite]`. */
+export function parseImportJsonlArgs(argv: string[]): { file: string; overwrite: boolean } {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { overwrite: { type: 'boolean' } },
+    USAGE,
+    { min: 1, max: 1, names: 'the file to import' },
+  );
+  return { file: positionals[0]!, overwrite: values.overwrite ?? false };
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const overwrite = args.includes('--overwrite');
-  const files = args.filter((a) => a !== '--overwrite');
-  const [file] = files;
-  if (files.length !== 1 || !file || file.startsWith('--'))
-    throw new Error('Usage: npm run import -- <file.jsonl> [--overwrite]');
+  const { file, overwrite } = parseImportJsonlArgs(process.argv.slice(2));
   const erasureSecret = loadConfig().pseudonymSecret;
   const database = await openMigratedDatabase('npm run import');
   try {
@@ -45,7 +54,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`import failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+if (require.main === module) runCommand(main, 'import failed: ');

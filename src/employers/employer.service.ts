@@ -2,11 +2,15 @@ import { changedThroughApi } from '../db/change-origin';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorPlace } from '../auth/scope';
-import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
+import { DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
 import { CursorScope } from '../kernel/paging/cursor';
-import { isUuid, requireKnown, requireText, TEXT_LIMITS } from '../kernel/validation/validators';
-import { isValidBusinessId } from './business-id';
+import { parseInput } from '../kernel/validation/parse';
+import {
+  createEmployerInput,
+  updateEmployerInput,
+} from '../kernel/validation/records/employer.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
 
@@ -35,26 +39,19 @@ export class EmployerService {
   }
 
   async create(actor: Actor, input: CreateEmployerInput): Promise<Employer> {
-    const businessId = input.businessId.trim();
-    if (!isValidBusinessId(businessId))
-      throw badInput(
-        'input.businessId',
-        'is not a valid Y-tunnus (NNNNNNN-C with its check digit)',
-      );
-    const name = requireText('input.name', input.name, TEXT_LIMITS.name);
+    const { businessId, name, municipalityCode, externalId } = parseInput(
+      createEmployerInput,
+      input,
+      'input',
+    );
     await requireKnown(
       this.dataSource.manager,
       'municipality',
       'code',
-      [{ field: 'input.municipalityCode', value: input.municipalityCode }],
+      [{ field: 'input.municipalityCode', value: municipalityCode }],
       'municipality code',
     );
-    await requireCounsellorPlace(
-      this.dataSource.manager,
-      actor,
-      input.municipalityCode,
-      'employers',
-    );
+    await requireCounsellorPlace(this.dataSource.manager, actor, municipalityCode, 'employers');
     if (await this.dataSource.manager.existsBy(Employer, { businessId })) {
       throw new DomainError(
         ErrorCode.CONFLICT,
@@ -65,8 +62,8 @@ export class EmployerService {
     return this.dataSource.manager.save(Employer, {
       businessId,
       name,
-      municipalityCode: input.municipalityCode,
-      externalId: input.externalId ?? null,
+      municipalityCode,
+      externalId: externalId ?? null,
       ...changedThroughApi(),
     });
   }
@@ -79,23 +76,23 @@ export class EmployerService {
       employer.municipalityCode,
       'employers',
     );
-    if (input.name !== undefined)
-      employer.name = requireText('input.name', input.name, TEXT_LIMITS.name);
-    if (input.municipalityCode !== undefined) {
+    const changes = parseInput(updateEmployerInput, input, 'input');
+    if (changes.name !== undefined) employer.name = changes.name;
+    if (changes.municipalityCode !== undefined) {
       await requireKnown(
         this.dataSource.manager,
         'municipality',
         'code',
-        [{ field: 'input.municipalityCode', value: input.municipalityCode }],
+        [{ field: 'input.municipalityCode', value: changes.municipalityCode }],
         'municipality code',
       );
       await requireCounsellorPlace(
         this.dataSource.manager,
         actor,
-        input.municipalityCode,
+        changes.municipalityCode,
         'employers',
       );
-      employer.municipalityCode = input.municipalityCode;
+      employer.municipalityCode = changes.municipalityCode;
     }
     Object.assign(employer, changedThroughApi());
     return this.dataSource.manager.save(employer);

@@ -14,7 +14,9 @@ import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import type { ExtractedSkill } from '../guidance/skill-extraction';
 import { Span, suggestLevel, supportingWords } from '../guidance/level-suggestion';
-import { isUuid, requireIntInRange } from '../kernel/validation/validators';
+import { parseInput } from '../kernel/validation/parse';
+import { confirmedSkill } from '../kernel/validation/records/jobseeker.schema';
+import { isUuid } from '../kernel/validation/validators';
 import { AssessedSkillRepository } from './assessed-skill.repository';
 import {
   AssessedSkill,
@@ -293,9 +295,7 @@ export class AssessmentDraftService {
       if (!inDraft.has(s.skillUri))
         throw badInput(`skills[${i}].skillUri`, 'is not a skill of this draft');
       if (kept.has(s.skillUri)) throw badInput(`skills[${i}].skillUri`, 'is listed twice');
-      requireIntInRange(`skills[${i}].proficiency`, s.proficiency, 1, 5);
-      if (s.experienceMonths != null)
-        requireIntInRange(`skills[${i}].experienceMonths`, s.experienceMonths, 0, 600);
+      parseInput(confirmedSkill, s, `skills[${i}]`);
       kept.set(s.skillUri, s);
     });
     return kept;

@@ -1,5 +1,4 @@
 import { changedThroughApi } from '../db/change-origin';
-import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
@@ -7,19 +6,17 @@ import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/dom
 import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
 import { CursorScope } from '../kernel/paging/cursor';
 import { ErasureRegister, erasedCustomerProblem, todayUtc } from '../erasure/erasure-register';
+import { z } from 'zod';
+import { parseInput } from '../kernel/validation/parse';
 import {
-  isUuid,
-  optionalDate,
-  optionalText,
-  requireCodes,
-  requireIntInRange,
-  requireKnown,
-  requireLanguageCode,
-  requireText,
-  TEXT_LIMITS,
-} from '../kernel/validation/validators';
-import { AssessedSkillRepository } from './assessed-skill.repository';
+  competenceAssessmentInput,
+  createJobseekerInput,
+  jobseekerInput,
+  personalData,
+} from '../kernel/validation/records/jobseeker.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { AssessmentSource, CompetenceAssessment } from './competence-assessment.entity';
+import { AssessedSkillRepository } from './assessed-skill.repository';
 import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
@@ -42,10 +39,6 @@ export interface JobseekerView extends Omit<Jobseeker, 'id' | 'customerId'> {
   /** The real id, for field resolvers; never a GraphQL field. */
   jobseekerId: string;
 }
-
-const REMOTE_PREFERENCES: readonly string[] = DOMAIN_VALUES.remotePreference;
-const WORKING_TIMES: readonly string[] = DOMAIN_VALUES.workingTime;
-const CONTRACTS: readonly string[] = DOMAIN_VALUES.contractType;
 
 /**
  * Jobseekers' matching data, assessments and consents. Counsellors work with the jobseekers of
@@ -133,26 +126,17 @@ export class JobseekerService {
   }
 
   async create(actor: Actor, input: CreateJobseekerInput): Promise<JobseekerView> {
-    const customerId = requireText('input.customerId', input.customerId, TEXT_LIMITS.code);
-    if (/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/i.test(customerId)) {
-      throw badInput(
-        'input.customerId',
-        'looks like a personal identity code, which is not stored: use the customer id',
-      );
-    }
-    if (!input.homeMunicipalityCode) throw badInput('input.homeMunicipalityCode', 'must be given');
-    if (!input.employmentStatus) throw badInput('input.employmentStatus', 'must be given');
-    const fields = await this.validate(input);
+    const created = parseInput(createJobseekerInput, input, 'input');
+    const { customerId } = created;
+    const customerSince = created.customerSince ?? null;
+    const fields = await this.validate(created);
     await requireCounsellorArea(
       this.dataSource.manager,
       actor,
       fields.homeMunicipalityCode!,
       'jobseekers',
     );
-    const customerSince = optionalDate('input.customerSince', input.customerSince);
-    if (customerSince && customerSince > todayUtc())
-      throw badInput('input.customerSince', 'must not be after today');
-    const personal = this.validatePersonal(input.personalData);
+    const personal = personalFields(created.personalData);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Jobseeker, { customerId })) {
         throw new DomainError(ErrorCode.CONFLICT, 'A jobseeker with this customer id exists', {
@@ -182,7 +166,7 @@ export class JobseekerService {
 
   async update(actor: Actor, id: string, input: JobseekerInput): Promise<JobseekerView> {
     const jobseeker = await this.find(actor, id);
-    const fields = await this.validate(input);
+    const fields = await this.validate(parseInput(jobseekerInput, input, 'input'));
     if (fields.homeMunicipalityCode)
       await requireCounsellorArea(
         this.dataSource.manager,
@@ -201,7 +185,7 @@ export class JobseekerService {
   async setPersonalData(actor: Actor, id: string, input: PersonalDataInput): Promise<void> {
     await this.find(actor, id);
     await this.dataSource.manager.save(JobseekerPersonalData, {
-      ...this.validatePersonal(input),
+      ...personalFields(parseInput(personalData, input, 'input.personalData')),
       ...changedThroughApi(),
       jobseekerId: id,
     });
@@ -216,25 +200,12 @@ export class JobseekerService {
     if (actor.role === 'jobseeker' && input.source !== 'self_assessment') {
       throw badInput('input.source', 'a jobseeker records self-assessments only');
     }
-    if (input.skills.length === 0 || input.skills.length > 200)
-      throw badInput('input.skills', 'must have 1 to 200 skills');
-    const thisYear = new Date().getUTCFullYear();
-    const seen = new Set<string>();
-    input.skills.forEach((s, i) => {
-      requireIntInRange(`input.skills[${i}].proficiency`, s.proficiency, 1, 5);
-      if (s.experienceMonths != null)
-        requireIntInRange(`input.skills[${i}].experienceMonths`, s.experienceMonths, 0, 600);
-      if (s.lastUsedYear != null)
-        requireIntInRange(`input.skills[${i}].lastUsedYear`, s.lastUsedYear, 1950, thisYear);
-      optionalText(`input.skills[${i}].evidence`, s.evidence, TEXT_LIMITS.evidence);
-      if (seen.has(s.skillUri)) throw badInput(`input.skills[${i}].skillUri`, 'is listed twice');
-      seen.add(s.skillUri);
-    });
+    const { skills } = parseInput(competenceAssessmentInput, input, 'input');
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',
       'uri',
-      input.skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
+      skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
       'ESCO skill',
     );
     return this.dataSource.transaction(async (manager) => {
@@ -246,13 +217,13 @@ export class JobseekerService {
         state: 'confirmed' as const,
       });
       await new AssessedSkillRepository(manager).insert(
-        input.skills.map((s) => ({
+        skills.map((s) => ({
           assessmentId: assessment.id,
           skillUri: s.skillUri,
           proficiency: s.proficiency,
           experienceMonths: s.experienceMonths ?? null,
           lastUsedYear: s.lastUsedYear ?? null,
-          evidence: s.evidence?.trim() || null,
+          evidence: s.evidence || null,
         })),
       );
       return assessment;
@@ -351,7 +322,8 @@ export class JobseekerService {
     }
   }
 
-  private async validate(input: JobseekerInput): Promise<Partial<Jobseeker>> {
+  /** The fields a checked input sets, after its references are checked against the database. */
+  private async validate(input: z.output<typeof jobseekerInput>): Promise<Partial<Jobseeker>> {
     const f: Partial<Jobseeker> = {};
     if (input.homeMunicipalityCode !== undefined) {
       await requireKnown(
@@ -363,40 +335,21 @@ export class JobseekerService {
       );
       f.homeMunicipalityCode = input.homeMunicipalityCode;
     }
-    if (input.maxCommuteKm !== undefined)
-      f.maxCommuteKm =
-        input.maxCommuteKm === null
-          ? null
-          : requireIntInRange('input.maxCommuteKm', input.maxCommuteKm, 0, 500);
-    if (input.willingToRelocate !== undefined) f.willingToRelocate = input.willingToRelocate;
-    if (input.willingToWorkAbroad !== undefined) f.willingToWorkAbroad = input.willingToWorkAbroad;
-    if (input.remotePreference !== undefined) {
-      if (!REMOTE_PREFERENCES.includes(input.remotePreference))
-        throw badInput('input.remotePreference', `must be one of ${REMOTE_PREFERENCES.join(', ')}`);
-      f.remotePreference = input.remotePreference;
-    }
-    if (input.workingTimePreferences !== undefined)
-      f.workingTimePreferences = oneOf(
-        'input.workingTimePreferences',
-        input.workingTimePreferences,
-        WORKING_TIMES,
-      );
-    if (input.contractPreferences !== undefined)
-      f.contractPreferences = oneOf(
-        'input.contractPreferences',
-        input.contractPreferences,
-        CONTRACTS,
-      );
+    if (input.maxCommuteKm !== undefined) f.maxCommuteKm = input.maxCommuteKm ?? null;
+    if (input.willingToRelocate !== undefined)
+      f.willingToRelocate = input.willingToRelocate as boolean;
+    if (input.willingToWorkAbroad !== undefined)
+      f.willingToWorkAbroad = input.willingToWorkAbroad as boolean;
+    if (input.remotePreference !== undefined) f.remotePreference = input.remotePreference;
+    if (input.workingTimePreferences != null)
+      f.workingTimePreferences = [...new Set(input.workingTimePreferences)];
+    if (input.contractPreferences != null)
+      f.contractPreferences = [...new Set(input.contractPreferences)];
     if (input.earliestStartDate !== undefined)
-      f.earliestStartDate = optionalDate('input.earliestStartDate', input.earliestStartDate);
+      f.earliestStartDate = input.earliestStartDate ?? null;
     if (input.customerRelationshipEndedOn !== undefined)
-      f.customerRelationshipEndedOn = optionalDate(
-        'input.customerRelationshipEndedOn',
-        input.customerRelationshipEndedOn,
-      );
-    if (input.desiredOccupationUris !== undefined) {
-      if (input.desiredOccupationUris.length > 10)
-        throw badInput('input.desiredOccupationUris', 'must have at most 10 occupations');
+      f.customerRelationshipEndedOn = input.customerRelationshipEndedOn ?? null;
+    if (input.desiredOccupationUris != null) {
       await requireKnown(
         this.dataSource.manager,
         'esco_occupation',
@@ -409,55 +362,12 @@ export class JobseekerService {
       );
       f.desiredOccupationUris = [...new Set(input.desiredOccupationUris)];
     }
-    if (input.educationLevel !== undefined)
-      f.educationLevel =
-        input.educationLevel === null
-          ? null
-          : requireIntInRange('input.educationLevel', input.educationLevel, 1, 8);
-    if (input.educationField !== undefined)
-      f.educationField = optionalText(
-        'input.educationField',
-        input.educationField,
-        TEXT_LIMITS.name,
-      );
-    if (input.licences !== undefined)
-      f.licences = requireCodes('input.licences', input.licences, 20);
+    if (input.educationLevel !== undefined) f.educationLevel = input.educationLevel ?? null;
+    if (input.educationField !== undefined) f.educationField = input.educationField ?? null;
+    if (input.licences != null) f.licences = [...new Set(input.licences)];
     if (input.employmentStatus !== undefined) f.employmentStatus = input.employmentStatus;
-    if (input.birthYear !== undefined)
-      f.birthYear =
-        input.birthYear === null
-          ? null
-          : requireIntInRange(
-              'input.birthYear',
-              input.birthYear,
-              1900,
-              new Date().getUTCFullYear() - 14,
-            );
-    input.languages?.forEach((l, i) =>
-      requireLanguageCode(`input.languages[${i}].language`, l.language),
-    );
+    if (input.birthYear !== undefined) f.birthYear = input.birthYear ?? null;
     return f;
-  }
-
-  private validatePersonal(
-    input: PersonalDataInput,
-  ): Omit<JobseekerPersonalData, 'jobseekerId' | 'lastChangedBy' | 'lastChangedAt'> {
-    const email = optionalText('input.personalData.email', input.email, TEXT_LIMITS.name);
-    if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-      throw badInput('input.personalData.email', 'is not an email address');
-    return {
-      firstName: requireText('input.personalData.firstName', input.firstName, TEXT_LIMITS.name),
-      lastName: requireText('input.personalData.lastName', input.lastName, TEXT_LIMITS.name),
-      email,
-      phone: optionalText('input.personalData.phone', input.phone, 40),
-      streetAddress: optionalText(
-        'input.personalData.streetAddress',
-        input.streetAddress,
-        TEXT_LIMITS.name,
-      ),
-      postalCode: optionalText('input.personalData.postalCode', input.postalCode, 10),
-      postOffice: optionalText('input.personalData.postOffice', input.postOffice, TEXT_LIMITS.name),
-    };
   }
 
   private async replaceLanguages(
@@ -476,10 +386,17 @@ export class JobseekerService {
   }
 }
 
-function oneOf(field: string, values: string[], allowed: readonly string[]): string[] {
-  values.forEach((v, i) => {
-    if (!allowed.includes(v))
-      throw badInput(`${field}[${i}]`, `must be one of ${allowed.join(', ')}`);
-  });
-  return [...new Set(values)];
+/** The personal data row's fields of a checked input (missing ones null). */
+function personalFields(
+  input: z.output<typeof personalData>,
+): Omit<JobseekerPersonalData, 'jobseekerId' | 'lastChangedBy' | 'lastChangedAt'> {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    streetAddress: input.streetAddress ?? null,
+    postalCode: input.postalCode ?? null,
+    postOffice: input.postOffice ?? null,
+  };
 }

@@ -2,17 +2,12 @@ import { DataSource } from 'typeorm';
 import { changedThroughApi } from '../db/change-origin';
 import { Actor } from '../auth/actor';
 import { requireCounsellorPlace } from '../auth/scope';
-import { badInput, notFound } from '../kernel/errors/domain-error';
+import { notFound } from '../kernel/errors/domain-error';
 import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
 import { CursorScope } from '../kernel/paging/cursor';
-import {
-  isUuid,
-  optionalDate,
-  requireIntInRange,
-  requireKnown,
-  requireText,
-  TEXT_LIMITS,
-} from '../kernel/validation/validators';
+import { parseInput } from '../kernel/validation/parse';
+import { trainingInput } from '../kernel/validation/records/training.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { Training, TrainingMode, TrainingSkill } from './training.entity';
 import { TrainingFilter, TrainingInput } from './trainings.types';
 
@@ -81,41 +76,31 @@ export class TrainingService {
   private async validate(
     input: TrainingInput,
   ): Promise<Omit<Training, 'id' | 'externalId' | 'lastChangedBy' | 'lastChangedAt'>> {
-    if (input.skills.length < 1 || input.skills.length > 50)
-      throw badInput('input.skills', 'must have 1 to 50 skills');
-    input.skills.forEach((s, i) =>
-      requireIntInRange(`input.skills[${i}].levelReached`, s.levelReached, 1, 5),
-    );
+    const training = parseInput(trainingInput, input, 'input');
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',
       'uri',
-      input.skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
+      training.skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
       'ESCO skill',
     );
-    if (input.mode !== 'online' && !input.municipalityCode)
-      throw badInput('input.municipalityCode', 'is required unless the training is online');
-    if (input.municipalityCode) {
+    if (training.municipalityCode) {
       await requireKnown(
         this.dataSource.manager,
         'municipality',
         'code',
-        [{ field: 'input.municipalityCode', value: input.municipalityCode }],
+        [{ field: 'input.municipalityCode', value: training.municipalityCode }],
         'municipality code',
       );
     }
-    if (input.url && !/^https:\/\/\S{1,500}$/.test(input.url))
-      throw badInput('input.url', 'must be an https link');
-    if (input.startDates.length > 50)
-      throw badInput('input.startDates', 'must have at most 50 dates');
     return {
-      provider: requireText('input.provider', input.provider, TEXT_LIMITS.name),
-      title: requireText('input.title', input.title, TEXT_LIMITS.title),
-      durationDays: requireIntInRange('input.durationDays', input.durationDays, 1, 1000),
-      mode: input.mode as TrainingMode,
-      municipalityCode: input.municipalityCode ?? null,
-      startDates: input.startDates.map((d, i) => optionalDate(`input.startDates[${i}]`, d)!).sort(),
-      url: input.url ?? null,
+      provider: training.provider,
+      title: training.title,
+      durationDays: training.durationDays,
+      mode: training.mode as TrainingMode,
+      municipalityCode: training.municipalityCode ?? null,
+      startDates: [...(training.startDates ?? [])].sort(),
+      url: training.url ?? null,
     };
   }
 }

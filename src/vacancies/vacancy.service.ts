@@ -4,18 +4,13 @@ import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
 import { CursorScope } from '../kernel/paging/cursor';
+import { parseInput } from '../kernel/validation/parse';
 import {
-  isUuid,
-  optionalCoordinate,
-  optionalDate,
-  optionalText,
-  requireCodes,
-  requireIntInRange,
-  requireKnown,
-  requireLanguageCode,
-  requireText,
-  TEXT_LIMITS,
-} from '../kernel/validation/validators';
+  createVacancyInput,
+  requirementProfile,
+  vacancyInput,
+} from '../kernel/validation/records/vacancy.schema';
+import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { requireCounsellorArea } from '../auth/scope';
 import {
   CreateVacancyInput,
@@ -211,19 +206,17 @@ export class VacancyService {
     return vacancy;
   }
 
-  private async validateFields(input: VacancyInput, creating: boolean): Promise<Partial<Vacancy>> {
+  private async validateFields(given: VacancyInput, creating: boolean): Promise<Partial<Vacancy>> {
+    const input = parseInput(creating ? createVacancyInput : vacancyInput, given, 'input');
     const fields: Partial<Vacancy> = {};
-    if (creating || input.title !== undefined)
-      fields.title = requireText('input.title', input.title, TEXT_LIMITS.title);
-    if (input.description !== undefined)
-      fields.description =
-        optionalText('input.description', input.description, TEXT_LIMITS.description) ?? '';
-    if (creating || input.municipalityCode !== undefined) {
+    if (input.title !== undefined) fields.title = input.title;
+    if (input.description !== undefined) fields.description = input.description ?? '';
+    if (input.municipalityCode !== undefined) {
       await requireKnown(
         this.dataSource.manager,
         'municipality',
         'code',
-        [{ field: 'input.municipalityCode', value: input.municipalityCode ?? '' }],
+        [{ field: 'input.municipalityCode', value: input.municipalityCode }],
         'municipality code',
       );
       fields.municipalityCode = input.municipalityCode;
@@ -238,67 +231,42 @@ export class VacancyService {
       );
       fields.occupationUri = input.occupationUri;
     } else if (input.occupationUri === null) fields.occupationUri = null;
-    if (input.latitude !== undefined)
-      fields.latitude = optionalCoordinate('input.latitude', input.latitude, 90);
-    if (input.longitude !== undefined)
-      fields.longitude = optionalCoordinate('input.longitude', input.longitude, 180);
+    if (input.latitude !== undefined) fields.latitude = input.latitude ?? null;
+    if (input.longitude !== undefined) fields.longitude = input.longitude ?? null;
     if (input.remote) fields.remote = input.remote;
     if (input.workingTime) fields.workingTime = input.workingTime;
     if (input.contractType) fields.contractType = input.contractType;
-    if (input.positions !== undefined && input.positions !== null)
-      fields.positions = requireIntInRange('input.positions', input.positions, 1, 1000);
-    if (input.startDate !== undefined)
-      fields.startDate = optionalDate('input.startDate', input.startDate);
+    if (input.positions != null) fields.positions = input.positions;
+    if (input.startDate !== undefined) fields.startDate = input.startDate ?? null;
     if (input.applicationDeadline !== undefined)
-      fields.applicationDeadline = optionalDate(
-        'input.applicationDeadline',
-        input.applicationDeadline,
-      );
+      fields.applicationDeadline = input.applicationDeadline ?? null;
     return fields;
   }
 
-  private async validateRequirements(input: RequirementProfileInput) {
-    if (input.skills.length > 100) throw badInput('input.skills', 'must have at most 100 skills');
-    const seen = new Set<string>();
-    input.skills.forEach((s, i) => {
-      requireIntInRange(`input.skills[${i}].minProficiency`, s.minProficiency, 1, 5);
-      if (seen.has(s.skillUri)) throw badInput(`input.skills[${i}].skillUri`, 'is listed twice');
-      seen.add(s.skillUri);
-    });
+  private async validateRequirements(given: RequirementProfileInput) {
+    const input = parseInput(requirementProfile, given, 'input');
+    const skills = input.skills ?? [];
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',
       'uri',
-      input.skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
+      skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
       'ESCO skill',
     );
-    const languages = new Set<string>();
-    input.languages.forEach((l, i) => {
-      requireLanguageCode(`input.languages[${i}].language`, l.language);
-      if (languages.has(l.language))
-        throw badInput(`input.languages[${i}].language`, 'is listed twice');
-      languages.add(l.language);
-    });
     return {
-      skills: input.skills.map((s) => ({
+      skills: skills.map((s) => ({
         skillUri: s.skillUri,
         importance: s.importance,
         minProficiency: s.minProficiency,
       })),
-      languages: input.languages.map((l) => ({
+      languages: (input.languages ?? []).map((l) => ({
         language: l.language,
         minLevel: l.minLevel,
         essential: l.essential ?? true,
       })),
-      minEducationLevel:
-        input.minEducationLevel == null
-          ? null
-          : requireIntInRange('input.minEducationLevel', input.minEducationLevel, 1, 8),
-      minExperienceMonths:
-        input.minExperienceMonths == null
-          ? null
-          : requireIntInRange('input.minExperienceMonths', input.minExperienceMonths, 0, 600),
-      licences: requireCodes('input.licences', input.licences, 20),
+      minEducationLevel: input.minEducationLevel ?? null,
+      minExperienceMonths: input.minExperienceMonths ?? null,
+      licences: [...new Set(input.licences)],
     };
   }
 }

@@ -98,3 +98,30 @@ describe('configuration of secrets', () => {
     ).toBe('0.0.0.0');
   });
 });
+
+describe('configuration of numbers', () => {
+  const DEV = { NODE_ENV: 'development' };
+
+  it('names the variable that is not a number, with its value, and every such one', () => {
+    expect(() => loadConfig({ ...DEV, PORT: 'abc' })).toThrow(ConfigurationError);
+    expect(() => loadConfig({ ...DEV, PORT: 'abc' })).toThrow(
+      'PORT must be a whole number, not "abc"',
+    );
+    expect(() =>
+      loadConfig({ ...DEV, PORT: '-1', OSAAMO_EXTERNAL_SCORE_THRESHOLD: '1.5' }),
+    ).toThrow(
+      'PORT must be a whole number, not "-1"; OSAAMO_EXTERNAL_SCORE_THRESHOLD must be a number between 0 and 1, not "1.5"',
+    );
+    expect(() => loadConfig({ ...DEV, OSAAMO_FEED_POLL_MS: '2.5' })).toThrow(
+      /^OSAAMO_FEED_POLL_MS must be a whole number/,
+    );
+  });
+
+  it('reads numbers, and takes the default for an unset or empty variable', () => {
+    const config = loadConfig({ ...DEV, PORT: '8080', OSAAMO_EXTERNAL_SCORE_THRESHOLD: '0.25' });
+    expect(config.port).toBe(8080);
+    expect(config.external.fallback.scoreThreshold).toBe(0.25);
+    expect(loadConfig({ ...DEV, PORT: '' }).port).toBe(4000);
+    expect(loadConfig(DEV)).toMatchObject({ port: 4000, bodyLimitBytes: 100 * 1024 });
+  });
+});

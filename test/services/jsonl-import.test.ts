@@ -134,10 +134,21 @@ describe('JSON Lines import', () => {
         personalData: { firstName: 'C', lastName: 'D' },
       }),
       JSON.stringify({ type: 'robot', externalId: 'r' }),
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId: 'RIVI-3',
+        homeMunicipalitycode: '297',
+        employmentStatus: 'unemployed',
+        personalData: { firstName: 'E', lastName: 'F' },
+      }),
     ];
     const report = await new JsonlImporter(db.database.dataSource).importLines(lines);
     expect(report.rejected).toEqual([
-      { line: 2, field: 'businessId', reason: 'is not a valid Y-tunnus' },
+      {
+        line: 2,
+        field: 'businessId',
+        reason: 'is not a valid Y-tunnus (NNNNNNN-C with its check digit)',
+      },
       { line: 3, field: 'line', reason: 'is not valid JSON' },
       {
         line: 4,
@@ -151,6 +162,11 @@ describe('JSON Lines import', () => {
       },
       { line: 9, field: 'customerId', reason: 'appears on an earlier line' },
       { line: 10, field: 'type', reason: 'must be employer, vacancy, jobseeker or training' },
+      {
+        line: 11,
+        field: 'homeMunicipalitycode',
+        reason: 'unknown field (did you mean homeMunicipalityCode?)',
+      },
     ]);
     expect(report.loaded).toEqual({ employer: 1, vacancy: 1, jobseeker: 1, training: 0 });
     const [row] = await db.database.dataSource.query(
