@@ -9,6 +9,9 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', Blob: 'readonly' },
+      // Type information for the promise rules below: one TypeScript program from tsconfig.json
+      // (src, matching, migrations, scripts, test, bench, fixtures), shared by every file.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -16,7 +19,19 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-console': ['error', { allow: ['error'] }],
+      // A promise nobody awaits loses its rejection (an unhandled rejection ends the process) and
+      // its ordering; one passed where a callback's result is ignored (an Express handler, an
+      // event listener, forEach) does too. A deliberate fire-and-forget is written `void p`
+      // with a comment saying why nothing waits for it.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
+  },
+  {
+    // Plain JavaScript files are outside tsconfig.json: no type information, no type-aware rules.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // matching/ is pure: no database, no GraphQL, nothing from src/. A regular expression over
