@@ -34,6 +34,36 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // GraphQL stays at the edge: only resolvers, GraphQL type files, the schema's assembly and
+    // the API layer's middleware import type-graphql; services, repositories, entities and
+    // everything else do not. matching/ has its own, stricter rule below.
+    files: ['**/*.ts'],
+    ignores: [
+      'src/**/*.resolver.ts',
+      'src/**/*.{types,type,input}.ts',
+      // The schema's assembly and the API layer's middleware, file by file.
+      'src/graphql/schema.ts',
+      'src/graphql/text-arguments.ts',
+      'src/auth/access-policy.ts',
+      // The paging types (PageArgs, PageInfo, connections): a type file under another name.
+      'src/graphql/pagination.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              message:
+                'GraphQL stays in resolvers and type files (*.resolver.ts, *.types.ts) and the API layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // matching/ is pure: no database, no GraphQL, nothing from src/. A regular expression over
     // the whole specifier, so '../../src/…' from a subfolder is caught as well as '../src/…'.
     files: ['matching/**/*.ts'],

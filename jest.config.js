@@ -16,6 +16,7 @@ const UNIT_TESTS = [
   '/test/search/(label-index|occupation-search|title-query|linking-set)\\.test\\.ts$',
   '/test/services/(audit-policy|business-id|config|migration-lint|personal-data-in-logs)\\.test\\.ts$',
   '/test/external/providers\\.test\\.ts$',
+  '/test/layout/[^/]+\\.test\\.ts$',
 ];
 
 /** What both projects share: the TypeScript transform, the environment, seeds and log capture. */
