@@ -6,7 +6,7 @@
  * (bounded by the budget). On the embedded database and, when reachable, on PostgreSQL.
  */
 import 'reflect-metadata';
-import { startAppOn } from '../src/app';
+import { startAppOn } from '../src/composition-root';
 import { Actor } from '../src/auth/actor';
 import { AppConfig, loadConfig } from '../src/config';
 import { Database } from '../src/db/database';

@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { startAppOn } from '../src/app';
+import { startAppOn } from '../src/composition-root';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { postgresScratch } from './support/postgres';

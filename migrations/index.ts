@@ -15,6 +15,7 @@ import { DraftAssessments1796056106189 } from './1796056106189-DraftAssessments'
 import { ChangeOrigin1796056280817 } from './1796056280817-ChangeOrigin';
 import { SkillLinkingModel1796057325699 } from './1796057325699-SkillLinkingModel';
 import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
+import { NationalVacancies1796060000000 } from './1796060000000-NationalVacancies';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ChangeOrigin1796056280817,
   SkillLinkingModel1796057325699,
   RankingTrace1796059385097,
+  NationalVacancies1796060000000,
 ];

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
-import { buildAppSchema, printSortedSchema } from '../src/graphql/schema';
+import { buildAppSchema, printSortedSchema } from '../src/api/schema';
 
 buildAppSchema()
   .then((schema) => {

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { seededRandom } from '../matching/evaluation/generate';
+import { P67_JOB_POSTING } from '../fixtures/external/p67-job-posting.contract';
 
 const random = seededRandom(52026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -133,63 +134,135 @@ function escapeHtml(text: string): string {
 const NOW = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
 
-/** One national posting in the interface's NDJSON shape. */
-function nationalPosting(i: number) {
+/** What the EURES copy of a national ad needs to know about it. */
+interface NationalAd {
+  title: string;
+  language: string;
+  occupation: Occupation;
+  published: number;
+  positions: number;
+  partTime: boolean;
+  employer: string | null;
+}
+
+// Fixture ids are UUIDs, as the service's are ([C1] of the P67 contract), and stable.
+const nationalId = (i: number) => `6a1e0000-0000-4000-8000-${String(100200 + i).padStart(12, '0')}`;
+/** A P67 time stamp: most without a zone, as [C1] of the contract expects; some with `Z`. */
+const p67Time = (ms: number, i: number) =>
+  i % 6 === 5
+    ? new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    : new Date(ms).toISOString().replace(/Z$/, '000');
+// Finnish extensions of ESCO ([C1]): the occupation code is no ESCO URI.
+const FINNISH_EXTENSION = 'http://data.tyomarkkinatori.fi/esco/occupation/fi-0001';
+
+function markdown(title: string, occupation: Occupation, language: string): string {
+  const skills = occupation.essential
+    .slice(0, 4)
+    .map((uri) => `- ${skillLabels.get(uri)?.[language] ?? skillLabels.get(uri)?.en ?? uri}`)
+    .join('\n');
+  const intro: Record<string, string> = {
+    fi: `Haemme **${title}** -tehtävään osaavaa tekijää.`,
+    sv: `Vi söker en **${title}** till vårt team.`,
+  };
+  return `## ${title}\n\n${intro[language] ?? `We are looking for a **${title}** & team player.`}\n\n${skills}\n\nApply by the deadline.`;
+}
+
+/**
+ * One national posting in the P67 v2 shape (fixtures/external/p67-job-posting.contract.ts),
+ * with the variety the contract's sources show: Markdown and plain descriptions, ISCO group and
+ * Finnish-extension occupations, municipality codes that lost their leading zero, ads without
+ * an employer or with only a client, archived ads, and contacts (which we must never store).
+ */
+function nationalPosting(i: number, ads: NationalAd[]) {
   const occupation = i < 24 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
   const [municipality, region] = i < 6 ? FINNISH_PLACES[i % 2] : pick(FINNISH_PLACES);
   const language = i % 7 === 3 ? 'sv' : i % 11 === 5 ? 'en' : 'fi';
   const title = { fi: occupation.fi, sv: occupation.sv, en: occupation.en }[language]!;
   const published = NOW - between(1, 40) * DAY;
   const withSkills = i % 3 !== 0;
+  // Drawn in the order the earlier generator drew them, so that the EURES file stays the same.
+  const expires = NOW + between(20, 90) * DAY;
+  const employer = i % 9 === 4 ? null : pick(EMPLOYERS.slice(0, 5));
+  const skills = withSkills ? occupation.essential.slice(0, between(3, 6)) : [];
+  const positions = between(1, 3);
+  const partTime = i % 5 === 4;
+  ads.push({ title, language, occupation, published, positions, partTime, employer });
+  const id = nationalId(i);
+  const plain = i % 4 === 1;
+  const text = markdown(title, occupation, language);
+  const archived = i % 13 === 12;
   return {
-    id: `tmt-${String(100200 + i)}`,
-    status: i % 13 === 12 ? 'REMOVED' : 'ACTIVE',
-    publishedAt: new Date(published).toISOString(),
-    applicationPeriod: {
-      start: new Date(published).toISOString().slice(0, 10),
-      end: new Date(NOW + between(20, 90) * DAY).toISOString().slice(0, 10),
+    languages: i % 8 === 2 ? [language, 'en'] : [language],
+    descriptionsContentType: plain ? 'plain' : 'markdown',
+    metadata: {
+      externalId: id,
+      created: p67Time(published - 2 * 3_600_000, i),
+      lastModified: p67Time(published + (i % 5) * 3_600_000, i),
+      archived: archived ? p67Time(published + 3 * DAY, i) : null,
     },
-    postingLanguage: language,
-    employer: i % 9 === 4 ? null : { name: pick(EMPLOYERS.slice(0, 5)), businessId: null },
+    owner: employer ? { company: { [language]: employer }, businessId: null } : null,
+    client: i % 18 === 13 ? { company: 'Esimerkki Rekrytointi Oy' } : null,
     position: {
       title: { [language]: title },
-      description: { [language]: html(title, occupation, language) },
-      occupation: { escoUri: occupation.uri, iscoCode: occupation.isco },
-      skills: withSkills
-        ? occupation.essential.slice(0, between(3, 6)).map((uri) => ({ escoUri: uri }))
-        : [],
-      workingTime: i % 5 === 4 ? 'PART_TIME' : 'FULL_TIME',
-      employmentType: i % 4 === 3 ? 'FIXED_TERM' : 'PERMANENT',
-      remote: i % 10 === 7 ? 'FULL' : 'NONE',
-      languageRequirements: [{ language: 'fi', level: language === 'fi' ? 'B2' : 'B1' }],
+      jobDescription: { [language]: plain ? text.replace(/\*\*|## /g, '') : text },
+      mainOccupation:
+        i % 10 === 6
+          ? `http://data.europa.eu/esco/isco/C${occupation.isco}`
+          : i % 23 === 22
+            ? FINNISH_EXTENSION
+            : occupation.uri,
+      occupations:
+        i % 4 === 2 ? [`http://data.europa.eu/esco/isco/C${occupation.isco.slice(0, 2)}`] : [],
+      skills,
+      workTime: partTime ? '02' : '01',
+      employmentRelationship: '01',
+      continuityOfWork: [i % 4 === 3 ? '02' : '01'],
     },
-    location: { municipalityCode: municipality, regionCode: region },
-    positions: between(1, 3),
-    url: `https://tyomarkkinatori.fi/henkiloasiakkaat/avoimet-tyopaikat/tmt-${100200 + i}`,
+    location: {
+      // Helsinki's 091 as 91 now and then: the contract allows up to 3 digits, not exactly 3.
+      municipalities: [i % 2 === 0 ? municipality.replace(/^0+/, '') : municipality],
+      regions: [region],
+      countries: ['FI'],
+    },
+    application: {
+      published: i % 17 === 16 ? null : p67Time(published, i),
+      expires: p67Time(expires, i),
+      openPositions: positions,
+      url: i % 3 === 1 ? { [language]: `https://rekry.example.fi/hae/${id}` } : null,
+    },
+    contacts:
+      i % 2 === 0
+        ? [
+            {
+              firstName: 'Esimerkki',
+              lastName: 'Yhteyshenkilö',
+              email: 'rekry@example.fi',
+              telephone: '+358 40 000 0000',
+            },
+          ]
+        : [],
+    externalLinks: [],
   };
 }
 
 /** One EURES search hit in the search engine's shape, plus what the fake filters on. */
-function euresVacancy(i: number, national: ReturnType<typeof nationalPosting>[]) {
+function euresVacancy(i: number, national: NationalAd[]) {
   // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one).
   if (i % 10 === 9) {
-    const posting = national[i % 6]; // the first six are in Pohjois-Savo
-    const language = posting.postingLanguage;
+    const ad = national[i % 6]; // the first six are in Pohjois-Savo
     return {
       id: `RklOLTEw${i.toString(36).toUpperCase()}MDAy`,
-      title: posting.position.title[language as 'fi'],
-      description: posting.position.description[language as 'fi'],
-      creationDate: Date.parse(posting.publishedAt) + DAY,
-      lastModificationDate: Date.parse(posting.publishedAt) + DAY,
-      numberOfPosts: posting.positions,
+      title: ad.title,
+      description: html(ad.title, ad.occupation, ad.language),
+      creationDate: ad.published + DAY,
+      lastModificationDate: ad.published + DAY,
+      numberOfPosts: ad.positions,
       // Pohjois-Savo under its NUTS 2024 code and under the older one, as both are seen.
       locationMap: { FI: [i % 20 === 9 ? 'FI1DB' : 'FI1D2'] },
-      jobCategoriesCodes: [posting.position.occupation.escoUri],
-      positionScheduleCodes: [
-        posting.position.workingTime === 'FULL_TIME' ? 'fulltime' : 'parttime',
-      ],
-      employer: posting.employer ? { name: posting.employer.name } : null,
-      availableLanguages: [language],
+      jobCategoriesCodes: [ad.occupation.uri],
+      positionScheduleCodes: [ad.partTime ? 'parttime' : 'fulltime'],
+      employer: ad.employer ? { name: ad.employer } : null,
+      availableLanguages: [ad.language],
     };
   }
   const occupation = i < 30 ? byIsco(FOCUS[i % FOCUS.length]) : pick(occupations);
@@ -221,8 +294,14 @@ function euresVacancy(i: number, national: ReturnType<typeof nationalPosting>[])
   };
 }
 
-const national = Array.from({ length: 60 }, (_, i) => nationalPosting(i));
-const eures = Array.from({ length: 70 }, (_, i) => euresVacancy(i, national));
+const ads: NationalAd[] = [];
+const national = Array.from({ length: 60 }, (_, i) => nationalPosting(i, ads));
+for (const [i, posting] of national.entries()) {
+  const checked = P67_JOB_POSTING.safeParse(posting);
+  if (!checked.success)
+    throw new Error(`national posting ${i} breaks the P67 contract: ${checked.error.message}`);
+}
+const eures = Array.from({ length: 70 }, (_, i) => euresVacancy(i, ads));
 const out = path.join(PROJECT_ROOT, 'fixtures/external');
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { buildSchema, findBreakingChanges, findDangerousChanges } from 'graphql';
 import { PROJECT_ROOT } from '../src/config';
-import { buildAppSchema } from '../src/graphql/schema';
+import { buildAppSchema } from '../src/api/schema';
 
 function committedSchema(ref: string): string {
   return execFileSync('git', ['show', `${ref}:schema/schema.graphql`], {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
-import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
-import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './graphql/rate-limit';
+import { DEFAULT_QUERY_LIMITS, QueryLimits } from './api/plugins/query-limits';
+import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './api/plugins/rate-limit';
 
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {

@@ -1,8 +1,8 @@
 /** The service's entry point: npm start. */
 import 'reflect-metadata';
 import { developmentSecretNotice, loadConfig } from './config';
-import { startApp } from './app';
-import { log } from './logger';
+import { startApp } from './composition-root';
+import { log } from './kernel/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -2,8 +2,8 @@
  * A fake of the EURES job vacancy search engine, serving fixtures/external/eures-jvs.json.
  * It honours the filters the portal's search body carries (occupations, including ISCO codes of
  * the sample taxonomy's occupations; countries or NUTS-1/2 codes; languages; working time;
- * keywords; publication period) and paging. Skills are accepted and ignored, as a fake cannot
- * know which of its ads need them.
+ * keywords; publication period) and the portal's paging limits (50 a page, 200 pages). A skill
+ * filter is refused (400), as a fake cannot know which of its ads need which skills.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,7 +54,12 @@ export function createEuresFake(): FakeServer {
     const body = JSON.parse(request.body) as Record<string, unknown>;
     const perPage = Number(body.resultsPerPage);
     const page = Number(body.page);
-    if (!(perPage >= 1 && perPage <= 50) || !(page >= 1)) throw new Error('bad paging');
+    // The portal's limits: 50 a page, and no page past the 200th (10,000 hits).
+    if (!(perPage >= 1 && perPage <= 50) || !(page >= 1 && page <= 200))
+      throw new Error('bad paging');
+    // A fake cannot know which of its ads need which skills: it refuses the filter rather
+    // than pretend to honour it.
+    if (((body.skillUris as string[]) ?? []).length) throw new Error('skillUris not supported');
     const occupations = (body.occupationUris as string[]) ?? [];
     const wantedIsco = new Set(occupations.map((o) => isco.get(o)).filter(Boolean));
     const locations = ((body.locationCodes as string[]) ?? []).map((c) => c.toUpperCase());

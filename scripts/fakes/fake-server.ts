@@ -26,6 +26,12 @@ export interface FakeResponse {
   body: string;
   /** What to send instead of the body when asked to be malformed. */
   malformed: string;
+  /**
+   * A body sent as it is produced, chunk by chunk with back-pressure, instead of `body`. Asked
+   * to be malformed, it is cut off in the middle of its fourth chunk (or its last, if fewer) and
+   * the connection dropped.
+   */
+  stream?: () => Iterable<string>;
 }
 
 export type FakeHandler = (request: FakeRequest, url: URL) => FakeResponse;
@@ -52,6 +58,7 @@ export class FakeServer {
 
   clear(): void {
     this.fault = null;
+    this.streamedBytes = 0;
     this.requests.length = 0;
     this.maxInFlight = 0;
   }
@@ -117,14 +124,44 @@ export class FakeServer {
         malformed: '',
       };
     }
-    const send = () =>
-      res
-        .writeHead(response.status, { 'content-type': response.contentType })
-        .end(fault?.kind === 'malformed' ? response.malformed : response.body);
+    const send = () => {
+      res.writeHead(response.status, { 'content-type': response.contentType });
+      if (response.stream)
+        void this.sendStream(res, response.stream(), fault?.kind === 'malformed');
+      else res.end(fault?.kind === 'malformed' ? response.malformed : response.body);
+    };
     if (fault?.kind === 'slow') {
       const timer = setTimeout(send, fault.delayMs);
       res.on('close', () => clearTimeout(timer));
     } else send();
+  }
+
+  /** Bytes of streamed bodies written so far (a test can see that a reader did not wait for the end). */
+  streamedBytes = 0;
+
+  private async sendStream(
+    res: http.ServerResponse,
+    chunks: Iterable<string>,
+    cut: boolean,
+  ): Promise<void> {
+    const iterator = chunks[Symbol.iterator]();
+    let next = iterator.next();
+    for (let n = 1; ; n++) {
+      if (res.destroyed) return;
+      const chunk = next.done ? '' : next.value;
+      next = next.done ? next : iterator.next();
+      // Cut in the fourth chunk, or the last if there are fewer (a line's start if none).
+      if (cut && (n === 4 || next.done)) {
+        const half = chunk ? chunk.slice(0, Math.max(1, Math.floor(chunk.length / 2))) : '{"';
+        // Once the half chunk is out, drop the connection: a stream cut off midway.
+        res.write(half, () => setTimeout(() => res.socket?.destroy(), 20));
+        return;
+      }
+      if (!chunk && next.done) break;
+      this.streamedBytes += Buffer.byteLength(chunk);
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    }
+    res.end();
   }
 
   private takeFault(): Fault | null {

@@ -1,79 +1,169 @@
 /**
- * A fake of Job Market Finland's job-posting interface, serving
- * fixtures/external/national-postings.ndjson as NDJSON. It wants a bearer token and the
- * subscription key header, and honours the filters: status, publication date, municipalities,
- * regions, ISCO groups and posting languages.
+ * A fake of Job Market Finland's job-posting search interface, written from the P67 contract
+ * (fixtures/external/p67-job-posting.contract.ts), not from our client: it wants the
+ * `KIPA-Subscription-Key` header (a bearer token is not required: the documentation names only
+ * the key), refuses a body the contract refuses (an array `onlyStatus`, an empty set, a field
+ * FiltersV2 does not have) with 400, and streams the whole result set as NDJSON, one posting a
+ * line, with no paging. It honours the filters: status, the five intervals, regions,
+ * municipalities, countries, posting languages and ISCO groups. It serves only records the
+ * contract accepts; lines given as text (malformed on purpose) are served as they are.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { FakeServer, shiftToToday } from './fake-server';
+import {
+  P67_CONTENT_TYPE,
+  P67_FILTERS,
+  P67_JOB_POSTING,
+  P67_KEY_HEADER,
+  P67_PATH,
+  P67Filters,
+  P67JobPosting,
+  readP67Time,
+} from '../../fixtures/external/p67-job-posting.contract';
+import { FakeResponse, FakeServer, shiftToToday } from './fake-server';
 
-export const NATIONAL_POSTINGS_PATH = '/jobpostings';
-export const SUBSCRIPTION_KEY_HEADER = 'ocp-apim-subscription-key';
+export { P67_PATH as NATIONAL_POSTINGS_PATH };
 
-interface Posting {
-  status: string;
-  publishedAt: string;
-  applicationPeriod: { start: string; end: string };
-  postingLanguage: string;
-  position: { occupation: { iscoCode: string } };
-  location: { municipalityCode: string; regionCode: string };
+export interface NationalFakeOptions {
+  /**
+   * The postings served, in order (default: fixtures/external/national-postings.ndjson with its
+   * dates moved to today). A string is a line served as it is, filters aside.
+   */
+  postings?: () => Iterable<P67JobPosting | string>;
 }
 
-const shiftDate = (iso: string) => new Date(shiftToToday(Date.parse(iso))).toISOString();
+const refuse = (status: number, error: unknown): FakeResponse => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify({ error }),
+  malformed: '',
+});
 
-export function createNationalFake(): FakeServer {
-  const file = path.join(PROJECT_ROOT, 'fixtures/external/national-postings.ndjson');
+export function createNationalFake(options: NationalFakeOptions = {}): FakeServer {
+  const iscoOf = occupationGroups();
+  const postings = options.postings ?? fixturePostings();
   return new FakeServer('national', (request) => {
-    if (request.method !== 'POST' || request.path !== NATIONAL_POSTINGS_PATH)
-      return { status: 404, contentType: 'application/json', body: '{}', malformed: '' };
-    if (!/^Bearer \S+$/.test(String(request.headers.authorization ?? '')))
-      return { status: 401, contentType: 'application/json', body: '{}', malformed: '' };
-    if (!request.headers[SUBSCRIPTION_KEY_HEADER])
-      return { status: 401, contentType: 'application/json', body: '{}', malformed: '' };
-    const filter = JSON.parse(request.body || '{}') as {
-      onlyStatus?: string[];
-      published?: { from?: string };
-      municipalityIn?: string[];
-      regionIn?: string[];
-      occupationIscoIn?: string[];
-      postingLanguageIn?: string[];
+    if (request.method !== 'POST' || request.path !== P67_PATH) return refuse(404, 'not found');
+    if (!request.headers[P67_KEY_HEADER.toLowerCase()])
+      return refuse(401, `the ${P67_KEY_HEADER} header is missing`);
+    let body: unknown;
+    try {
+      body = JSON.parse(request.body || '{}');
+    } catch {
+      return refuse(400, 'the body is not JSON');
+    }
+    const filters = P67_FILTERS.safeParse(body);
+    if (!filters.success) return refuse(400, filters.error.issues);
+    const wanted = matcher(filters.data, iscoOf);
+    return {
+      status: 200,
+      contentType: P67_CONTENT_TYPE,
+      body: '',
+      malformed: '',
+      stream: function* () {
+        // One chunk a line: what a reader sees depends on the network, not on the fake.
+        for (const posting of postings()) {
+          if (typeof posting === 'string') yield posting + '\n';
+          else if (wanted(posting)) yield JSON.stringify(posting) + '\n';
+        }
+      },
     };
-    const postings = fs
+  });
+}
+
+/** The fixture file, checked against the contract once, with its dates moved to today. */
+function fixturePostings(): () => P67JobPosting[] {
+  const file = path.join(PROJECT_ROOT, 'fixtures/external/national-postings.ndjson');
+  const records = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line, i) => {
+      const parsed = P67_JOB_POSTING.safeParse(JSON.parse(line));
+      if (!parsed.success)
+        throw new Error(`${file} line ${i + 1} breaks the P67 contract: ${parsed.error.message}`);
+      return parsed.data;
+    });
+  return () => records.map(shiftDates);
+}
+
+function shiftDates(p: P67JobPosting): P67JobPosting {
+  const shift = (value: string | null | undefined) => {
+    const date = readP67Time(value);
+    if (!date || !value) return value;
+    const moved = new Date(shiftToToday(date.getTime())).toISOString();
+    // The same style as written: without a zone (microseconds), or with `Z`.
+    return value.endsWith('Z') ? moved.replace(/\.\d{3}Z$/, 'Z') : moved.replace(/Z$/, '000');
+  };
+  return {
+    ...p,
+    metadata: {
+      ...p.metadata,
+      created: shift(p.metadata.created),
+      lastModified: shift(p.metadata.lastModified),
+      archived: shift(p.metadata.archived),
+    },
+    application: p.application && {
+      ...p.application,
+      published: shift(p.application.published),
+      expires: shift(p.application.expires),
+    },
+  };
+}
+
+/** ESCO occupation → ISCO group, from the sample taxonomy the fixtures were written from. */
+function occupationGroups(): Map<string, string> {
+  const file = path.join(PROJECT_ROOT, 'fixtures/esco-sample/source/occupations.tsv');
+  return new Map(
+    fs
       .readFileSync(file, 'utf8')
       .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Posting)
-      .map((p) => ({
-        ...p,
-        publishedAt: shiftDate(p.publishedAt),
-        applicationPeriod: {
-          start: shiftDate(p.applicationPeriod.start).slice(0, 10),
-          end: shiftDate(p.applicationPeriod.end).slice(0, 10),
-        },
-      }))
-      .filter(
-        (p) =>
-          (!filter.onlyStatus?.length || filter.onlyStatus.includes(p.status)) &&
-          (!filter.published?.from || p.publishedAt >= filter.published.from) &&
-          (!filter.municipalityIn?.length ||
-            filter.municipalityIn.includes(p.location.municipalityCode)) &&
-          (!filter.regionIn?.length || filter.regionIn.includes(p.location.regionCode)) &&
-          (!filter.occupationIscoIn?.length ||
-            filter.occupationIscoIn.some((g) => p.position.occupation.iscoCode.startsWith(g))) &&
-          (!filter.postingLanguageIn?.length ||
-            filter.postingLanguageIn.includes(p.postingLanguage)),
-      );
-    const lines = postings.map((p) => JSON.stringify(p));
-    const body = lines.join('\n') + (lines.length ? '\n' : '');
-    // Malformed: one line cut in half in the middle of the stream.
-    const half = Math.floor(lines.length / 2);
-    const malformed = [
-      ...lines.slice(0, half),
-      (lines[half] ?? '{"id":').slice(0, 20),
-      ...lines.slice(half + 1),
-    ].join('\n');
-    return { status: 200, contentType: 'application/x-ndjson', body, malformed };
-  });
+      .filter((line) => line.startsWith('http'))
+      .map((line) => line.split('\t'))
+      .map(([uri, isco]) => [uri, isco] as [string, string]),
+  );
+}
+
+/** FiltersV2 as the contract's sources describe it: every given filter must hold. */
+function matcher(f: P67Filters, iscoOf: Map<string, string>): (p: P67JobPosting) => boolean {
+  const within = (value: string | null | undefined, interval?: P67Filters['created']) => {
+    if (!interval) return true;
+    const time = readP67Time(value)?.getTime();
+    if (time === undefined) return false;
+    // [C1] from inclusive, to exclusive.
+    const from = readP67Time(interval.from)?.getTime() ?? -Infinity;
+    const to = readP67Time(interval.to)?.getTime() ?? Infinity;
+    return time >= from && time < to;
+  };
+  const some = (values: (string | null | undefined)[], set?: string[]) =>
+    !set || values.some((v) => v != null && set.includes(v));
+  const pad = (code: string, width: number) => code.padStart(width, '0');
+  return (p) => {
+    const archived = Boolean(p.metadata.archived);
+    const occupations = [p.position?.mainOccupation, ...(p.position?.occupations ?? [])];
+    const groups = occupations.map((uri) =>
+      !uri ? null : (/\/isco\/C(\d+)$/.exec(uri)?.[1] ?? iscoOf.get(uri) ?? null),
+    );
+    return (
+      (!f.onlyStatus || (f.onlyStatus === 'ARCHIVED') === archived) &&
+      within(p.metadata.created, f.created) &&
+      within(p.metadata.lastModified, f.modified) &&
+      within(p.application?.published ?? p.metadata.created, f.published) &&
+      within(p.metadata.archived, f.archived) &&
+      within(p.application?.expires, f.expires) &&
+      some(
+        (p.location?.regions ?? []).map((c) => pad(c, 2)),
+        f.regionIn,
+      ) &&
+      some(
+        (p.location?.municipalities ?? []).map((c) => pad(c, 3)),
+        f.municipalityIn,
+      ) &&
+      some(p.location?.countries ?? [], f.countryIn) &&
+      some(p.languages?.slice(0, 1) ?? [], f.postingLanguageIn) &&
+      (!f.occupationIscoIn ||
+        groups.some((g) => g && f.occupationIscoIn!.some((code) => g.startsWith(code))))
+    );
+  };
 }

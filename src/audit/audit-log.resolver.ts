@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
-import { cursorsFor } from '../graphql/cursor';
+import { RequestContext } from '../api/context';
+import { cursorsFor } from '../api/cursors';
 import { AuditLogService } from './audit-log.service';
 
 @ObjectType('AuditEntry', {

@@ -5,8 +5,8 @@
  * restricted to the data protection officer.
  */
 import { DataSource } from 'typeorm';
-import { badInput } from '../errors/domain-error';
-import { isUuid } from '../validation/validators';
+import { badInput } from '../kernel/errors/domain-error';
+import { isUuid } from '../kernel/validation/validators';
 
 export interface AuditQuery {
   jobseekerId?: string | null;

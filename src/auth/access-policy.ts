@@ -1,7 +1,5 @@
-import { MiddlewareFn } from 'type-graphql';
-import { DomainError, ErrorCode } from '../errors/domain-error';
-import { Role } from './actor';
-import type { RequestContext } from '../graphql/context';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { Actor, Role } from './actor';
 
 /** Who may call a root operation: anyone (public), or actors in one of the roles. */
 export type AccessRule = { public: true } | { roles: readonly Role[] };
@@ -24,31 +22,23 @@ export const Public = (): MethodDecorator => register({ public: true });
 
 /**
  * Deny by default, in one place: every Query and Mutation field must name its rule, and one
- * without is refused. Field resolvers below the root are covered by their root's rule and by
+ * without is refused. Throws the refusal; returns when the actor (null: no token) may call
+ * the root operation. Field resolvers below the root are covered by their root's rule and by
  * the services' scope checks.
  */
-export const enforceAccessRules: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
-  const parent = info.parentType.name;
-  if (parent !== 'Query' && parent !== 'Mutation') return next();
-  // The audit log names the operation as parsed, whether or not the client sent operationName.
-  context.request.operation =
-    `${info.operation.operation} ${info.operation.name?.value ?? 'anonymous'}`.slice(0, 100);
-  const rule = ACCESS_RULES.get(info.fieldName);
+export function assertMayCall(operation: string, actor: Actor | null): void {
+  const rule = ACCESS_RULES.get(operation);
   if (!rule) {
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      `The operation ${info.fieldName} has no access rule`,
-    );
+    throw new DomainError(ErrorCode.FORBIDDEN, `The operation ${operation} has no access rule`);
   }
-  if ('public' in rule) return next();
-  if (!context.actor) {
+  if ('public' in rule) return;
+  if (!actor) {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Not authenticated: send a bearer token');
   }
-  if (!rule.roles.includes(context.actor.role)) {
-    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for the role ${context.actor.role}`);
+  if (!rule.roles.includes(actor.role)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for the role ${actor.role}`);
   }
-  if (context.actor.operations && !context.actor.operations.includes(info.fieldName)) {
-    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for this API key: ${info.fieldName}`);
+  if (actor.operations && !actor.operations.includes(operation)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed for this API key: ${operation}`);
   }
-  return next();
-};
+}

@@ -5,10 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import { ACCESS_RULES } from './access-policy';
 import { Actor } from './actor';
-import { isUuid } from '../validation/validators';
+import { isUuid } from '../kernel/validation/validators';
 
 export const API_KEY_HEADER = 'x-api-key';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { RequestContext } from '../graphql/context';
+import { RequestContext } from '../api/context';
 import { Allow } from './access-policy';
 
 @ObjectType('ApiKey', { description: "An integrator's API key (its secret is never shown again)." })

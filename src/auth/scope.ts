@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Actor } from './actor';
 
 /** A counsellor acts within their own employment area; other roles are checked elsewhere. */

@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT, errors } from 'jose';
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Actor, Role, ROLES } from './actor';
 
 export const TOKEN_ISSUER = 'osaamo';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { ALL_ENTITIES } from './entities';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';

@@ -6,8 +6,8 @@ import {
   RequirementProfile,
   RequirementProfileRevision,
   RequirementSkill,
-} from '../employers/requirement-profile.entity';
-import { Vacancy } from '../employers/vacancy.entity';
+} from '../vacancies/requirement-profile.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import {
   AssessedSkill,
   AssessedSkillSupport,

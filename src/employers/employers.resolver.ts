@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { listCost } from '../graphql/query-limits';
+import { listCost } from '../api/plugins/query-limits';
 import {
   Arg,
   Args,
@@ -14,9 +14,9 @@ import {
   Root,
 } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
-import { Page, PageArgs } from '../graphql/pagination';
-import { cursorsFor } from '../graphql/cursor';
+import { RequestContext } from '../api/context';
+import { Page, PageArgs } from '../kernel/paging/pagination';
+import { cursorsFor } from '../api/cursors';
 import { Employer } from './employer.entity';
 import { EmployerService } from './employer.service';
 import {
@@ -36,9 +36,9 @@ import {
   VacancyStatusEnum,
   VacancyType,
 } from './employers.types';
-import { RequirementProfile } from './requirement-profile.entity';
-import { Vacancy } from './vacancy.entity';
-import { VacancyService } from './vacancy.service';
+import { RequirementProfile } from '../vacancies/requirement-profile.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyService } from '../vacancies/vacancy.service';
 import { Municipality } from '../municipalities/municipality.entity';
 
 const employers = (ctx: RequestContext) => new EmployerService(ctx.services.dataSource);

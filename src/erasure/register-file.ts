@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { ErasureEntry, ErasureRegister, erasedCustomerProblem } from './erasure-register';
 
 const FORMAT = 'osaamo-erasure-register';

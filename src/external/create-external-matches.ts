@@ -28,9 +28,20 @@ export async function createExternalMatches(
   const places = new PlaceLocator(
     await dataSource.query(`SELECT code, latitude, longitude FROM municipality`),
   );
+  // National ads name ESCO occupations: their ISCO groups come from our own import.
+  const groups = new Map<string, string>(
+    (
+      (await dataSource.query(
+        `SELECT uri, isco_group_code FROM esco_occupation WHERE isco_group_code IS NOT NULL`,
+      )) as { uri: string; isco_group_code: string }[]
+    ).map((r) => [r.uri, r.isco_group_code]),
+  );
   const cache = new ExternalCache(dataSource, config.cache);
   const search = new ExternalSearch(
-    [new NationalProvider(config.national, places), new EuresProvider(config.eures, places)],
+    [
+      new NationalProvider(config.national, places, (uri) => groups.get(uri) ?? null),
+      new EuresProvider(config.eures, places),
+    ],
     cache,
     config.guard,
     async (vacancies) => {

@@ -3,9 +3,9 @@
  * cached answer first, else the provider under its guard; when that fails, a stale cached
  * answer if there is one. A failing source never fails the search; it reports its status.
  */
-import { withStorableText } from '../validation/text-problem';
+import { withStorableText } from '../kernel/validation/text-problem';
 import { bulkhead } from 'cockatiel';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { ExternalCache } from './external-cache';
 import {
   ExternalQuery,

@@ -14,6 +14,8 @@ export interface ExternalVacancy {
   /** Plain text (HTML removed); shown to counsellors and jobseekers, never passed on. */
   description: string;
   url: string;
+  /** Where to apply, when the source gives an address of the employer's own. */
+  applyUrl?: string | null;
   employerName: string | null;
   /** ISO 3166 alpha-2, upper case. */
   country: string;
@@ -33,6 +35,13 @@ export interface ExternalVacancy {
   workingTime: WorkingTime;
   remote: RemoteOption;
   contractType: string;
+  /** The source's own codes, kept as they came where their meaning is not documented. */
+  sourceCodes?: {
+    workTime: string | null;
+    employmentRelationship: string | null;
+    continuityOfWork: string[];
+  };
+  openPositions?: number | null;
   publishedAt: Date;
   /** The application deadline, or when the cache must let it go. */
   expiresAt: Date;

@@ -38,6 +38,34 @@ export async function postForText(
   signal: AbortSignal,
   maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<string> {
+  const response = await post(url, body, headers, signal, maxBytes);
+  // Read in chunks so that an answer without a length cannot grow past the limit either.
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of limitedBody(response, maxBytes)) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The answer's body as it arrives, never held whole: for a stream of one record a line. Past
+ * `maxBytes` it stops with MalformedPayloadError.
+ */
+export async function postForStream(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
+): Promise<AsyncIterable<Uint8Array>> {
+  return limitedBody(await post(url, body, headers, signal, maxBytes), maxBytes);
+}
+
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  maxBytes: number,
+): Promise<Response> {
   const response = await fetch(url, {
     // A provider that redirects is not followed: the configured address is the only one asked.
     redirect: 'error',
@@ -61,16 +89,19 @@ export async function postForText(
     await response.body?.cancel().catch(() => undefined);
     throw new MalformedPayloadError(`the answer is ${declared} bytes, more than ${maxBytes}`);
   }
-  // Read in chunks so that an answer without a length cannot grow past the limit either.
-  const chunks: Uint8Array[] = [];
+  return response;
+}
+
+async function* limitedBody(response: Response, maxBytes: number): AsyncIterable<Uint8Array> {
   let total = 0;
   for await (const chunk of response.body ?? []) {
     total += chunk.byteLength;
-    if (total > maxBytes)
+    if (total > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
       throw new MalformedPayloadError(`the answer is more than ${maxBytes} bytes`);
-    chunks.push(chunk);
+    }
+    yield chunk;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function retryAfterMs(header: string | null, now = Date.now()): number | null {

@@ -42,10 +42,12 @@ const NUTS3_REGION: Record<string, string> = {
   FI195: '15',
   FI196: '04',
   FI197: '06',
-  FI1D1: '10',
+  FI1D1: '10', // Etelä-Savo before NUTS 2024
+  FI1DA: '10', // Etelä-Savo from NUTS 2024
   FI1D2: '11', // Pohjois-Savo before NUTS 2024
   FI1DB: '11', // Pohjois-Savo from NUTS 2024
-  FI1D3: '12',
+  FI1D3: '12', // Pohjois-Karjala before NUTS 2024
+  FI1DC: '12', // Pohjois-Karjala from NUTS 2024
   FI1D5: '16',
   FI1D7: '19',
   FI1D8: '18',

@@ -21,7 +21,7 @@ import {
   TimeoutStrategy,
   wrap,
 } from 'cockatiel';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { SourceStatus } from './external-vacancy';
 import { HttpStatusError } from './http-client';
 

@@ -5,8 +5,8 @@
 import { DataSource } from 'typeorm';
 import { SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
-import { VacancyService } from '../employers/vacancy.service';
-import { badInput } from '../errors/domain-error';
+import { VacancyService } from '../vacancies/vacancy.service';
+import { badInput } from '../kernel/errors/domain-error';
 import { TextHit } from '../taxonomy/search/label-index';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import { EXTRACTION, ExtractedSkill, extractSkills } from './skill-extraction';

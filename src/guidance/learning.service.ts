@@ -14,15 +14,15 @@ import {
   TrainingOffer,
 } from '../../matching';
 import { Actor } from '../auth/actor';
-import { VacancyService } from '../employers/vacancy.service';
-import { badInput, notFound } from '../errors/domain-error';
+import { VacancyService } from '../vacancies/vacancy.service';
+import { badInput, notFound } from '../kernel/errors/domain-error';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
 import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { counsellorMunicipalities } from '../auth/scope';
-import { isUuid } from '../validation/validators';
+import { isUuid } from '../kernel/validation/validators';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */

@@ -9,14 +9,14 @@ import {
   VacancyRecord,
 } from './jsonl-records';
 import { ErasureRegister, erasedCustomerProblem } from '../erasure/erasure-register';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import {
   ConflictLine,
   conflictReason,
   rowsChangedThroughApi,
   TrackedTable,
 } from './change-conflicts';
-import { findTextProblem } from '../validation/text-problem';
+import { findTextProblem } from '../kernel/validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
 
 export interface RejectedLine {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { JsonlImporter, JsonlImportOptions } from './jsonl-importer';
 
 export const SAMPLE_PEOPLE_FILE = path.join(

@@ -1,5 +1,5 @@
 import { isValidBusinessId } from '../employers/business-id';
-import { DOMAIN_VALUES } from '../validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import {
   EmployerRecord,
   ImportRecord,

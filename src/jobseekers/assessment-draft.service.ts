@@ -11,10 +11,10 @@
  */
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import type { ExtractedSkill } from '../guidance/skill-extraction';
 import { Span, suggestLevel, supportingWords } from '../guidance/level-suggestion';
-import { isUuid, requireIntInRange } from '../validation/validators';
+import { isUuid, requireIntInRange } from '../kernel/validation/validators';
 import {
   AssessedSkill,
   AssessedSkillSupport,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
-import { listCost } from '../graphql/query-limits';
+import { RequestContext } from '../api/context';
+import { listCost } from '../api/plugins/query-limits';
 import { TEXT_LIMIT } from '../guidance/guidance.service';
 import { Language } from '../taxonomy/taxonomy.types';
 import {

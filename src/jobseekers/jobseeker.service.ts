@@ -1,11 +1,11 @@
 import { changedThroughApi } from '../db/change-origin';
-import { DOMAIN_VALUES } from '../validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
 import { ErasureRegister, erasedCustomerProblem, todayUtc } from '../erasure/erasure-register';
 import {
   isUuid,
@@ -17,7 +17,7 @@ import {
   requireLanguageCode,
   requireText,
   TEXT_LIMITS,
-} from '../validation/validators';
+} from '../kernel/validation/validators';
 import {
   AssessedSkill,
   AssessmentSource,

@@ -1,4 +1,4 @@
-import { listCost } from '../graphql/query-limits';
+import { listCost } from '../api/plugins/query-limits';
 import { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -13,9 +13,9 @@ import {
   Root,
 } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
-import { Page, PageArgs } from '../graphql/pagination';
-import { cursorsFor } from '../graphql/cursor';
+import { RequestContext } from '../api/context';
+import { Page, PageArgs } from '../kernel/paging/pagination';
+import { cursorsFor } from '../api/cursors';
 import { AssessedSkill, CompetenceAssessment } from './competence-assessment.entity';
 import { Consent } from './consent.entity';
 import { JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';

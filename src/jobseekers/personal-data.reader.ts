@@ -1,6 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { badInput } from '../errors/domain-error';
+import { badInput } from '../kernel/errors/domain-error';
 import { Consent } from './consent.entity';
 import { Jobseeker, JobseekerPersonalData } from './jobseeker.entity';
 

@@ -13,7 +13,7 @@
 import { createHmac } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { isUuid } from '../validation/validators';
+import { isUuid } from '../kernel/validation/validators';
 
 /** Characters of a pseudonym (base64url, 6 bits each). */
 export const PSEUDONYM_LENGTH = 12;

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 
 const CHANNEL = 'osaamo_match_change';
 

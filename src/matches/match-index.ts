@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CandidateIndex, SkillGraph, VacancyIndex } from '../../matching';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import {
   loadCandidateMunicipalities,
   loadCandidates,

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Vacancy } from '../employers/vacancy.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { Jobseeker } from '../jobseekers/jobseeker.entity';
 
 export type OutcomeStatus = 'proposed' | 'applied' | 'interviewed' | 'hired' | 'rejected';

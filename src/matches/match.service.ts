@@ -12,9 +12,9 @@ import { RankingRequester, RankingTrace, recordRanking } from '../audit/ranking-
 import { NO_RANKING_OBSERVER, RankingObserver } from '../metrics/metrics';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
-import { VacancyService } from '../employers/vacancy.service';
-import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { VacancyService } from '../vacancies/vacancy.service';
+import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { MAX_PAGE_SIZE } from '../kernel/paging/pagination';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { ExternalMatches } from '../external/external-matches';
 import {

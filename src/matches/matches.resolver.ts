@@ -13,12 +13,13 @@ import {
 } from 'type-graphql';
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
-import { Vacancy } from '../employers/vacancy.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../employers/employers.types';
 import { ExternalVacancy } from '../external/external-vacancy';
-import { badInput, DomainError, ErrorCode } from '../errors/domain-error';
-import { RequestContext } from '../graphql/context';
-import { CursorScope, cursorsFor } from '../graphql/cursor';
+import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { RequestContext } from '../api/context';
+import { CursorScope } from '../kernel/paging/cursor';
+import { cursorsFor } from '../api/cursors';
 import { JobseekerService, JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../employers/employers.types';
 import { SourceStatus } from '../external/external-vacancy';
-import { PageInfo } from '../graphql/pagination';
+import { PageInfo } from '../kernel/paging/pagination';
 import { MatchScore } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Request, Response } from 'express';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { Metrics } from './metrics';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { DataSource } from 'typeorm';
 import { ErasureRegister, todayUtc } from '../erasure/erasure-register';
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 
 export const DEFAULT_RETENTION_DAYS = 365;
 

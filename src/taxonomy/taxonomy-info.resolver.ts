@@ -1,6 +1,6 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Public } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
+import { RequestContext } from '../api/context';
 
 @ObjectType({ description: 'What taxonomy the service holds.' })
 export class TaxonomyInfo {

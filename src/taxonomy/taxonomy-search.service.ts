@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { badInput } from '../errors/domain-error';
-import { log } from '../logger';
+import { badInput } from '../kernel/errors/domain-error';
+import { log } from '../kernel/logger';
 import { LabelHit, LabelIndex, LabelInput, TextHit } from './search/label-index';
 import { queryTokens } from './search/text';
 import { DEFAULT_FIELD_WEIGHTS } from './linking/field-index';

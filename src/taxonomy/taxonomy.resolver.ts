@@ -1,8 +1,8 @@
-import { listCost } from '../graphql/query-limits';
+import { listCost } from '../api/plugins/query-limits';
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Public } from '../auth/access-policy';
-import { RequestContext } from '../graphql/context';
-import { badInput } from '../errors/domain-error';
+import { RequestContext } from '../api/context';
+import { badInput } from '../kernel/errors/domain-error';
 import { EscoLabel, EscoOccupation, EscoSkill } from './entities';
 import {
   Label,

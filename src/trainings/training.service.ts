@@ -2,9 +2,9 @@ import { DataSource } from 'typeorm';
 import { changedThroughApi } from '../db/change-origin';
 import { Actor } from '../auth/actor';
 import { requireCounsellorPlace } from '../auth/scope';
-import { badInput, notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
+import { badInput, notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
 import {
   isUuid,
   optionalDate,
@@ -12,7 +12,7 @@ import {
   requireKnown,
   requireText,
   TEXT_LIMITS,
-} from '../validation/validators';
+} from '../kernel/validation/validators';
 import { Training, TrainingMode, TrainingSkill } from './training.entity';
 import { TrainingFilter, TrainingInput } from './trainings.types';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection } from '../graphql/pagination';
+import { Connection } from '../kernel/paging/pagination';
 
 export enum TrainingModeEnum {
   CLASSROOM = 'classroom',

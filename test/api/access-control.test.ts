@@ -1,7 +1,7 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { ACCESS_RULES } from '../../src/auth/access-policy';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth/token.service';
-import { buildAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/api/schema';
 import { startTestApp, TestApp, TEST_JWT_SECRET } from '../support/test-app';
 
 describe('access control seam', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { RunningApp, startAppOn } from '../../src/app';
+import { RunningApp, startAppOn } from '../../src/composition-root';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { ErasureRegister } from '../../src/erasure/erasure-register';

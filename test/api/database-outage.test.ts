@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
-import { startAppOn, RunningApp } from '../../src/app';
+import { startAppOn, RunningApp } from '../../src/composition-root';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { openTestDatabase, TestDatabase } from '../support/test-database';

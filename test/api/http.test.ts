@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { EXAMPLE_OPERATIONS } from '../../src/http/explorer';
-import { setLogSink } from '../../src/logger';
+import { EXAMPLE_OPERATIONS } from '../../src/api/http/explorer';
+import { setLogSink } from '../../src/kernel/logger';
 import { MatchService } from '../../src/matches/match.service';
 
 describe('HTTP surface (production-like configuration)', () => {

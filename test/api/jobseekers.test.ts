@@ -227,7 +227,7 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
       `SELECT count(*)::int AS n FROM jobseeker`,
     );
     expect(n).toBe(1);
-    const schema = await (await import('../../src/graphql/schema')).buildAppSchema();
+    const schema = await (await import('../../src/api/schema')).buildAppSchema();
     expect(
       Object.keys((schema.getType('Jobseeker') as import('graphql').GraphQLObjectType).getFields()),
     ).not.toContain('birthYear');

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/query-limits';
+import { DEFAULT_QUERY_LIMITS } from '../../src/api/plugins/query-limits';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 
 /** The limits one operation runs into (security checklist 2, 4–7, 10, 11), on a production-like server. */

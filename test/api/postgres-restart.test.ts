@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { startAppOn, RunningApp } from '../../src/app';
+import { startAppOn, RunningApp } from '../../src/composition-root';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { openTestDatabase, TestDatabase } from '../support/test-database';

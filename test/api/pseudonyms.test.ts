@@ -3,7 +3,7 @@ import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { Pseudonyms } from '../../src/jobseekers/pseudonyms';
 import { MatchResolver } from '../../src/matches/matches.resolver';
 import { MatchType } from '../../src/matches/matches.types';
-import { RequestContext } from '../../src/graphql/context';
+import { RequestContext } from '../../src/api/context';
 import { Actor } from '../../src/auth/actor';
 import { StatementCounter } from '../support/statement-counter';
 import { startTestApp, TestApp } from '../support/test-app';

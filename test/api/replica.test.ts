@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { RunningApp, startAppOn } from '../../src/app';
+import { RunningApp, startAppOn } from '../../src/composition-root';
 import { Actor } from '../../src/auth/actor';
 import { AppConfig, loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
-import { FEED_POSITION_HEADER } from '../../src/matches/read-your-writes.plugin';
+import { FEED_POSITION_HEADER } from '../../src/api/plugins/read-your-writes.plugin';
 import { TEST_JWT_SECRET } from '../support/test-app';
 
 /**

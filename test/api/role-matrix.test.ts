@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { ACCESS_RULES } from '../../src/auth/access-policy';
 import { Actor, ROLES } from '../../src/auth/actor';
-import { buildAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/api/schema';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';

@@ -9,7 +9,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config';
-import { buildAppSchema, printSortedSchema } from '../../src/graphql/schema';
+import { buildAppSchema, printSortedSchema } from '../../src/api/schema';
 
 describe('the GraphQL schema as a contract', () => {
   let schema: GraphQLSchema;

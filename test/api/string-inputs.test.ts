@@ -11,8 +11,8 @@ import {
 } from 'graphql';
 import { ACCESS_RULES } from '../../src/auth/access-policy';
 import { Actor, Role } from '../../src/auth/actor';
-import { buildAppSchema } from '../../src/graphql/schema';
-import { textProblem, withStorableText } from '../../src/validation/text-problem';
+import { buildAppSchema } from '../../src/api/schema';
+import { textProblem, withStorableText } from '../../src/kernel/validation/text-problem';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

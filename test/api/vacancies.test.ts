@@ -164,7 +164,7 @@ describe('employers, vacancies and requirement profiles', () => {
       'a draft vacancy cannot become filled',
     );
     expect((await set('OPEN')).body.data!.setVacancyStatus.status).toBe('OPEN');
-    const { VacancyService } = await import('../../src/employers/vacancy.service');
+    const { VacancyService } = await import('../../src/vacancies/vacancy.service');
     expect(
       await new VacancyService(t.app.database.dataSource).closeExpired('2026-02-01'),
     ).toBeGreaterThanOrEqual(1);

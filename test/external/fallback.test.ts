@@ -13,6 +13,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /** In Rautavaara (1,500 inhabitants), a sheet metal worker willing to work abroad. */
 const RAUTAVAARA_JOBSEEKER = '4ca8953c-55cc-4f40-a4f3-bbbedcc7ef03';
+/** The first national fixture ad: sheet metal work in Rautavaara, naming no skill URIs. */
+const SHEET_METAL_AD = '6a1e0000-0000-4000-8000-000000100200';
 const COUNSELLOR: Actor = { id: 'neuvoja', role: 'counsellor', employmentArea: 'kuopio' };
 
 const QUERY = `query ($id: ID!, $include: Boolean, $filter: MatchFilterInput, $first: Int) {
@@ -141,7 +143,7 @@ describe('national and EURES fallback', () => {
       vacancy: null,
       externalVacancy: {
         source: 'NATIONAL',
-        externalId: 'tmt-100200',
+        externalId: SHEET_METAL_AD,
         country: 'FI',
         locationCode: '687',
         url: expect.stringMatching(/^https:\/\/tyomarkkinatori\.fi\//),
@@ -168,6 +170,8 @@ describe('national and EURES fallback', () => {
     const nationalBody = JSON.parse(national.requests[0].body);
     expect(nationalBody.municipalityIn).toEqual(['687']);
     expect(nationalBody.occupationIscoIn).toEqual(['7213']);
+    expect(nationalBody.onlyStatus).toBe('PUBLISHED');
+    expect(national.requests[0].headers['kipa-subscription-key']).toBe('test-key');
     expect(national.requests[0].headers.authorization).toBe('Bearer test-token');
   });
 
@@ -178,8 +182,8 @@ describe('national and EURES fallback', () => {
        WHERE source = 'national' AND jsonb_array_length(data->'skillUris') = 0`,
     );
     expect(rows.length).toBeGreaterThan(0);
-    // tmt-100200 (sheet metal work, no skill URIs) lists arc welding and spot welding in its text.
-    const sheetMetal = rows.find((r) => r.id === 'tmt-100200')!;
+    // The first national ad (sheet metal work, no skill URIs) lists arc welding and spot welding in its text.
+    const sheetMetal = rows.find((r) => r.id === SHEET_METAL_AD)!;
     const [{ uri: arcWelding }] = await t.app.database.dataSource.query(
       `SELECT concept_uri AS uri FROM esco_label WHERE label = 'kaarihitsaus' AND language = 'fi'`,
     );
@@ -193,7 +197,7 @@ describe('national and EURES fallback', () => {
     const after = await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM vacancy`);
     expect(after).toEqual(before);
     const index = await t.app.services.matches.index.current();
-    expect(index.vacancies.has('national:tmt-100200')).toBe(false);
+    expect(index.vacancies.has(`national:${SHEET_METAL_AD}`)).toBe(false);
   });
 
   it('serves the second identical query from the cache without asking again', async () => {
@@ -264,7 +268,7 @@ describe('national and EURES fallback', () => {
     await t.graphql<Answer>(QUERY, { id: RAUTAVAARA_JOBSEEKER }, { token: counsellor });
     const EXPLAIN = `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) {
       score source summary(language: FI) externalVacancy { title } } }`;
-    const vars = { j: RAUTAVAARA_JOBSEEKER, v: 'national:tmt-100200' };
+    const vars = { j: RAUTAVAARA_JOBSEEKER, v: `national:${SHEET_METAL_AD}` };
     const { body } = await t.graphql<{
       explainMatch: {
         score: number;
@@ -403,8 +407,8 @@ describe('national and EURES fallback', () => {
         status: 'STALE',
         fromCache: true,
       });
-      expect(stale.page.matches[0].score.vacancyId).toBe('national:tmt-100200');
-      expect(stale.page.external.get('national:tmt-100200')?.title).toBe('Levyseppä');
+      expect(stale.page.matches[0].score.vacancyId).toBe(`national:${SHEET_METAL_AD}`);
+      expect(stale.page.external.get(`national:${SHEET_METAL_AD}`)?.title).toBe('Levyseppä');
     });
 
     it('our own rate limit: past the burst, a provider is not called until tokens return', async () => {

@@ -8,14 +8,9 @@ import { htmlToText } from '../../src/external/html-text';
 import { MalformedPayloadError, retryAfterMs } from '../../src/external/http-client';
 import { PlaceLocator } from '../../src/external/places';
 import { EuresProvider } from '../../src/external/providers/eures-provider';
-import { NationalProvider } from '../../src/external/providers/national-provider';
 
 const places = new PlaceLocator([{ code: '687', latitude: 63.4936, longitude: 28.3003 }]);
 const eures = new EuresProvider({ baseUrl: 'http://127.0.0.1:1' }, places);
-const national = new NationalProvider(
-  { baseUrl: 'http://127.0.0.1:1', token: 't', subscriptionKey: 'k' },
-  places,
-);
 const fixture = (name: string) =>
   fs.readFileSync(path.join(PROJECT_ROOT, 'fixtures/external', name), 'utf8');
 
@@ -40,7 +35,7 @@ describe('EURES search client', () => {
       page: 1,
       sortSearch: 'BEST_MATCH',
       occupationUris: query.occupationUris,
-      skillUris: query.skillUris,
+      skillUris: [],
       locationCodes: ['se', 'de'],
       requiredLanguages: [
         { isoCode: 'en', level: 'C1' },
@@ -72,6 +67,37 @@ describe('EURES search client', () => {
     expect(places.ofNuts('FI1DB')).toEqual(savo.location);
   });
 
+  it('speaks the portal\u2019s country codes: el and uk asked, EL and UK read as GR and GB; links show the ad in its language', () => {
+    expect(eures.requestBody({ ...query, countries: ['GR', 'GB', 'SE'] }).locationCodes).toEqual([
+      'el',
+      'uk',
+      'se',
+    ]);
+    const jv = (id: string, locationMap: Record<string, string[]>, languages: string[]) => ({
+      id,
+      title: 't',
+      creationDate: Date.UTC(2026, 10, 1),
+      locationMap,
+      availableLanguages: languages,
+    });
+    const [greek, british] = eures.parse(
+      JSON.stringify({
+        jvs: [jv('g1', { EL: ['EL303'] }, ['el']), jv('u1', { UK: ['UKI31'] }, ['en'])],
+      }),
+    );
+    expect([greek.country, british.country]).toEqual(['GR', 'GB']);
+    expect(greek.url).toBe(
+      'https://europa.eu/eures/portal/jv-se/jv-details/g1?jvDisplayLanguage=el&lang=en',
+    );
+  });
+
+  it('places the NUTS 2024 codes of Etelä-Savo and Pohjois-Karjala as their 2021 ones', () => {
+    expect(places.ofNuts('FI1DA')).toEqual(places.ofNuts('FI1D1'));
+    expect(places.ofNuts('FI1DC')).toEqual(places.ofNuts('FI1D3'));
+    expect(places.ofNuts('FI1DA')).not.toBeNull();
+    expect(places.ofNuts('FI1DC')).not.toBeNull();
+  });
+
   it('refuses a body that is not the search engine shape, and skips single hits without an id', () => {
     expect(() => eures.parse('{"numberRecords": 1, "jvs": [')).toThrow(MalformedPayloadError);
     expect(() => eures.parse('{"numberRecords": 0}')).toThrow(MalformedPayloadError);
@@ -84,50 +110,6 @@ describe('EURES search client', () => {
       }),
     );
     expect(parsed).toHaveLength(1);
-  });
-});
-
-describe('Job Market Finland client', () => {
-  it('asks for active and removed postings of the commute area and occupations', () => {
-    const body = national.requestBody(query, Date.UTC(2026, 10, 28));
-    expect(body).toEqual({
-      onlyStatus: ['ACTIVE', 'REMOVED'],
-      published: { from: '2026-09-29T00:00:00.000Z' },
-      municipalityIn: ['687'],
-      regionIn: [],
-      occupationIscoIn: ['7213'],
-      postingLanguageIn: [],
-    });
-  });
-
-  it('maps NDJSON postings in fi, sv and en, and returns removed ones as removed', () => {
-    const { vacancies, removedIds } = national.parse(fixture('national-postings.ndjson'));
-    expect(vacancies.length + removedIds.length).toBe(60);
-    expect(removedIds.length).toBeGreaterThan(0);
-    expect(vacancies.map((v) => v.externalId)).not.toEqual(expect.arrayContaining(removedIds));
-    const first = vacancies[0];
-    expect(first).toMatchObject({
-      source: 'national',
-      externalId: 'tmt-100200',
-      country: 'FI',
-      locationCode: '687',
-      location: { latitude: 63.4936, longitude: 28.3003 },
-      languages: [{ language: 'fi', minLevel: 4 }],
-    });
-    expect(first.expiresAt.toISOString()).toMatch(/T23:59:59/);
-    expect(vacancies.some((v) => v.skillUris.length > 0)).toBe(true);
-    expect(vacancies.some((v) => v.skillUris.length === 0)).toBe(true);
-    // Helsinki is not in the municipality table: the built-in town centre is used.
-    expect(vacancies.find((v) => v.locationCode === '091')?.location?.latitude).toBeCloseTo(
-      60.17,
-      1,
-    );
-  });
-
-  it('refuses the whole answer when one line is broken (a cut stream)', () => {
-    const lines = fixture('national-postings.ndjson').split('\n');
-    lines[3] = lines[3].slice(0, 30);
-    expect(() => national.parse(lines.join('\n'))).toThrow(MalformedPayloadError);
   });
 });
 

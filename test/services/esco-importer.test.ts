@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { DomainError } from '../../src/errors/domain-error';
+import { DomainError } from '../../src/kernel/errors/domain-error';
 import { EscoImporter } from '../../src/taxonomy/import/esco-importer';
 import { SAMPLE_TAXONOMY_DIR } from '../../src/taxonomy/sample/load-sample-taxonomy';
 import { writeSampleTaxonomy } from '../../src/taxonomy/sample/sample-taxonomy';

@@ -3,7 +3,7 @@
 // reach the console.
 import fs from 'node:fs';
 import path from 'node:path';
-import { setLogSink } from '../../src/logger';
+import { setLogSink } from '../../src/kernel/logger';
 
 const dir = process.env.OSAAMO_TEST_LOG_DIR;
 if (dir) {

@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { loadConfig, AppConfig } from '../../src/config';
-import { RunningApp, startAppOn } from '../../src/app';
+import { RunningApp, startAppOn } from '../../src/composition-root';
 import { openTestDatabase, TestDatabase } from './test-database';
 import { Actor } from '../../src/auth/actor';
 

@@ -21,6 +21,9 @@ const RESULTS_PER_PAGE = 50;
 /** EURES search hits carry no deadline: the cache lets them go this long after publication. */
 const ASSUMED_OPEN_DAYS = 60;
 const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+/** The portal names Greece `el` and the United Kingdom `uk` (EU codes), not GR and GB. */
+const TO_PORTAL: Record<string, string> = { GR: 'el', GB: 'uk' };
+const FROM_PORTAL: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
 export interface EuresConfig {
   /** The largest answer read (default 5 MB). */
@@ -63,7 +66,8 @@ export class EuresProvider implements VacancyProvider {
       keywords: [],
       publicationPeriod: null,
       occupationUris: query.occupationUris,
-      skillUris: query.skillUris,
+      // No public caller uses the skill filter, and matching on skills is ours to do.
+      skillUris: [],
       requiredExperienceCodes: [],
       positionScheduleCodes: query.workingTimes.map((w) =>
         w === 'part_time' ? 'parttime' : 'fulltime',
@@ -71,7 +75,7 @@ export class EuresProvider implements VacancyProvider {
       sectorCodes: [],
       educationAndQualificationLevelCodes: [],
       positionOfferingCodes: [],
-      locationCodes: query.countries.map((c) => c.toLowerCase()),
+      locationCodes: query.countries.map((c) => TO_PORTAL[c.toUpperCase()] ?? c.toLowerCase()),
       euresFlagCodes: [],
       otherBenefitsCodes: [],
       requiredLanguages: query.languages.map((l) => ({
@@ -113,7 +117,8 @@ export class EuresProvider implements VacancyProvider {
   }
 
   private toVacancy(jv: EuresJv): ExternalVacancy {
-    const [country, nuts] = Object.entries(jv.locationMap)[0] ?? ['', null];
+    const [key, nuts] = Object.entries(jv.locationMap)[0] ?? ['', null];
+    const country = FROM_PORTAL[key.toUpperCase()] ?? key.toUpperCase();
     const nuts3 = nuts?.find((code) => typeof code === 'string') ?? null;
     const codes = jv.jobCategoriesCodes ?? [];
     const occupationUri = codes.find((c) => c.includes('/esco/occupation/')) ?? null;
@@ -126,7 +131,8 @@ export class EuresProvider implements VacancyProvider {
       externalId: jv.id,
       title: jv.title.trim().slice(0, 300),
       description: htmlToText(jv.description ?? '').slice(0, 20_000),
-      url: `https://europa.eu/eures/portal/jv-se/jv-details/${encodeURIComponent(jv.id)}?lang=en`,
+      // The ad shown in its own language (jvDisplayLanguage), the portal's frame in English.
+      url: `https://europa.eu/eures/portal/jv-se/jv-details/${encodeURIComponent(jv.id)}?jvDisplayLanguage=${adLanguage ?? 'en'}&lang=en`,
       employerName: jv.employer?.name?.trim() || null,
       country: country.toUpperCase(),
       locationCode: nuts3 ?? (country ? country.toUpperCase() : null),

@@ -1,55 +1,63 @@
 /**
- * Job Market Finland's official job-posting interface: `POST {base}/jobpostings` with a bearer
- * token and a subscription key, answered as NDJSON, one posting a line. Its terms forbid passing
- * the ads on and require removed ads to be deleted: postings reported removed are returned as
- * such so the cache drops them, and external vacancies are shown to counsellors and jobseekers
- * only, never to integrators.
+ * Job Market Finland's job-posting search interface (P67 v2, fixtures/external/
+ * p67-job-posting.contract.ts): `POST {base}/jobpostings` with the `KIPA-Subscription-Key`
+ * header, one FiltersV2 body, and the whole result set streamed back as NDJSON, one posting a
+ * line, with no paging and no end marker. Read a line at a time against the contract: a bad
+ * line is skipped and counted, a cut-off stream is reported as such, and every run reports its
+ * field coverage and fails loudly below the usable share. Its terms forbid passing the ads on
+ * and require removed ads to go: archived postings come back as removals, and external
+ * vacancies are shown to counsellors and jobseekers only, never to integrators.
  */
-import { LanguageLevel } from '../../../matching';
+import {
+  P67_FILTERS,
+  P67_JOB_POSTING,
+  P67_KEY_HEADER,
+  P67_PATH,
+  P67Filters,
+} from '../../../fixtures/external/p67-job-posting.contract';
 import {
   ExternalQuery,
   ExternalVacancy,
   ProviderResult,
   VacancyProvider,
 } from '../external-vacancy';
-import { htmlToText } from '../html-text';
-import { MalformedPayloadError, postForText } from '../http-client';
+import { MalformedPayloadError, postForStream } from '../http-client';
+import {
+  checkRun,
+  countBadLine,
+  countRecord,
+  DEFAULT_MIN_USABLE_SHARE,
+  emptyReport,
+  NationalRunReport,
+} from '../national-coverage';
+import { readNdjsonLines } from '../ndjson-lines';
 import { PlaceLocator } from '../places';
+import { NationalRecord, OccupationGroups, readNationalRecord } from './national-posting';
 
-export const NATIONAL_POSTINGS_PATH = '/jobpostings';
-export const SUBSCRIPTION_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
+export { P67_KEY_HEADER as SUBSCRIPTION_KEY_HEADER, P67_PATH as NATIONAL_POSTINGS_PATH };
 /** How far back a search looks. */
 const PUBLISHED_WITHIN_DAYS = 60;
-const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+/** A pull's limits: a full pull of all Finland (some 12,000 ads) is about 100–150 MB. */
+export const DEFAULT_PULL_MAX_BYTES = 512 * 1024 * 1024;
+export const DEFAULT_PULL_TIMEOUT_MS = 10 * 60_000;
 
 export interface NationalConfig {
-  /** The largest answer read (default 5 MB). */
-  maxResponseBytes?: number;
   baseUrl?: string;
-  token?: string;
+  /** [D] the key KEHA issues, sent as `KIPA-Subscription-Key`. */
   subscriptionKey?: string;
-}
-
-type Localised = Record<string, string | null | undefined>;
-interface Posting {
-  id: string;
-  status: string;
-  publishedAt: string;
-  applicationPeriod?: { start?: string | null; end?: string | null } | null;
-  postingLanguage?: string | null;
-  employer?: { name?: string | null } | null;
-  position: {
-    title: Localised;
-    description?: Localised | null;
-    occupation?: { escoUri?: string | null; iscoCode?: string | null } | null;
-    skills?: { escoUri?: string | null }[] | null;
-    workingTime?: string | null;
-    employmentType?: string | null;
-    remote?: string | null;
-    languageRequirements?: { language: string; level: string }[] | null;
-  };
-  location?: { municipalityCode?: string | null; regionCode?: string | null } | null;
-  url?: string | null;
+  /**
+   * A bearer token, sent only when one is configured: [D] names only the key, [C1] [S] report
+   * a bearer JWT in the OpenAPI description.
+   */
+  token?: string;
+  /** The largest answer a search reads (default 5 MB). */
+  maxResponseBytes?: number;
+  /** The largest stream a pull reads (default 512 MB). */
+  pullMaxBytes?: number;
+  /** The longest a pull may take (default 10 minutes). */
+  pullTimeoutMs?: number;
+  /** See DEFAULT_MIN_USABLE_SHARE. */
+  minUsableShare?: number;
 }
 
 export class NationalProvider implements VacancyProvider {
@@ -57,128 +65,115 @@ export class NationalProvider implements VacancyProvider {
   constructor(
     private readonly config: NationalConfig,
     private readonly places: PlaceLocator,
+    /** An ESCO occupation's ISCO group from our import (the ads name occupations by URI). */
+    private readonly groupOf: OccupationGroups = () => null,
   ) {}
 
+  /** A base URL and the key: the documentation names no other credential. */
   get configured(): boolean {
-    return Boolean(this.config.baseUrl && this.config.token && this.config.subscriptionKey);
+    return Boolean(this.config.baseUrl && this.config.subscriptionKey);
   }
 
-  requestBody(query: ExternalQuery, now = Date.now()): Record<string, unknown> {
+  headers(): Record<string, string> {
     return {
-      // Removed ads come too, so that the cache can delete them as the terms require.
-      onlyStatus: ['ACTIVE', 'REMOVED'],
-      published: { from: new Date(now - PUBLISHED_WITHIN_DAYS * 86_400_000).toISOString() },
-      municipalityIn: query.municipalityCodes,
-      regionIn: [],
-      occupationIscoIn: query.iscoGroups,
-      postingLanguageIn: [],
+      [P67_KEY_HEADER]: this.config.subscriptionKey!,
+      ...(this.config.token ? { authorization: `Bearer ${this.config.token}` } : {}),
+      accept: 'application/x-ndjson',
     };
+  }
+
+  /** Published ads of the commute area and occupations; empty sets are left out. */
+  requestBody(query: ExternalQuery, now = Date.now()): P67Filters {
+    return P67_FILTERS.parse({
+      onlyStatus: 'PUBLISHED',
+      published: { from: new Date(now - PUBLISHED_WITHIN_DAYS * 86_400_000).toISOString() },
+      ...(query.municipalityCodes.length ? { municipalityIn: query.municipalityCodes } : {}),
+      ...(query.iscoGroups.length ? { occupationIscoIn: query.iscoGroups } : {}),
+    });
   }
 
   async search(query: ExternalQuery, signal: AbortSignal): Promise<ProviderResult> {
-    const text = await postForText(
-      this.config.baseUrl!.replace(/\/$/, '') + NATIONAL_POSTINGS_PATH,
-      this.requestBody(query),
-      {
-        authorization: `Bearer ${this.config.token}`,
-        [SUBSCRIPTION_KEY_HEADER]: this.config.subscriptionKey!,
-      },
-      signal,
-      this.config.maxResponseBytes,
-    );
-    return this.parse(text);
-  }
-
-  /**
-   * Every line must be JSON: a broken line means a broken stream, and nothing of it is used.
-   * A posting without the fields we need is left out; one reported removed is returned as removed.
-   */
-  parse(text: string): ProviderResult {
     const vacancies: ExternalVacancy[] = [];
     const removedIds: string[] = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].trim();
-      if (!line) continue;
-      let posting: unknown;
-      try {
-        posting = JSON.parse(line);
-      } catch {
-        throw new MalformedPayloadError(`Job Market Finland answer line ${i + 1} is not JSON`);
-      }
-      if (!isPosting(posting)) continue;
-      if (posting.status !== 'ACTIVE') removedIds.push(posting.id);
-      else vacancies.push(this.toVacancy(posting));
-    }
+    const report = await this.pull(
+      this.requestBody(query),
+      signal,
+      (record) => {
+        if (record.archived) removedIds.push(record.externalId);
+        else if (record.vacancy) vacancies.push(record.vacancy);
+      },
+      { maxBytes: this.config.maxResponseBytes },
+    );
+    // A search answers one question: a cut-off answer is no answer, and nothing of it is cached.
+    if (!report.complete) throw new MalformedPayloadError(`Job Market Finland: ${report.cutOff}`);
     return { vacancies, removedIds };
   }
 
-  private toVacancy(p: Posting): ExternalVacancy {
-    const language = p.postingLanguage ?? 'fi';
-    const title = inLanguage(p.position.title, language) ?? '';
-    const end = p.applicationPeriod?.end;
-    const expires =
-      end && !Number.isNaN(Date.parse(end)) ? new Date(`${end.slice(0, 10)}T23:59:59Z`) : null;
-    const occupation = p.position.occupation;
-    return {
-      source: 'national',
-      externalId: p.id,
-      title: title.trim().slice(0, 300),
-      description: htmlToText(inLanguage(p.position.description ?? {}, language) ?? '').slice(
-        0,
-        20_000,
-      ),
-      url:
-        p.url ??
-        `https://tyomarkkinatori.fi/henkiloasiakkaat/avoimet-tyopaikat/${encodeURIComponent(p.id)}`,
-      employerName: p.employer?.name?.trim() || null,
-      country: 'FI',
-      locationCode: p.location?.municipalityCode ?? p.location?.regionCode ?? null,
-      location: this.places.ofMunicipality(
-        p.location?.municipalityCode ?? null,
-        p.location?.regionCode ?? null,
-      ),
-      occupationUri: occupation?.escoUri ?? null,
-      iscoGroup: /^\d{4}$/.test(occupation?.iscoCode ?? '') ? occupation!.iscoCode! : null,
-      skillUris: (p.position.skills ?? [])
-        .map((s) => s.escoUri)
-        .filter((u): u is string => typeof u === 'string' && u.includes('/esco/skill/')),
-      language,
-      languages: (p.position.languageRequirements ?? [])
-        .filter((l) => /^[a-z]{2}$/.test(l.language) && CEFR[l.level])
-        .map((l) => ({ language: l.language, minLevel: CEFR[l.level] })),
-      workingTime: p.position.workingTime === 'PART_TIME' ? 'part_time' : 'full_time',
-      remote:
-        p.position.remote === 'FULL' ? 'full' : p.position.remote === 'HYBRID' ? 'hybrid' : 'none',
-      contractType: p.position.employmentType === 'FIXED_TERM' ? 'fixed_term' : 'permanent',
-      publishedAt: new Date(p.publishedAt),
-      expiresAt: expires ?? new Date(Date.parse(p.publishedAt) + 60 * 86_400_000),
-    };
+  /**
+   * Streams one result set, handing on each record as it is read, and returns the run's report
+   * (after logging its coverage; below the usable share it throws NationalContractError). A
+   * cut-off stream is returned with `complete: false`: what was read is good, what is missing
+   * is unknown.
+   */
+  async pull(
+    filters: P67Filters,
+    signal: AbortSignal,
+    onRecord: (record: NationalRecord) => void | Promise<void>,
+    limits: { maxBytes?: number; timeoutMs?: number } = {},
+  ): Promise<NationalRunReport> {
+    const body = P67_FILTERS.parse(filters);
+    const timed = AbortSignal.any([
+      signal,
+      AbortSignal.timeout(limits.timeoutMs ?? this.config.pullTimeoutMs ?? DEFAULT_PULL_TIMEOUT_MS),
+    ]);
+    const stream = await postForStream(
+      this.config.baseUrl!.replace(/\/$/, '') + P67_PATH,
+      body,
+      this.headers(),
+      timed,
+      limits.maxBytes ?? this.config.pullMaxBytes ?? DEFAULT_PULL_MAX_BYTES,
+    );
+    const report = emptyReport();
+    const end = await readNdjsonLines(
+      stream,
+      async (line) => {
+        const record = this.read(line, report);
+        if (!record) return;
+        countRecord(report, record);
+        await onRecord(record);
+      },
+      timed,
+    );
+    Object.assign(report, {
+      lines: end.lines,
+      bytes: end.bytes,
+      complete: end.complete,
+      cutOff: end.cutOff,
+    });
+    checkRun(report, this.config.minUsableShare ?? DEFAULT_MIN_USABLE_SHARE);
+    return report;
   }
-}
 
-function inLanguage(texts: Localised, language: string): string | null {
-  return (
-    texts[language] ??
-    texts.fi ??
-    texts.sv ??
-    texts.en ??
-    Object.values(texts).find(Boolean) ??
-    null
-  );
-}
-
-function isPosting(value: unknown): value is Posting {
-  const p = value as Posting;
-  return (
-    !!p &&
-    typeof p.id === 'string' &&
-    p.id.length > 0 &&
-    typeof p.status === 'string' &&
-    typeof p.publishedAt === 'string' &&
-    !Number.isNaN(Date.parse(p.publishedAt)) &&
-    !!p.position &&
-    !!p.position.title &&
-    typeof p.position.title === 'object'
-  );
+  /** One line against the contract; a bad one is counted, with the first path that failed. */
+  private read(line: string | null, report: NationalRunReport): NationalRecord | null {
+    if (line === null) {
+      countBadLine(report, 'line too long');
+      return null;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      countBadLine(report, 'not JSON');
+      return null;
+    }
+    const parsed = P67_JOB_POSTING.safeParse(value);
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path.filter((p) => typeof p === 'string').join('.');
+      countBadLine(report, `shape: ${path || 'record'}`);
+      return null;
+    }
+    // `contacts` (third parties' personal data) end here: the record read from it has none.
+    return readNationalRecord(parsed.data, this.places, this.groupOf);
+  }
 }

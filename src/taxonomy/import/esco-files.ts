@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { badInput } from '../../errors/domain-error';
+import { badInput } from '../../kernel/errors/domain-error';
 
 /** Where the files of one ESCO CSV download are. */
 export interface EscoFiles {

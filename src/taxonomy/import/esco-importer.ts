@@ -3,7 +3,7 @@ import { ConceptKind } from '../entities/esco-label.entity';
 import { EscoFiles, locateEscoFiles } from './esco-files';
 import { readCsvRecords, splitLabels } from './csv-records';
 import { insertBatched, upsertClause } from './batch-writer';
-import { log } from '../../logger';
+import { log } from '../../kernel/logger';
 import { LinkingModelReport, buildLinkingModels } from '../linking/linking-model.store';
 
 /** A relation that names a concept the download does not have: reported, not fatal. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { manyByKey, oneByKey } from '../../graphql/batch';
+import { manyByKey, oneByKey } from '../../kernel/batch';
 import { DataSource, In } from 'typeorm';
 import {
   EscoBroader,

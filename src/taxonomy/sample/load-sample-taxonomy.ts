@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../../config';
-import { log } from '../../logger';
+import { log } from '../../kernel/logger';
 import { EscoImporter } from '../import/esco-importer';
 
 export const SAMPLE_TAXONOMY_DIR = path.join(PROJECT_ROOT, 'fixtures', 'esco-sample', 'csv');

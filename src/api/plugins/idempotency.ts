@@ -8,7 +8,7 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../context';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ABANDONED_AFTER_SECONDS = 60;

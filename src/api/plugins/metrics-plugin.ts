@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
-import type { RequestContext } from '../graphql/context';
-import type { Metrics } from './metrics';
+import type { RequestContext } from '../context';
+import type { Metrics } from '../../metrics/metrics';
 
 /**
  * Times each GraphQL request under the schema's own name for it: its root field

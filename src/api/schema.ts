@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { enforceAccessRules } from '../auth/access-policy';
+import { enforceAccessRules } from './access-middleware';
 import { refuseMalformedText } from './text-arguments';
 import {
   EmployerResolver,

@@ -1,9 +1,9 @@
 import { changedThroughApi } from '../db/change-origin';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { badInput, DomainError, ErrorCode, notFound } from '../errors/domain-error';
-import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { CursorScope } from '../graphql/cursor';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
+import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { CursorScope } from '../kernel/paging/cursor';
 import {
   isUuid,
   optionalCoordinate,
@@ -15,14 +15,14 @@ import {
   requireLanguageCode,
   requireText,
   TEXT_LIMITS,
-} from '../validation/validators';
+} from '../kernel/validation/validators';
 import { requireCounsellorArea } from '../auth/scope';
 import {
   CreateVacancyInput,
   RequirementProfileInput,
   VacancyFilter,
   VacancyInput,
-} from './employers.types';
+} from '../employers/employers.types';
 import { RequirementProfile } from './requirement-profile.entity';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
 

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Employer } from './employer.entity';
+import { Employer } from '../employers/employer.entity';
 import { EscoOccupation } from '../taxonomy/entities';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ChangeOrigin } from '../db/change-origin';

@@ -7,10 +7,8 @@
  * other arguments or another actor fails authentication and is refused as bad input.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { getArgumentValues, GraphQLResolveInfo } from 'graphql';
-import { Actor } from '../auth/actor';
+import { Actor } from '../../auth/actor';
 import { badInput } from '../errors/domain-error';
-import type { RequestContext } from './context';
 
 const VERSION = 1;
 const IV_BYTES = 12;
@@ -81,25 +79,6 @@ export class CursorCodec {
       throw refuse();
     }
   }
-}
-
-/**
- * The cursor scope of the list field being resolved: bound to the field, the arguments as the
- * caller gave them (every argument but `first` and `after`, so a new filter is bound without
- * anyone remembering to) and the actor.
- */
-export function cursorsFor(ctx: RequestContext, info: GraphQLResolveInfo): CursorScope {
-  const definition = info.parentType.getFields()[info.fieldName];
-  const {
-    first: _first,
-    after: _after,
-    ...args
-  } = getArgumentValues(definition, info.fieldNodes[0], info.variableValues);
-  return ctx.services.cursors.scope({
-    field: `${info.parentType.name}.${info.fieldName}`,
-    args,
-    actor: ctx.actor,
-  });
 }
 
 /** Everything that sets an actor's scope: a cursor of one actor is refused to another. */

@@ -16,8 +16,8 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
-import { log } from '../logger';
-import type { RequestContext } from './context';
+import { log } from '../../kernel/logger';
+import type { RequestContext } from '../context';
 
 export interface QueryLimits {
   maxDepth: number;

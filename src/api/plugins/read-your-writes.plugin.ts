@@ -1,9 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/domain-error';
-import type { RequestContext, Services } from '../graphql/context';
-import { log } from '../logger';
-import { feedPosition } from './match-index';
+import { ErrorCode } from '../../kernel/errors/domain-error';
+import type { RequestContext, Services } from '../context';
+import { log } from '../../kernel/logger';
+import { feedPosition } from '../../matches/match-index';
 
 /** Answers every mutation with the change-feed position it committed; a read may send it back. */
 export const FEED_POSITION_HEADER = 'x-osaamo-feed-position';

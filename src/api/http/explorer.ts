@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../../config';
 
 /**
  * GraphiQL 3.8.3 with React 18's UMD builds, served from node_modules: it works offline

@@ -1,6 +1,6 @@
 import { MiddlewareFn } from 'type-graphql';
-import { badInput } from '../errors/domain-error';
-import { textProblem } from '../validation/text-problem';
+import { badInput } from '../kernel/errors/domain-error';
+import { textProblem } from '../kernel/validation/text-problem';
 
 /**
  * Every string of every argument and input field, whether written in the query or sent as a

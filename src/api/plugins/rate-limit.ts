@@ -6,8 +6,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { log } from '../logger';
-import type { RequestContext } from './context';
+import { log } from '../../kernel/logger';
+import type { RequestContext } from '../context';
 
 export interface RateLimitOptions {
   /** Cost units a caller may spend at once. */

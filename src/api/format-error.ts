@@ -1,8 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode } from './domain-error';
-import { log } from '../logger';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { log } from '../kernel/logger';
 
 /** Error codes that graphql-js and Apollo produce for invalid requests; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([

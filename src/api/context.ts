@@ -1,10 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
+import { DomainError } from '../kernel/errors/domain-error';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/token.service';
-import { createDomainLoaders, DomainLoaders } from './domain-loaders';
-import { CursorCodec } from './cursor';
+import { createEmployerLoaders, EmployerLoaders } from '../employers/employer.loaders';
+import { createJobseekerLoaders, JobseekerLoaders } from '../jobseekers/jobseeker.loaders';
+import {
+  createMunicipalityLoaders,
+  MunicipalityLoaders,
+} from '../municipalities/municipality.loaders';
+import { createTrainingLoaders, TrainingLoaders } from '../trainings/training.loaders';
+import { createVacancyLoaders, VacancyLoaders } from '../vacancies/vacancy.loaders';
+import { CursorCodec } from '../kernel/paging/cursor';
 import { createTaxonomyLoaders, TaxonomyLoaders } from '../taxonomy/loaders/taxonomy-loaders';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import type { PersonalDataReader } from '../jobseekers/personal-data.reader';
@@ -14,6 +21,13 @@ import type { ApiKeyService } from '../auth/api-key.service';
 import type { RequirementInsightsService } from '../guidance/requirement-insights.service';
 import type { LearningService } from '../guidance/learning.service';
 import type { AssessmentDraftService } from '../jobseekers/assessment-draft.service';
+
+/** DataLoaders of the domain, created per request, each feature's from its own folder. */
+export type DomainLoaders = EmployerLoaders &
+  VacancyLoaders &
+  JobseekerLoaders &
+  MunicipalityLoaders &
+  TrainingLoaders;
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -102,7 +116,11 @@ export async function createRequestContext(
   };
   context.loaders = {
     ...createTaxonomyLoaders(services.dataSource),
-    ...createDomainLoaders(context),
+    ...createEmployerLoaders(services.dataSource.manager),
+    ...createVacancyLoaders(services.dataSource.manager),
+    ...createJobseekerLoaders(context),
+    ...createMunicipalityLoaders(services.dataSource.manager),
+    ...createTrainingLoaders(services.dataSource.manager),
   };
   return context;
 }

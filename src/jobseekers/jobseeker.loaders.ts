@@ -1,39 +1,34 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { Employer } from '../employers/employer.entity';
-import {
-  RequirementLanguage,
-  RequirementProfile,
-  RequirementSkill,
-} from '../employers/requirement-profile.entity';
+import { DataSource, In } from 'typeorm';
+import { manyByKey, oneByKey } from '../kernel/batch';
+import { ACTIVE_ASSESSMENT_VIEW, ASSESSMENT_HISTORY_ORDER } from './active-assessment';
+import type { AccessContext, AssessmentDraftService } from './assessment-draft.service';
 import {
   AssessedSkill,
   AssessedSkillSupport,
   CompetenceAssessment,
-} from '../jobseekers/competence-assessment.entity';
-import { ACTIVE_ASSESSMENT_VIEW, ASSESSMENT_HISTORY_ORDER } from '../jobseekers/active-assessment';
-import { Consent } from '../jobseekers/consent.entity';
-import {
-  Jobseeker,
-  JobseekerLanguage,
-  JobseekerPersonalData,
-} from '../jobseekers/jobseeker.entity';
-import { Vacancy } from '../employers/vacancy.entity';
-import { JobseekerService } from '../jobseekers/jobseeker.service';
-import { Municipality } from '../municipalities/municipality.entity';
-import { TrainingSkill } from '../trainings/training.entity';
-import { manyByKey, oneByKey } from './batch';
-import type { RequestContext } from './context';
+} from './competence-assessment.entity';
+import { Consent } from './consent.entity';
+import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerService } from './jobseeker.service';
+import type { PersonalDataReader } from './personal-data.reader';
 
-/** DataLoaders of the domain, created per request: one `IN (...)` query per batch, results in key order. */
-export interface DomainLoaders {
-  employerById: DataLoader<string, Employer | null>;
-  vacancyById: DataLoader<string, Vacancy | null>;
+/**
+ * What the jobseekers' loaders read with: the request (the context itself, so the per-request
+ * state stays shared) and the services that check and audit each read.
+ */
+export interface JobseekerLoaderContext extends AccessContext {
+  services: {
+    dataSource: DataSource;
+    pseudonymSecret: string;
+    personalData: PersonalDataReader;
+    assessmentDrafts: AssessmentDraftService;
+  };
+}
+
+/** DataLoaders of jobseekers, created per request: one `IN (...)` query per batch, results in key order. */
+export interface JobseekerLoaders {
   jobseekerById: DataLoader<string, Jobseeker | null>;
-  municipalityByCode: DataLoader<string, Municipality | null>;
-  requirementProfileByVacancyId: DataLoader<string, RequirementProfile | null>;
-  requirementSkillsByVacancyId: DataLoader<string, RequirementSkill[]>;
-  requirementLanguagesByVacancyId: DataLoader<string, RequirementLanguage[]>;
   languagesByJobseekerId: DataLoader<string, JobseekerLanguage[]>;
   /** Confirmed assessments, the active one first (history); drafts are apart. */
   assessmentsByJobseekerId: DataLoader<string, CompetenceAssessment[]>;
@@ -45,7 +40,6 @@ export interface DomainLoaders {
   /** Audited: the words supporting suggested skills, for the same actors; empty for others. */
   skillSupportByAssessmentId: DataLoader<string, AssessedSkillSupport[]>;
   consentsByJobseekerId: DataLoader<string, Consent[]>;
-  trainingSkillsByTrainingId: DataLoader<string, TrainingSkill[]>;
   /** Audited: every key read (or refused) leaves an audit row; null where the actor may not read. */
   personalDataByJobseekerId: DataLoader<string, JobseekerPersonalData | null>;
   /** The actor's pseudonyms; an employer's are recorded as handed out (one statement a batch). */
@@ -54,48 +48,12 @@ export interface DomainLoaders {
   customerIdByJobseekerId: DataLoader<string, string | null>;
 }
 
-export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
+export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLoaders {
   const manager = ctx.services.dataSource.manager;
   const ids = (keys: readonly string[]) => In([...keys]);
   return {
-    employerById: new DataLoader(async (keys) =>
-      oneByKey(keys, await manager.findBy(Employer, { id: ids(keys) }), (e) => e.id),
-    ),
-    vacancyById: new DataLoader(async (keys) =>
-      oneByKey(keys, await manager.findBy(Vacancy, { id: ids(keys) }), (v) => v.id),
-    ),
     jobseekerById: new DataLoader(async (keys) =>
       oneByKey(keys, await manager.findBy(Jobseeker, { id: ids(keys) }), (j) => j.id),
-    ),
-    municipalityByCode: new DataLoader(async (keys) =>
-      oneByKey(keys, await manager.findBy(Municipality, { code: ids(keys) }), (m) => m.code),
-    ),
-    requirementProfileByVacancyId: new DataLoader(async (keys) =>
-      oneByKey(
-        keys,
-        await manager.findBy(RequirementProfile, { vacancyId: ids(keys) }),
-        (p) => p.vacancyId,
-      ),
-    ),
-    requirementSkillsByVacancyId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(RequirementSkill, {
-          where: { vacancyId: ids(keys) },
-          order: { skillUri: 'ASC' },
-        }),
-        (r) => r.vacancyId,
-      ),
-    ),
-    requirementLanguagesByVacancyId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(RequirementLanguage, {
-          where: { vacancyId: ids(keys) },
-          order: { language: 'ASC' },
-        }),
-        (r) => r.vacancyId,
-      ),
     ),
     languagesByJobseekerId: new DataLoader(async (keys) =>
       manyByKey(
@@ -169,16 +127,6 @@ export function createDomainLoaders(ctx: RequestContext): DomainLoaders {
           order: { grantedAt: 'ASC' },
         }),
         (c) => c.jobseekerId,
-      ),
-    ),
-    trainingSkillsByTrainingId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(TrainingSkill, {
-          where: { trainingId: ids(keys) },
-          order: { skillUri: 'ASC' },
-        }),
-        (s) => s.trainingId,
       ),
     ),
     personalDataByJobseekerId: new DataLoader(async (keys) => {
