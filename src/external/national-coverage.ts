@@ -4,7 +4,7 @@
  * traffic from the live service; if the service answers in another shape, the usable share
  * falls and the run fails loudly instead of dropping every line in silence.
  */
-import { log } from '../logger';
+import { log } from '../kernel/logger';
 import { MalformedPayloadError } from './http-client';
 import { NationalRecord } from './providers/national-posting';
 
