@@ -1,11 +1,29 @@
-/** Tests run on the embedded database unless DATABASE_URL names a PostgreSQL server. */
-module.exports = {
+/**
+ * Two jest projects. `unit`: pure tests, no database, no global template; `npm run test:unit`
+ * runs them alone in seconds. `database`: every other test, on the embedded database unless
+ * DATABASE_URL names a PostgreSQL server; global setup builds the migrated template they copy.
+ * `npm test` runs both.
+ */
+
+/**
+ * The pure test files (path regular expressions): no database (neither the template nor one
+ * they start themselves), network mocked or loopback only. A test file that opens a database
+ * does not belong here: it fails without the template (test/support/template.ts says so).
+ */
+const UNIT_TESTS = [
+  '/test/matching/[^/]+\\.test\\.ts$',
+  '/test/guidance/(level-suggestion|extraction)\\.test\\.ts$',
+  '/test/search/(label-index|occupation-search|title-query|linking-set)\\.test\\.ts$',
+  '/test/services/(audit-policy|business-id|config|migration-lint|personal-data-in-logs)\\.test\\.ts$',
+  '/test/external/(providers|national-fake|national-provider|national-stream|p67-contract)\\.test\\.ts$',
+  '/test/layout/[^/]+\\.test\\.ts$',
+];
+
+/** What both projects share: the TypeScript transform, the environment, seeds and log capture. */
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }] },
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: [
     '<rootDir>/test/support/setup-env.ts',
     '<rootDir>/test/support/setup-property-seed.ts',
@@ -13,6 +31,27 @@ module.exports = {
   setupFilesAfterEnv: [
     '<rootDir>/test/support/network-lockdown.ts',
     '<rootDir>/test/support/log-capture.ts',
+  ],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testRegex: UNIT_TESTS,
+      // Logs only: a directory for the log lines, scanned for personal data afterwards.
+      globalSetup: '<rootDir>/test/support/unit-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/unit-global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'database',
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...UNIT_TESTS],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
   ],
   testTimeout: 60000,
   maxWorkers: 2,

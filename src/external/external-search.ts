@@ -55,7 +55,10 @@ export class ExternalSearch {
       this.providers.map((p) =>
         wanted.has(p.source)
           ? this.ask(p, query, deadline)
-          : { vacancies: [], report: report(p.source, false, 0, SourceStatus.NOT_NEEDED) },
+          : Promise.resolve({
+              vacancies: [],
+              report: report(p.source, false, 0, SourceStatus.NOT_NEEDED),
+            }),
       ),
     );
     return {

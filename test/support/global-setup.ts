@@ -6,22 +6,18 @@ import { Client } from 'pg';
 import { Database } from '../../src/db/database';
 import { EmbeddedPostgres } from '../../src/db/embedded/embedded-postgres';
 import { loadSampleTaxonomyIfEmpty } from '../../src/taxonomy/sample/load-sample-taxonomy';
-import { propertySeed } from './property-seed';
+import { prepareSuiteLogs } from './suite-logs';
 import { TestTemplate } from './template';
 
 /**
- * Builds one migrated database with the sample taxonomy, which each test file copies: copying
- * took 0.7 s against 2.4 s for fresh migrations on PGlite.
+ * The database project's global setup (the unit project skips it). Builds one migrated
+ * database with the sample taxonomy, which each test file copies: copying took 0.7 s against
+ * 2.4 s for fresh migrations on PGlite.
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.LOG_LEVEL ??= 'warn';
-  // Printed once per run, so a failure can be replayed (OSAAMO_PROPERTY_SEED=<seed>).
-  console.log(`Property tests run with fast-check seed ${propertySeed()} (OSAAMO_PROPERTY_SEED).`);
+  prepareSuiteLogs();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osaamo-test-'));
   const infoFile = path.join(dir, 'template.json');
-  // Every worker's log lines land here; the teardown scans them for personal data.
-  fs.mkdirSync(path.join(dir, 'logs'));
-  process.env.OSAAMO_TEST_LOG_DIR = path.join(dir, 'logs');
   let template: TestTemplate;
   if (process.env.DATABASE_URL) {
     const adminUrl = process.env.DATABASE_URL;

@@ -12,7 +12,10 @@ export interface TestTemplate {
 
 export function templateInfoFile(): string {
   const file = process.env.OSAAMO_TEST_TEMPLATE_INFO;
-  if (!file) throw new Error('Test template missing: run the tests through jest (globalSetup)');
+  if (!file)
+    throw new Error(
+      'Test template missing: run the tests through jest (globalSetup); a test file that opens a database belongs to the database project, not to UNIT_TESTS in jest.config.js',
+    );
   return file;
 }
 

@@ -1,0 +1,5 @@
+import { scanSuiteLogs } from './suite-logs';
+
+export default function unitGlobalTeardown(): void {
+  scanSuiteLogs();
+}
