@@ -3,12 +3,12 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { enforceAccessRules } from './access-middleware';
 import { refuseMalformedText } from './text-arguments';
+import { EmployerResolver } from '../employers/employers.resolver';
 import {
-  EmployerResolver,
   RequirementProfileFieldResolver,
   VacancyFieldResolver,
   VacancyResolver,
-} from '../employers/employers.resolver';
+} from '../vacancies/vacancies.resolver';
 import {
   CompetenceAssessmentFieldResolver,
   JobseekerFieldResolver,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
-import { ImportanceEnum } from '../employers/employers.types';
+import { ImportanceEnum } from '../vacancies/vacancies.types';
 import { RequestContext } from '../api/context';
 import { Language } from '../taxonomy/taxonomy.types';
 import { LINK_LIMITS } from './guidance.service';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PERTURBED } from '../disclosure/disclosure-control';
-import { ImportanceEnum } from '../employers/employers.types';
+import { ImportanceEnum } from '../vacancies/vacancies.types';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
 export class TextSpanType {

@@ -14,7 +14,7 @@ import {
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../employers/employers.types';
+import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../vacancies/vacancies.types';
 import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { RequestContext } from '../api/context';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../employers/employers.types';
+import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
 import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../kernel/paging/pagination';
 import { MatchScore } from '../../matching';

@@ -17,7 +17,7 @@ import {
   RequirementProfileInput,
   VacancyFilter,
   VacancyInput,
-} from '../employers/employers.types';
+} from './vacancies.types';
 import { RequirementProfile } from './requirement-profile.entity';
 import {
   RequirementProfileRepository,
