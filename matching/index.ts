@@ -1,5 +1,6 @@
 /** The matching core: pure scoring of (jobseeker, vacancy) pairs over a skill graph. */
 export * from './types';
+export * from './cefr';
 export * from './params';
 export * from './params-version';
 export * from './skill-graph';

@@ -1,6 +1,5 @@
+import { cefrCode } from '../../matching';
 import { Population } from '../population';
-
-const CEFR = ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** The market as JSON Lines, homes and workplaces spread over the area's municipalities. */
 export function* marketLines(
@@ -42,7 +41,7 @@ export function* marketLines(
       status: 'open',
       requirements: {
         skills: profile.skills,
-        languages: profile.languages.map((l) => ({ ...l, minLevel: CEFR[l.minLevel] })),
+        languages: profile.languages.map((l) => ({ ...l, minLevel: cefrCode(l.minLevel) })),
         minEducationLevel: profile.minEducationLevel,
         minExperienceMonths: profile.minExperienceMonths,
         licences: [],
@@ -76,7 +75,7 @@ export function* marketLines(
       },
       languages: [...profile.languages].map(([language, level]) => ({
         language,
-        level: language === 'fi' && level === 6 ? 'native' : CEFR[level],
+        level: language === 'fi' && level === 6 ? 'native' : cefrCode(level),
       })),
       assessments: [
         {

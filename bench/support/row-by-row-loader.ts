@@ -3,7 +3,7 @@
  * claim through `pg`): the reference the aggregated loader is compared with, record by record
  * (test/services/candidate-loader.test.ts), and the "before" of the start-up bench.
  */
-import { CandidateProfile, LanguageLevel } from '../../matching';
+import { CandidateProfile, LEVEL_NUMBER, SpokenLevel } from '../../matching';
 import { ACTIVE_ASSESSMENT_VIEW } from '../../src/jobseekers/active-assessment';
 import { Queryable } from '../../src/matches/profile-loader';
 
@@ -18,19 +18,8 @@ interface ClaimRow {
 interface JobseekerLanguageRow {
   jobseeker_id: string;
   language: string;
-  level: CefrCode;
+  level: SpokenLevel;
 }
-
-type CefrCode = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
-const CEFR: Record<CefrCode, LanguageLevel> = {
-  A1: 1,
-  A2: 2,
-  B1: 3,
-  B2: 4,
-  C1: 5,
-  C2: 6,
-  native: 6,
-};
 
 /** The jobseekers as `loadCandidates` returns them, read the old way: a row per claim. */
 export async function loadCandidatesRowByRow(
@@ -80,7 +69,7 @@ export async function loadCandidatesRowByRow(
         lastUsedYear: c.last_used_year,
       })),
       languages: new Map(
-        (languagesOf.get(p.id as string) ?? []).map((l) => [l.language, CEFR[l.level]]),
+        (languagesOf.get(p.id as string) ?? []).map((l) => [l.language, LEVEL_NUMBER[l.level]]),
       ),
       educationLevel: p.education_level as number | null,
       experienceMonths: experience.length ? Math.max(...experience) : null,

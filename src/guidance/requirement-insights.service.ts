@@ -10,7 +10,7 @@
  * difference is taken between shown counts only.
  */
 import { DataSource } from 'typeorm';
-import { LanguageLevel, PoolCounter, VacancyProfile } from '../../matching';
+import { cefrNumber, PoolCounter, VacancyProfile } from '../../matching';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../vacancies/vacancy.service';
@@ -25,7 +25,6 @@ import {
 } from '../vacancies/requirement-profile.repository';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
-const CEFR: Record<string, LanguageLevel> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
 
 export interface RequirementEffect {
   kind: 'skill' | 'licence';
@@ -231,7 +230,7 @@ function withSnapshot(vacancy: VacancyProfile, snapshot: Snapshot): VacancyProfi
     skills: snapshot.skills.map((s) => ({ ...s })),
     languages: snapshot.languages.map((l) => ({
       language: l.language,
-      minLevel: CEFR[l.minLevel] ?? 3,
+      minLevel: cefrNumber(l.minLevel) ?? 3,
       essential: l.essential,
     })),
     minEducationLevel: snapshot.minEducationLevel,

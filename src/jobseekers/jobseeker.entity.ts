@@ -11,9 +11,11 @@ import {
 } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
 import { ChangeOrigin } from '../db/change-origin';
+import { SpokenLevel } from '../../matching/cefr';
 
 export type EmploymentStatus = 'unemployed' | 'laid_off' | 'employed' | 'student';
-export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+/** A CEFR level or native (matching/cefr.ts). */
+export type LanguageLevel = SpokenLevel;
 
 /**
  * A jobseeker's matching data. Personal data (name, contacts, address) is in

@@ -1,8 +1,9 @@
 import {
   CandidateProfile,
-  LanguageLevel,
+  LEVEL_NUMBER,
   SkillClaim,
   SkillGraph,
+  SpokenLevel,
   VacancyProfile,
 } from '../../matching';
 import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
@@ -16,7 +17,7 @@ interface RequirementRow {
 interface RequiredLanguageRow {
   vacancy_id: string;
   language: string;
-  min_level: CefrCode;
+  min_level: SpokenLevel;
   essential: boolean;
 }
 
@@ -28,18 +29,6 @@ export interface Queryable {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
-
-/** The levels the database allows (check constraints of jobseeker_language, requirement_language). */
-type CefrCode = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
-const CEFR: Record<CefrCode, LanguageLevel> = {
-  A1: 1,
-  A2: 2,
-  B1: 3,
-  B2: 4,
-  C1: 5,
-  C2: 6,
-  native: 6,
-};
 
 /** The skill graph from the taxonomy in the database: hierarchy, skill relations, essential skills. */
 export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph> {
@@ -130,7 +119,9 @@ function toCandidates(people: CandidateRow[], uris: Map<string, string>): Candid
     return {
       id: p.id,
       skills,
-      languages: new Map((p.languages ?? []).map(([language, level]) => [language, CEFR[level]])),
+      languages: new Map(
+        (p.languages ?? []).map(([language, level]) => [language, LEVEL_NUMBER[level]]),
+      ),
       educationLevel: p.education_level,
       experienceMonths: skills.length ? experience : null,
       licences: new Set(p.licences),
@@ -200,7 +191,7 @@ interface CandidateRow {
   /** A line per claim in URI order: "uri proficiency experienceMonths lastUsedYear" ('' for null). */
   claims: string | null;
   verified: boolean;
-  languages: [string, CefrCode][] | null;
+  languages: [string, SpokenLevel][] | null;
 }
 
 /** One row per jobseeker (those in `$1`, or with ids in ($1, $2]), claims as text, languages as JSON. */
@@ -282,7 +273,7 @@ export async function loadVacancies(
     })),
     languages: (languagesOf.get(v.id as string) ?? []).map((l) => ({
       language: l.language,
-      minLevel: CEFR[l.min_level],
+      minLevel: LEVEL_NUMBER[l.min_level],
       essential: l.essential,
     })),
     minEducationLevel: v.min_education_level as number | null,

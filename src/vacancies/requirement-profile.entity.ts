@@ -10,9 +10,10 @@ import {
 } from 'typeorm';
 import { Vacancy } from './vacancy.entity';
 import { EscoSkill } from '../taxonomy/entities';
+import { CefrLevel } from '../../matching/cefr';
 
 export type Importance = 'essential' | 'important' | 'nice_to_have';
-export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+export type { CefrLevel };
 
 /**
  * The current requirement profile of a vacancy. `revision` grows by one on every change; an

@@ -4,7 +4,7 @@
  * Finnish EURES coordination office; the base URL and an API key are configuration.
  */
 import { randomUUID } from 'node:crypto';
-import { LanguageLevel } from '../../../matching';
+import { cefrCode, LanguageLevel } from '../../../matching';
 import {
   ExternalQuery,
   ExternalVacancy,
@@ -20,7 +20,6 @@ export const EURES_SEARCH_PATH = '/jv-searchengine/public/jv-search/search';
 const RESULTS_PER_PAGE = 50;
 /** EURES search hits carry no deadline: the cache lets them go this long after publication. */
 const ASSUMED_OPEN_DAYS = 60;
-const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 /** The portal names Greece `el` and the United Kingdom `uk` (EU codes), not GR and GB. */
 const TO_PORTAL: Record<string, string> = { GR: 'el', GB: 'uk' };
 const FROM_PORTAL: Record<string, string> = { EL: 'GR', UK: 'GB' };
@@ -80,7 +79,7 @@ export class EuresProvider implements VacancyProvider {
       otherBenefitsCodes: [],
       requiredLanguages: query.languages.map((l) => ({
         isoCode: l.language,
-        level: CEFR[l.level - 1],
+        level: cefrCode(l.level),
       })),
       minNumberPost: null,
       sessionId: randomUUID(),

@@ -1,11 +1,13 @@
+import { CEFR_LEVELS, SPOKEN_LEVELS } from '../../../matching/cefr';
+
 /**
  * The allowed values of the domain's enumerated fields, in one place for the services and the
  * bulk importer (the GraphQL enums and the database CHECK constraints say the same).
  */
 export const DOMAIN_VALUES = {
   importance: ['essential', 'important', 'nice_to_have'],
-  cefr: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
-  languageLevel: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'],
+  cefr: CEFR_LEVELS,
+  languageLevel: SPOKEN_LEVELS,
   remote: ['none', 'hybrid', 'full'],
   remotePreference: ['none', 'hybrid', 'full', 'any'],
   workingTime: ['full_time', 'part_time'],
