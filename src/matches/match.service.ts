@@ -114,7 +114,7 @@ export class MatchService {
 
   /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
   skillGraph(): Promise<SkillGraph> {
-    this.graph ??= loadSkillGraph(this.dataSource).catch((error) => {
+    this.graph ??= loadSkillGraph(this.dataSource, this.params.skillGraph).catch((error) => {
       this.graph = undefined;
       throw error;
     });
