@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { Database } from '../src/db/database';
 import { createGuidanceService } from '../src/composition-root';
 import { loadSkillGraph } from '../src/matches/profile-loader';
+import { DEFAULT_MATCH_PARAMS } from '../matching';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
 import { linkingSetFile, readLinkingSet } from '../src/taxonomy/linking/linking-evaluation';
 import { SAMPLE_TAXONOMY_DIR } from '../src/taxonomy/sample/load-sample-taxonomy';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     console.log(
       `  start-up: label indexes and linker loaded in ${(loadMs / 1000).toFixed(1)} s, memory +${heapMb.toFixed(0)} MB (heap and array buffers)`,
     );
-    const graph = await loadSkillGraph(database.dataSource);
+    const graph = await loadSkillGraph(database.dataSource, DEFAULT_MATCH_PARAMS.skillGraph);
     const guidance = createGuidanceService(database.dataSource, search, async () => graph);
     const sentences = (readLinkingSet(linkingSetFile('en', 'tune')) ?? []).map((s) => s.text);
     if (!sentences.length)

@@ -29,7 +29,7 @@ const PEOPLE = Number(process.env.OSAAMO_BENCH_SERVER_PEOPLE ?? 100_000);
 const VACANCIES = Number(process.env.OSAAMO_BENCH_SERVER_VACANCIES ?? 20_000);
 /** The skill graph's edges as a table, for the SQL ranking (required, held, credit factor). */
 async function writeSkillEdges(database: Database): Promise<void> {
-  const graph = await loadSkillGraph(database.dataSource);
+  const graph = await loadSkillGraph(database.dataSource, DEFAULT_MATCH_PARAMS.skillGraph);
   const skills: { uri: string }[] = await database.dataSource.query(`SELECT uri FROM esco_skill`);
   const required: string[] = [];
   const held: string[] = [];

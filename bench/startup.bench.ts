@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       `\nStart-up on PostgreSQL (${skills} skills): ${jobseekers} jobseekers with ${claims} claims, ${vacancyCount} vacancies`,
     );
 
-    const graph = await loadSkillGraph(ds);
+    const graph = await loadSkillGraph(ds, DEFAULT_MATCH_PARAMS.skillGraph);
     const runner = ds.createQueryRunner();
     await runner.connect();
     let fresh: CandidateIndex;

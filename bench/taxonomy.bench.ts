@@ -16,6 +16,7 @@ import { ILIKE_BASELINE_SQL, loadLabelledQueries } from '../src/taxonomy/search/
 import { readTitleSet, titleSetFile } from '../src/taxonomy/linking/title-evaluation';
 import { TaxonomySearchService } from '../src/taxonomy/taxonomy-search.service';
 import { loadSkillGraph } from '../src/matches/profile-loader';
+import { DEFAULT_MATCH_PARAMS } from '../matching';
 import { postgresScratch } from './support/postgres';
 import { percentile } from './support/stats';
 
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   console.log(`\nOccupation search on ${titles.length} ad titles (tuning half), repeated 20 times`);
   row('searchOccupations', titleTimes);
   const graphStarted = process.hrtime.bigint();
-  const graph = await loadSkillGraph(embedded.dataSource);
+  const graph = await loadSkillGraph(embedded.dataSource, DEFAULT_MATCH_PARAMS.skillGraph);
   const graphMs = Number(process.hrtime.bigint() - graphStarted) / 1e6;
   const probe = '28cb374e-6261-4133-8371-f9a5470145da';
   console.log(

@@ -80,10 +80,38 @@ export interface MatchParams {
   /** Conditions part of a vacancy starting before the jobseeker can. Range 0–1. Default 0.5. */
   earlyStartCredit: number;
   /**
+   * How much each kind of taxonomy relation lets one skill stand in for another: the similarities
+   * the skill graph is built with (SkillGraph.build); `relatedSkillCap` still caps what any
+   * related skill gives. See SkillGraphWeights for each one's meaning, range and default.
+   */
+  skillGraph: SkillGraphWeights;
+  /**
    * The year "now" for staleness. Scoring is deterministic given it: the server takes it from
    * the clock when it starts (matchParamsAt); tests and evaluations fix it.
    */
   currentYear: number;
+}
+
+/**
+ * Similarities of each kind of skill relation (see SkillGraph.build). Every similarity must lie
+ * in (0, 1): a related skill never counts as the skill itself, nor as nothing (the graph clamps
+ * them to [0.01, 0.99]).
+ */
+export interface SkillGraphWeights {
+  /** Having a narrower (more specific) skill counts for a broader requirement this much. Range (0, 1). Default 0.6. */
+  narrowerForBroader: number;
+  /** Having a broader skill counts for a narrower requirement this much (less: it may miss the specifics). Range (0, 1). Default 0.45. */
+  broaderForNarrower: number;
+  /** ESCO essential skill–skill relation. Range (0, 1). Default 0.6. */
+  relatedEssential: number;
+  /** ESCO optional skill–skill relation. Range (0, 1). Default 0.4. */
+  relatedOptional: number;
+  /** Skills essential to the same occupations: this times their Jaccard overlap. Range (0, 1). Default 0.5. */
+  coEssential: number;
+  /** Shared occupations needed before co-essential relatedness counts. Range whole ≥ 1. Default 2. */
+  coEssentialMinShared: number;
+  /** Co-essential relations below this similarity are dropped. Range 0–1. Default 0.1. */
+  coEssentialMin: number;
 }
 
 /**
@@ -116,6 +144,15 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   relocationCredit: 0.7,
   contractMismatchCredit: 0.3,
   earlyStartCredit: 0.5,
+  skillGraph: {
+    narrowerForBroader: 0.6,
+    broaderForNarrower: 0.45,
+    relatedEssential: 0.6,
+    relatedOptional: 0.4,
+    coEssential: 0.5,
+    coEssentialMinShared: 2,
+    coEssentialMin: 0.1,
+  },
   currentYear: 2026,
 };
 

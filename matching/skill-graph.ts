@@ -1,3 +1,5 @@
+import { DEFAULT_MATCH_PARAMS, SkillGraphWeights } from './params';
+
 /** How two skills relate in the taxonomy. */
 export type SkillRelationKind = 'broader' | 'narrower' | 'related' | 'co-essential';
 
@@ -16,34 +18,6 @@ export interface SkillGraphInput {
   /** Each occupation's essential skills, for relatedness by shared occupations. */
   essentialSkillsByOccupation: Map<string, string[]>;
 }
-
-/** Similarities of each kind of relation; see SkillGraph.build. */
-export interface SkillGraphWeights {
-  /** Having a narrower (more specific) skill counts for a broader requirement this much. Range (0, 1). Default 0.6. */
-  narrowerForBroader: number;
-  /** Having a broader skill counts for a narrower requirement this much (less: it may miss the specifics). Default 0.45. */
-  broaderForNarrower: number;
-  /** ESCO essential skill–skill relation. Default 0.6. */
-  relatedEssential: number;
-  /** ESCO optional skill–skill relation. Default 0.4. */
-  relatedOptional: number;
-  /** Skills essential to the same occupations: this times their Jaccard overlap. Default 0.5. */
-  coEssential: number;
-  /** Shared occupations needed before co-essential relatedness counts. Default 2. */
-  coEssentialMinShared: number;
-  /** Co-essential relations below this similarity are dropped. Default 0.1. */
-  coEssentialMin: number;
-}
-
-export const DEFAULT_SKILL_GRAPH_WEIGHTS: SkillGraphWeights = {
-  narrowerForBroader: 0.6,
-  broaderForNarrower: 0.45,
-  relatedEssential: 0.6,
-  relatedOptional: 0.4,
-  coEssential: 0.5,
-  coEssentialMinShared: 2,
-  coEssentialMin: 0.1,
-};
 
 /**
  * Which skills can partly stand in for which, derived from the taxonomy alone: the hierarchy,
@@ -70,7 +44,7 @@ export class SkillGraph {
 
   static build(
     input: SkillGraphInput,
-    weights: SkillGraphWeights = DEFAULT_SKILL_GRAPH_WEIGHTS,
+    weights: SkillGraphWeights = DEFAULT_MATCH_PARAMS.skillGraph,
   ): SkillGraph {
     const graph = new SkillGraph();
     // An edge required → held: how much holding a skill counts for requiring another; the

@@ -59,7 +59,7 @@ export function runEvaluation(
   seed: number,
   queries: number,
 ): EvaluationResult {
-  const graph = skillGraphOf(taxonomy);
+  const graph = skillGraphOf(taxonomy, DEFAULT_MATCH_PARAMS.skillGraph);
   const noGraph = SkillGraph.build({
     broader: [],
     related: [],

@@ -1,3 +1,4 @@
+import { DEFAULT_MATCH_PARAMS, SkillGraphWeights } from '../params';
 import { SkillGraph } from '../skill-graph';
 
 /** The parts of a taxonomy the evaluation generates data from. */
@@ -11,10 +12,16 @@ export interface TaxonomyView {
 }
 
 /** The skill graph of a taxonomy view (hierarchy, skill relations, co-essential skills). */
-export function skillGraphOf(view: TaxonomyView): SkillGraph {
-  return SkillGraph.build({
-    broader: view.broader,
-    related: view.related,
-    essentialSkillsByOccupation: view.essentialOf,
-  });
+export function skillGraphOf(
+  view: TaxonomyView,
+  weights: SkillGraphWeights = DEFAULT_MATCH_PARAMS.skillGraph,
+): SkillGraph {
+  return SkillGraph.build(
+    {
+      broader: view.broader,
+      related: view.related,
+      essentialSkillsByOccupation: view.essentialOf,
+    },
+    weights,
+  );
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
+import { HIDDEN_BELOW } from '../disclosure/disclosure-control';
 import { ImportanceEnum } from '../vacancies/vacancies.types';
 import { RequestContext } from '../api/context';
 import { Language } from '../taxonomy/taxonomy.types';
@@ -176,7 +177,7 @@ export class LearningResolver {
   @Allow('counsellor', 'learning_environment', 'employer', 'admin')
   @Query(() => [SkillDemandType], {
     description:
-      'The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts are exact for a counsellor asking only about municipalities of their own area, otherwise perturbed by the cell key method and hidden below 5 (see SkillDemand.jobseekers). Roles: counsellor, learning environment, employer, admin.',
+      `The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts are exact for a counsellor asking only about municipalities of their own area, otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see SkillDemand.jobseekers). Roles: counsellor, learning environment, employer, admin.`,
   })
   demandForSkills(
     @Arg('municipalities', () => [String], {

@@ -273,7 +273,7 @@ export class LearningService {
    * (at the level asked): the gap that guides which trainings to buy. A counsellor asking only
    * about municipalities of their area gets exact jobseeker counts (they can list those people);
    * every other count is perturbed by the cell key method (a cell per skill: the people holding
-   * it), hidden below 5, and the ranking uses the counts as shown.
+   * it), hidden below HIDDEN_BELOW, and the ranking uses the counts as shown.
    */
   async demandForSkills(
     actor: Actor,

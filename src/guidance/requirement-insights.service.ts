@@ -6,8 +6,8 @@
  * Disclosure: a counsellor counts their area's jobseekers, exactly. For an employer (its own
  * vacancy) and an admin, the pool of the profile as it is counts the people matchesForVacancy
  * lists them anyway, so it is exact; every other pool (a requirement dropped, optional or
- * lowered; an earlier revision) is perturbed by the cell key method and hidden below 5, and a
- * difference is taken between shown counts only.
+ * lowered; an earlier revision) is perturbed by the cell key method and hidden below HIDDEN_BELOW,
+ * and a difference is taken between shown counts only.
  */
 import { DataSource } from 'typeorm';
 import { cefrNumber, PoolCounter, VacancyProfile } from '../../matching';
@@ -17,7 +17,7 @@ import { VacancyService } from '../vacancies/vacancy.service';
 import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { MatchService } from '../matches/match.service';
 import { loadVacancies } from '../matches/profile-loader';
-import { shownCount, shownDifference } from '../disclosure/disclosure-control';
+import { HIDDEN_BELOW, shownCount, shownDifference } from '../disclosure/disclosure-control';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 import {
   RequirementProfileRepository,
@@ -190,7 +190,7 @@ export class RequirementInsightsService {
       poolChange: shownDifference(shownFrom, shownTo),
       explanation:
         shownFrom === null || shownTo === null
-          ? `Candidates scoring at least ${DEFAULT_POOL_THRESHOLD} against today's jobseekers: fewer than 5 in one of the revisions, so the counts are not shown.`
+          ? `Candidates scoring at least ${DEFAULT_POOL_THRESHOLD} against today's jobseekers: fewer than ${HIDDEN_BELOW} in one of the revisions, so the counts are not shown.`
           : `Against today's jobseekers, revision ${from} has ${shownFrom} candidates scoring at least ${DEFAULT_POOL_THRESHOLD} and revision ${to} has ${shownTo}.`,
     };
   }
@@ -296,11 +296,11 @@ function explain(
 ): string {
   const poolText =
     pool === null
-      ? `Fewer than 5 jobseekers score at least ${threshold} and meet the hard requirements (not shown for privacy).`
+      ? `Fewer than ${HIDDEN_BELOW} jobseekers score at least ${threshold} and meet the hard requirements (not shown for privacy).`
       : `${pool} jobseekers score at least ${threshold} and meet the hard requirements.`;
   if (!most)
     return hidden
-      ? `${poolText} How many each requirement keeps out is not shown where fewer than 5 would be counted.`
+      ? `${poolText} How many each requirement keeps out is not shown where fewer than ${HIDDEN_BELOW} would be counted.`
       : `${poolText} No single requirement keeps candidates out.`;
   const more = most.moreIfDropped === null ? 'a few more' : `${most.moreIfDropped} more`;
   return `${poolText} "${most.label}" keeps the most out: without it there would be ${more}.`;

@@ -114,7 +114,7 @@ export class MatchService {
 
   /** The skill graph, built once per taxonomy: costly (every co-essential pair), so never per request. */
   skillGraph(): Promise<SkillGraph> {
-    this.graph ??= loadSkillGraph(this.dataSource).catch((error) => {
+    this.graph ??= loadSkillGraph(this.dataSource, this.params.skillGraph).catch((error) => {
       this.graph = undefined;
       throw error;
     });
@@ -424,7 +424,7 @@ export class MatchService {
    * Outcomes counted by status (the latest per pair), for one vacancy or, for counsellors and
    * admins, all. A counsellor counts the outcomes of their area's jobseekers, exactly (they can
    * list them); everyone else gets every status perturbed by the cell key method, each a cell of
-   * the people in it, hidden below 5: nobody else can list who was proposed, hired or rejected.
+   * the people in it, hidden below HIDDEN_BELOW: nobody else can list who was proposed, hired or rejected.
    */
   async outcomeSummary(
     actor: Actor,

@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { COMPONENTS, RankedMatch, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
+import { HIDDEN_BELOW } from '../disclosure/disclosure-control';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancySourceEnum, VacancyType, WorkingTimeEnum } from '../vacancies/vacancies.types';
 import { ExternalVacancy } from '../external/external-vacancy';
@@ -203,7 +204,7 @@ export class MatchResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => [OutcomeCountType], {
     description:
-      'Match outcomes counted by status (latest per pair); exact for a counsellor (the jobseekers of their area), otherwise perturbed by the cell key method and hidden below 5 (see OutcomeCount.count). Roles: counsellor, employer (own vacancy), admin.',
+      `Match outcomes counted by status (latest per pair); exact for a counsellor (the jobseekers of their area), otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see OutcomeCount.count). Roles: counsellor, employer (own vacancy), admin.`,
   })
   matchOutcomeSummary(
     @Arg('vacancyId', () => ID, {

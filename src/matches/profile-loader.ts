@@ -3,6 +3,7 @@ import {
   LEVEL_NUMBER,
   SkillClaim,
   SkillGraph,
+  SkillGraphWeights,
   SpokenLevel,
   VacancyProfile,
 } from '../../matching';
@@ -30,8 +31,14 @@ export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 
-/** The skill graph from the taxonomy in the database: hierarchy, skill relations, essential skills. */
-export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph> {
+/**
+ * The skill graph from the taxonomy in the database: hierarchy, skill relations, essential
+ * skills, weighted by the matcher's parameters (MatchParams.skillGraph).
+ */
+export async function loadSkillGraph(
+  dataSource: Queryable,
+  weights: SkillGraphWeights,
+): Promise<SkillGraph> {
   const [broader, related, essential] = await sequentially([
     () =>
       dataSource.query(
@@ -52,16 +59,19 @@ export async function loadSkillGraph(dataSource: Queryable): Promise<SkillGraph>
     list.push(row.skill_uri);
     byOccupation.set(row.occupation_uri, list);
   }
-  return SkillGraph.build({
-    broader: (broader as { concept_uri: string; broader_uri: string }[]).map((r) => [
-      r.concept_uri,
-      r.broader_uri,
-    ]),
-    related: (
-      related as { skill_uri: string; related_skill_uri: string; relation_type: string }[]
-    ).map((r) => [r.skill_uri, r.related_skill_uri, r.relation_type]),
-    essentialSkillsByOccupation: byOccupation,
-  });
+  return SkillGraph.build(
+    {
+      broader: (broader as { concept_uri: string; broader_uri: string }[]).map((r) => [
+        r.concept_uri,
+        r.broader_uri,
+      ]),
+      related: (
+        related as { skill_uri: string; related_skill_uri: string; relation_type: string }[]
+      ).map((r) => [r.skill_uri, r.related_skill_uri, r.relation_type]),
+      essentialSkillsByOccupation: byOccupation,
+    },
+    weights,
+  );
 }
 
 /**

@@ -192,6 +192,7 @@ export function plainVacancy(id: string, skills: VacancyProfile['skills']): Vaca
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const weight = fc.double({ min: 0.01, max: 1, noNaN: true });
+const similarity = fc.double({ min: 0.01, max: 0.99, noNaN: true });
 
 /** A parameter set anywhere in the ranges MatchParams documents. */
 export const paramsArb: fc.Arbitrary<MatchParams> = fc.record({
@@ -224,5 +225,14 @@ export const paramsArb: fc.Arbitrary<MatchParams> = fc.record({
   relocationCredit: share,
   contractMismatchCredit: share,
   earlyStartCredit: share,
+  skillGraph: fc.record({
+    narrowerForBroader: similarity,
+    broaderForNarrower: similarity,
+    relatedEssential: similarity,
+    relatedOptional: similarity,
+    coEssential: similarity,
+    coEssentialMinShared: fc.integer({ min: 1, max: 5 }),
+    coEssentialMin: share,
+  }),
   currentYear: fc.integer({ min: 2020, max: 2035 }),
 });

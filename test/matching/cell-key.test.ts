@@ -6,6 +6,7 @@ import {
   perturbedCount,
   protectedCount,
 } from '../../matching';
+import { HIDDEN_BELOW, shownCount } from '../../src/disclosure/disclosure-control';
 
 const { bigN, ptable, threshold } = DEFAULT_CELL_KEY_PARAMS;
 /** What a caller without the right to list sees of a cell of people with these record keys. */
@@ -78,6 +79,31 @@ function expectProtected(name: string, plays: Play[]) {
   // The rare extremes (the widest perturbations on both sides) are all that pins a value down.
   expect(verdict.byDifference.determinedShare).toBeLessThan(0.03);
 }
+
+/** A cell key at which a count of `count` is perturbed by exactly `by`. */
+function keyPerturbing(count: number, by: number): number {
+  for (let key = 0; key < 10_000; key++) if (perturbation(count, key) === by) return key;
+  throw new Error(`No key perturbs ${count} by ${by}`);
+}
+
+describe('the small-count rule', () => {
+  // Pins the rule, its one home being cell-key.ts: hidden when the perturbed count is below 5.
+  it('hides a perturbed count of 4 and shows one of 5; a true zero stays 0', () => {
+    expect(threshold).toBe(5);
+    expect(protectedCount(4, keyPerturbing(4, 0))).toBeNull();
+    expect(protectedCount(6, keyPerturbing(6, -2))).toBeNull();
+    expect(protectedCount(5, keyPerturbing(5, 0))).toBe(5);
+    expect(protectedCount(6, keyPerturbing(6, -1))).toBe(5);
+    expect(protectedCount(0, 12345)).toBe(0);
+  });
+
+  it('is the rule the server discloses with and names in its texts', () => {
+    expect(HIDDEN_BELOW).toBe(threshold);
+    expect(shownCount({ count: 4, key: keyPerturbing(4, 0) }, false)).toBeNull();
+    expect(shownCount({ count: 5, key: keyPerturbing(5, 0) }, false)).toBe(5);
+    expect(shownCount({ count: 4, key: keyPerturbing(4, 0) }, true)).toBe(4);
+  });
+});
 
 describe('the cell key method', () => {
   it('has a ptable whose rows are distributions with zero mean that never make a count negative', () => {

@@ -82,6 +82,21 @@ describe('the matcher’s parameters', () => {
       expect([path, matchParamsVersion(params)]).not.toEqual([path, version]);
   });
 
+  it('version the skill graph’s weights: another relation weight is another version, and builds another graph', () => {
+    const heavier: MatchParams = {
+      ...DEFAULT_MATCH_PARAMS,
+      skillGraph: { ...DEFAULT_MATCH_PARAMS.skillGraph, relatedOptional: 0.3 },
+    };
+    expect(matchParamsVersion(heavier)).not.toBe(matchParamsVersion(DEFAULT_MATCH_PARAMS));
+    const input = {
+      broader: [],
+      related: [['a', 'b', 'optional']] as [string, string, string][],
+      essentialSkillsByOccupation: new Map(),
+    };
+    expect(SkillGraph.build(input, DEFAULT_MATCH_PARAMS.skillGraph).similarity('a', 'b')).toBe(0.4);
+    expect(SkillGraph.build(input, heavier.skillGraph).similarity('a', 'b')).toBe(0.3);
+  });
+
   it('take the current year from the clock, in UTC', () => {
     expect(matchParamsAt(new Date('2027-01-01T00:00:00Z')).currentYear).toBe(2027);
     expect(matchParamsAt(new Date('2026-12-31T23:59:59Z')).currentYear).toBe(2026);

@@ -1,4 +1,4 @@
-import { SkillGraph } from '../../matching';
+import { DEFAULT_MATCH_PARAMS, SkillGraph } from '../../matching';
 
 describe('skill graph', () => {
   const graph = SkillGraph.build({
@@ -49,5 +49,52 @@ describe('skill graph', () => {
           graph.similarity('welding', b) - graph.similarity('welding', a) || (a < b ? -1 : 1),
       ),
     );
+  });
+
+  it('is built by default with the matcher’s default weights, as before they moved into MatchParams', () => {
+    expect(DEFAULT_MATCH_PARAMS.skillGraph).toEqual({
+      narrowerForBroader: 0.6,
+      broaderForNarrower: 0.45,
+      relatedEssential: 0.6,
+      relatedOptional: 0.4,
+      coEssential: 0.5,
+      coEssentialMinShared: 2,
+      coEssentialMin: 0.1,
+    });
+    const input = {
+      broader: [['welding/arc', 'welding']] as [string, string][],
+      related: [['java', 'jvm', 'optional']] as [string, string, string][],
+      essentialSkillsByOccupation: new Map([
+        ['welder', ['welding', 'grinding']],
+        ['sheet-metal-worker', ['welding', 'grinding']],
+      ]),
+    };
+    const explicit = SkillGraph.build(input, DEFAULT_MATCH_PARAMS.skillGraph);
+    for (const skill of ['welding', 'welding/arc', 'grinding', 'java', 'jvm'])
+      expect(explicit.neighbours(skill)).toEqual(SkillGraph.build(input).neighbours(skill));
+  });
+
+  it('takes each relation’s similarity from the weights it is built with', () => {
+    const graph = SkillGraph.build(
+      {
+        broader: [['welding/arc', 'welding']],
+        related: [['java', 'jvm', 'essential']],
+        essentialSkillsByOccupation: new Map([
+          ['welder', ['welding', 'grinding']],
+          ['sheet-metal-worker', ['welding', 'grinding']],
+        ]),
+      },
+      {
+        ...DEFAULT_MATCH_PARAMS.skillGraph,
+        narrowerForBroader: 0.7,
+        broaderForNarrower: 0.3,
+        relatedEssential: 0.55,
+        coEssential: 0.8,
+      },
+    );
+    expect(graph.similarity('welding', 'welding/arc')).toBe(0.7);
+    expect(graph.similarity('welding/arc', 'welding')).toBe(0.3);
+    expect(graph.similarity('java', 'jvm')).toBe(0.55);
+    expect(graph.similarity('grinding', 'welding')).toBe(0.8);
   });
 });

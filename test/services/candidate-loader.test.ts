@@ -75,7 +75,7 @@ describe('the candidate loader, a row per person', () => {
 
   it('builds the same index, record by record and ranking by ranking', async () => {
     const ds = t.app.database.dataSource;
-    const graph = await loadSkillGraph(ds);
+    const graph = await loadSkillGraph(ds, DEFAULT_MATCH_PARAMS.skillGraph);
     const build = (people: CandidateProfile[], homes: Map<string, string>) =>
       CandidateIndex.build(
         graph,

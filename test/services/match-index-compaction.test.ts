@@ -31,7 +31,7 @@ describe('the match index compacting in the background', () => {
 
   it('compacts after a re-import of everyone once the changes stop, never while a query replays', async () => {
     const ds = t.app.database.dataSource;
-    const graph = await loadSkillGraph(ds);
+    const graph = await loadSkillGraph(ds, t.app.services.matches.params.skillGraph);
     const index = new MatchIndex(ds, () => Promise.resolve(graph), t.app.services.matches.params, {
       quietMs: 300,
       maxWaitMs: 5_000,
@@ -70,7 +70,7 @@ describe('the match index compacting in the background', () => {
 
   it('leaves a few changes to the next compaction', async () => {
     const ds = t.app.database.dataSource;
-    const graph = await loadSkillGraph(ds);
+    const graph = await loadSkillGraph(ds, t.app.services.matches.params.skillGraph);
     const index = new MatchIndex(ds, () => Promise.resolve(graph), t.app.services.matches.params, {
       quietMs: 50,
       maxWaitMs: 1_000,
