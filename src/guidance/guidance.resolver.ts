@@ -176,8 +176,7 @@ export class LearningResolver {
 
   @Allow('counsellor', 'learning_environment', 'employer', 'admin')
   @Query(() => [SkillDemandType], {
-    description:
-      `The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts are exact for a counsellor asking only about municipalities of their own area, otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see SkillDemand.jobseekers). Roles: counsellor, learning environment, employer, admin.`,
+    description: `The skills open vacancies in the municipalities ask for most and jobseekers there hold least: which trainings to buy. Jobseeker counts are exact for a counsellor asking only about municipalities of their own area, otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see SkillDemand.jobseekers). Roles: counsellor, learning environment, employer, admin.`,
   })
   demandForSkills(
     @Arg('municipalities', () => [String], {

@@ -203,8 +203,7 @@ export class MatchResolver {
 
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => [OutcomeCountType], {
-    description:
-      `Match outcomes counted by status (latest per pair); exact for a counsellor (the jobseekers of their area), otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see OutcomeCount.count). Roles: counsellor, employer (own vacancy), admin.`,
+    description: `Match outcomes counted by status (latest per pair); exact for a counsellor (the jobseekers of their area), otherwise perturbed by the cell key method and hidden below ${HIDDEN_BELOW} (see OutcomeCount.count). Roles: counsellor, employer (own vacancy), admin.`,
   })
   matchOutcomeSummary(
     @Arg('vacancyId', () => ID, {
