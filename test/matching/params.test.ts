@@ -2,7 +2,6 @@ import {
   CandidateIndex,
   CandidateProfile,
   DEFAULT_MATCH_PARAMS,
-  LanguageLevel,
   MatchParams,
   matchParamsAt,
   matchParamsVersion,
@@ -12,6 +11,7 @@ import {
   VacancyProfile,
 } from '../../matching';
 import { loadConfig } from '../../src/config';
+import { plainCandidate, plainVacancy } from './arbitraries';
 
 const SKILL = 'urn:skill:1';
 const graph = SkillGraph.build({
@@ -22,38 +22,14 @@ const graph = SkillGraph.build({
 
 /** Someone who last used the one required skill in 2023: fresh for three years, then stale. */
 const person: CandidateProfile = {
-  id: 'c',
+  ...plainCandidate('c', []),
   skills: [
     { skillUri: SKILL, proficiency: 3, verified: true, experienceMonths: 24, lastUsedYear: 2023 },
   ],
-  languages: new Map<string, LanguageLevel>(),
-  educationLevel: null,
-  experienceMonths: null,
-  licences: new Set(),
-  location: null,
-  maxCommuteKm: null,
-  willingToRelocate: false,
-  remotePreference: 'any',
-  workingTimes: [],
-  contractTypes: [],
-  earliestStart: null,
-  desiredOccupationUris: [],
-  desiredIscoGroups: [],
 };
 const job: VacancyProfile = {
-  id: 'v',
-  occupationUri: null,
-  iscoGroup: null,
-  skills: [{ skillUri: SKILL, importance: 'essential', minProficiency: 3 }],
-  languages: [],
-  minEducationLevel: null,
-  minExperienceMonths: null,
-  licences: [],
-  location: null,
+  ...plainVacancy('v', [{ skillUri: SKILL, importance: 'essential', minProficiency: 3 }]),
   remote: 'none',
-  workingTime: 'full_time',
-  contractType: 'permanent',
-  startDate: null,
 };
 
 /** Every parameter by its path, with a copy of the set where only it differs. */
