@@ -17,6 +17,7 @@ import { SkillLinkingModel1796057325699 } from './1796057325699-SkillLinkingMode
 import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
 import { NationalVacancies1796060000000 } from './1796060000000-NationalVacancies';
 import { RateLimit1796070000000 } from './1796070000000-RateLimit';
+import { NationalVacancyFeed1796080000000 } from './1796080000000-NationalVacancyFeed';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RankingTrace1796059385097,
   NationalVacancies1796060000000,
   RateLimit1796070000000,
+  NationalVacancyFeed1796080000000,
 ];

@@ -11,7 +11,8 @@ import { ExternalVacancy } from './external-vacancy';
 const WORKING_LEVEL = 2;
 
 export async function toVacancyProfiles(
-  dataSource: DataSource,
+  /** A data source, or a transaction's manager (the match index reads in its snapshot). */
+  dataSource: Pick<DataSource, 'query'>,
   vacancies: ExternalVacancy[],
 ): Promise<VacancyProfile[]> {
   if (!vacancies.length) return [];

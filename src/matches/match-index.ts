@@ -8,10 +8,23 @@ import {
   loadVacancies,
   Queryable,
 } from './profile-loader';
+import { loadNationalVacancies, NationalEntry } from './national-profile-loader';
 
 export interface MatchIndexes {
   candidates: CandidateIndex;
+  /** Local vacancies only: what employers, integrators, pools and insights ever see. */
   vacancies: VacancyIndex;
+  /** Job Market Finland's vacancies (the national sync's), apart: offered to jobseekers only. */
+  national: NationalIndex;
+}
+
+/** The national vacancies' index, with what the feed and the queries need beside it. */
+export interface NationalIndex {
+  vacancies: VacancyIndex;
+  /** The row uuid the change feed names → the vacancy id (`national:<externalId>`). */
+  idOfRow: Map<string, string>;
+  /** Vacancy id → when it expires (ms since the epoch): a query leaves expired ones out. */
+  expiresAt: Map<string, number>;
 }
 
 /** Rows replayed per round trip. */
@@ -67,7 +80,7 @@ export class MatchIndex {
   private replayRequested = false;
   private replaying: Promise<void> | undefined;
   /** Records upserted or removed since each index was last compacted (or built). */
-  private changed = { candidates: 0, vacancies: 0 };
+  private changed = { candidates: 0, vacancies: 0, national: 0 };
   private lastChangeAt = 0;
   private compactionDueSince: number | undefined;
 
@@ -89,11 +102,12 @@ export class MatchIndex {
     return this.lastChangeId;
   }
 
-  /** How many jobseekers and vacancies are indexed (0 before the first build). */
-  get sizes(): { jobseekers: number; vacancies: number } {
+  /** How many jobseekers, local and national vacancies are indexed (0 before the first build). */
+  get sizes(): { jobseekers: number; vacancies: number; national: number } {
     return {
       jobseekers: this.indexes?.candidates.size ?? 0,
       vacancies: this.indexes?.vacancies.size ?? 0,
+      national: this.indexes?.national.vacancies.size ?? 0,
     };
   }
 
@@ -140,7 +154,7 @@ export class MatchIndex {
     this.building ??= this.buildFromSnapshot()
       .then((indexes) => {
         this.indexes = indexes;
-        this.changed = { candidates: 0, vacancies: 0 };
+        this.changed = { candidates: 0, vacancies: 0, national: 0 };
         this.compactionDueSince = undefined;
         return indexes;
       })
@@ -169,7 +183,7 @@ export class MatchIndex {
     // database has one connection: the snapshot is released before the graph is awaited).
     const graphLoaded = this.graph();
     graphLoaded.catch(() => undefined);
-    const { last, people, homes, vacancies } = await this.readSnapshot();
+    const { last, people, homes, vacancies, national } = await this.readSnapshot();
     const graph = await graphLoaded;
     const indexes = {
       candidates: CandidateIndex.build(
@@ -185,11 +199,21 @@ export class MatchIndex {
         })),
         this.params,
       ),
+      national: {
+        vacancies: VacancyIndex.build(
+          graph,
+          national.map((n) => ({ profile: n.profile, tag: n.municipality })),
+          this.params,
+        ),
+        idOfRow: new Map(national.map((n) => [n.rowId, n.profile.id])),
+        expiresAt: new Map(national.map((n) => [n.profile.id, n.expiresAt])),
+      },
     };
     this.lastChangeId = last;
     log.info('match_index_built', {
       jobseekers: indexes.candidates.size,
       vacancies: indexes.vacancies.size,
+      national: indexes.national.vacancies.size,
       ms: Date.now() - started,
     });
     return indexes;
@@ -208,8 +232,9 @@ export class MatchIndex {
       const homes = await loadCandidateMunicipalities(db);
       const tags = await loadOpenVacancyMunicipalities(db);
       const vacancies = { tags, profiles: await loadVacancies(db, [...tags.keys()]) };
+      const national = await loadNationalVacancies(db);
       await runner.commitTransaction();
-      return { last, people, homes, vacancies };
+      return { last, people, homes, vacancies, national };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
@@ -220,7 +245,7 @@ export class MatchIndex {
 
   private async replay(): Promise<void> {
     for (;;) {
-      const rows: { id: string; kind: 'jobseeker' | 'vacancy'; entity_id: string }[] =
+      const rows: { id: string; kind: 'jobseeker' | 'vacancy' | 'national'; entity_id: string }[] =
         await this.dataSource.query(
           `SELECT id::text, kind, entity_id FROM match_change WHERE id > $1 ORDER BY id LIMIT $2`,
           [this.lastChangeId, REPLAY_BATCH],
@@ -234,10 +259,15 @@ export class MatchIndex {
         ...new Set(rows.filter((r) => r.kind === 'vacancy').map((r) => r.entity_id)),
       ];
       if (people.length) await applyPeople(this.dataSource, indexes.candidates, people);
+      const national = [
+        ...new Set(rows.filter((r) => r.kind === 'national').map((r) => r.entity_id)),
+      ];
       if (vacancies.length) await applyVacancies(this.dataSource, indexes.vacancies, vacancies);
+      if (national.length) await applyNational(this.dataSource, indexes.national, national);
       this.lastChangeId = Number(rows[rows.length - 1]!.id);
       this.changed.candidates += people.length;
       this.changed.vacancies += vacancies.length;
+      this.changed.national += national.length;
       this.lastChangeAt = Date.now();
       if (this.compactionDue) this.compactionDueSince ??= this.lastChangeAt;
     }
@@ -251,6 +281,9 @@ export class MatchIndex {
     return (
       indexes.candidates.needsCompaction ||
       indexes.vacancies.needsCompaction ||
+      indexes.national.vacancies.needsCompaction ||
+      (this.changed.national > 0 &&
+        this.changed.national >= idleFraction * indexes.national.vacancies.size) ||
       (this.changed.candidates > 0 &&
         this.changed.candidates >= idleFraction * indexes.candidates.size) ||
       (this.changed.vacancies > 0 &&
@@ -298,6 +331,13 @@ export class MatchIndex {
       indexes.vacancies.compact();
       this.changed.vacancies = 0;
     }
+    if (
+      indexes.national.vacancies.needsCompaction ||
+      this.changed.national >= Math.max(1, idleFraction * indexes.national.vacancies.size)
+    ) {
+      indexes.national.vacancies.compact();
+      this.changed.national = 0;
+    }
     this.compactionDueSince = undefined;
     log.info('match_index_compacted', { ms: Date.now() - started });
     return true;
@@ -324,4 +364,35 @@ async function applyVacancies(db: Queryable, index: VacancyIndex, ids: string[])
   const profiles = open.size ? await loadVacancies(db, [...open.keys()]) : [];
   for (const profile of profiles) index.upsert(profile, open.get(profile.id) ?? '');
   for (const id of ids) if (!open.has(id)) index.remove(id);
+}
+
+/**
+ * Reloads changed national vacancies by row uuid: stored, unexpired ones are (re)indexed; the
+ * rest (deleted by the sync, or expired) leave.
+ */
+async function applyNational(db: Queryable, index: NationalIndex, rowIds: string[]): Promise<void> {
+  const entries: NationalEntry[] = await loadNationalVacancies(db, rowIds);
+  const found = new Set(entries.map((e) => e.rowId));
+  const kept = new Set(entries.map((e) => e.profile.id));
+  for (const entry of entries) {
+    const previous = index.idOfRow.get(entry.rowId);
+    // The external id is the key the sync upserts on, so a row keeps its vacancy id; if a
+    // hand-made fix changed it, the old id leaves.
+    if (previous !== undefined && previous !== entry.profile.id && !kept.has(previous)) {
+      index.vacancies.remove(previous);
+      index.expiresAt.delete(previous);
+    }
+    index.vacancies.upsert(entry.profile, entry.municipality);
+    index.idOfRow.set(entry.rowId, entry.profile.id);
+    index.expiresAt.set(entry.profile.id, entry.expiresAt);
+  }
+  for (const rowId of rowIds) {
+    if (found.has(rowId)) continue;
+    const id = index.idOfRow.get(rowId);
+    index.idOfRow.delete(rowId);
+    // A row deleted and its ad stored again under a new row in the same batch stays indexed.
+    if (id === undefined || kept.has(id)) continue;
+    index.vacancies.remove(id);
+    index.expiresAt.delete(id);
+  }
 }

@@ -32,8 +32,10 @@ import {
 } from '../external/external-vacancy';
 import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { RecordKeys } from '../disclosure/record-keys';
-import { MatchIndex } from './match-index';
+import { removeDuplicates } from '../external/dedupe';
+import { MatchIndex, NationalIndex } from './match-index';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
+import { loadNationalRecords, nationalVacancyId } from './national-profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 
 export interface OutcomeInput {
@@ -263,16 +265,36 @@ export class MatchService {
       !filter.languages?.length || required.every((l) => filter.languages!.includes(l.language));
     const k = offset + first + 1;
     const trace = this.trace();
+    const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
+    const offersOutside = !!this.external && EXTERNAL_ROLES.has(actor.role);
+    // National vacancies come from their own index once the national sync has filled it;
+    // until then the fallback asks Job Market Finland per query, as before.
+    const nationalIndexed = offersOutside && includeExternal && indexes.national.vacancies.size > 0;
     const started = process.hrtime.bigint();
-    const result = indexes.vacancies.rank(candidate, {
+    const rankQuery = {
       k: Math.max(k, this.external?.options.minMatches ?? 0),
       minScore: filter.minScore ?? 0,
       includeNearMisses: filter.includeNearMisses ?? false,
+    };
+    const result = indexes.vacancies.rank(candidate, {
+      ...rankQuery,
       accept: (v, municipality) =>
         (!municipalities || municipalities.has(municipality)) &&
         withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
         acceptsLanguages(v.languages),
     });
+    const now = Date.now();
+    const nationalRanked =
+      nationalIndexed && (!countries.length || countries.includes('FI'))
+        ? indexes.national.vacancies.rank(candidate, {
+            ...rankQuery,
+            accept: (v, municipality) =>
+              notExpired(indexes.national, v.id, now) &&
+              (!municipalities || municipalities.has(municipality)) &&
+              withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
+              acceptsLanguages(v.languages),
+          }).matches
+        : [];
     this.observer.ranked('jobseeker', secondsSince(started));
     const skipped = (status: SourceStatus) =>
       ALL_SOURCES.map((source) => ({
@@ -282,21 +304,57 @@ export class MatchService {
         status,
         fromCache: false,
       }));
-    if (!this.external || !EXTERNAL_ROLES.has(actor.role))
-      return { page: page(result.matches, first, offset, new Map(), []), trace };
-    if (!includeExternal || !this.external.needed(result.matches))
+    if (!offersOutside) return { page: page(result.matches, first, offset, new Map(), []), trace };
+    if (!includeExternal)
       return {
         page: page(result.matches, first, offset, new Map(), skipped(SourceStatus.NOT_NEEDED)),
+        trace,
+      };
+    // The ads as stored now; one the sync deleted since the index caught up is left out.
+    const records = await loadNationalRecords(
+      this.dataSource,
+      nationalRanked.map((m) => m.score.vacancyId.slice('national:'.length)),
+    );
+    const nationalMatches = nationalRanked.filter((m) =>
+      records.has(m.score.vacancyId.slice('national:'.length)),
+    );
+    const external = new Map<string, ExternalVacancy>(
+      [...records.values()].map((v) => [nationalVacancyId(v.externalId), v]),
+    );
+    const reportsWith = (reports: SourceReport[]) =>
+      nationalIndexed
+        ? reports.map((r) =>
+            r.source === 'national'
+              ? {
+                  source: r.source,
+                  asked: true,
+                  returned: nationalMatches.length,
+                  status: SourceStatus.OK,
+                  fromCache: false,
+                }
+              : r,
+          )
+        : reports;
+    const withNational = sortedMatches([...result.matches, ...nationalMatches]);
+    if (!this.external!.needed(withNational))
+      return {
+        page: page(
+          withNational,
+          first,
+          offset,
+          external,
+          reportsWith(skipped(SourceStatus.NOT_NEEDED)),
+        ),
         trace,
       };
     const [{ willing_to_work_abroad: willingToWorkAbroad }]: [{ willing_to_work_abroad: boolean }] =
       await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
         jobseekerId,
       ]);
-    const countries = (filter.countries ?? []).map((c) => c.toUpperCase());
-    const wanted = this.external.sourcesFor({ willingToWorkAbroad, countries });
+    const wanted = this.external!.sourcesFor({ willingToWorkAbroad, countries });
+    if (nationalIndexed) wanted.delete('national');
     const minScore = filter.minScore ?? 0;
-    const found = await this.external.find(
+    const found = await this.external!.find(
       {
         candidate,
         willingToWorkAbroad,
@@ -314,13 +372,18 @@ export class MatchService {
       await this.skillGraph(),
       wanted,
     );
-    this.observer.sourcesAnswered(found.reports);
-    // The index's order: score, then id.
-    const merged = [...result.matches, ...found.matches.map((m) => m.ranked)].sort((a, b) =>
-      byScoreThenId(a.score.total, a.score.vacancyId, b.score.total, b.score.vacancyId),
+    const reports = reportsWith(found.reports);
+    this.observer.sourcesAnswered(reports);
+    // EURES copies of the indexed national ads are recognised and left out, as among fetched ones.
+    const kept = new Set(
+      removeDuplicates([...records.values(), ...found.matches.map((m) => m.vacancy)]).map(
+        (v) => `${v.source}:${v.externalId}`,
+      ),
     );
-    const external = new Map(found.matches.map((m) => [m.ranked.score.vacancyId, m.vacancy]));
-    return { page: page(merged, first, offset, external, found.reports), trace };
+    const fetched = found.matches.filter((m) => kept.has(m.ranked.score.vacancyId));
+    const merged = sortedMatches([...withNational, ...fetched.map((m) => m.ranked)]);
+    for (const m of fetched) external.set(m.ranked.score.vacancyId, m.vacancy);
+    return { page: page(merged, first, offset, external, reports), trace };
   }
 
   /**
@@ -358,11 +421,15 @@ export class MatchService {
   ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
     await this.jobseekers.get(actor, jobseekerId);
     const outside = /^(national|eures):(.+)$/.exec(vacancyId);
+    const mayExplainOutside = !!this.external && EXTERNAL_ROLES.has(actor.role);
+    if (outside?.[1] === 'national' && mayExplainOutside) {
+      const fromIndex = await this.explainIndexedNational(jobseekerId, vacancyId, outside[2]!);
+      if (fromIndex) return fromIndex;
+    }
     if (outside) {
-      const vacancy =
-        this.external && EXTERNAL_ROLES.has(actor.role)
-          ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
-          : null;
+      const vacancy = mayExplainOutside
+        ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
+        : null;
       if (!vacancy)
         throw new DomainError(
           ErrorCode.NOT_FOUND,
@@ -391,6 +458,29 @@ export class MatchService {
     return {
       ranked: { score, nearMiss: nearMissOf(score) },
     };
+  }
+
+  /** A national vacancy the index holds, scored against the jobseeker as stored now; null if not indexed. */
+  private async explainIndexedNational(
+    jobseekerId: string,
+    vacancyId: string,
+    externalId: string,
+  ): Promise<{ ranked: RankedMatch; external: ExternalVacancy } | null> {
+    const profile = (await this.index.current()).national.vacancies.profile(vacancyId);
+    if (!profile) return null;
+    const [records, [candidate], graph] = await Promise.all([
+      loadNationalRecords(this.dataSource, [externalId]),
+      loadCandidates(this.dataSource, [jobseekerId]),
+      this.skillGraph(),
+    ]);
+    const record = records.get(externalId);
+    if (!record) return null;
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
+    const started = process.hrtime.bigint();
+    const score = scoreMatch(candidate, profile, graph, this.params);
+    this.observer.ranked('explain', secondsSince(started));
+    return { ranked: { score, nearMiss: nearMissOf(score) }, external: record };
   }
 
   /**
@@ -452,6 +542,17 @@ export class MatchService {
       count: shownCount(cells.get(status)!, area !== null),
     }));
   }
+}
+
+/** The index's order: score, then id. */
+function sortedMatches(matches: RankedMatch[]): RankedMatch[] {
+  return matches.sort((a, b) =>
+    byScoreThenId(a.score.total, a.score.vacancyId, b.score.total, b.score.vacancyId),
+  );
+}
+
+function notExpired(national: NationalIndex, id: string, now: number): boolean {
+  return (national.expiresAt.get(id) ?? 0) > now;
 }
 
 function secondsSince(started: bigint): number {
