@@ -198,8 +198,9 @@ export class MatchService {
   }
 
   /**
-   * Vacancies for a person: local ones from the index and, when those are too few and
-   * `includeExternal`, national and EURES ones, ranked together. A failing outside source
+   * Vacancies for a person: local ones from the index and, with `includeExternal`, the national
+   * sync's from their own index; when those are too few, outside ones fetched per query (EURES,
+   * and national ones until the sync has filled its index), all ranked together. A failing outside source
    * never fails the query; its status says what happened.
    */
   async forJobseeker(
@@ -388,7 +389,7 @@ export class MatchService {
 
   /**
    * One pair's full explanation, even when a filter or a hard requirement would leave it out.
-   * An outside vacancy (`national:…`, `eures:…`) is explained while it is in the cache.
+   * A national vacancy is explained while the index holds it, else (like a EURES one) while cached.
    */
   async explain(
     actor: Actor,

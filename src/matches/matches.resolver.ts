@@ -130,14 +130,14 @@ export class MatchResolver {
   @Allow('counsellor', 'jobseeker', 'admin')
   @Query(() => MatchConnection, {
     description:
-      'Open vacancies ranked for a jobseeker, with explanations: local ones and, when those are too few, Job Market Finland and EURES ones ranked with them (see `sources`). Roles: counsellor (own area), jobseeker (self), admin.',
+      'Open vacancies ranked for a jobseeker, with explanations: local ones, Job Market Finland ones the national sync keeps (from the index) and, when those are too few, outside ones fetched per query, all ranked together (see `sources`). Roles: counsellor (own area), jobseeker (self), admin.',
   })
   async matchesForJobseeker(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
     @Arg('includeExternal', () => Boolean, {
       defaultValue: true,
       description:
-        'Ask Job Market Finland (and EURES, for jobseekers willing to work abroad or when countries are given) when local matches are too few.',
+        'Include outside vacancies: the Job Market Finland ones the national sync keeps, and, when matches are too few, those asked for per query (EURES for jobseekers willing to work abroad or when countries are given; Job Market Finland too until the sync has run).',
     })
     includeExternal: boolean,
     @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
@@ -170,7 +170,7 @@ export class MatchResolver {
   @Allow('counsellor', 'jobseeker', 'admin')
   @Query(() => MatchType, {
     description:
-      "One pair's full explanation, even when filtered out; an outside vacancy (`national:…`, `eures:…`) while it is cached. Roles: counsellor (own area), jobseeker (self), admin.",
+      "One pair's full explanation, even when filtered out; a national vacancy (`national:…`) while the national sync keeps it or the cache holds it, a EURES one (`eures:…`) while cached. Roles: counsellor (own area), jobseeker (self), admin.",
   })
   async explainMatch(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
