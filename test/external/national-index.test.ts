@@ -12,6 +12,7 @@ import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { loadCandidates } from '../../src/matches/profile-loader';
 import { createNationalFake } from '../../scripts/fakes/national-fake';
 import { FakeServer } from '../../scripts/fakes/fake-server';
+import { openTestDatabase } from '../support/test-database';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** In Rautavaara, a sheet metal worker whose local matches are few. */
@@ -256,5 +257,45 @@ describe('national vacancies in the match index', () => {
     const replayed = (await matches().index.current()).national.vacancies.size;
     await matches().index.build();
     expect(matches().index.sizes.national).toBe(replayed);
+  });
+});
+
+describe('the national vacancy feed migration', () => {
+  it('gives rows stored before it their own ids, feeds later writes, and reverts with national changes in the feed', async () => {
+    const db = await openTestDatabase();
+    try {
+      const { dataSource } = db.database;
+      await dataSource.undoLastMigration();
+      const applied: { name: string }[] = await dataSource.query(`SELECT name FROM migrations`);
+      expect(applied.map((m) => m.name)).not.toContain('NationalVacancyFeed1796080000000');
+      await dataSource.query(
+        `INSERT INTO national_vacancy (external_id, data, expires_at)
+         VALUES ('a', '{}', now() + interval '1 day'), ('b', '{}', now() + interval '1 day')`,
+      );
+      await db.database.migrate();
+      const rows: { id: string; external_id: string }[] = await dataSource.query(
+        `SELECT id, external_id FROM national_vacancy`,
+      );
+      const idOf = new Map(rows.map((r) => [r.external_id, r.id]));
+      expect(new Set(idOf.values()).size).toBe(2);
+      await dataSource.query(
+        `UPDATE national_vacancy SET data = '{"x": 1}' WHERE external_id = 'a'`,
+      );
+      await dataSource.query(`DELETE FROM national_vacancy WHERE external_id = 'b'`);
+      const feed: { kind: string; entity_id: string }[] = await dataSource.query(
+        `SELECT kind, entity_id FROM match_change ORDER BY id`,
+      );
+      expect(feed).toEqual([
+        { kind: 'national', entity_id: idOf.get('a') },
+        { kind: 'national', entity_id: idOf.get('b') },
+      ]);
+      await dataSource.undoLastMigration();
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM match_change WHERE kind = 'national'`,
+      );
+      expect(n).toBe(0);
+    } finally {
+      await db.close();
+    }
   });
 });
