@@ -200,8 +200,8 @@ export class MatchService {
   /**
    * Vacancies for a person: local ones from the index and, with `includeExternal`, the national
    * sync's from their own index; when those are too few, outside ones fetched per query (EURES,
-   * and national ones until the sync has filled its index), all ranked together. A failing outside source
-   * never fails the query; its status says what happened.
+   * and national ones until the sync has filled its index), all ranked together. A failing
+   * outside source never fails the query; its status says what happened.
    */
   async forJobseeker(
     actor: Actor,
