@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../src/config';
 import { readSampleSource } from '../src/taxonomy/sample/sample-taxonomy';
 import { seededRandom } from '../matching/evaluation/generate';
 import { P67_JOB_POSTING } from '../fixtures/external/p67-job-posting.contract';
+import { EURES_JV } from '../fixtures/external/eures-search.contract';
 
 const random = seededRandom(52026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -254,13 +255,16 @@ function nationalPosting(i: number, ads: NationalAd[]) {
 
 /** One EURES search hit in the search engine's shape, plus what the fake filters on. */
 function euresVacancy(i: number, national: NationalAd[]) {
-  // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one).
+  // Every tenth is a Finnish national ad that EURES carries too (to be recognised as one). Its
+  // top-level text is the portal's English machine translation; the ad as written is only in
+  // `translations[original]` (the first of `availableLanguages`), as [J] of the contract reads it.
   if (i % 10 === 9) {
     const ad = national[i % 6]!; // the first six are in Pohjois-Savo
+    const english = ad.occupation.en;
     return {
       id: `RklOLTEw${i.toString(36).toUpperCase()}MDAy`,
-      title: ad.title,
-      description: html(ad.title, ad.occupation, ad.language),
+      title: english,
+      description: html(english, ad.occupation, 'en'),
       creationDate: ad.published + DAY,
       lastModificationDate: ad.published + DAY,
       numberOfPosts: ad.positions,
@@ -269,7 +273,16 @@ function euresVacancy(i: number, national: NationalAd[]) {
       jobCategoriesCodes: [ad.occupation.uri],
       positionScheduleCodes: [ad.partTime ? 'parttime' : 'fulltime'],
       employer: ad.employer ? { name: ad.employer } : null,
-      availableLanguages: [ad.language],
+      availableLanguages: ad.language === 'en' ? ['en'] : [ad.language, 'en'],
+      translations: {
+        [ad.language]: {
+          title: ad.title,
+          description: html(ad.title, ad.occupation, ad.language),
+        },
+        ...(ad.language === 'en'
+          ? {}
+          : { en: { title: english, description: html(english, ad.occupation, 'en') } }),
+      },
     };
   }
   const occupation = i < 30 ? byIsco(FOCUS[i % FOCUS.length]!) : pick(occupations);
@@ -309,6 +322,11 @@ for (const [i, posting] of national.entries()) {
     throw new Error(`national posting ${i} breaks the P67 contract: ${checked.error.message}`);
 }
 const eures = Array.from({ length: 70 }, (_, i) => euresVacancy(i, ads));
+for (const [i, jv] of eures.entries()) {
+  const checked = EURES_JV.safeParse(jv);
+  if (!checked.success)
+    throw new Error(`EURES hit ${i} breaks the EURES contract: ${checked.error.message}`);
+}
 const out = path.join(PROJECT_ROOT, 'fixtures/external');
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(

@@ -14,7 +14,7 @@ import {
   scoreMatch,
   SkillGraph,
 } from '../../matching';
-import { removeDuplicates } from './dedupe';
+import { removeDuplicates, storedNationalCopies } from './dedupe';
 import { toVacancyProfiles } from './external-profiles';
 import { ExternalCache } from './external-cache';
 import { ExternalSearch } from './external-search';
@@ -88,7 +88,11 @@ export class ExternalMatches {
   ): Promise<{ matches: ExternalMatch[]; reports: SourceReport[] }> {
     const query = this.queryFor(request.candidate, request.countries);
     const { vacancies, reports } = await this.search.find(query, wanted, this.options.budgetMs);
-    const unique = removeDuplicates(vacancies);
+    // EURES copies of Finnish ads, recognised within the answer and against the national store.
+    const unique = removeDuplicates(
+      vacancies,
+      await storedNationalCopies(this.dataSource, vacancies),
+    );
     const profiles = await toVacancyProfiles(this.dataSource, unique);
     const matches: ExternalMatch[] = [];
     profiles.forEach((profile, i) => {

@@ -9,6 +9,9 @@ import { loadCandidates } from '../../src/matches/profile-loader';
 import { createEuresFake } from '../../scripts/fakes/eures-fake';
 import { FakeServer } from '../../scripts/fakes/fake-server';
 import { createNationalFake } from '../../scripts/fakes/national-fake';
+import { NationalSync } from '../../src/external/national-sync';
+import { PlaceLocator } from '../../src/external/places';
+import { NationalProvider } from '../../src/external/providers/national-provider';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** In Rautavaara (1,500 inhabitants), a sheet metal worker willing to work abroad. */
@@ -166,10 +169,9 @@ describe('national and EURES fallback', () => {
     expect(euresBody.occupationUris).toEqual([
       'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b',
     ]);
-    expect(euresBody.requiredLanguages.map((l: { isoCode: string }) => l.isoCode)).toEqual([
-      'en',
-      'fi',
-    ]);
+    // No language filter is sent (no source says how the portal reads one): it is applied here.
+    expect(euresBody.requiredLanguages).toEqual([]);
+    expect(euresBody.skillUris).toEqual([]);
     expect(eures.requests[0]!.headers['user-agent']).toMatch(/^Osaamo\//);
     const nationalBody = JSON.parse(national.requests[0]!.body);
     expect(nationalBody.municipalityIn).toEqual(['687']);
@@ -177,6 +179,51 @@ describe('national and EURES fallback', () => {
     expect(nationalBody.onlyStatus).toBe('PUBLISHED');
     expect(national.requests[0]!.headers['kipa-subscription-key']).toBe('test-key');
     expect(national.requests[0]!.headers.authorization).toBe('Bearer test-token');
+  });
+
+  it('leaves out EURES copies of Finnish ads the national sync holds, even when the national source does not answer', async () => {
+    // A welder (the occupation of a Finnish ad EURES carries again), asking for Finland and
+    // Sweden; a fallback that always runs.
+    const [{ id: welder }] = await t.app.database.dataSource.query(
+      `SELECT id FROM jobseeker WHERE $1 = ANY(desired_occupation_uris) ORDER BY id LIMIT 1`,
+      ['http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b'],
+    );
+    const service = await serviceWith({
+      fallback: { minMatches: 10, scoreThreshold: 1, budgetMs: 2500 },
+    });
+    const finnishEures = async () => {
+      const page = await service.forJobseeker(
+        COUNSELLOR,
+        welder,
+        { countries: ['FI', 'SE'] },
+        100,
+        0,
+        true,
+      );
+      expect(statusOf(page.sources, 'national').status).not.toBe('OK');
+      expect(statusOf(page.sources, 'eures').asked).toBe(true);
+      return [...page.external.values()]
+        .filter((v) => v.source === 'eures' && v.country === 'FI')
+        .map((v) => v.title);
+    };
+    // The national source down and nothing stored: the copies cannot be told apart.
+    national.fail({ kind: 'status', status: 503 });
+    const unrecognised = await finnishEures();
+    // Read by the original-language title (translations[fi]), not the English top level.
+    expect(unrecognised).toContain('Hitsaaja');
+    national.clear();
+    const sync = new NationalSync(
+      t.app.database.dataSource,
+      new NationalProvider({ baseUrl: national.url, subscriptionKey: 'k' }, new PlaceLocator([])),
+    );
+    try {
+      expect((await sync.full(new AbortController().signal)).complete).toBe(true);
+      national.fail({ kind: 'status', status: 503 });
+      expect(await finnishEures()).toEqual([]);
+    } finally {
+      await t.app.database.dataSource.query(`DELETE FROM national_vacancy`);
+      await t.app.database.dataSource.query(`DELETE FROM national_sync_state`);
+    }
   });
 
   it('fills outside ads that name no skills with the skills found in their text, before caching them', async () => {

@@ -1,5 +1,12 @@
 import { P67_JOB_POSTING } from '../../fixtures/external/p67-job-posting.contract';
 import { createEuresFake } from '../../scripts/fakes/eures-fake';
+import {
+  EURES_INVALID_JSON,
+  EURES_JV,
+  EURES_SEARCH_PATH,
+} from '../../fixtures/external/eures-search.contract';
+import { PlaceLocator } from '../../src/external/places';
+import { EuresProvider } from '../../src/external/providers/eures-provider';
 import { FakeServer } from '../../scripts/fakes/fake-server';
 import { createNationalFake } from '../../scripts/fakes/national-fake';
 
@@ -67,25 +74,57 @@ describe('the EURES fake', () => {
     fake = await createEuresFake().start();
   });
   afterAll(() => fake.stop());
+  /** The body our client sends, which the contract accepts. */
+  const full = () =>
+    new EuresProvider({}, new PlaceLocator([])).requestBody({
+      occupationUris: [],
+      iscoGroups: [],
+      skillUris: [],
+      languages: [],
+      municipalityCodes: [],
+      countries: [],
+      workingTimes: [],
+    }) as Record<string, unknown>;
   const search = (body: Record<string, unknown>) =>
-    fetch(`${fake.url}/jv-searchengine/public/jv-search/search`, {
+    fetch(`${fake.url}${EURES_SEARCH_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ resultsPerPage: 50, page: 1, ...body }),
+      body: JSON.stringify(body),
     });
 
-  it('holds the portal to its limits: 50 a page, 200 pages; a skill filter it cannot honour is refused', async () => {
-    for (const [body, status] of [
+  it('holds the portal to its contract: 50 a page, 200 pages, every field and no other; skill and language filters it cannot honour are refused', async () => {
+    const { sessionId: _omitted, ...withoutSession } = full();
+    for (const [change, status] of [
       [{}, 200],
       [{ page: 200 }, 200],
       [{ page: 201 }, 400],
+      [{ page: 0 }, 400],
       [{ resultsPerPage: 51 }, 400],
       [{ skillUris: ['http://data.europa.eu/esco/skill/x'] }, 400],
-      [{ skillUris: [] }, 200],
+      [{ requiredLanguages: [{ isoCode: 'en', level: 'B2' }] }, 400],
+      [{ euresFlag: true }, 400],
+      [{ locationCodes: ['se', 'ITC4'] }, 200],
+      [{ locationCodes: ['Sweden'] }, 400],
     ] as const) {
-      const answer = await search(body);
-      expect([body, answer.status]).toEqual([body, status]);
+      const answer = await search({ ...full(), ...change });
+      expect([change, answer.status]).toEqual([change, status]);
       await answer.arrayBuffer();
+    }
+    const missing = await search(withoutSession);
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual(EURES_INVALID_JSON);
+  });
+
+  it('serves only hits the contract accepts, honouring the country filter as EU codes', async () => {
+    const answer = (await (await search({ ...full(), locationCodes: ['fi'] })).json()) as {
+      numberRecords: number;
+      jvs: unknown[];
+    };
+    expect(answer.jvs.length).toBeGreaterThan(0);
+    expect(answer.numberRecords).toBe(answer.jvs.length);
+    for (const jv of answer.jvs) {
+      expect(EURES_JV.safeParse(jv).success).toBe(true);
+      expect(Object.keys((jv as { locationMap: object }).locationMap)).toEqual(['FI']);
     }
   });
 });

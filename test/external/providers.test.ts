@@ -8,6 +8,7 @@ import { htmlToText } from '../../src/external/html-text';
 import { MalformedPayloadError, retryAfterMs } from '../../src/external/http-client';
 import { PlaceLocator } from '../../src/external/places';
 import { EuresProvider } from '../../src/external/providers/eures-provider';
+import { EURES_SEARCH_REQUEST } from '../../fixtures/external/eures-search.contract';
 
 const places = new PlaceLocator([{ code: '687', latitude: 63.4936, longitude: 28.3003 }]);
 const eures = new EuresProvider({ baseUrl: 'http://127.0.0.1:1' }, places);
@@ -28,7 +29,7 @@ const query: ExternalQuery = {
 };
 
 describe('EURES search client', () => {
-  it('sends the body the portal sends: paging within 50, lowercase countries, CEFR levels, empty unused filters', () => {
+  it('sends the body the portal sends: paging within 50, lowercase countries, no skill or language filter, empty unused filters', () => {
     const body = eures.requestBody(query);
     expect(body).toMatchObject({
       resultsPerPage: 50,
@@ -37,15 +38,72 @@ describe('EURES search client', () => {
       occupationUris: query.occupationUris,
       skillUris: [],
       locationCodes: ['se', 'de'],
-      requiredLanguages: [
-        { isoCode: 'en', level: 'C1' },
-        { isoCode: 'fi', level: 'C2' },
-      ],
+      // No source says how the portal reads a language filter: the languages are applied here.
+      requiredLanguages: [],
       positionScheduleCodes: ['fulltime'],
       sectorCodes: [],
       requestLanguage: 'en',
     });
     expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    // Every field the contract requires, none it does not know.
+    expect(EURES_SEARCH_REQUEST.safeParse(body).success).toBe(true);
+  });
+
+  it('reads the ad as its employer wrote it: translations[original language], labelled and linked in that language', () => {
+    const hit = {
+      id: 'MTIzIDQ1',
+      title: 'Welder',
+      description: '<p>Machine translation</p>',
+      creationDate: Date.UTC(2026, 10, 1),
+      locationMap: { FI: ['FI1DC'] },
+      employer: { name: 'Pohjolan Metalli Oy' },
+      availableLanguages: ['fi', 'en'],
+      translations: {
+        en: { title: 'Welder', description: '<p>Machine translation</p>' },
+        fi: { title: 'Hitsaaja', description: '<p>Haemme hitsaajaa</p>' },
+      },
+    };
+    const [original] = eures.parse(JSON.stringify({ jvs: [hit] }));
+    expect(original).toMatchObject({
+      title: 'Hitsaaja',
+      description: 'Haemme hitsaajaa',
+      language: 'fi',
+      languages: [{ language: 'fi', minLevel: 4 }],
+      url: 'https://europa.eu/eures/portal/jv-se/jv-details/MTIzIDQ1?jvDisplayLanguage=fi&lang=en',
+    });
+    // Pohjois-Karjala under its NUTS 2024 code is placed.
+    expect(original!.location).toEqual(places.ofNuts('FI1D3'));
+    // Without the original's entry, the top-level text, labelled with the original language
+    // ([O]: it is in the ad's own language); without any language named, with the request's.
+    const [untranslated, unnamed] = eures.parse(
+      JSON.stringify({
+        jvs: [
+          { ...hit, translations: { en: hit.translations.en } },
+          { ...hit, availableLanguages: [], translations: null },
+        ],
+      }),
+    );
+    expect(untranslated).toMatchObject({ title: 'Welder', language: 'fi' });
+    expect(unnamed).toMatchObject({ title: 'Welder', language: 'en', languages: [] });
+    expect(unnamed!.url).toContain('jvDisplayLanguage=en&');
+  });
+
+  it('keeps the hits readable in a language the jobseeker works in, as the portal is not asked to', () => {
+    const hit = (id: string, availableLanguages: string[]) => ({
+      id,
+      title: 't',
+      creationDate: Date.UTC(2026, 10, 1),
+      locationMap: { DE: ['DE300'] },
+      availableLanguages,
+    });
+    const text = JSON.stringify({
+      jvs: [hit('de', ['de']), hit('de-en', ['de', 'en']), hit('none', [])],
+    });
+    const ids = (languages: string[]) =>
+      eures.parse(text, new Set(languages)).map((v) => v.externalId);
+    expect(ids(['fi', 'en'])).toEqual(['de-en', 'none']);
+    expect(ids(['de'])).toEqual(['de', 'de-en', 'none']);
+    expect(ids([])).toEqual(['de', 'de-en', 'none']);
   });
 
   it('maps the fixture hits: plain-text descriptions, NUTS-3 kept, ISCO-only codes, missing employers, Finnish places located', () => {

@@ -1,10 +1,20 @@
 /**
  * EURES job vacancy search, as the portal calls it: `POST {base}/jv-searchengine/public/jv-search/search`.
  * The portal's terms reserve automated use for EURES partners, so production use goes through the
- * Finnish EURES coordination office; the base URL and an API key are configuration.
+ * Finnish EURES coordination office; the base URL and an API key are configuration. The request
+ * and the hits follow fixtures/external/eures-search.contract.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { cefrCode, LanguageLevel } from '../../../matching';
+import { LanguageLevel } from '../../../matching';
+import {
+  EURES_JV,
+  EURES_MAX_RESULTS_PER_PAGE,
+  EURES_SEARCH_PATH,
+  EURES_SEARCH_RESPONSE,
+  EuresJv,
+  EuresSearchRequest,
+  originalText,
+} from '../../../fixtures/external/eures-search.contract';
 import {
   ExternalQuery,
   ExternalVacancy,
@@ -15,9 +25,9 @@ import { htmlToText } from '../html-text';
 import { MalformedPayloadError, postForText } from '../http-client';
 import { PlaceLocator } from '../places';
 
-export const EURES_SEARCH_PATH = '/jv-searchengine/public/jv-search/search';
-/** The most the search engine returns a page. */
-const RESULTS_PER_PAGE = 50;
+export { EURES_SEARCH_PATH };
+/** The language we ask the portal's frame and any machine translation in. */
+const REQUEST_LANGUAGE = 'en';
 /** EURES search hits carry no deadline: the cache lets them go this long after publication. */
 const ASSUMED_OPEN_DAYS = 60;
 /** The portal names Greece `el` and the United Kingdom `uk` (EU codes), not GR and GB. */
@@ -29,20 +39,6 @@ export interface EuresConfig {
   maxResponseBytes?: number;
   baseUrl?: string;
   apiKey?: string;
-}
-
-interface EuresJv {
-  id: string;
-  title: string;
-  description?: string | null;
-  creationDate: number;
-  lastModificationDate?: number | null;
-  numberOfPosts?: number | null;
-  locationMap: Record<string, string[] | null>;
-  jobCategoriesCodes?: string[] | null;
-  positionScheduleCodes?: string[] | null;
-  employer?: { name?: string | null } | null;
-  availableLanguages?: string[] | null;
 }
 
 export class EuresProvider implements VacancyProvider {
@@ -57,9 +53,9 @@ export class EuresProvider implements VacancyProvider {
   }
 
   /** The body the portal sends; the filter arrays we do not use stay empty, as the portal's do. */
-  requestBody(query: ExternalQuery): Record<string, unknown> {
+  requestBody(query: ExternalQuery): EuresSearchRequest {
     return {
-      resultsPerPage: RESULTS_PER_PAGE,
+      resultsPerPage: EURES_MAX_RESULTS_PER_PAGE,
       page: 1,
       sortSearch: 'BEST_MATCH',
       keywords: [],
@@ -77,13 +73,12 @@ export class EuresProvider implements VacancyProvider {
       locationCodes: query.countries.map((c) => TO_PORTAL[c.toUpperCase()] ?? c.toLowerCase()),
       euresFlagCodes: [],
       otherBenefitsCodes: [],
-      requiredLanguages: query.languages.map((l) => ({
-        isoCode: l.language,
-        level: cefrCode(l.level),
-      })),
+      // No source says how the portal applies a language filter: none is sent, and the
+      // jobseeker's languages are applied here (readableIn) and by the matcher.
+      requiredLanguages: [],
       minNumberPost: null,
       sessionId: randomUUID(),
-      requestLanguage: 'en',
+      requestLanguage: REQUEST_LANGUAGE,
     };
   }
 
@@ -98,49 +93,58 @@ export class EuresProvider implements VacancyProvider {
       signal,
       this.config.maxResponseBytes,
     );
-    return { vacancies: this.parse(text), removedIds: [] };
+    const wanted = new Set(query.languages.map((l) => l.language));
+    return { vacancies: this.parse(text, wanted), removedIds: [] };
   }
 
-  /** The whole answer or nothing: a body that is not the search engine's shape is refused. */
-  parse(text: string): ExternalVacancy[] {
-    let body: { jvs?: unknown };
+  /**
+   * The whole answer or nothing: a body that is not the search engine's shape is refused. With
+   * `languages`, only hits readable in one of them are kept (see readableIn).
+   */
+  parse(text: string, languages: ReadonlySet<string> = new Set()): ExternalVacancy[] {
+    let json: unknown;
     try {
-      body = JSON.parse(text) as { jvs?: unknown };
+      json = JSON.parse(text);
     } catch {
       throw new MalformedPayloadError('EURES answered with a body that is not JSON');
     }
-    if (!body || !Array.isArray(body.jvs))
-      throw new MalformedPayloadError('EURES answer has no jvs list');
-    // Single hits without the fields we need are left out; the rest is usable.
-    return body.jvs.filter(isJv).map((jv) => this.toVacancy(jv));
+    const body = EURES_SEARCH_RESPONSE.safeParse(json);
+    if (!body.success) throw new MalformedPayloadError('EURES answer has no jvs list');
+    // Single hits the contract refuses (no id, title or date) are left out; the rest is usable.
+    return body.data.jvs.flatMap((hit) => {
+      const jv = EURES_JV.safeParse(hit);
+      return jv.success && readableIn(jv.data, languages) ? [this.toVacancy(jv.data)] : [];
+    });
   }
 
   private toVacancy(jv: EuresJv): ExternalVacancy {
     const [key, nuts] = Object.entries(jv.locationMap)[0] ?? ['', null];
-    const country = FROM_PORTAL[key.toUpperCase()] ?? key.toUpperCase();
+    const country = (FROM_PORTAL[key.toUpperCase()] ?? key).toUpperCase();
     const nuts3 = nuts?.find((code) => typeof code === 'string') ?? null;
     const codes = jv.jobCategoriesCodes ?? [];
     const occupationUri = codes.find((c) => c.includes('/esco/occupation/')) ?? null;
     const isco = codes.map((c) => /\/esco\/isco\/C(\d{4})$/.exec(c)?.[1]).find(Boolean) ?? null;
     const published = new Date(jv.creationDate);
-    // An ad published only in German is taken to want German at work (B2, not essential).
-    const adLanguage = jv.availableLanguages?.find((l) => /^[a-z]{2}$/.test(l));
+    // The ad as its employer wrote it, labelled with the language it is in.
+    const text = originalText(jv, REQUEST_LANGUAGE);
+    const named = jv.availableLanguages?.some((l) => l === text.language) ?? false;
     return {
       source: 'eures',
       externalId: jv.id,
-      title: jv.title.trim().slice(0, 300),
-      description: htmlToText(jv.description ?? '').slice(0, 20_000),
+      title: text.title.trim().slice(0, 300),
+      description: htmlToText(text.description).slice(0, 20_000),
       // The ad shown in its own language (jvDisplayLanguage), the portal's frame in English.
-      url: `https://europa.eu/eures/portal/jv-se/jv-details/${encodeURIComponent(jv.id)}?jvDisplayLanguage=${adLanguage ?? 'en'}&lang=en`,
+      url: `https://europa.eu/eures/portal/jv-se/jv-details/${encodeURIComponent(jv.id)}?jvDisplayLanguage=${text.language}&lang=${REQUEST_LANGUAGE}`,
       employerName: jv.employer?.name?.trim() || null,
-      country: country.toUpperCase(),
-      locationCode: nuts3 ?? (country ? country.toUpperCase() : null),
-      location: country.toUpperCase() === 'FI' && nuts3 ? this.places.ofNuts(nuts3) : null,
+      country,
+      locationCode: nuts3 ?? (country || null),
+      location: country === 'FI' && nuts3 ? this.places.ofNuts(nuts3) : null,
       occupationUri,
       iscoGroup: isco,
       skillUris: [],
-      language: adLanguage ?? 'en',
-      languages: adLanguage ? [{ language: adLanguage, minLevel: 4 as LanguageLevel }] : [],
+      language: text.language,
+      // An ad written only in German is taken to want German at work (B2, not essential).
+      languages: named ? [{ language: text.language, minLevel: 4 as LanguageLevel }] : [],
       workingTime: jv.positionScheduleCodes?.includes('parttime') ? 'part_time' : 'full_time',
       remote: 'none',
       contractType: 'unknown',
@@ -150,15 +154,11 @@ export class EuresProvider implements VacancyProvider {
   }
 }
 
-function isJv(value: unknown): value is EuresJv {
-  const jv = value as EuresJv;
-  return (
-    !!jv &&
-    typeof jv.id === 'string' &&
-    jv.id.length > 0 &&
-    typeof jv.title === 'string' &&
-    typeof jv.creationDate === 'number' &&
-    !!jv.locationMap &&
-    typeof jv.locationMap === 'object'
-  );
+/**
+ * The language filter the portal is not asked for: an ad is kept when the portal holds its text
+ * in a language the jobseeker works in (or the ad names none, or no language was asked for).
+ */
+export function readableIn(jv: EuresJv, languages: ReadonlySet<string>): boolean {
+  const available = jv.availableLanguages ?? [];
+  return !languages.size || !available.length || available.some((l) => languages.has(l));
 }
