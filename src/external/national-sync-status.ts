@@ -68,7 +68,10 @@ export class NationalSyncStatus {
   }
 
   failed(kind: NationalSyncKind, error: unknown): void {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : `${String(error)}`;
+    // An abort's reason is a DOMException, not always an Error: read its name and message.
+    const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+    const text =
+      typeof message === 'string' ? `${String(name ?? 'Error')}: ${message}` : String(error);
     this.state = {
       ...this.state,
       running: null,
