@@ -31,6 +31,10 @@ import { SkillGraph } from '../matching';
 import { poolStateOf } from './metrics/pool-state';
 import { JobRunner } from './jobs/job-runner';
 import { CHANGE_POLL_MS, serviceJobs } from './jobs/service-jobs';
+import { NationalSync } from './external/national-sync';
+import { NIGHTLY_TIME_ZONE } from './jobs/national-sync-job';
+import { NationalSyncStatus } from './external/national-sync-status';
+import { addExtractedSkills, SkillsInText } from './external/extracted-skills';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -71,6 +75,8 @@ export function createServices(
     external?: ExternalMatches;
     /** Where the match index reads from: this database or its streaming replica. */
     indexSource?: DataSource;
+    /** The national sync's state, when it runs. */
+    nationalSync?: NationalSyncStatus;
   },
 ): Services {
   const jobseekers = new JobseekerService(dataSource, config.pseudonymSecret);
@@ -111,6 +117,7 @@ export function createServices(
     vacancies,
     trainings: new TrainingService(dataSource),
     auditLog: new AuditLogService(dataSource),
+    nationalSync: parts.nationalSync,
   };
 }
 
@@ -155,19 +162,32 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   const taxonomySearch = new TaxonomySearchService(database.dataSource);
   await taxonomySearch.refresh();
   // Outside ads without skill URIs get the skills found in their text (guidance, below).
+  const skillsInText: SkillsInText = (text, language) =>
+    services.guidance.extractSkills(text, language).then((found) => found.map((s) => s.skillUri));
   const external = await createExternalMatches(
     database.dataSource,
     config.external,
     config.matchParams,
-    (text, language) =>
-      services.guidance.extractSkills(text, language).then((found) => found.map((s) => s.skillUri)),
+    skillsInText,
   );
+  // Job Market Finland's ads of the area, kept in step by a job (below) once it is configured.
+  const nationalSync = external.national.configured
+    ? {
+        sync: new NationalSync(database.dataSource, external.national, {
+          municipalityIn: config.nationalSync.municipalityIn,
+          regionIn: config.nationalSync.regionIn,
+          enrich: (vacancies) => addExtractedSkills(vacancies, skillsInText),
+        }),
+        status: new NationalSyncStatus(),
+      }
+    : undefined;
   // The match index reads from the replica when there is one; everything else from the primary.
   const replica = await openReadReplica(database, config);
   const services = createServices(database.dataSource, config, {
     taxonomySearch,
     external: external.matches,
     indexSource: replica ?? database.dataSource,
+    nationalSync: nationalSync?.status,
   });
   const matches = services.matches;
   const metrics = new Metrics({
@@ -208,10 +228,26 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
       vacancies: services.vacancies,
       externalCache: external.cache,
       feedPollMs,
+      // Its first run (a full pull when there is no watermark) starts now, in the background:
+      // /readyz does not wait for it.
+      nationalSync: nationalSync && {
+        ...nationalSync,
+        intervalMs: config.nationalSync.intervalMs,
+        nightlyHour: config.nationalSync.nightlyHour,
+      },
     }),
     database,
   );
   jobs.start();
+  if (nationalSync)
+    log.info('national_sync_scheduled', {
+      everyMinutes: config.nationalSync.intervalMs / 60_000,
+      nightlyHour: config.nationalSync.nightlyHour,
+      timeZone: NIGHTLY_TIME_ZONE,
+      area:
+        [...config.nationalSync.municipalityIn, ...config.nationalSync.regionIn].join(',') ||
+        'all Finland',
+    });
   log.info('match_feed_followed', {
     by: followsStandby ? 'polling a standby' : listener ? 'listening' : 'polling',
     pollMs: feedPollMs,

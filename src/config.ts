@@ -4,6 +4,11 @@ import { z } from 'zod';
 import type { ExternalConfig } from './external/create-external-matches';
 import { DEFAULT_FALLBACK_OPTIONS } from './external/external-matches';
 import { DEFAULT_GUARD_OPTIONS } from './external/provider-guard';
+import { DEFAULT_MIN_USABLE_SHARE } from './external/national-coverage';
+import {
+  DEFAULT_PULL_MAX_BYTES,
+  DEFAULT_PULL_TIMEOUT_MS,
+} from './external/providers/national-provider';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './api/plugins/query-limits';
 import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './api/plugins/rate-limit';
 
@@ -41,6 +46,8 @@ export interface AppConfig {
   pseudonymSecret: string;
   /** Job Market Finland and EURES: off until configured. */
   external: ExternalConfig;
+  /** The national sync's schedule and area; it runs only when Job Market Finland is configured. */
+  nationalSync: NationalSyncConfig;
   /** Depth, aliases, directives, tokens and cost of one operation. */
   queryLimits: QueryLimits;
   /** Cost units per caller: a burst and a steady rate. */
@@ -69,6 +76,16 @@ export interface AppConfig {
    * (staleness of skills). One instance, passed to everything that scores.
    */
   matchParams: MatchParams;
+}
+
+export interface NationalSyncConfig {
+  /** Time from the end of one incremental run to the next (OSAAMO_NATIONAL_SYNC_MINUTES, default 15). */
+  intervalMs: number;
+  /** The hour, Europe/Helsinki time, from which the nightly full pull is due (default 3). */
+  nightlyHour: number;
+  /** The area kept: municipality codes (three digits) and region codes (two); all Finland when both are empty. */
+  municipalityIn: string[];
+  regionIn: string[];
 }
 
 export interface MetricsAccess {
@@ -206,6 +223,7 @@ export function loadConfig(
     );
   }
   const n = readNumbers(env);
+  const area = readArea(env);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     statementTimeoutMs: n.OSAAMO_STATEMENT_TIMEOUT_MS,
@@ -246,12 +264,22 @@ export function loadConfig(
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',
+    nationalSync: {
+      intervalMs: n.OSAAMO_NATIONAL_SYNC_MINUTES * 60_000,
+      nightlyHour: n.OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR,
+      municipalityIn: area.OSAAMO_NATIONAL_AREA_MUNICIPALITIES,
+      regionIn: area.OSAAMO_NATIONAL_AREA_REGIONS,
+    },
     external: {
       national: {
         baseUrl: env.OSAAMO_NATIONAL_URL || undefined,
         token: env.OSAAMO_NATIONAL_TOKEN || undefined,
         subscriptionKey: env.OSAAMO_NATIONAL_SUBSCRIPTION_KEY || undefined,
         maxResponseBytes: n.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES,
+        pullMaxBytes: n.OSAAMO_NATIONAL_PULL_MAX_BYTES,
+        pullTimeoutMs: n.OSAAMO_NATIONAL_PULL_TIMEOUT_MS,
+        // Configured as the share that fails a run; the provider counts the share that passes.
+        minUsableShare: Number((1 - n.OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE).toFixed(6)),
       },
       eures: {
         baseUrl: env.OSAAMO_EURES_URL || undefined,
@@ -297,6 +325,34 @@ const fraction = (fallback: number) =>
     z.coerce.number({ error: FRACTION }).min(0, FRACTION).max(1, FRACTION).default(fallback),
   );
 
+const wholeNumberIn = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: message })
+      .int(message)
+      .min(min, message)
+      .max(max, message)
+      .default(fallback),
+  );
+};
+
+/** A comma-separated list of codes of `digits` digits; unset or empty is none. */
+const codeList = (digits: number, what: string) => {
+  const message = `must be ${what} codes of ${digits} digits, separated by commas`;
+  return z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((code) => code.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.string().regex(new RegExp(`^\\d{${digits}}$`), message)),
+  );
+};
+
 /** The numeric variables, each with its default. */
 const ENVIRONMENT_NUMBERS = z.object({
   OSAAMO_STATEMENT_TIMEOUT_MS: wholeNumber(30_000),
@@ -320,11 +376,35 @@ const ENVIRONMENT_NUMBERS = z.object({
   OSAAMO_EXTERNAL_STALE_SECONDS: wholeNumber(24 * 60 * 60),
   OSAAMO_EXTERNAL_ATTEMPT_TIMEOUT_MS: wholeNumber(DEFAULT_GUARD_OPTIONS.attemptTimeoutMs),
   OSAAMO_EXTERNAL_RATE_PER_SECOND: wholeNumber(DEFAULT_GUARD_OPTIONS.ratePerSecond),
+  OSAAMO_NATIONAL_SYNC_MINUTES: wholeNumberIn(1, 24 * 60, 15),
+  OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR: wholeNumberIn(0, 23, 3),
+  OSAAMO_NATIONAL_PULL_MAX_BYTES: wholeNumberIn(1, Number.MAX_SAFE_INTEGER, DEFAULT_PULL_MAX_BYTES),
+  OSAAMO_NATIONAL_PULL_TIMEOUT_MS: wholeNumberIn(
+    1,
+    Number.MAX_SAFE_INTEGER,
+    DEFAULT_PULL_TIMEOUT_MS,
+  ),
+  OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE: fraction(1 - DEFAULT_MIN_USABLE_SHARE),
+});
+
+/** The area of the national sync. */
+const ENVIRONMENT_AREA = z.object({
+  OSAAMO_NATIONAL_AREA_MUNICIPALITIES: codeList(3, 'municipality'),
+  OSAAMO_NATIONAL_AREA_REGIONS: codeList(2, 'region'),
 });
 
 /** The numeric variables, or a ConfigurationError naming every one that is not a number. */
 function readNumbers(env: NodeJS.ProcessEnv): z.output<typeof ENVIRONMENT_NUMBERS> {
-  const result = ENVIRONMENT_NUMBERS.safeParse(env);
+  return readVariables(ENVIRONMENT_NUMBERS, env);
+}
+
+function readArea(env: NodeJS.ProcessEnv): z.output<typeof ENVIRONMENT_AREA> {
+  return readVariables(ENVIRONMENT_AREA, env);
+}
+
+/** Variables read with a schema, or a ConfigurationError naming every one that is wrong. */
+function readVariables<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigurationError(
     result.error.issues

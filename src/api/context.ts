@@ -26,6 +26,7 @@ import type { EmployerService } from '../employers/employer.service';
 import type { VacancyService } from '../vacancies/vacancy.service';
 import type { TrainingService } from '../trainings/training.service';
 import type { AuditLogService } from '../audit/audit-log.service';
+import type { NationalSyncStatus } from '../external/national-sync-status';
 
 /** DataLoaders of the domain, created per request, each feature's from its own folder. */
 export type DomainLoaders = EmployerLoaders &
@@ -64,6 +65,8 @@ export interface Services {
   trainings: TrainingService;
   /** The audit log, read by admins. */
   auditLog: AuditLogService;
+  /** The national sync's state in memory, when Job Market Finland is configured. */
+  nationalSync?: NationalSyncStatus;
 }
 
 /** The header in which a counsellor states why they read personal data. */

@@ -27,6 +27,7 @@ import {
 } from '../taxonomy/taxonomy.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
+import { SourceReportFieldResolver } from '../matches/source-sync.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { ApiKeyResolver } from '../auth/api-keys.resolver';
 import {
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   AssessedSkillFieldResolver,
   TrainingResolver,
   MatchResolver,
+  SourceReportFieldResolver,
   GuidanceResolver,
   InsightsResolver,
   LearningResolver,

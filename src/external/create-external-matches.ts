@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import { MatchParams } from '../../matching';
 import { CacheOptions, ExternalCache } from './external-cache';
+import { addExtractedSkills, SkillsInText } from './extracted-skills';
 import { ExternalMatches, FallbackOptions } from './external-matches';
 import { ExternalSearch } from './external-search';
 import { PlaceLocator } from './places';
 import { GuardOptions } from './provider-guard';
 import { EuresConfig, EuresProvider } from './providers/eures-provider';
 import { NationalConfig, NationalProvider } from './providers/national-provider';
-
-const EXTRACTION_LANGUAGES = new Set(['fi', 'sv', 'en']);
 
 /** The outside sources' configuration: each is off until its base URL (and keys) are set. */
 export interface ExternalConfig {
@@ -26,8 +25,8 @@ export async function createExternalMatches(
   /** The matcher's parameters, the ones local matches are scored with. */
   params: MatchParams,
   /** Skills found in an ad's text, for ads whose source names none. */
-  skillsInText: (text: string, language: string) => Promise<string[]> = async () => [],
-): Promise<{ matches: ExternalMatches; cache: ExternalCache }> {
+  skillsInText: SkillsInText = async () => [],
+): Promise<{ matches: ExternalMatches; cache: ExternalCache; national: NationalProvider }> {
   const places = new PlaceLocator(
     await dataSource.query(`SELECT code, latitude, longitude FROM municipality`),
   );
@@ -40,24 +39,17 @@ export async function createExternalMatches(
     ).map((r) => [r.uri, r.isco_group_code]),
   );
   const cache = new ExternalCache(dataSource, config.cache);
+  // One provider for the per-query fallback and the national sync.
+  const national = new NationalProvider(config.national, places, (uri) => groups.get(uri) ?? null);
   const search = new ExternalSearch(
-    [
-      new NationalProvider(config.national, places, (uri) => groups.get(uri) ?? null),
-      new EuresProvider(config.eures, places),
-    ],
+    [national, new EuresProvider(config.eures, places)],
     cache,
     config.guard,
-    async (vacancies) => {
-      for (const v of vacancies) {
-        // Extraction reads Finnish, Swedish and English; an ad in German keeps its occupation's skills.
-        if (v.skillUris.length || !EXTRACTION_LANGUAGES.has(v.language)) continue;
-        const text = `${v.title}.\n${v.description}`.slice(0, 10_000);
-        v.extractedSkillUris = await skillsInText(text, v.language).catch(() => []);
-      }
-    },
+    (vacancies) => addExtractedSkills(vacancies, skillsInText),
   );
   return {
     matches: new ExternalMatches(dataSource, search, cache, places, config.fallback, params),
     cache,
+    national,
   };
 }

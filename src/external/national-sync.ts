@@ -24,16 +24,22 @@ export const DEFAULT_SYNC_OVERLAP_MS = 4 * 3_600_000;
 /** Rows written a statement. */
 const BATCH = 500;
 const STATE = 'national';
+/** The row that remembers the last full pull (the nightly schedule asks when it was). */
+const FULL_STATE = 'national:full';
 
 export interface NationalSyncOptions {
   overlapMs?: number;
   /** The area kept (the commute area's municipalities or regions); all Finland when empty. */
   municipalityIn?: string[];
   regionIn?: string[];
+  /** Fills in what the ads leave out (skills from the text) before a batch is written. */
+  enrich?: (vacancies: ExternalVacancy[]) => Promise<void>;
 }
 
+export type NationalSyncKind = 'full' | 'incremental';
+
 export interface NationalSyncResult {
-  kind: 'full' | 'incremental';
+  kind: NationalSyncKind;
   /** Each stream's report (published, then archived for an incremental run). */
   reports: NationalRunReport[];
   /** Rows inserted or changed; unchanged records are not written. */
@@ -56,6 +62,40 @@ export class NationalSync {
       [STATE],
     );
     return row?.watermark ? new Date(row.watermark) : null;
+  }
+
+  /** The last run recorded (by any instance): when it ended, its kind, whether whole, records read. */
+  async lastRun(): Promise<{
+    at: Date;
+    kind: NationalSyncKind;
+    complete: boolean;
+    recordsRead: number;
+  } | null> {
+    const [row]: {
+      last_run_at: Date | null;
+      last_kind: NationalSyncKind;
+      last_complete: boolean;
+      last_report: NationalRunReport[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT last_run_at, last_kind, last_complete, last_report FROM national_sync_state WHERE name = $1`,
+      [STATE],
+    );
+    if (!row?.last_run_at) return null;
+    return {
+      at: new Date(row.last_run_at),
+      kind: row.last_kind,
+      complete: row.last_complete,
+      recordsRead: (row.last_report ?? []).reduce((n, r) => n + r.ads + r.archived, 0),
+    };
+  }
+
+  /** When the last full pull ended (complete or cut off), or null if none has. */
+  async lastFullAt(): Promise<Date | null> {
+    const [row]: { last_run_at: Date | null }[] = await this.dataSource.query(
+      `SELECT last_run_at FROM national_sync_state WHERE name = $1`,
+      [FULL_STATE],
+    );
+    return row?.last_run_at ? new Date(row.last_run_at) : null;
   }
 
   /** The whole published set of the area: upserts, then (if complete) deletes what it lacked. */
@@ -133,7 +173,9 @@ export class NationalSync {
     const state = { written: 0, deleted: 0 };
     const flush = async () => {
       if (upserts.length) {
-        const rows = upserts.splice(0).map((v) => ({
+        const batch = upserts.splice(0);
+        await this.options.enrich?.(batch);
+        const rows = batch.map((v) => ({
           external_id: v.externalId,
           data: v,
           last_modified: lastModified.get(v.externalId) ?? null,
@@ -186,7 +228,7 @@ export class NationalSync {
   }
 
   private async finish(
-    kind: 'full' | 'incremental',
+    kind: NationalSyncKind,
     reports: NationalRunReport[],
     written: number,
     deleted: number,
@@ -204,6 +246,13 @@ export class NationalSync {
          last_report = excluded.last_report`,
       [STATE, watermark, kind, complete, JSON.stringify(reports)],
     );
+    if (kind === 'full')
+      await this.dataSource.query(
+        `INSERT INTO national_sync_state (name, last_run_at, last_kind, last_complete)
+         VALUES ($1, now(), 'full', $2)
+         ON CONFLICT (name) DO UPDATE SET last_run_at = now(), last_complete = excluded.last_complete`,
+        [FULL_STATE, complete],
+      );
     return { kind, reports, written, deleted, complete, watermark };
   }
 }

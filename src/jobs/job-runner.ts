@@ -14,6 +14,8 @@ export class JobRunner {
   /** The latest run of each job (queued after the one before it). */
   private readonly runs = new Map<string, Promise<JobOutcome>>();
   private started = false;
+  /** Aborted by `stop`: runs in progress end early. */
+  private stopping = new AbortController();
 
   constructor(
     jobs: readonly Job[],
@@ -36,12 +38,17 @@ export class JobRunner {
   start(): void {
     if (this.started) return;
     this.started = true;
-    for (const job of this.byName.values()) this.schedule(job);
+    this.stopping = new AbortController();
+    for (const job of this.byName.values()) {
+      if (job.runAtStart) void this.runNow(job.name);
+      this.schedule(job);
+    }
   }
 
-  /** Clears the timers and waits for runs in progress. */
+  /** Clears the timers, tells runs in progress to end (their signal) and waits for them. */
   async stop(): Promise<void> {
     this.started = false;
+    this.stopping.abort();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled(this.runs.values());
@@ -70,14 +77,15 @@ export class JobRunner {
   }
 
   private async execute(job: Job): Promise<JobOutcome> {
+    const signal = this.stopping.signal;
     try {
       // On the embedded database this instance is the only one: no lock to take (a session
       // lock would also hold its one connection away from the job's own queries).
       if (job.oneInstance && this.database.kind === 'postgres') {
-        const ran = await runAlone(this.database.dataSource, job.name, () => job.run());
+        const ran = await runAlone(this.database.dataSource, job.name, () => job.run(signal));
         return ran ? 'done' : 'skipped';
       }
-      await job.run();
+      await job.run(signal);
       return 'done';
     } catch (error) {
       // The error's kind and code only: a message may quote the data it failed on.

@@ -11,8 +11,16 @@ export interface Job {
    * housekeeping that every instance may do.
    */
   oneInstance?: boolean;
-  /** The work. A rejection is logged and the job runs again at its next interval. */
-  run(): Promise<unknown>;
+  /**
+   * Runs once as the runner starts (in the background: the start does not wait for it), then
+   * every `intervalMs`. For work whose first run is wanted at once (the first national pull).
+   */
+  runAtStart?: boolean;
+  /**
+   * The work. A rejection is logged and the job runs again at its next interval. The signal is
+   * aborted when the runner stops: a long run (a national pull) ends instead of holding it up.
+   */
+  run(signal: AbortSignal): Promise<unknown>;
 }
 
 /** How a run ended: done, failed (logged), or skipped (another instance holds the job's lock). */

@@ -7,6 +7,7 @@ import type { MatchIndex } from '../matches/match-index';
 import type { MatchService } from '../matches/match.service';
 import type { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import { Job } from './job';
+import { nationalSyncJobs, NationalSyncJobDeps } from './national-sync-job';
 
 /** Housekeeping that every instance may do (each is idempotent). */
 export const HOUSEKEEPING_MS = 30_000;
@@ -25,6 +26,8 @@ export interface ServiceJobsDeps {
   externalCache: Pick<ExternalCache, 'purge'>;
   /** The change feed's poll: `CHANGE_POLL_MS`, or `feedPollMs` for an index following a standby. */
   feedPollMs: number;
+  /** The national sync, when Job Market Finland is configured. */
+  nationalSync?: NationalSyncJobDeps;
 }
 
 /** The service's periodic work, by name. */
@@ -71,6 +74,7 @@ export function serviceJobs(deps: ServiceJobsDeps): Job[] {
       },
     },
     matchIndexCompactionJob(matches.index),
+    ...(deps.nationalSync ? nationalSyncJobs(deps.nationalSync) : []),
   ];
 }
 

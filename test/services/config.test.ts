@@ -125,3 +125,64 @@ describe('configuration of numbers', () => {
     expect(loadConfig(DEV)).toMatchObject({ port: 4000, bodyLimitBytes: 100 * 1024 });
   });
 });
+
+describe('configuration of the national sync', () => {
+  const DEV = { NODE_ENV: 'development' };
+
+  it('defaults to every 15 minutes, the full pull from 03:00 Helsinki time, all Finland, the pull limits', () => {
+    const config = loadConfig(DEV);
+    expect(config.nationalSync).toEqual({
+      intervalMs: 15 * 60_000,
+      nightlyHour: 3,
+      municipalityIn: [],
+      regionIn: [],
+    });
+    expect(config.external.national).toMatchObject({
+      pullMaxBytes: 512 * 1024 * 1024,
+      pullTimeoutMs: 10 * 60_000,
+      minUsableShare: 0.9,
+    });
+  });
+
+  it('reads the interval, the hour, the area, the limits and the unusable share that fails a run', () => {
+    const config = loadConfig({
+      ...DEV,
+      OSAAMO_NATIONAL_SYNC_MINUTES: '5',
+      OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR: '0',
+      OSAAMO_NATIONAL_AREA_MUNICIPALITIES: '297, 687,749',
+      OSAAMO_NATIONAL_AREA_REGIONS: '11',
+      OSAAMO_NATIONAL_PULL_MAX_BYTES: '1000000',
+      OSAAMO_NATIONAL_PULL_TIMEOUT_MS: '60000',
+      OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE: '0.25',
+    });
+    expect(config.nationalSync).toEqual({
+      intervalMs: 5 * 60_000,
+      nightlyHour: 0,
+      municipalityIn: ['297', '687', '749'],
+      regionIn: ['11'],
+    });
+    expect(config.external.national).toMatchObject({
+      pullMaxBytes: 1_000_000,
+      pullTimeoutMs: 60_000,
+      minUsableShare: 0.75,
+    });
+  });
+
+  it('names each variable that is wrong', () => {
+    expect(() => loadConfig({ ...DEV, OSAAMO_NATIONAL_SYNC_MINUTES: '0' })).toThrow(
+      'OSAAMO_NATIONAL_SYNC_MINUTES must be a whole number from 1 to 1440, not "0"',
+    );
+    expect(() => loadConfig({ ...DEV, OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR: '24' })).toThrow(
+      /^OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR must be a whole number from 0 to 23/,
+    );
+    expect(() => loadConfig({ ...DEV, OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE: '2' })).toThrow(
+      /^OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE must be a number between 0 and 1/,
+    );
+    expect(() => loadConfig({ ...DEV, OSAAMO_NATIONAL_AREA_MUNICIPALITIES: '297,Kuopio' })).toThrow(
+      /^OSAAMO_NATIONAL_AREA_MUNICIPALITIES must be municipality codes of 3 digits/,
+    );
+    expect(() => loadConfig({ ...DEV, OSAAMO_NATIONAL_AREA_REGIONS: '1' })).toThrow(
+      /^OSAAMO_NATIONAL_AREA_REGIONS must be region codes of 2 digits/,
+    );
+  });
+});

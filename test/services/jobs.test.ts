@@ -107,6 +107,31 @@ describe('the jobs module', () => {
     expect(job.mostConcurrent).toBe(1);
   });
 
+  it('starts a runAtStart job at once without waiting for it, and aborts its run in progress on stop', async () => {
+    let aborted = false;
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const job: Job = {
+      name: 'endless',
+      intervalMs: 60_000,
+      runAtStart: true,
+      // Runs until told to stop, as a pull from a service that never finishes would.
+      run: (signal) =>
+        new Promise((_resolve, reject) => {
+          started();
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            reject(signal.reason);
+          });
+        }),
+    };
+    const jobs = new JobRunner([job], t.app.database);
+    jobs.start();
+    await running;
+    await jobs.stop();
+    expect(aborted).toBe(true);
+  });
+
   it('owns the service’s periodic work, and closes open vacancies after their deadline when run', async () => {
     expect(t.app.jobs.names.sort()).toEqual([
       'close-expired-vacancies',
