@@ -171,16 +171,17 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     skillsInText,
   );
   // Job Market Finland's ads of the area, kept in step by a job (below) once it is configured.
-  const nationalSync = external.national.configured
-    ? {
-        sync: new NationalSync(database.dataSource, external.national, {
-          municipalityIn: config.nationalSync.municipalityIn,
-          regionIn: config.nationalSync.regionIn,
-          enrich: (vacancies) => addExtractedSkills(vacancies, skillsInText),
-        }),
-        status: new NationalSyncStatus(),
-      }
-    : undefined;
+  const nationalSync =
+    external.national.configured && config.nationalSync.enabled
+      ? {
+          sync: new NationalSync(database.dataSource, external.national, {
+            municipalityIn: config.nationalSync.municipalityIn,
+            regionIn: config.nationalSync.regionIn,
+            enrich: (vacancies) => addExtractedSkills(vacancies, skillsInText),
+          }),
+          status: new NationalSyncStatus(),
+        }
+      : undefined;
   // The match index reads from the replica when there is one; everything else from the primary.
   const replica = await openReadReplica(database, config);
   const services = createServices(database.dataSource, config, {

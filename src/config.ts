@@ -79,6 +79,11 @@ export interface AppConfig {
 }
 
 export interface NationalSyncConfig {
+  /**
+   * Whether this instance schedules the sync when the source is configured (OSAAMO_NATIONAL_SYNC,
+   * default true). With `false` the national vacancies are asked per query, as before the sync.
+   */
+  enabled: boolean;
   /** Time from the end of one incremental run to the next (OSAAMO_NATIONAL_SYNC_MINUTES, default 15). */
   intervalMs: number;
   /** The hour, Europe/Helsinki time, from which the nightly full pull is due (default 3). */
@@ -265,6 +270,7 @@ export function loadConfig(
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',
     nationalSync: {
+      enabled: env.OSAAMO_NATIONAL_SYNC !== 'false',
       intervalMs: n.OSAAMO_NATIONAL_SYNC_MINUTES * 60_000,
       nightlyHour: n.OSAAMO_NATIONAL_SYNC_NIGHTLY_HOUR,
       municipalityIn: area.OSAAMO_NATIONAL_AREA_MUNICIPALITIES,

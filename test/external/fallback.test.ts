@@ -103,7 +103,12 @@ describe('national and EURES fallback', () => {
   beforeAll(async () => {
     eures = await createEuresFake().start();
     national = await createNationalFake().start();
-    const overrides: Partial<AppConfig> = { external: externalConfig() };
+    // The per-query fallback is tested here: no sync fills the national index behind its back
+    // (test/external/national-index.test.ts covers national ads from the index).
+    const overrides: Partial<AppConfig> = {
+      external: externalConfig(),
+      nationalSync: { ...loadConfig({ NODE_ENV: 'test' }).nationalSync, enabled: false },
+    };
     t = await startTestApp(overrides);
     await loadSamplePeopleIfEmpty(t.app.database.dataSource);
     await t.app.services.matches.index.catchUp();

@@ -132,6 +132,7 @@ describe('configuration of the national sync', () => {
   it('defaults to every 15 minutes, the full pull from 03:00 Helsinki time, all Finland, the pull limits', () => {
     const config = loadConfig(DEV);
     expect(config.nationalSync).toEqual({
+      enabled: true,
       intervalMs: 15 * 60_000,
       nightlyHour: 3,
       municipalityIn: [],
@@ -142,6 +143,11 @@ describe('configuration of the national sync', () => {
       pullTimeoutMs: 10 * 60_000,
       minUsableShare: 0.9,
     });
+  });
+
+  it('schedules the sync unless OSAAMO_NATIONAL_SYNC is false', () => {
+    expect(loadConfig(DEV).nationalSync.enabled).toBe(true);
+    expect(loadConfig({ ...DEV, OSAAMO_NATIONAL_SYNC: 'false' }).nationalSync.enabled).toBe(false);
   });
 
   it('reads the interval, the hour, the area, the limits and the unusable share that fails a run', () => {
@@ -156,6 +162,7 @@ describe('configuration of the national sync', () => {
       OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE: '0.25',
     });
     expect(config.nationalSync).toEqual({
+      enabled: true,
       intervalMs: 5 * 60_000,
       nightlyHour: 0,
       municipalityIn: ['297', '687', '749'],
