@@ -64,11 +64,7 @@ export class EmployerRepository {
   /** Import lines whose employer was changed through the API and would change: key, when. */
   async importConflicts(rows: ImportedEmployerRow[]): Promise<Map<string, Date>> {
     if (rows.length === 0) return new Map();
-    return changedAt(
-      await this.db.query(
-        ...changedThroughApiQuery(EMPLOYER_TABLE, rows as unknown as Record<string, unknown>[]),
-      ),
-    );
+    return changedAt(await this.db.query(...changedThroughApiQuery(EMPLOYER_TABLE, rows)));
   }
 
   /**

@@ -38,7 +38,7 @@ export interface TrackedTable {
  */
 export function changedThroughApiQuery(
   table: TrackedTable,
-  rows: Record<string, unknown>[],
+  rows: readonly object[],
 ): [sql: string, parameters: unknown[]] {
   const compared = table.columns.filter((c) => c.name !== table.key);
   return [
