@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { oneByKey } from '../kernel/batch';
 import { Employer } from './employer.entity';
+import { EmployerRepository } from './employer.repository';
 
 /** DataLoaders of employers, created per request: one `IN (...)` query per batch, results in key order. */
 export interface EmployerLoaders {
@@ -9,10 +10,10 @@ export interface EmployerLoaders {
 }
 
 export function createEmployerLoaders(manager: EntityManager): EmployerLoaders {
-  const ids = (keys: readonly string[]) => In([...keys]);
+  const employers = new EmployerRepository(manager);
   return {
     employerById: new DataLoader(async (keys) =>
-      oneByKey(keys, await manager.findBy(Employer, { id: ids(keys) }), (e) => e.id),
+      oneByKey(keys, await employers.byIds(keys), (e) => e.id),
     ),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../kernel/validation/records/employer.schema';
 import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { Employer } from './employer.entity';
+import { EmployerRepository } from './employer.repository';
 import { CreateEmployerInput, UpdateEmployerInput } from './employers.types';
 
 /**
@@ -22,16 +23,16 @@ export class EmployerService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(actor: Actor, page: PageArgs, cursors: CursorScope): Promise<Page<Employer>> {
-    const query = this.dataSource.getRepository(Employer).createQueryBuilder('e');
-    if (actor.role === 'employer')
-      query.where('e.id = :own', {
-        own: actor.employerId ?? '00000000-0000-0000-0000-000000000000',
-      });
+    const query = this.employers().listQuery(
+      actor.role === 'employer'
+        ? (actor.employerId ?? '00000000-0000-0000-0000-000000000000')
+        : undefined,
+    );
     return paginate(query, 'e', page, cursors);
   }
 
   async get(actor: Actor, id: string): Promise<Employer> {
-    const employer = isUuid(id) ? await this.dataSource.manager.findOneBy(Employer, { id }) : null;
+    const employer = isUuid(id) ? await this.employers().byId(id) : null;
     // Another employer's record answers as if it did not exist: ids are not to be probed.
     if (!employer || (actor.role === 'employer' && actor.employerId !== id))
       throw notFound('Employer', id);
@@ -52,14 +53,14 @@ export class EmployerService {
       'municipality code',
     );
     await requireCounsellorPlace(this.dataSource.manager, actor, municipalityCode, 'employers');
-    if (await this.dataSource.manager.existsBy(Employer, { businessId })) {
+    if (await this.employers().existsByBusinessId(businessId)) {
       throw new DomainError(
         ErrorCode.CONFLICT,
         `An employer with business ID ${businessId} exists`,
         { field: 'input.businessId' },
       );
     }
-    return this.dataSource.manager.save(Employer, {
+    return this.employers().save({
       businessId,
       name,
       municipalityCode,
@@ -95,6 +96,10 @@ export class EmployerService {
       employer.municipalityCode = changes.municipalityCode;
     }
     Object.assign(employer, changedThroughApi());
-    return this.dataSource.manager.save(employer);
+    return this.employers().save(employer);
+  }
+
+  private employers(): EmployerRepository {
+    return new EmployerRepository(this.dataSource.manager);
   }
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
+import { JobseekerRepository } from '../jobseekers/jobseeker.repository';
 import { log } from '../kernel/logger';
 import { ErasureEntry, ErasureRegister, erasedCustomerProblem } from './erasure-register';
 
@@ -101,18 +102,15 @@ export async function reapplyRegister(
   return dataSource.transaction(async (manager) => {
     await register.merge(manager, fromFile);
     const erasedOn = await register.entries(manager);
-    const jobseekers: { id: string; customer_id: string; customer_since: string | null }[] =
-      await manager.query(
-        `SELECT id, customer_id, to_char(customer_since, 'YYYY-MM-DD') AS customer_since FROM jobseeker ORDER BY id FOR UPDATE`,
-      );
-    const due = jobseekers
+    const repository = new JobseekerRepository(manager);
+    const due = (await repository.customersLocked())
       .filter(
         (j) =>
           erasedCustomerProblem(erasedOn.get(register.hashOf(j.customer_id)), j.customer_since) !==
           null,
       )
       .map((j) => j.id);
-    if (due.length) await manager.query(`DELETE FROM jobseeker WHERE id = ANY($1::uuid[])`, [due]);
+    if (due.length) await repository.erase(due);
     const run = { entries: fromFile.length, erased: due.length };
     log.info('erasure_register_reapplied', { ...run });
     return run;

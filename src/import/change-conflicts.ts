@@ -4,7 +4,6 @@
  * reported as a conflict, unless the import runs with --overwrite. Values equal to the record's
  * are no conflict (and no write).
  */
-import { EntityManager } from 'typeorm';
 
 /** What part of a line a conflict is about. */
 export type ImportedPart =
@@ -32,24 +31,51 @@ export interface TrackedTable {
   join: string;
 }
 
-/** Keys of the rows whose last change came through the API and whose values the line would change, with when. */
-export async function rowsChangedThroughApi(
-  manager: EntityManager,
+/**
+ * The statement that finds the keys of the rows whose last change came through the API and
+ * whose values the line would change, with when (columns `key`, `at`). The owner repository of
+ * the table runs it (e.g. JobseekerRepository.importConflicts); this module only states the rule.
+ */
+export function changedThroughApiQuery(
   table: TrackedTable,
-  rows: Record<string, unknown>[],
-): Promise<Map<string, Date>> {
-  if (rows.length === 0) return new Map();
+  rows: readonly object[],
+): [sql: string, parameters: unknown[]] {
   const compared = table.columns.filter((c) => c.name !== table.key);
-  const found: { key: string; at: Date }[] = await manager.query(
+  return [
     `SELECT x.${table.key} AS key, t.last_changed_at AS at
-     FROM jsonb_to_recordset($1::jsonb) AS x(${table.columns.map((c) => `${c.name} ${c.type}`).join(', ')})
+     FROM jsonb_to_recordset($1::jsonb) AS x(${columnList(table)})
      ${table.join}
      WHERE t.last_changed_by = 'api'
        AND (${compared.map((c) => c.current ?? `t.${c.name}`).join(', ')})
            IS DISTINCT FROM (${compared.map((c) => `x.${c.name}`).join(', ')})`,
     [JSON.stringify(rows)],
-  );
+  ];
+}
+
+/** The keys found by changedThroughApiQuery, with when each row changed through the API. */
+export function changedAt(found: { key: string; at: Date | string }[]): Map<string, Date> {
   return new Map(found.map((f) => [f.key, new Date(f.at)]));
+}
+
+/** `name type, ...` for jsonb_to_recordset. */
+export function columnList(table: TrackedTable): string {
+  return table.columns.map((c) => `${c.name} ${c.type}`).join(', ');
+}
+
+/** The table's own columns (derived ones, `current`, left out), comma-separated. */
+export function ownColumns(table: TrackedTable): string {
+  return table.columns
+    .filter((c) => !c.current)
+    .map((c) => c.name)
+    .join(', ');
+}
+
+/** `alias.a, alias.b, ...` of a comma-separated column list. */
+export function prefixed(alias: string, columns: string): string {
+  return columns
+    .split(', ')
+    .map((c) => `${alias}.${c}`)
+    .join(', ');
 }
 
 export function conflictReason(changedAt: Date, overwritten: boolean): string {

@@ -10,15 +10,15 @@ import {
 } from './jsonl-records';
 import { ErasureRegister, erasedCustomerProblem } from '../erasure/erasure-register';
 import { log } from '../kernel/logger';
-import {
-  ConflictLine,
-  conflictReason,
-  rowsChangedThroughApi,
-  TrackedTable,
-} from './change-conflicts';
+import { ConflictLine, conflictReason, ImportedPart } from './change-conflicts';
 import { findTextProblem } from '../kernel/validation/text-problem';
 import { RecordError, ReferenceData, validateRecord } from './record-validator';
+import { EmployerRepository } from '../employers/employer.repository';
 import { AssessedSkillRepository } from '../jobseekers/assessed-skill.repository';
+import { CompetenceAssessmentRepository } from '../jobseekers/competence-assessment.repository';
+import { JobseekerRepository } from '../jobseekers/jobseeker.repository';
+import { TrainingRepository } from '../trainings/training.repository';
+import { VacancyRepository } from '../vacancies/vacancy.repository';
 import {
   RequirementProfileRepository,
   requirementSnapshot,
@@ -184,9 +184,7 @@ export class JsonlImporter {
       skills: await column(`SELECT uri AS v FROM esco_skill`),
       occupations: await column(`SELECT uri AS v FROM esco_occupation`),
       municipalities: await column(`SELECT code AS v FROM municipality`),
-      employers: await column(
-        `SELECT external_id AS v FROM employer WHERE external_id IS NOT NULL`,
-      ),
+      employers: await new EmployerRepository(this.dataSource.manager).externalIds(),
     };
   }
 
@@ -206,16 +204,12 @@ export class JsonlImporter {
    * with --overwrite (reported either way).
    */
   private async withoutConflicts<I extends { record: ImportRecord; key: string; row: object }>(
-    m: EntityManager,
     run: ImportRun,
-    table: TrackedTable,
+    part: ImportedPart,
+    changedThroughApi: (rows: I['row'][]) => Promise<Map<string, Date>>,
     items: I[],
   ): Promise<I[]> {
-    const changed = await rowsChangedThroughApi(
-      m,
-      table,
-      items.map((i) => i.row as Record<string, unknown>),
-    );
+    const changed = await changedThroughApi(items.map((i) => i.row));
     if (changed.size === 0) return items;
     const overwrite = this.options.overwrite ?? false;
     return items.filter((item) => {
@@ -223,7 +217,7 @@ export class JsonlImporter {
       if (!at) return true;
       (overwrite ? run.overwritten : run.conflicts).push({
         line: run.lineOf.get(item.record)!,
-        part: table.part,
+        part,
         key: item.key,
         reason: conflictReason(at, overwrite),
       });
@@ -237,10 +231,11 @@ export class JsonlImporter {
     records: EmployerRecord[],
   ): Promise<Map<string, string>> {
     await this.inBatches(records, async (m, batch) => {
+      const employers = new EmployerRepository(m);
       const items = await this.withoutConflicts(
-        m,
         run,
-        EMPLOYER,
+        'employer',
+        (rows) => employers.importConflicts(rows),
         batch.map((e) => ({
           record: e,
           key: e.externalId,
@@ -253,23 +248,12 @@ export class JsonlImporter {
           },
         })),
       );
-      if (items.length === 0) return;
-      await m.query(
-        `INSERT INTO employer (id, external_id, business_id, name, municipality_code, last_changed_by)
-         SELECT coalesce(id, gen_random_uuid()), external_id, business_id, name, municipality_code, 'import'
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, external_id text, business_id text, name text, municipality_code text)
-         ON CONFLICT (external_id) DO UPDATE SET business_id = EXCLUDED.business_id, name = EXCLUDED.name,
-           municipality_code = EXCLUDED.municipality_code, last_changed_by = 'import', last_changed_at = now()
-         WHERE (employer.business_id, employer.name, employer.municipality_code)
-           IS DISTINCT FROM (EXCLUDED.business_id, EXCLUDED.name, EXCLUDED.municipality_code)
-           AND (employer.last_changed_by = 'import' OR $2::boolean)`,
-        [JSON.stringify(items.map((i) => i.row)), this.options.overwrite ?? false],
+      await employers.importEmployers(
+        items.map((i) => i.row),
+        this.options.overwrite ?? false,
       );
     });
-    const rows: { id: string; external_id: string }[] = await this.dataSource.query(
-      `SELECT id, external_id FROM employer WHERE external_id IS NOT NULL`,
-    );
-    return new Map(rows.map((r) => [r.external_id, r.id]));
+    return new EmployerRepository(this.dataSource.manager).idsByExternalId();
   }
 
   private async writeVacancies(
@@ -278,10 +262,11 @@ export class JsonlImporter {
     employerIds: Map<string, string>,
   ): Promise<void> {
     await this.inBatches(records, async (m, batch) => {
+      const vacancies = new VacancyRepository(m);
       const items = await this.withoutConflicts(
-        m,
         run,
-        VACANCY,
+        'vacancy',
+        (rows) => vacancies.importConflicts(rows),
         batch.map((v) => ({
           record: v,
           key: v.externalId,
@@ -304,34 +289,12 @@ export class JsonlImporter {
           },
         })),
       );
-      if (items.length)
-        await m.query(
-          `INSERT INTO vacancy (external_id, source, employer_id, title, description, occupation_uri, municipality_code, latitude, longitude,
-             remote, working_time, contract_type, positions, start_date, application_deadline, status, last_changed_by)
-           SELECT external_id, 'local', employer_id, title, coalesce(description, ''), occupation_uri, municipality_code, latitude, longitude,
-             remote, working_time, contract_type, positions, start_date, application_deadline, status, 'import'
-           FROM jsonb_to_recordset($1::jsonb) AS x(${columnList(VACANCY)})
-           ON CONFLICT (source, external_id) DO UPDATE SET employer_id = EXCLUDED.employer_id, title = EXCLUDED.title,
-             description = EXCLUDED.description, occupation_uri = EXCLUDED.occupation_uri, municipality_code = EXCLUDED.municipality_code,
-             latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, remote = EXCLUDED.remote, working_time = EXCLUDED.working_time,
-             contract_type = EXCLUDED.contract_type, positions = EXCLUDED.positions, start_date = EXCLUDED.start_date,
-             application_deadline = EXCLUDED.application_deadline, status = EXCLUDED.status,
-             last_changed_by = 'import', last_changed_at = now()
-           WHERE (vacancy.employer_id, vacancy.title, vacancy.description, vacancy.occupation_uri, vacancy.municipality_code,
-               vacancy.latitude, vacancy.longitude, vacancy.remote, vacancy.working_time, vacancy.contract_type, vacancy.positions,
-               vacancy.start_date, vacancy.application_deadline, vacancy.status)
-             IS DISTINCT FROM (EXCLUDED.employer_id, EXCLUDED.title, EXCLUDED.description, EXCLUDED.occupation_uri,
-               EXCLUDED.municipality_code, EXCLUDED.latitude, EXCLUDED.longitude, EXCLUDED.remote, EXCLUDED.working_time,
-               EXCLUDED.contract_type, EXCLUDED.positions, EXCLUDED.start_date, EXCLUDED.application_deadline, EXCLUDED.status)
-             AND (vacancy.last_changed_by = 'import' OR $2::boolean)`,
-          [JSON.stringify(items.map((i) => i.row)), this.options.overwrite ?? false],
-        );
-      // Every vacancy of the batch, also those left as they were: their profiles have their own rule.
-      const rows: { id: string; external_id: string }[] = await m.query(
-        `SELECT id, external_id FROM vacancy WHERE source = 'local' AND external_id = ANY($1::text[])`,
-        [batch.map((v) => v.externalId)],
+      await vacancies.importVacancies(
+        items.map((i) => i.row),
+        this.options.overwrite ?? false,
       );
-      const idOf = new Map(rows.map((r) => [r.external_id, r.id]));
+      // Every vacancy of the batch, also those left as they were: their profiles have their own rule.
+      const idOf = await vacancies.localIdsByExternalId(batch.map((v) => v.externalId));
       await this.writeRequirementProfiles(
         m,
         run,
@@ -379,6 +342,7 @@ export class JsonlImporter {
   private async writeJobseekers(run: ImportRun, records: JobseekerRecord[]): Promise<void> {
     await this.inBatches(records, async (m, batch) => {
       const json = <T>(items: T[]) => JSON.stringify(items);
+      const jobseekers = new JobseekerRepository(m);
       const candidates = batch.map((j) => {
         const languages = [...new Map((j.languages ?? []).map((l) => [l.language, l.level]))];
         return {
@@ -405,7 +369,7 @@ export class JsonlImporter {
             licences: j.licences ?? [],
             employment_status: j.employmentStatus,
             birth_year: j.birthYear ?? null,
-            // Compared with the stored languages as one string (see JOBSEEKER).
+            // Compared with the stored languages as one string (JobseekerRepository's table).
             languages: languages
               .map(([language, level]) => `${language}:${level}`)
               .sort(byCodeUnits)
@@ -413,11 +377,16 @@ export class JsonlImporter {
           },
         };
       });
-      const matching = await this.withoutConflicts(m, run, JOBSEEKER, candidates);
-      const personal = await this.withoutConflicts(
-        m,
+      const matching = await this.withoutConflicts(
         run,
-        PERSONAL_DATA,
+        'jobseeker',
+        (rows) => jobseekers.importConflicts(rows),
+        candidates,
+      );
+      const personal = await this.withoutConflicts(
+        run,
+        'personalData',
+        (rows) => jobseekers.importPersonalDataConflicts(rows),
         batch.map((j) => ({
           record: j,
           key: j.customerId.trim(),
@@ -434,61 +403,30 @@ export class JsonlImporter {
         })),
       );
       const overwrite = this.options.overwrite ?? false;
-      if (matching.length)
-        await m.query(
-          `INSERT INTO jobseeker (id, ${JOBSEEKER_COLUMNS}, last_changed_by)
-           SELECT coalesce(id, gen_random_uuid()), ${JOBSEEKER_COLUMNS}, 'import'
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${columnList(JOBSEEKER)})
-           ON CONFLICT (customer_id) DO UPDATE SET ${JOBSEEKER_COLUMNS.split(', ')
-             .slice(1)
-             .map((c) => `${c} = EXCLUDED.${c}`)
-             .join(', ')}, last_changed_by = 'import', last_changed_at = now()
-           WHERE (${prefixed('jobseeker', JOBSEEKER_COLUMNS)}) IS DISTINCT FROM (${prefixed('EXCLUDED', JOBSEEKER_COLUMNS)})
-             AND (jobseeker.last_changed_by = 'import' OR $2::boolean)`,
-          [json(matching.map((i) => i.row)), overwrite],
-        );
-      const rows: { id: string; customer_id: string }[] = await m.query(
-        `SELECT id, customer_id FROM jobseeker WHERE customer_id = ANY($1::text[])`,
-        [candidates.map((c) => c.key)],
+      await jobseekers.importJobseekers(
+        matching.map((i) => i.row),
+        overwrite,
       );
-      const idOf = new Map(rows.map((r) => [r.customer_id, r.id]));
+      const idOf = await jobseekers.idsByCustomerId(candidates.map((c) => c.key));
       const ids = [...idOf.values()];
-      if (personal.length)
-        await m.query(
-          `INSERT INTO jobseeker_personal_data (jobseeker_id, ${PERSONAL_COLUMNS}, last_changed_by)
-           SELECT jobseeker_id, ${PERSONAL_COLUMNS}, 'import'
-           FROM jsonb_to_recordset($1::jsonb) AS x(jobseeker_id uuid, ${columnList(PERSONAL_DATA)})
-           ON CONFLICT (jobseeker_id) DO UPDATE SET ${PERSONAL_COLUMNS.split(', ')
-             .map((c) => `${c} = EXCLUDED.${c}`)
-             .join(', ')}, last_changed_by = 'import', last_changed_at = now()
-           WHERE (${prefixed('jobseeker_personal_data', PERSONAL_COLUMNS)}) IS DISTINCT FROM (${prefixed('EXCLUDED', PERSONAL_COLUMNS)})
-             AND (jobseeker_personal_data.last_changed_by = 'import' OR $2::boolean)`,
-          [json(personal.map((p) => ({ ...p.row, jobseeker_id: idOf.get(p.key) }))), overwrite],
-        );
+      await jobseekers.importPersonalData(
+        personal.map((p) => ({ ...p.row, jobseeker_id: idOf.get(p.key) })),
+        overwrite,
+      );
       // Languages are matching data: replaced only where the jobseeker's matching data is.
-      const replaced = matching.map((i) => idOf.get(i.key)!);
-      await m.query(`DELETE FROM jobseeker_language WHERE jobseeker_id = ANY($1::uuid[])`, [
-        replaced,
-      ]);
-      await m.query(
-        `INSERT INTO jobseeker_language (jobseeker_id, language, level) SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(jobseeker_id uuid, language text, level text)`,
-        [
-          json(
-            matching.flatMap((i) =>
-              i.languages.map(([language, level]) => ({
-                jobseeker_id: idOf.get(i.key),
-                language,
-                level,
-              })),
-            ),
-          ),
-        ],
+      await jobseekers.importLanguages(
+        matching.map((i) => idOf.get(i.key)!),
+        matching.flatMap((i) =>
+          i.languages.map(([language, level]) => ({
+            jobseeker_id: idOf.get(i.key),
+            language,
+            level,
+          })),
+        ),
       );
       // Assessments are history: add the ones not there yet (by time and source), never rewrite.
-      const existing: { jobseeker_id: string; assessed_at: Date; source: string }[] = await m.query(
-        `SELECT jobseeker_id, assessed_at, source FROM competence_assessment WHERE jobseeker_id = ANY($1::uuid[])`,
-        [ids],
-      );
+      const assessments = new CompetenceAssessmentRepository(m);
+      const existing = await assessments.existingOf(ids);
       const have = new Set(
         existing.map(
           (e) => `${e.jobseeker_id}|${new Date(e.assessed_at).toISOString()}|${e.source}`,
@@ -504,22 +442,7 @@ export class JsonlImporter {
       if (newAssessments.length) {
         // Ids made here, so that each assessment's skills can name it without relying on RETURNING order.
         const withIds = newAssessments.map((a) => ({ ...a, id: randomUUID() }));
-        await m.query(
-          `INSERT INTO competence_assessment (id, jobseeker_id, source, assessed_at, recorded_by)
-           SELECT id, jobseeker_id, source, assessed_at, $2
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, jobseeker_id uuid, source text, assessed_at timestamptz)`,
-          [
-            json(
-              withIds.map((a) => ({
-                id: a.id,
-                jobseeker_id: a.jobseekerId,
-                source: a.source,
-                assessed_at: a.assessedAt,
-              })),
-            ),
-            IMPORTER,
-          ],
-        );
+        await assessments.importAssessments(withIds, IMPORTER);
         await new AssessedSkillRepository(m).insert(
           withIds.flatMap((a) =>
             a.skills.map((s) => ({
@@ -533,23 +456,15 @@ export class JsonlImporter {
           ),
         );
       }
-      await m.query(
-        `INSERT INTO consent (jobseeker_id, purpose, recipient, granted_at)
-         SELECT x.jobseeker_id, x.purpose, x.recipient, coalesce(x.granted_at, now())
-         FROM jsonb_to_recordset($1::jsonb) AS x(jobseeker_id uuid, purpose text, recipient text, granted_at timestamptz)
-         WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.jobseeker_id = x.jobseeker_id AND c.purpose = x.purpose AND c.recipient = x.recipient)`,
-        [
-          json(
-            batch.flatMap((j) =>
-              (j.consents ?? []).map((c) => ({
-                jobseeker_id: idOf.get(j.customerId.trim()),
-                purpose: c.purpose,
-                recipient: c.recipient,
-                granted_at: c.grantedAt ?? null,
-              })),
-            ),
-          ),
-        ],
+      await jobseekers.importConsents(
+        batch.flatMap((j) =>
+          (j.consents ?? []).map((c) => ({
+            jobseeker_id: idOf.get(j.customerId.trim()),
+            purpose: c.purpose,
+            recipient: c.recipient,
+            granted_at: c.grantedAt ?? null,
+          })),
+        ),
       );
       // A jobseeker's own change replaced by --overwrite is a change of their data: audited.
       const audited = run.overwritten.filter(
@@ -576,10 +491,11 @@ export class JsonlImporter {
 
   private async writeTrainings(run: ImportRun, records: TrainingRecord[]): Promise<void> {
     await this.inBatches(records, async (m, batch) => {
+      const trainings = new TrainingRepository(m);
       const items = await this.withoutConflicts(
-        m,
         run,
-        TRAINING,
+        'training',
+        (rows) => trainings.importConflicts(rows),
         batch.map((t) => {
           const skills = [...new Map(t.skills.map((s) => [s.skillUri, s.levelReached]))];
           return {
@@ -603,174 +519,19 @@ export class JsonlImporter {
           };
         }),
       );
-      if (items.length === 0) return;
-      await m.query(
-        `INSERT INTO training (${TRAINING_COLUMNS}, last_changed_by)
-         SELECT ${TRAINING_COLUMNS}, 'import' FROM jsonb_to_recordset($1::jsonb) AS x(${columnList(TRAINING)})
-         ON CONFLICT (external_id) DO UPDATE SET ${TRAINING_COLUMNS.split(', ')
-           .slice(1)
-           .map((c) => `${c} = EXCLUDED.${c}`)
-           .join(', ')}, last_changed_by = 'import', last_changed_at = now()
-         WHERE (${prefixed('training', TRAINING_COLUMNS)}) IS DISTINCT FROM (${prefixed('EXCLUDED', TRAINING_COLUMNS)})
-           AND (training.last_changed_by = 'import' OR $2::boolean)`,
-        [JSON.stringify(items.map((i) => i.row)), this.options.overwrite ?? false],
-      );
-      const rows: { id: string; external_id: string }[] = await m.query(
-        `SELECT id, external_id FROM training WHERE external_id = ANY($1::text[])`,
-        [items.map((i) => i.key)],
-      );
-      const idOf = new Map(rows.map((r) => [r.external_id, r.id]));
-      await m.query(`DELETE FROM training_skill WHERE training_id = ANY($1::uuid[])`, [
-        [...idOf.values()],
-      ]);
-      await m.query(
-        `INSERT INTO training_skill (training_id, skill_uri, level_reached) SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(training_id uuid, skill_uri text, level_reached int)`,
-        [
-          JSON.stringify(
-            items.flatMap((i) =>
-              i.skills.map(([skill_uri, level_reached]) => ({
-                training_id: idOf.get(i.key),
-                skill_uri,
-                level_reached,
-              })),
-            ),
-          ),
-        ],
+      await trainings.importTrainings(
+        items.map((i) => i.row),
+        items.flatMap((i) =>
+          i.skills.map(([skill_uri, level_reached]) => ({
+            external_id: i.key,
+            skill_uri,
+            level_reached,
+          })),
+        ),
+        this.options.overwrite ?? false,
       );
     });
   }
-}
-
-/** The tables the importer writes, as the conflict rule compares them (change-conflicts.ts). */
-const EMPLOYER: TrackedTable = {
-  part: 'employer',
-  key: 'external_id',
-  columns: [
-    { name: 'external_id', type: 'text' },
-    { name: 'business_id', type: 'text' },
-    { name: 'name', type: 'text' },
-    { name: 'municipality_code', type: 'text' },
-  ],
-  join: 'JOIN employer t ON t.external_id = x.external_id',
-};
-
-const VACANCY: TrackedTable = {
-  part: 'vacancy',
-  key: 'external_id',
-  columns: [
-    { name: 'external_id', type: 'text' },
-    { name: 'employer_id', type: 'uuid' },
-    { name: 'title', type: 'text' },
-    { name: 'description', type: 'text' },
-    { name: 'occupation_uri', type: 'text' },
-    { name: 'municipality_code', type: 'text' },
-    { name: 'latitude', type: 'float8' },
-    { name: 'longitude', type: 'float8' },
-    { name: 'remote', type: 'text' },
-    { name: 'working_time', type: 'text' },
-    { name: 'contract_type', type: 'text' },
-    { name: 'positions', type: 'int' },
-    { name: 'start_date', type: 'date' },
-    { name: 'application_deadline', type: 'date' },
-    { name: 'status', type: 'text' },
-  ],
-  join: `JOIN vacancy t ON t.source = 'local' AND t.external_id = x.external_id`,
-};
-
-const JOBSEEKER: TrackedTable = {
-  part: 'jobseeker',
-  key: 'customer_id',
-  columns: [
-    { name: 'customer_id', type: 'text' },
-    { name: 'customer_since', type: 'date' },
-    { name: 'home_municipality_code', type: 'text' },
-    { name: 'home_latitude', type: 'float8' },
-    { name: 'home_longitude', type: 'float8' },
-    { name: 'max_commute_km', type: 'int' },
-    { name: 'willing_to_relocate', type: 'boolean' },
-    { name: 'willing_to_work_abroad', type: 'boolean' },
-    { name: 'remote_preference', type: 'text' },
-    { name: 'working_time_preferences', type: 'text[]' },
-    { name: 'contract_preferences', type: 'text[]' },
-    { name: 'earliest_start_date', type: 'date' },
-    { name: 'desired_occupation_uris', type: 'text[]' },
-    { name: 'education_level', type: 'int' },
-    { name: 'education_field', type: 'text' },
-    { name: 'licences', type: 'text[]' },
-    { name: 'employment_status', type: 'text' },
-    { name: 'birth_year', type: 'int' },
-    {
-      name: 'languages',
-      type: 'text',
-      current: `coalesce((SELECT string_agg(l.language || ':' || l.level, ',' ORDER BY l.language COLLATE "C")
-        FROM jobseeker_language l WHERE l.jobseeker_id = t.id), '')`,
-    },
-  ],
-  join: 'JOIN jobseeker t ON t.customer_id = x.customer_id',
-};
-/** The jobseeker table's own columns the importer writes (languages are a table of their own). */
-const JOBSEEKER_COLUMNS = JOBSEEKER.columns
-  .filter((c) => !c.current)
-  .map((c) => c.name)
-  .join(', ');
-
-const PERSONAL_DATA: TrackedTable = {
-  part: 'personalData',
-  key: 'customer_id',
-  columns: [
-    { name: 'customer_id', type: 'text' },
-    { name: 'first_name', type: 'text' },
-    { name: 'last_name', type: 'text' },
-    { name: 'email', type: 'text' },
-    { name: 'phone', type: 'text' },
-    { name: 'street_address', type: 'text' },
-    { name: 'postal_code', type: 'text' },
-    { name: 'post_office', type: 'text' },
-  ],
-  join: `JOIN jobseeker j ON j.customer_id = x.customer_id
-     JOIN jobseeker_personal_data t ON t.jobseeker_id = j.id`,
-};
-const PERSONAL_COLUMNS = PERSONAL_DATA.columns
-  .slice(1)
-  .map((c) => c.name)
-  .join(', ');
-
-const TRAINING: TrackedTable = {
-  part: 'training',
-  key: 'external_id',
-  columns: [
-    { name: 'external_id', type: 'text' },
-    { name: 'provider', type: 'text' },
-    { name: 'title', type: 'text' },
-    { name: 'duration_days', type: 'int' },
-    { name: 'mode', type: 'text' },
-    { name: 'municipality_code', type: 'text' },
-    { name: 'start_dates', type: 'date[]' },
-    { name: 'url', type: 'text' },
-    {
-      name: 'skills',
-      type: 'text',
-      current: `coalesce((SELECT string_agg(s.skill_uri || ':' || s.level_reached, ',' ORDER BY s.skill_uri COLLATE "C")
-        FROM training_skill s WHERE s.training_id = t.id), '')`,
-    },
-  ],
-  join: 'JOIN training t ON t.external_id = x.external_id',
-};
-const TRAINING_COLUMNS = TRAINING.columns
-  .filter((c) => !c.current)
-  .map((c) => c.name)
-  .join(', ');
-
-/** `name type, ...` for jsonb_to_recordset. */
-function columnList(table: TrackedTable): string {
-  return table.columns.map((c) => `${c.name} ${c.type}`).join(', ');
-}
-
-function prefixed(alias: string, columns: string): string {
-  return columns
-    .split(', ')
-    .map((c) => `${alias}.${c}`)
-    .join(', ');
 }
 
 /** The order of PostgreSQL's COLLATE "C" for these ASCII codes and URIs. */

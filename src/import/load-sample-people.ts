@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config';
+import { EmployerRepository } from '../employers/employer.repository';
+import { JobseekerRepository } from '../jobseekers/jobseeker.repository';
 import { log } from '../kernel/logger';
 import { JsonlImporter, JsonlImportOptions } from './jsonl-importer';
 
@@ -16,10 +18,12 @@ export async function loadSamplePeopleIfEmpty(
   dataSource: DataSource,
   options: JsonlImportOptions = {},
 ): Promise<boolean> {
-  const [{ count }] = await dataSource.query(
-    `SELECT (SELECT count(*) FROM jobseeker) + (SELECT count(*) FROM employer) AS count`,
-  );
-  if (Number(count) > 0) return false;
+  const manager = dataSource.manager;
+  if (
+    (await new JobseekerRepository(manager).any()) ||
+    (await new EmployerRepository(manager).any())
+  )
+    return false;
   const report = await new JsonlImporter(dataSource, options).importFile(SAMPLE_PEOPLE_FILE);
   log.info('sample_people_loaded', {
     ...report.loaded,

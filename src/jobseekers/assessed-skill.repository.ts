@@ -1,3 +1,4 @@
+// Owns assessed_skill.
 /**
  * The one owner of `assessed_skill`: the skills of an assessment, whether recorded through the
  * API (JobseekerService), drafted from a person's own words (AssessmentDraftService) or
@@ -52,6 +53,14 @@ export class AssessedSkillRepository {
   /** An assessment's skills. */
   of(assessmentId: string): Promise<AssessedSkill[]> {
     return this.db.findBy(AssessedSkill, { assessmentId });
+  }
+
+  /** The skills of these assessments, by skill. */
+  ofAssessments(assessmentIds: readonly string[]): Promise<AssessedSkill[]> {
+    return this.db.find(AssessedSkill, {
+      where: { assessmentId: In([...assessmentIds]) },
+      order: { skillUri: 'ASC' },
+    });
   }
 
   /** Removes these skills from the assessment. */

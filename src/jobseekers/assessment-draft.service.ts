@@ -9,7 +9,7 @@
  * refused attempt, leaves an audit row. The account itself is not stored, only the sentences
  * that support a skill.
  */
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import type { ExtractedSkill } from '../guidance/skill-extraction';
@@ -18,6 +18,8 @@ import { parseInput } from '../kernel/validation/parse';
 import { confirmedSkill } from '../kernel/validation/records/jobseeker.schema';
 import { isUuid } from '../kernel/validation/validators';
 import { AssessedSkillRepository } from './assessed-skill.repository';
+import { CompetenceAssessmentRepository } from './competence-assessment.repository';
+import { JobseekerRepository } from './jobseeker.repository';
 import {
   AssessedSkill,
   AssessedSkillSupport,
@@ -123,11 +125,9 @@ export class AssessmentDraftService {
   ): Promise<CompetenceAssessment> {
     return this.dataSource.transaction(async (manager) => {
       // One at a time per jobseeker, so the open-draft limit holds under concurrent requests.
-      await manager.query(`SELECT 1 FROM jobseeker WHERE id = $1 FOR UPDATE`, [jobseekerId]);
-      const [{ open }] = await manager.query(
-        `SELECT count(*)::int AS open FROM competence_assessment WHERE jobseeker_id = $1 AND state = 'draft'`,
-        [jobseekerId],
-      );
+      await new JobseekerRepository(manager).lock(jobseekerId);
+      const assessments = new CompetenceAssessmentRepository(manager);
+      const open = await assessments.openDrafts(jobseekerId);
       if (open >= MAX_OPEN_DRAFTS)
         throw new DomainError(
           ErrorCode.CONFLICT,
@@ -135,7 +135,7 @@ export class AssessmentDraftService {
           { field: 'jobseekerId' },
         );
       const now = new Date();
-      const assessment = await manager.save(CompetenceAssessment, {
+      const assessment = await assessments.create({
         jobseekerId,
         // The person's own account, whoever typed it in; confirmation decides the final source.
         source: 'self_assessment' as AssessmentSource,
@@ -167,7 +167,7 @@ export class AssessmentDraftService {
           position,
         })),
       );
-      if (support.length) await manager.insert(AssessedSkillSupport, support);
+      await assessments.addSupport(support);
       return assessment;
     });
   }
@@ -206,18 +206,11 @@ export class AssessmentDraftService {
             });
         }
       }
-      await manager.update(
-        CompetenceAssessment,
-        { id: draft.id },
-        {
-          state: 'confirmed',
-          // Confirmed now: the newest confirmed assessment, so the active one.
-          assessedAt: new Date(),
-          confirmedBy: actor.id,
-          source: actor.role === 'counsellor' ? 'counsellor_verified' : 'self_assessment',
-        },
+      return new CompetenceAssessmentRepository(manager).confirm(
+        draft.id,
+        actor.id,
+        actor.role === 'counsellor' ? 'counsellor_verified' : 'self_assessment',
       );
-      return manager.findOneByOrFail(CompetenceAssessment, { id: draft.id });
     });
   }
 
@@ -226,7 +219,7 @@ export class AssessmentDraftService {
     const { draft } = await this.findDraft(ctx, assessmentId, 'discarded');
     await this.dataSource.transaction(async (manager) => {
       await this.lockDraft(manager, draft.id, 'discarded');
-      await manager.delete(CompetenceAssessment, { id: draft.id });
+      await new CompetenceAssessmentRepository(manager).remove(draft.id);
     });
   }
 
@@ -241,10 +234,9 @@ export class AssessmentDraftService {
     const allowed = await this.audited(ctx, jobseekerIds);
     const result = new Map<string, CompetenceAssessment[]>();
     if (allowed.size === 0) return result;
-    const rows = await this.dataSource.manager.find(CompetenceAssessment, {
-      where: { jobseekerId: In([...allowed]), state: 'draft' },
-      order: { draftedAt: 'DESC', id: 'ASC' },
-    });
+    const rows = await new CompetenceAssessmentRepository(this.dataSource.manager).draftsOf([
+      ...allowed,
+    ]);
     for (const row of rows)
       result.set(row.jobseekerId, [...(result.get(row.jobseekerId) ?? []), row]);
     return result;
@@ -262,7 +254,7 @@ export class AssessmentDraftService {
   ): Promise<{ actor: Actor; draft: CompetenceAssessment }> {
     const missing = () => notFound('Assessment', assessmentId);
     const draft = isUuid(assessmentId)
-      ? await this.dataSource.manager.findOneBy(CompetenceAssessment, { id: assessmentId })
+      ? await new CompetenceAssessmentRepository(this.dataSource.manager).byId(assessmentId)
       : null;
     if (!draft) {
       await this.requireAccess(ctx, null, missing);
@@ -275,12 +267,9 @@ export class AssessmentDraftService {
 
   /** Locks the draft for the transaction; another confirmation or discard may have come first. */
   private async lockDraft(manager: EntityManager, id: string, verb: string): Promise<void> {
-    const [row] = await manager.query(
-      `SELECT state FROM competence_assessment WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    if (!row) throw notFound('Assessment', id);
-    if (row.state !== 'draft') throw notADraft(id, verb);
+    const state = await new CompetenceAssessmentRepository(manager).lockState(id);
+    if (!state) throw notFound('Assessment', id);
+    if (state !== 'draft') throw notADraft(id, verb);
   }
 
   private validateEdits(
@@ -329,20 +318,18 @@ export class AssessmentDraftService {
     const ids = jobseekerIds.filter(isUuid);
     let allowed = new Set<string>();
     if (actor.role === 'jobseeker') {
-      const [self] = ids.includes(actor.jobseekerId ?? '')
-        ? await this.dataSource.query(`SELECT id FROM jobseeker WHERE id = $1`, [actor.jobseekerId])
-        : [];
-      if (self) allowed = new Set([self.id as string]);
+      const self = actor.jobseekerId;
+      if (self && ids.includes(self) && (await this.jobseekers().exists(self)))
+        allowed = new Set([self]);
     } else if (actor.role === 'counsellor' && actor.employmentArea && ids.length) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT j.id FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code
-         WHERE j.id = ANY($1::uuid[]) AND m.employment_area = $2`,
-        [ids, actor.employmentArea],
-      );
-      allowed = new Set(rows.map((r) => r.id));
+      allowed = await this.jobseekers().inArea(ids, actor.employmentArea);
     }
     await this.audit(ctx, ids, allowed);
     return allowed;
+  }
+
+  private jobseekers(): JobseekerRepository {
+    return new JobseekerRepository(this.dataSource.manager);
   }
 
   private async audit(ctx: AccessContext, ids: string[], allowed: Set<string>): Promise<void> {

@@ -1,15 +1,17 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../kernel/batch';
-import { ACTIVE_ASSESSMENT_VIEW, ASSESSMENT_HISTORY_ORDER } from './active-assessment';
+import { AssessedSkillRepository } from './assessed-skill.repository';
 import type { AccessContext, AssessmentDraftService } from './assessment-draft.service';
 import {
   AssessedSkill,
   AssessedSkillSupport,
   CompetenceAssessment,
 } from './competence-assessment.entity';
+import { CompetenceAssessmentRepository } from './competence-assessment.repository';
 import { Consent } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerRepository } from './jobseeker.repository';
 import type { JobseekerService } from './jobseeker.service';
 import type { PersonalDataReader } from './personal-data.reader';
 
@@ -50,49 +52,25 @@ export interface JobseekerLoaders {
 
 export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLoaders {
   const manager = ctx.services.dataSource.manager;
-  const ids = (keys: readonly string[]) => In([...keys]);
+  const jobseekers = new JobseekerRepository(manager);
+  const assessments = new CompetenceAssessmentRepository(manager);
   return {
     jobseekerById: new DataLoader(async (keys) =>
-      oneByKey(keys, await manager.findBy(Jobseeker, { id: ids(keys) }), (j) => j.id),
+      oneByKey(keys, await jobseekers.byIds(keys), (j) => j.id),
     ),
     languagesByJobseekerId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(JobseekerLanguage, {
-          where: { jobseekerId: ids(keys) },
-          order: { language: 'ASC' },
-        }),
-        (r) => r.jobseekerId,
-      ),
+      manyByKey(keys, await jobseekers.languagesOf(keys), (r) => r.jobseekerId),
     ),
-    assessmentsByJobseekerId: new DataLoader(async (keys) => {
-      const q = manager
-        .createQueryBuilder(CompetenceAssessment, 'a')
-        .where('a.jobseeker_id IN (:...keys)', { keys: [...keys] })
-        .andWhere(`a.state = 'confirmed'`);
-      for (const [sort, order] of ASSESSMENT_HISTORY_ORDER) q.addOrderBy(sort, order);
-      return manyByKey(keys, await q.getMany(), (a) => a.jobseekerId);
-    }),
+    assessmentsByJobseekerId: new DataLoader(async (keys) =>
+      manyByKey(keys, await assessments.confirmedOf(keys), (a) => a.jobseekerId),
+    ),
     activeAssessmentByJobseekerId: new DataLoader(async (keys) =>
-      oneByKey(
-        keys,
-        await manager
-          .createQueryBuilder(CompetenceAssessment, 'a')
-          .where(
-            `a.id IN (SELECT v.id FROM ${ACTIVE_ASSESSMENT_VIEW} v WHERE v.jobseeker_id IN (:...keys))`,
-            { keys },
-          )
-          .getMany(),
-        (a) => a.jobseekerId,
-      ),
+      oneByKey(keys, await assessments.activeOf(keys), (a) => a.jobseekerId),
     ),
     assessedSkillsByAssessmentId: new DataLoader(async (keys) =>
       manyByKey(
         keys,
-        await manager.find(AssessedSkill, {
-          where: { assessmentId: ids(keys) },
-          order: { skillUri: 'ASC' },
-        }),
+        await new AssessedSkillRepository(manager).ofAssessments(keys),
         (s) => s.assessmentId,
       ),
     ),
@@ -101,14 +79,7 @@ export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLo
       return keys.map((key) => found.get(key) ?? []);
     }),
     skillSupportByAssessmentId: new DataLoader(async (keys) => {
-      const rows: (AssessedSkillSupport & { jobseekerId: string })[] = await manager.query(
-        `SELECT s.assessment_id AS "assessmentId", s.skill_uri AS "skillUri", s.position, s.words,
-                s.highlight_start AS "highlightStart", s.highlight_end AS "highlightEnd", s.section,
-                s.item_title AS "itemTitle", a.jobseeker_id AS "jobseekerId"
-         FROM assessed_skill_support s JOIN competence_assessment a ON a.id = s.assessment_id
-         WHERE s.assessment_id = ANY($1::uuid[]) ORDER BY s.skill_uri, s.position`,
-        [[...keys]],
-      );
+      const rows = await assessments.supportOf(keys);
       if (rows.length === 0) return keys.map(() => []);
       const readable = await ctx.services.assessmentDrafts.readable(ctx, [
         ...new Set(rows.map((r) => r.jobseekerId)),
@@ -120,14 +91,7 @@ export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLo
       );
     }),
     consentsByJobseekerId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(Consent, {
-          where: { jobseekerId: ids(keys) },
-          order: { grantedAt: 'ASC' },
-        }),
-        (c) => c.jobseekerId,
-      ),
+      manyByKey(keys, await jobseekers.consentsOf(keys), (c) => c.jobseekerId),
     ),
     personalDataByJobseekerId: new DataLoader(async (keys) => {
       const found = await ctx.services.personalData.read(ctx, [...keys]);

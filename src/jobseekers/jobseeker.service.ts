@@ -1,5 +1,5 @@
 import { changedThroughApi } from '../db/change-origin';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { requireCounsellorArea } from '../auth/scope';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
@@ -17,9 +17,10 @@ import {
 import { isUuid, requireKnown } from '../kernel/validation/validators';
 import { AssessmentSource, CompetenceAssessment } from './competence-assessment.entity';
 import { AssessedSkillRepository } from './assessed-skill.repository';
-import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
+import { CompetenceAssessmentRepository } from './competence-assessment.repository';
 import { Consent, ConsentPurpose } from './consent.entity';
-import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
+import { Jobseeker, JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerRepository, JobseekerScope } from './jobseeker.repository';
 import { Pseudonyms } from './pseudonyms';
 import {
   CompetenceAssessmentInput,
@@ -96,24 +97,7 @@ export class JobseekerService {
     page: PageArgs,
     cursors: CursorScope,
   ): Promise<Page<JobseekerView>> {
-    const q = this.dataSource.getRepository(Jobseeker).createQueryBuilder('j').where('1 = 1');
-    this.scope(actor, q);
-    if (filter?.municipalityCodes?.length)
-      q.andWhere('j.home_municipality_code IN (:...codes)', { codes: filter.municipalityCodes });
-    if (filter?.statuses?.length)
-      q.andWhere('j.employment_status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.occupationUri)
-      q.andWhere(':occupation = ANY(j.desired_occupation_uris)', {
-        occupation: filter.occupationUri,
-      });
-    if (filter?.skillUri) {
-      q.andWhere(
-        `EXISTS (
-        SELECT 1 FROM assessed_skill s JOIN ${ACTIVE_ASSESSMENT_VIEW} a ON a.id = s.assessment_id
-        WHERE a.jobseeker_id = j.id AND s.skill_uri = :skill)`,
-        { skill: filter.skillUri },
-      );
-    }
+    const q = this.repository().listQuery(scopeOf(actor), filter);
     const result = await paginate(q, 'j', page, cursors);
     return {
       ...result,
@@ -138,7 +122,8 @@ export class JobseekerService {
     );
     const personal = personalFields(created.personalData);
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Jobseeker, { customerId })) {
+      const jobseekers = new JobseekerRepository(manager);
+      if (await jobseekers.existsByCustomerId(customerId)) {
         throw new DomainError(ErrorCode.CONFLICT, 'A jobseeker with this customer id exists', {
           field: 'input.customerId',
         });
@@ -148,18 +133,11 @@ export class JobseekerService {
         customerSince,
       );
       if (erased) throw badInput('input.customerId', erased);
-      const saved = await manager.save(Jobseeker, {
-        ...fields,
-        customerId,
-        customerSince,
-        ...changedThroughApi(),
-      });
-      await manager.insert(JobseekerPersonalData, {
-        ...personal,
-        ...changedThroughApi(),
-        jobseekerId: saved.id,
-      });
-      await this.replaceLanguages(manager, saved.id, input);
+      const saved = await jobseekers.create(
+        { ...fields, customerId, customerSince, ...changedThroughApi() },
+        { ...personal, ...changedThroughApi() },
+      );
+      await replaceLanguages(jobseekers, saved.id, input);
       return this.view(actor, saved);
     });
   }
@@ -176,18 +154,18 @@ export class JobseekerService {
       );
     return this.dataSource.transaction(async (manager) => {
       Object.assign(jobseeker, fields, changedThroughApi());
-      const saved = await manager.save(jobseeker);
-      await this.replaceLanguages(manager, id, input);
+      const jobseekers = new JobseekerRepository(manager);
+      const saved = await jobseekers.save(jobseeker);
+      await replaceLanguages(jobseekers, id, input);
       return this.view(actor, saved);
     });
   }
 
   async setPersonalData(actor: Actor, id: string, input: PersonalDataInput): Promise<void> {
     await this.find(actor, id);
-    await this.dataSource.manager.save(JobseekerPersonalData, {
+    await this.repository().savePersonalData(id, {
       ...personalFields(parseInput(personalData, input, 'input.personalData')),
       ...changedThroughApi(),
-      jobseekerId: id,
     });
   }
 
@@ -209,7 +187,7 @@ export class JobseekerService {
       'ESCO skill',
     );
     return this.dataSource.transaction(async (manager) => {
-      const assessment = await manager.save(CompetenceAssessment, {
+      const assessment = await new CompetenceAssessmentRepository(manager).create({
         jobseekerId,
         source: input.source as AssessmentSource,
         assessedAt: new Date(),
@@ -250,7 +228,7 @@ export class JobseekerService {
         [{ field: 'recipient', value: recipient }],
         'employer',
       );
-    return this.dataSource.manager.save(Consent, {
+    return this.repository().grantConsent({
       jobseekerId,
       purpose,
       recipient,
@@ -260,16 +238,14 @@ export class JobseekerService {
   }
 
   async revokeConsent(actor: Actor, consentId: string): Promise<Consent> {
-    const consent = isUuid(consentId)
-      ? await this.dataSource.manager.findOneBy(Consent, { id: consentId })
-      : null;
+    const consent = isUuid(consentId) ? await this.repository().consent(consentId) : null;
     if (!consent) throw notFound('Consent', consentId);
     await this.find(actor, consent.jobseekerId).catch(() => {
       throw notFound('Consent', consentId);
     });
     if (!consent.revokedAt) {
       consent.revokedAt = new Date();
-      await this.dataSource.manager.save(consent);
+      await this.repository().saveConsent(consent);
     }
     return consent;
   }
@@ -285,41 +261,19 @@ export class JobseekerService {
     const jobseeker = await this.find(actor, id);
     await this.dataSource.transaction(async (manager) => {
       await this.erasureRegister.record(manager, [jobseeker.customerId], todayUtc());
-      await manager.query(`DELETE FROM jobseeker WHERE id = $1`, [jobseeker.id]);
+      await new JobseekerRepository(manager).erase([jobseeker.id]);
     });
   }
 
   /** A jobseeker in the actor's scope; anything else answers NOT_FOUND, so ids cannot be probed. */
   private async find(actor: Actor, id: string): Promise<Jobseeker> {
-    const q = this.dataSource
-      .getRepository(Jobseeker)
-      .createQueryBuilder('j')
-      .where('j.id = :id', { id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000' });
-    this.scope(actor, q);
-    const jobseeker = await q.getOne();
+    const jobseeker = await this.repository().findInScope(isUuid(id) ? id : null, scopeOf(actor));
     if (!jobseeker) throw notFound('Jobseeker', id);
     return jobseeker;
   }
 
-  private scope(actor: Actor, q: SelectQueryBuilder<Jobseeker>): void {
-    switch (actor.role) {
-      case 'counsellor':
-        q.andWhere(
-          `j.home_municipality_code IN (SELECT code FROM municipality WHERE employment_area = :area)`,
-          { area: actor.employmentArea ?? '' },
-        );
-        break;
-      case 'jobseeker':
-        q.andWhere('j.id = :self', {
-          self: actor.jobseekerId ?? '00000000-0000-0000-0000-000000000000',
-        });
-        break;
-      case 'employer':
-      case 'admin':
-        break;
-      default:
-        q.andWhere('1 = 0');
-    }
+  private repository(): JobseekerRepository {
+    return new JobseekerRepository(this.dataSource.manager);
   }
 
   /** The fields a checked input sets, after its references are checked against the database. */
@@ -369,21 +323,34 @@ export class JobseekerService {
     if (input.birthYear !== undefined) f.birthYear = input.birthYear ?? null;
     return f;
   }
+}
 
-  private async replaceLanguages(
-    manager: EntityManager,
-    jobseekerId: string,
-    input: JobseekerInput,
-  ): Promise<void> {
-    if (!input.languages) return;
-    const unique = new Map(input.languages.map((l) => [l.language, l.level]));
-    await manager.delete(JobseekerLanguage, { jobseekerId });
-    if (unique.size)
-      await manager.insert(
-        JobseekerLanguage,
-        [...unique].map(([language, level]) => ({ jobseekerId, language, level })),
-      );
+/** The jobseekers an actor works with. */
+function scopeOf(actor: Actor): JobseekerScope {
+  switch (actor.role) {
+    case 'counsellor':
+      return { area: actor.employmentArea ?? '' };
+    case 'jobseeker':
+      return { self: actor.jobseekerId ?? '00000000-0000-0000-0000-000000000000' };
+    case 'employer':
+    case 'admin':
+      return 'all';
+    default:
+      return 'none';
   }
+}
+
+/** The input's languages replace the jobseeker's, each language once; none given: left as they are. */
+async function replaceLanguages(
+  jobseekers: JobseekerRepository,
+  jobseekerId: string,
+  input: JobseekerInput,
+): Promise<void> {
+  if (!input.languages) return;
+  await jobseekers.replaceLanguages(
+    jobseekerId,
+    new Map(input.languages.map((l) => [l.language, l.level])),
+  );
 }
 
 /** The personal data row's fields of a checked input (missing ones null). */

@@ -1,8 +1,8 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput } from '../kernel/errors/domain-error';
-import { Consent } from './consent.entity';
-import { Jobseeker, JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerPersonalData } from './jobseeker.entity';
+import { JobseekerRepository } from './jobseeker.repository';
 
 interface ReadContext {
   actor: Actor | null;
@@ -33,24 +33,16 @@ export class PersonalDataReader {
     const result = new Map<string, JobseekerPersonalData>();
     const allowed = await this.authorise(ctx, jobseekerIds, { employersWithConsent: true });
     if (allowed.size === 0) return result;
-    const rows = await this.dataSource.manager.findBy(JobseekerPersonalData, {
-      jobseekerId: In([...allowed]),
-    });
+    const rows = await this.jobseekers().personalDataOf([...allowed]);
     for (const row of rows) result.set(row.jobseekerId, row);
     return result;
   }
 
   /** Customer ids by jobseeker id, where the actor may read them; audited as every read. */
   async readCustomerIds(ctx: ReadContext, jobseekerIds: string[]): Promise<Map<string, string>> {
-    const result = new Map<string, string>();
     const allowed = await this.authorise(ctx, jobseekerIds, { employersWithConsent: false });
-    if (allowed.size === 0) return result;
-    const rows = await this.dataSource.manager.find(Jobseeker, {
-      select: { id: true, customerId: true },
-      where: { id: In([...allowed]) },
-    });
-    for (const row of rows) result.set(row.id, row.customerId);
-    return result;
+    if (allowed.size === 0) return new Map();
+    return this.jobseekers().customerIds([...allowed]);
   }
 
   /** The ids the actor may read, after the audit rows of every one asked are written. */
@@ -77,25 +69,16 @@ export class PersonalDataReader {
   }
 
   private async allowedIds(actor: Actor, ids: string[]): Promise<Set<string>> {
-    const manager = this.dataSource.manager;
     switch (actor.role) {
       case 'jobseeker':
         return new Set(ids.filter((id) => id === actor.jobseekerId));
       case 'counsellor': {
         if (!actor.employmentArea) return new Set();
-        const rows: { id: string }[] = await manager.query(
-          `SELECT j.id FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code
-           WHERE j.id = ANY($1::uuid[]) AND m.employment_area = $2`,
-          [ids, actor.employmentArea],
-        );
-        return new Set(rows.map((r) => r.id));
+        return this.jobseekers().inArea(ids, actor.employmentArea);
       }
       case 'employer': {
         if (!actor.employerId) return new Set();
-        const consents = await manager.findBy(Consent, {
-          jobseekerId: In(ids),
-          purpose: 'show_profile_to_employers',
-        });
+        const consents = await this.jobseekers().consentsFor(ids, 'show_profile_to_employers');
         return new Set(
           consents
             .filter(
@@ -109,6 +92,10 @@ export class PersonalDataReader {
       default:
         return new Set();
     }
+  }
+
+  private jobseekers(): JobseekerRepository {
+    return new JobseekerRepository(this.dataSource.manager);
   }
 
   private async audit(ctx: ReadContext, ids: string[], allowed: Set<string>): Promise<void> {

@@ -6,7 +6,7 @@
  * they cannot link candidates across each other. Counsellors, administrators and the jobseeker
  * see a service-wide one, never shown to an employer.
  *
- * A pseudonym handed to an employer is recorded in `employer_pseudonym` (one statement per page),
+ * A pseudonym handed to an employer is recorded (EmployerPseudonymRepository, one statement a page),
  * so that when the employer names a candidate by it the server finds the person by a lookup. The
  * rows go with the jobseeker when they are erased.
  */
@@ -14,6 +14,7 @@ import { createHmac } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { isUuid } from '../kernel/validation/validators';
+import { EmployerPseudonymRepository } from './employer-pseudonym.repository';
 
 /** Characters of a pseudonym (base64url, 6 bits each). */
 export const PSEUDONYM_LENGTH = 12;
@@ -48,18 +49,10 @@ export class Pseudonyms {
     const employerId = actor?.role === 'employer' ? actor.employerId : undefined;
     if (employerId && isUuid(employerId) && jobseekerIds.length) {
       const unique = [...new Set(jobseekerIds)];
-      // After the secret changed, the pseudonym handed out now replaces the one recorded. In id
-      // order, so that two requests writing the same rows cannot deadlock.
-      await manager.query(
-        `INSERT INTO employer_pseudonym (employer_id, pseudonym, jobseeker_id)
-         SELECT e.id, given.pseudonym, j.id
-         FROM unnest($2::uuid[], $3::text[]) AS given(jobseeker_id, pseudonym)
-         JOIN jobseeker j ON j.id = given.jobseeker_id
-         JOIN employer e ON e.id = $1
-         ORDER BY j.id
-         ON CONFLICT (employer_id, jobseeker_id) DO UPDATE SET pseudonym = EXCLUDED.pseudonym
-           WHERE employer_pseudonym.pseudonym <> EXCLUDED.pseudonym`,
-        [employerId, unique, unique.map((id) => this.of(actor, id))],
+      await new EmployerPseudonymRepository(manager).record(
+        employerId,
+        unique,
+        unique.map((id) => this.of(actor, id)),
       );
     }
     return pseudonyms;
@@ -72,12 +65,7 @@ export class Pseudonyms {
     pseudonym: string,
   ): Promise<string | null> {
     if (!isUuid(employerId) || !PSEUDONYM_PATTERN.test(pseudonym)) return null;
-    const rows: { jobseekerId: string }[] = await manager.query(
-      `SELECT jobseeker_id AS "jobseekerId" FROM employer_pseudonym
-       WHERE employer_id = $1 AND pseudonym = $2`,
-      [employerId, pseudonym],
-    );
-    return rows[0]?.jobseekerId ?? null;
+    return new EmployerPseudonymRepository(manager).jobseekerOf(employerId, pseudonym);
   }
 
   private mac(message: string): string {

@@ -7,6 +7,7 @@
  */
 import { DataSource } from 'typeorm';
 import { ErasureRegister, todayUtc } from '../erasure/erasure-register';
+import { JobseekerRepository } from '../jobseekers/jobseeker.repository';
 import { log } from '../kernel/logger';
 
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -34,10 +35,8 @@ export async function applyRetention(
     throw new Error(`Not a number of days: ${retentionDays}`);
   const cutoff = new Date(Date.parse(asOf) - retentionDays * 86_400_000).toISOString().slice(0, 10);
   return dataSource.transaction(async (manager) => {
-    const due: { id: string; customer_id: string }[] = await manager.query(
-      `SELECT id, customer_id FROM jobseeker WHERE customer_relationship_ended_on <= $1::date ORDER BY id FOR UPDATE`,
-      [cutoff],
-    );
+    const jobseekers = new JobseekerRepository(manager);
+    const due = await jobseekers.endedBy(cutoff);
     let erased = 0;
     if (!options.dryRun && due.length) {
       // The day the data goes, not the simulated `asOf`: a new relationship counts from it.
@@ -46,11 +45,7 @@ export async function applyRetention(
         due.map((r) => r.customer_id),
         todayUtc(),
       );
-      const [{ n }] = await manager.query(
-        `WITH d AS (DELETE FROM jobseeker WHERE id = ANY($1::uuid[]) RETURNING 1) SELECT count(*)::int AS n FROM d`,
-        [due.map((r) => r.id)],
-      );
-      erased = n;
+      erased = await jobseekers.erase(due.map((r) => r.id));
     }
     const run = {
       asOf,

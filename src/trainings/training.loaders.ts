@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { manyByKey } from '../kernel/batch';
 import { TrainingSkill } from './training.entity';
+import { TrainingRepository } from './training.repository';
 
 /** DataLoaders of trainings, created per request: one `IN (...)` query per batch, results in key order. */
 export interface TrainingLoaders {
@@ -9,17 +10,10 @@ export interface TrainingLoaders {
 }
 
 export function createTrainingLoaders(manager: EntityManager): TrainingLoaders {
-  const ids = (keys: readonly string[]) => In([...keys]);
+  const trainings = new TrainingRepository(manager);
   return {
     trainingSkillsByTrainingId: new DataLoader(async (keys) =>
-      manyByKey(
-        keys,
-        await manager.find(TrainingSkill, {
-          where: { trainingId: ids(keys) },
-          order: { skillUri: 'ASC' },
-        }),
-        (s) => s.trainingId,
-      ),
+      manyByKey(keys, await trainings.skillsOf(keys), (s) => s.trainingId),
     ),
   };
 }

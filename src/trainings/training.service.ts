@@ -8,7 +8,8 @@ import { CursorScope } from '../kernel/paging/cursor';
 import { parseInput } from '../kernel/validation/parse';
 import { trainingInput } from '../kernel/validation/records/training.schema';
 import { isUuid, requireKnown } from '../kernel/validation/validators';
-import { Training, TrainingMode, TrainingSkill } from './training.entity';
+import { Training, TrainingMode } from './training.entity';
+import { TrainingRepository } from './training.repository';
 import { TrainingFilter, TrainingInput } from './trainings.types';
 
 /**
@@ -23,22 +24,14 @@ export class TrainingService {
     page: PageArgs,
     cursors: CursorScope,
   ): Promise<Page<Training>> {
-    const q = this.dataSource.getRepository(Training).createQueryBuilder('t').where('1 = 1');
-    if (filter?.municipalityCodes?.length) {
-      q.andWhere(`(t.municipality_code IN (:...codes) OR t.mode = 'online')`, {
-        codes: filter.municipalityCodes,
-      });
-    }
-    if (filter?.skillUri)
-      q.andWhere(
-        'EXISTS (SELECT 1 FROM training_skill ts WHERE ts.training_id = t.id AND ts.skill_uri = :skill)',
-        { skill: filter.skillUri },
-      );
+    const q = new TrainingRepository(this.dataSource.manager).listQuery(filter);
     return paginate(q, 't', page, cursors);
   }
 
   async get(id: string): Promise<Training> {
-    const training = isUuid(id) ? await this.dataSource.manager.findOneBy(Training, { id }) : null;
+    const training = isUuid(id)
+      ? await new TrainingRepository(this.dataSource.manager).byId(id)
+      : null;
     if (!training) throw notFound('Training', id);
     return training;
   }
@@ -54,23 +47,12 @@ export class TrainingService {
       );
     const fields = await this.validate(input);
     await requireCounsellorPlace(manager, actor, fields.municipalityCode, 'trainings');
-    return this.dataSource.transaction(async (manager) => {
-      const training = await manager.save(Training, {
-        ...(id ? { id } : {}),
-        ...fields,
-        ...changedThroughApi(),
-      });
-      await manager.delete(TrainingSkill, { trainingId: training.id });
-      await manager.insert(
-        TrainingSkill,
-        input.skills.map((s) => ({
-          trainingId: training.id,
-          skillUri: s.skillUri,
-          levelReached: s.levelReached,
-        })),
-      );
-      return training;
-    });
+    return this.dataSource.transaction((manager) =>
+      new TrainingRepository(manager).save(
+        { ...(id ? { id } : {}), ...fields, ...changedThroughApi() },
+        input.skills,
+      ),
+    );
   }
 
   private async validate(
