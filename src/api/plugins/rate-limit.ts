@@ -1,3 +1,4 @@
+// Owns table rate_limit: rate-limiter-flexible's store configured here writes it, and purgeRateLimits below.
 /**
  * A rate limit per caller (user or key; the address for anonymous calls), weighted by query
  * cost, and one limit across instances: the counts live in PostgreSQL (rate-limiter-flexible's
