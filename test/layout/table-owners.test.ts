@@ -29,9 +29,16 @@ export const OWNERS: Record<string, Owner> = {
   external_search: { file: 'src/external/external-cache.ts', entities: ['CachedExternalSearch'] },
   match_outcome: { file: 'src/matches/match-outcome.repository.ts', entities: ['MatchOutcome'] },
   audit_log: { file: 'src/audit/audit-log.repository.ts', entities: ['AuditEntry'] },
-  // Written by the migration's triggers only: its owner file holds no write.
+  // Written by migrations only (the feed by their triggers): the owner files hold no write.
   match_change: { file: 'src/matches/match-change.repository.ts', entities: ['MatchChange'] },
+  municipality: {
+    file: 'src/municipalities/municipality.repository.ts',
+    entities: ['Municipality'],
+  },
 };
+
+/** The owned tables that only migrations write. */
+const MIGRATIONS_ONLY = new Set(['match_change', 'municipality']);
 
 /**
  * Writers not yet moved to their table's owner, each in a folder another change of issue 13 is
@@ -188,7 +195,7 @@ describe('table owners', () => {
   it('sees each owner write its tables (a write it cannot read would slip past it)', () => {
     const writes = tableWrites();
     const unseen = Object.entries(OWNERS)
-      .filter(([table]) => table !== 'match_change')
+      .filter(([table]) => !MIGRATIONS_ONLY.has(table))
       .map(([table, owner]) => `${table} <- ${owner.file}`)
       .filter((write) => !writes.includes(write));
     expect(unseen).toEqual([]);
