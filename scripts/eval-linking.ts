@@ -7,6 +7,7 @@
  * is refused on it, so tuning never looks at held-out items.
  */
 import 'reflect-metadata';
+import { DEFAULT_MATCH_PARAMS } from '../matching';
 import { runLinkingSystems } from '../src/guidance/linking-run';
 import {
   Comparison,
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
         database,
         language,
         sentences,
+        DEFAULT_MATCH_PARAMS,
       );
       printComparison(language, compareSystems(sentences, engineAnswers, baselineAnswers));
       if (verbose) await printItems(database, sentences, engineAnswers, baselineAnswers);

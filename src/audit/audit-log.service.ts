@@ -7,6 +7,9 @@
 import { DataSource } from 'typeorm';
 import { badInput } from '../kernel/errors/domain-error';
 import { isUuid } from '../kernel/validation/validators';
+import { AuditLogRepository, AuditRow } from './audit-log.repository';
+
+export type { AuditRow } from './audit-log.repository';
 
 export interface AuditQuery {
   jobseekerId?: string | null;
@@ -16,21 +19,6 @@ export interface AuditQuery {
   first: number;
   /** The id of the last row of the previous page (the resolver opened the sealed cursor). */
   after?: string | null;
-}
-
-export interface AuditRow {
-  id: string;
-  at: Date;
-  actorId: string;
-  actorRole: string;
-  jobseekerId: string;
-  operation: string;
-  purpose: string | null;
-  outcome: string;
-  paramsVersion: string | null;
-  matchChangeId: string | null;
-  /** JSON text. */
-  ranking: string | null;
 }
 
 export class AuditLogService {
@@ -44,24 +32,14 @@ export class AuditLogService {
     if (q.from && q.to && q.from > q.to) throw badInput('from', 'must not be after to');
     if (q.jobseekerId && !isUuid(q.jobseekerId))
       throw badInput('jobseekerId', 'is not a jobseeker id');
-    const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT id::text AS id, at, actor_id AS "actorId", actor_role AS "actorRole", jobseeker_id AS "jobseekerId",
-              operation, purpose, outcome, params_version AS "paramsVersion",
-              match_change_id::text AS "matchChangeId", ranking::text AS ranking
-       FROM audit_log
-       WHERE ($1::uuid IS NULL OR jobseeker_id = $1) AND ($2::text IS NULL OR actor_id = $2)
-         AND ($3::timestamptz IS NULL OR at >= $3) AND ($4::timestamptz IS NULL OR at <= $4)
-         AND ($5::bigint IS NULL OR id < $5)
-       ORDER BY id DESC LIMIT $6`,
-      [
-        q.jobseekerId ?? null,
-        q.actorId ?? null,
-        q.from ?? null,
-        q.to ?? null,
-        q.after ?? null,
-        q.first + 1,
-      ],
-    );
+    const rows = await new AuditLogRepository(this.dataSource).list({
+      jobseekerId: q.jobseekerId ?? null,
+      actorId: q.actorId ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      after: q.after ?? null,
+      limit: q.first + 1,
+    });
     return { rows: rows.slice(0, q.first), hasNextPage: rows.length > q.first };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Actor } from '../auth/actor';
 import { Queryable } from '../matches/profile-loader';
+import { AuditLogRepository } from './audit-log.repository';
 
 /** Where a ranking was computed: which parameters, at which change-feed position. */
 export interface RankingTrace {
@@ -38,22 +39,17 @@ export async function recordRanking(
   served: RankingServed,
 ): Promise<void> {
   if (served.jobseekerIds.length === 0) return;
-  await db.query(
-    `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome,
-                            params_version, match_change_id, ranking)
-     SELECT $1, $2, t.id, $3, $4, 'allowed', $5, $6,
-            $7::jsonb || jsonb_build_object('position', $8::int + t.ord::int - 1)
-     FROM unnest($9::uuid[]) WITH ORDINALITY AS t(id, ord)`,
-    [
-      requester.actor.id,
-      requester.actor.role,
-      `${requester.operation}: Query.${served.field}`,
-      requester.purpose,
-      served.trace.paramsVersion,
-      served.trace.matchChangeId,
-      JSON.stringify({ field: served.field, ...served.question }),
-      served.firstPosition,
-      served.jobseekerIds,
-    ],
-  );
+  await new AuditLogRepository(db).recordRanking({
+    reader: {
+      actorId: requester.actor.id,
+      actorRole: requester.actor.role,
+      operation: `${requester.operation}: Query.${served.field}`,
+      purpose: requester.purpose,
+    },
+    paramsVersion: served.trace.paramsVersion,
+    matchChangeId: served.trace.matchChangeId,
+    question: { field: served.field, ...served.question },
+    jobseekerIds: served.jobseekerIds,
+    firstPosition: served.firstPosition,
+  });
 }

@@ -9,26 +9,20 @@ import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/dom
 import { ACCESS_RULES } from './access-policy';
 import { Actor } from './actor';
 import { isUuid } from '../kernel/validation/validators';
+import { ApiKeyRepository, ApiKeyView } from './api-key.repository';
+
+export type { ApiKeyView } from './api-key.repository';
 
 export const API_KEY_HEADER = 'x-api-key';
-
-export interface ApiKeyView {
-  id: string;
-  name: string;
-  prefix: string;
-  operations: string[];
-  createdBy: string;
-  createdAt: Date;
-  revokedAt: Date | null;
-}
-
-const SELECT_KEYS = `SELECT id, name, prefix, operations, created_by AS "createdBy", created_at AS "createdAt",
-  revoked_at AS "revokedAt" FROM api_key`;
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 
 export class ApiKeyService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly keys: ApiKeyRepository;
+
+  constructor(dataSource: DataSource) {
+    this.keys = new ApiKeyRepository(dataSource.manager);
+  }
 
   /** A new key; the only time its secret is seen. */
   async create(
@@ -46,35 +40,31 @@ export class ApiKeyService {
     });
     const prefix = randomBytes(4).toString('hex');
     const key = `osk_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const [row] = await this.dataSource.query(
-      `INSERT INTO api_key (name, prefix, key_hash, operations, created_by) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id, name, prefix, operations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt"`,
-      [trimmed, prefix, hash(key), [...new Set(operations)].sort(), actor.id],
-    );
-    return { key, apiKey: row };
+    const apiKey = await this.keys.insert({
+      name: trimmed,
+      prefix,
+      keyHash: hash(key),
+      operations: [...new Set(operations)].sort(),
+      createdBy: actor.id,
+    });
+    return { key, apiKey };
   }
 
   async revoke(id: string): Promise<ApiKeyView> {
     if (!isUuid(id)) throw notFound('API key', id);
-    await this.dataSource.query(
-      `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
-      [id],
-    );
-    const [row]: ApiKeyView[] = await this.dataSource.query(`${SELECT_KEYS} WHERE id = $1`, [id]);
+    await this.keys.revoke(id);
+    const row = await this.keys.findById(id);
     if (!row) throw notFound('API key', id);
     return row;
   }
 
   list(): Promise<ApiKeyView[]> {
-    return this.dataSource.query(`${SELECT_KEYS} ORDER BY created_at DESC`);
+    return this.keys.list();
   }
 
   /** The integrator a key stands for; refused alike when unknown or revoked. */
   async verify(key: string): Promise<Actor> {
-    const [row]: { id: string; operations: string[] }[] = await this.dataSource.query(
-      `SELECT id, operations FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
-      [hash(key)],
-    );
+    const row = await this.keys.findActiveByHash(hash(key));
     if (!row)
       throw new DomainError(
         ErrorCode.UNAUTHENTICATED,

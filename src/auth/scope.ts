@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Actor } from './actor';
+import { MunicipalityRepository } from '../municipalities/municipality.repository';
 
 /** A counsellor acts within their own employment area; other roles are checked elsewhere. */
 export async function requireCounsellorArea(
@@ -10,10 +11,8 @@ export async function requireCounsellorArea(
   what: string,
 ): Promise<void> {
   if (actor.role !== 'counsellor') return;
-  const [row] = await manager.query(`SELECT employment_area FROM municipality WHERE code = $1`, [
-    municipalityCode,
-  ]);
-  if (!row || row.employment_area !== actor.employmentArea) {
+  const area = await new MunicipalityRepository(manager).employmentAreaOf(municipalityCode);
+  if (area === null || area !== actor.employmentArea) {
     throw new DomainError(
       ErrorCode.FORBIDDEN,
       `Counsellors manage ${what} of their own employment area only`,
@@ -43,8 +42,7 @@ export async function counsellorMunicipalities(
   actor: Actor,
 ): Promise<Set<string> | null> {
   if (actor.role !== 'counsellor') return null;
-  const rows = (await queryable.query(`SELECT code FROM municipality WHERE employment_area = $1`, [
-    actor.employmentArea ?? '',
-  ])) as { code: string }[];
-  return new Set(rows.map((r) => r.code));
+  return new Set(
+    await new MunicipalityRepository(queryable).codesInArea(actor.employmentArea ?? ''),
+  );
 }

@@ -1,4 +1,8 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { IdempotencyKey } from '../api/plugins/idempotency-key.entity';
+import { CachedExternalSearch, CachedExternalVacancy } from '../external/external-cache.entity';
+import { MatchChange } from '../matches/match-change.entity';
 import { MatchOutcome } from '../matches/match-outcome.entity';
 import { Employer } from '../employers/employer.entity';
 import {
@@ -44,4 +48,9 @@ export const ALL_ENTITIES = [
   TrainingSkill,
   AuditEntry,
   MatchOutcome,
+  MatchChange,
+  ApiKey,
+  IdempotencyKey,
+  CachedExternalVacancy,
+  CachedExternalSearch,
 ];

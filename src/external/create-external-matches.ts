@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MatchParams } from '../../matching';
+import { MunicipalityRepository } from '../municipalities/municipality.repository';
 import { CacheOptions, ExternalCache } from './external-cache';
 import { addExtractedSkills, SkillsInText } from './extracted-skills';
 import { ExternalMatches, FallbackOptions } from './external-matches';
@@ -27,9 +28,7 @@ export async function createExternalMatches(
   /** Skills found in an ad's text, for ads whose source names none. */
   skillsInText: SkillsInText = async () => [],
 ): Promise<{ matches: ExternalMatches; cache: ExternalCache; national: NationalProvider }> {
-  const places = new PlaceLocator(
-    await dataSource.query(`SELECT code, latitude, longitude FROM municipality`),
-  );
+  const places = new PlaceLocator(await new MunicipalityRepository(dataSource).centres());
   // National ads name ESCO occupations: their ISCO groups come from our own import.
   const groups = new Map<string, string>(
     (

@@ -1,3 +1,4 @@
+// Owns tables external_vacancy and external_search (the outside cache): every statement on them is here.
 /**
  * The external vacancy cache in PostgreSQL. A search is fresh for `freshSeconds`; after that it
  * is asked again, and while its source is down the old answer is served as STALE for up to

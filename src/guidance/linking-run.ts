@@ -5,7 +5,7 @@
  */
 import { Database } from '../db/database';
 import { loadSkillGraph } from '../matches/profile-loader';
-import { DEFAULT_MATCH_PARAMS } from '../../matching';
+import { MatchParams } from '../../matching';
 import { bm25BaselineOf } from '../taxonomy/linking/evaluation-taxonomy';
 import { LinkingSentence, SystemAnswer } from '../taxonomy/linking/linking-evaluation';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
@@ -19,10 +19,12 @@ export async function runLinkingSystems(
   database: Database,
   language: string,
   sentences: LinkingSentence[],
+  /** The matcher's parameters: the skill graph is built with their weights, as the server's is. */
+  params: MatchParams,
 ): Promise<{ engine: SystemAnswer[]; baseline: SystemAnswer[] }> {
   const search = new TaxonomySearchService(database.dataSource);
   await search.refresh();
-  const graph = await loadSkillGraph(database.dataSource, DEFAULT_MATCH_PARAMS.skillGraph);
+  const graph = await loadSkillGraph(database.dataSource, params.skillGraph);
   const guidance = createGuidanceService(database.dataSource, search, async () => graph);
   const bm25 = await bm25BaselineOf(database, language);
   const engine: SystemAnswer[] = [];

@@ -8,6 +8,7 @@ import {
   TrainingRecord,
   VacancyRecord,
 } from './jsonl-records';
+import { AuditLogRepository } from '../audit/audit-log.repository';
 import { ErasureRegister, erasedCustomerProblem } from '../erasure/erasure-register';
 import { log } from '../kernel/logger';
 import { ConflictLine, conflictReason, ImportedPart } from './change-conflicts';
@@ -341,7 +342,6 @@ export class JsonlImporter {
 
   private async writeJobseekers(run: ImportRun, records: JobseekerRecord[]): Promise<void> {
     await this.inBatches(records, async (m, batch) => {
-      const json = <T>(items: T[]) => JSON.stringify(items);
       const jobseekers = new JobseekerRepository(m);
       const candidates = batch.map((j) => {
         const languages = [...new Map((j.languages ?? []).map((l) => [l.language, l.level]))];
@@ -471,20 +471,12 @@ export class JsonlImporter {
         (o) => (o.part === 'jobseeker' || o.part === 'personalData') && idOf.has(o.key),
       );
       if (audited.length)
-        await m.query(
-          `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome)
-           SELECT $1, 'importer', jobseeker_id, operation, $2, 'allowed'
-           FROM jsonb_to_recordset($3::jsonb) AS x(jobseeker_id uuid, operation text)`,
-          [
-            IMPORTER,
-            'bulk import with --overwrite',
-            json(
-              audited.map((o) => ({
-                jobseeker_id: idOf.get(o.key),
-                operation: `import --overwrite: ${o.part === 'personalData' ? 'Jobseeker.personalData' : 'Jobseeker'} (line ${o.line})`,
-              })),
-            ),
-          ],
+        await new AuditLogRepository(m).recordChanges(
+          { actorId: IMPORTER, actorRole: 'importer', purpose: 'bulk import with --overwrite' },
+          audited.map((o) => ({
+            jobseekerId: idOf.get(o.key)!,
+            operation: `import --overwrite: ${o.part === 'personalData' ? 'Jobseeker.personalData' : 'Jobseeker'} (line ${o.line})`,
+          })),
         );
     });
   }

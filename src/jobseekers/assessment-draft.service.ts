@@ -11,6 +11,7 @@
  */
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { AuditLogRepository } from '../audit/audit-log.repository';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import type { ExtractedSkill } from '../guidance/skill-extraction';
 import { Span, suggestLevel, supportingWords } from '../guidance/level-suggestion';
@@ -336,11 +337,15 @@ export class AssessmentDraftService {
     const actor = ctx.actor!;
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome)
-       SELECT $1, $2, id, $3, $4, CASE WHEN id = ANY($5::uuid[]) THEN 'allowed' ELSE 'denied' END
-       FROM unnest($6::uuid[]) AS id`,
-      [actor.id, actor.role, ctx.request.operation, ctx.purpose, [...allowed], valid],
+    await new AuditLogRepository(this.dataSource).recordReads(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        operation: ctx.request.operation,
+        purpose: ctx.purpose,
+      },
+      valid,
+      allowed,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { AuditLogRepository } from '../audit/audit-log.repository';
 import { badInput } from '../kernel/errors/domain-error';
 import { JobseekerPersonalData } from './jobseeker.entity';
 import { JobseekerRepository } from './jobseeker.repository';
@@ -100,11 +101,15 @@ export class PersonalDataReader {
 
   private async audit(ctx: ReadContext, ids: string[], allowed: Set<string>): Promise<void> {
     const actor = ctx.actor!;
-    await this.dataSource.query(
-      `INSERT INTO audit_log (actor_id, actor_role, jobseeker_id, operation, purpose, outcome)
-       SELECT $1, $2, id, $3, $4, CASE WHEN id = ANY($5::uuid[]) THEN 'allowed' ELSE 'denied' END
-       FROM unnest($6::uuid[]) AS id`,
-      [actor.id, actor.role, ctx.request.operation, ctx.purpose, [...allowed], ids],
+    await new AuditLogRepository(this.dataSource).recordReads(
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        operation: ctx.request.operation,
+        purpose: ctx.purpose,
+      },
+      ids,
+      allowed,
     );
   }
 }

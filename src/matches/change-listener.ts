@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { log } from '../kernel/logger';
-
-const CHANNEL = 'osaamo_match_change';
+import { listenForMatchChanges } from './match-change.repository';
 
 /**
  * LISTENs for the match change feed on a connection of its own and calls `onWake` for each
@@ -54,7 +53,7 @@ export class ChangeListener {
     client.on('notification', () => this.onWake());
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await listenForMatchChanges(client);
       this.delayMs = 100;
       this.onWake();
     } catch (error) {

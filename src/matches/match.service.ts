@@ -37,6 +37,7 @@ import { MatchIndex, NationalIndex } from './match-index';
 import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
 import { loadNationalRecords, nationalVacancyId } from './national-profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
+import { MatchOutcomeRepository } from './match-outcome.repository';
 
 export interface OutcomeInput {
   vacancyId: string;
@@ -502,7 +503,7 @@ export class MatchService {
     } else {
       jobseekerId = (await jobseekers.get(actor, input.jobseeker)).jobseekerId;
     }
-    return this.dataSource.manager.save(MatchOutcome, {
+    return new MatchOutcomeRepository(this.dataSource.manager).record({
       vacancyId: vacancy.id,
       jobseekerId,
       status: input.status,
@@ -528,16 +529,13 @@ export class MatchService {
       throw badInput('vacancyId', 'an employer asks about one of its vacancies');
     }
     const area = await counsellorMunicipalities(this.dataSource, actor);
-    const rows: { status: OutcomeStatus; jobseeker_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (o.vacancy_id, o.jobseeker_id) o.status, o.jobseeker_id FROM match_outcome o
-       ${area ? 'JOIN jobseeker j ON j.id = o.jobseeker_id AND j.home_municipality_code = ANY($2::text[])' : ''}
-       WHERE ($1::uuid IS NULL OR o.vacancy_id = $1)
-       ORDER BY o.vacancy_id, o.jobseeker_id, o.recorded_at DESC`,
-      area ? [vacancyId, [...area]] : [vacancyId],
+    const rows = await new MatchOutcomeRepository(this.dataSource.manager).latestPerPair(
+      vacancyId,
+      area,
     );
     const cells = new Map(OUTCOME_STATUSES.map((status) => [status, newCell()]));
     for (const row of rows)
-      cells.get(row.status)?.add(area ? 0 : this.recordKeys.keyOf(row.jobseeker_id));
+      cells.get(row.status)?.add(area ? 0 : this.recordKeys.keyOf(row.jobseekerId));
     return OUTCOME_STATUSES.map((status) => ({
       status,
       count: shownCount(cells.get(status)!, area !== null),

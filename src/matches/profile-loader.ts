@@ -1,3 +1,12 @@
+// Owns the matcher's reads (no writes): every statement that loads candidates, vacancies and the skill graph for matching.
+/**
+ * The matcher's profile loader: the documented owner of the statements that read profiles for
+ * the index, a ranking or an explanation (jobseeker, jobseeker_language, the active assessment's
+ * assessed_skill, vacancy, requirement_profile/_skill/_language, municipality, and the taxonomy's
+ * esco_broader, esco_skill_relation, esco_occupation, esco_occupation_skill). Reads only: each
+ * table's writes stay with its own repository. Raw SQL on purpose: one row per jobseeker with
+ * claims aggregated in SQL is what keeps the index build fast (see loadCandidates).
+ */
 import {
   CandidateProfile,
   LEVEL_NUMBER,

@@ -3,6 +3,7 @@
  * the BM25 baseline in English by ≥ 0.10 R-Precision@5 and ≥ 0.05 MRR with both bootstrap
  * intervals above zero, and leads in Finnish and Swedish. Only the aggregate figures are read.
  */
+import { DEFAULT_MATCH_PARAMS } from '../../matching';
 import { runLinkingSystems } from '../../src/guidance/linking-run';
 import { EscoImporter } from '../../src/taxonomy/import/esco-importer';
 import { escoDirFor } from '../../src/taxonomy/linking/evaluation-taxonomy';
@@ -25,7 +26,12 @@ async function importedTaxonomy(dir: string, languages: string[]): Promise<TestD
 
 async function heldOutComparison(db: TestDatabase, language: string) {
   const sentences = readLinkingSet(linkingSetFile(language, 'heldout'))!;
-  const { engine, baseline } = await runLinkingSystems(db.database, language, sentences);
+  const { engine, baseline } = await runLinkingSystems(
+    db.database,
+    language,
+    sentences,
+    DEFAULT_MATCH_PARAMS,
+  );
   return compareSystems(sentences, engine, baseline);
 }
 

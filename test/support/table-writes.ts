@@ -146,14 +146,15 @@ export function repositoryOwners(files: string[], root: string): Map<string, str
   const owners = new Map<string, string[]>();
   for (const file of files) {
     const first = fs.readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
-    const owned = /^\/\/ Owns (.+?)(?:\s*\(.*)?\.?$/.exec(first)?.[1];
+    // `// Owns [table|tables] a, b and c[ (why)][: or ; what else].`: the names before the rest.
+    const owned = /^\/\/ Owns (?:tables? )?(.+?)(?=\s*[(:;]|\.?$)/.exec(first)?.[1];
     owners.set(
       path.relative(root, file),
       owned
         ? owned
-            .replace(/\.$/, '')
             .split(/,\s*|\s+and\s+/)
             .map((t) => t.trim())
+            .filter((t) => /^[a-z_][a-z0-9_]*$/.test(t))
         : [],
     );
   }

@@ -9,6 +9,7 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ABANDONED_AFTER_SECONDS = 60;
@@ -17,6 +18,7 @@ const WAIT_FOR_FIRST_MS = 30_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<RequestContext> {
+  const keys = new IdempotencyKeyRepository(dataSource.manager);
   return {
     async requestDidStart({ request, contextValue }) {
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER)?.trim();
@@ -36,28 +38,15 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
           const { operation } = requestContext;
           if (operation.operation !== 'mutation') return null;
           if (tooLong) return refusal(requestContext, 'the key is longer than 200 characters', 400);
-          await dataSource.query(
-            `DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND response IS NULL
-               AND created_at < now() - make_interval(secs => $3)`,
-            [caller, key, ABANDONED_AFTER_SECONDS],
-          );
-          const inserted: unknown[] = await dataSource.query(
-            `INSERT INTO idempotency_key (caller, key, request_hash) VALUES ($1, $2, $3)
-             ON CONFLICT (caller, key) DO NOTHING RETURNING 1`,
-            [caller, key, hash],
-          );
-          if (inserted.length) {
+          await keys.releaseAbandoned(caller, key, ABANDONED_AFTER_SECONDS);
+          if (await keys.claim(caller, key, hash)) {
             first = true;
             return null;
           }
           const deadline = Date.now() + WAIT_FOR_FIRST_MS;
           for (;;) {
-            const [row]: { request_hash: string; response: GraphQLResponse['body'] | null }[] =
-              await dataSource.query(
-                `SELECT request_hash, response FROM idempotency_key WHERE caller = $1 AND key = $2`,
-                [caller, key],
-              );
-            if (row && row.request_hash !== hash)
+            const row = await keys.find<GraphQLResponse['body']>(caller, key);
+            if (row && row.requestHash !== hash)
               return refusal(requestContext, 'this Idempotency-Key was used for another request');
             if (row?.response) return { http: requestContext.response.http, body: row.response };
             if (Date.now() > deadline)
@@ -70,10 +59,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
         },
         async willSendResponse({ response }) {
           if (!first || response.body.kind !== 'single') return;
-          await dataSource.query(
-            `UPDATE idempotency_key SET response = $3 WHERE caller = $1 AND key = $2`,
-            [caller, key, JSON.stringify(response.body)],
-          );
+          await keys.saveResponse(caller, key, response.body);
         },
       };
     },
@@ -108,5 +94,5 @@ function refusal(
 
 /** Forgets keys older than a day. */
 export async function purgeIdempotencyKeys(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '1 day'`);
+  await new IdempotencyKeyRepository(dataSource.manager).purge();
 }
