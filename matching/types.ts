@@ -2,9 +2,17 @@
  * What the matcher reads. Deliberately without protected attributes (age, gender,
  * nationality, health, work ability): a field that is not here cannot reach a score.
  */
-export type Importance = 'essential' | 'important' | 'nice_to_have';
-export type WorkingTime = 'full_time' | 'part_time';
-export type RemoteOption = 'none' | 'hybrid' | 'full';
+/** How much a required skill matters, most first (the one home of the set). */
+export const IMPORTANCES = ['essential', 'important', 'nice_to_have'] as const;
+export type Importance = (typeof IMPORTANCES)[number];
+export const WORKING_TIMES = ['full_time', 'part_time'] as const;
+export type WorkingTime = (typeof WORKING_TIMES)[number];
+/** Whether a vacancy's work can be done remotely. */
+export const REMOTE_OPTIONS = ['none', 'hybrid', 'full'] as const;
+export type RemoteOption = (typeof REMOTE_OPTIONS)[number];
+/** What a jobseeker accepts: a vacancy's remote option, or any. */
+export const REMOTE_PREFERENCES = [...REMOTE_OPTIONS, 'any'] as const;
+export type RemotePreference = (typeof REMOTE_PREFERENCES)[number];
 
 /** CEFR as a number: A1 = 1 … C2 = 6; a native speaker counts as C2. */
 export type LanguageLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -37,7 +45,7 @@ export interface CandidateProfile {
   maxCommuteKm: number | null;
   willingToRelocate: boolean;
   /** 'none' (on site only), 'hybrid', 'full' (remote only) or 'any'. */
-  remotePreference: 'none' | 'hybrid' | 'full' | 'any';
+  remotePreference: RemotePreference;
   workingTimes: WorkingTime[];
   contractTypes: string[];
   earliestStart: string | null;

@@ -35,6 +35,7 @@ import { NationalSync } from './external/national-sync';
 import { NIGHTLY_TIME_ZONE } from './jobs/national-sync-job';
 import { NationalSyncStatus } from './external/national-sync-status';
 import { addExtractedSkills, SkillsInText } from './external/extracted-skills';
+import { runAsBackgroundWork } from './kernel/background-work';
 
 /** A running service: its database, services and HTTP server. */
 export interface RunningApp {
@@ -206,7 +207,9 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
   const http = await createHttpApp(config, await buildAppSchema(), database, services, metrics);
   // The match index builds while the server answers: /readyz says 503 until it is done.
   const matchIndex = services.matches.index;
-  matchIndex.build().catch((error) => log.error('match_index_build_failed', { error: `${error}` }));
+  runAsBackgroundWork('match-index-build', () => matchIndex.build()).catch((error) =>
+    log.error('match_index_build_failed', { error: `${error}` }),
+  );
   // Other instances (and imports) write to the change feed; PostgreSQL NOTIFY wakes us, and
   // the poll covers what a notification cannot (the embedded database has no other writer).
   // A hot standby refuses LISTEN: an index following one polls its feed, often.
@@ -216,7 +219,9 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     database.kind === 'postgres' && config.databaseUrl && !followsStandby
       ? new ChangeListener(config.databaseUrl, () => {
           if (matchIndex.ready)
-            matchIndex.catchUp().catch(() => log.warn('match_index_catch_up_failed'));
+            runAsBackgroundWork('match-feed-wake', () => matchIndex.catchUp()).catch(() =>
+              log.warn('match_index_catch_up_failed'),
+            );
         })
       : undefined;
   listener?.start();

@@ -8,7 +8,7 @@ import { restWeight, upperBound } from './bounds';
 import { growFloat64, growInt32, growUint16, growUint32, growUint8 } from './growable';
 import { PLACE_ANY, PLACE_REMOTE_ONLY } from './place';
 import { RankQuery, RankResult } from './select';
-import { byValue, SEED_WALK_SHARE, valueOfTop, walkEnd } from './stages';
+import { byValue, SEED_WALK_SHARE, valueOfTop } from './stages';
 import { levelTable } from './scratch';
 import { compactEntries } from './slot-table';
 import { RecordIndex } from './record-index';
@@ -113,7 +113,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const claimSkill = this.claimSkill.data;
     const placeCode = this.placeCode.data;
     const { entryStart, entryEnd } = this.slots;
-    const { baseSlot, baseLevel, baseFactor, basePlace } = this;
+    const { baseSlot, basePlace } = this;
     const postings = this.postings;
 
     // The requirements' weights and level tables, and their terms: each skill that meets a
@@ -240,151 +240,155 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         for (const slot of this.occupations.slotsOfGroup(vacancy.iscoGroup))
           mark(slot, params.sameIscoGroupCredit);
     }
-    // Seeds: the people the most valuable terms reach for the most value, then people with
-    // the occupation, then anyone on the most valuable lists.
-    const minScore = query.minScore ?? 0;
-    const seeds = this.seeds;
-    seeds.start(query.k, walkable, this.postingsPerSeed);
-    if (this.pruning && seeds.open) {
-      const seed = (slot: number) => {
-        if (alive[slot] && exactMark[slot] !== first && passes(slot))
-          seeds.offer(estimate(slot), minScore);
-      };
-      const mark = scratch.nextEpoch();
-      let reached = 0;
-      let volume = 0;
-      for (let b = 0; b < termCount && volume * SEED_WALK_SHARE < walkable; b++) {
-        const t = order[b]!;
-        const skill = terms.skill[t]!;
-        const end = postings.baseEnd(skill);
-        const start = postings.baseStart(skill);
-        volume += end - start;
-        for (let p = start; p < end; p++) {
-          const slot = baseSlot[p]!;
-          if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]!])) continue;
-          if (bestMark[slot] !== mark) {
-            bestMark[slot] = mark;
-            best[slot] = values[t]!;
-            touchedNow[reached++] = slot;
-          } else best[slot]! += values[t]!;
-        }
-      }
-      const least = valueOfTop(best, touchedNow, reached, seeds.left);
-      for (let i = 0; i < reached && seeds.open; i++)
-        if (best[touchedNow[i]!]! >= least) seed(touchedNow[i]!);
-      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]!);
-      for (let b = 0; b < termCount && seeds.open; b++) {
-        const skill = terms.skill[order[b]!]!;
-        const end = postings.baseEnd(skill);
-        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
-      }
-    }
-    const floor = Math.max(minScore, seeds.floor);
-    const end = this.pruning ? walkEnd(remaining, termCount, floor, untouchedBound) : termCount;
-    const left = remaining[end]!;
-    // Per requirement, the best factor among the unwalked terms.
-    rho.fill(0);
-    for (let b = termCount - 1; b >= end; b--)
-      rho[terms.requirement[order[b]!]!] = terms.factor[order[b]!]!;
-
-    let walked = 0;
-    const credits = new Float64Array(8);
-    for (let r = 0; r < n; r++) {
-      // Best credit of each person for this requirement from the walked terms.
-      const mark = scratch.nextEpoch();
-      let reached = 0;
-      for (let b = 0; b < end; b++) {
-        const t = order[b]!;
-        if (terms.requirement[t] !== r) continue;
-        const skill = terms.skill[t]!;
-        for (let l = 0; l < 8; l++) credits[l] = termCredit[t * 8 + l]!;
-        const baseEnd = postings.baseEnd(skill);
-        let p = postings.baseStart(skill);
-        walked += baseEnd - p;
-        for (; p < baseEnd; p++) {
-          const slot = baseSlot[p]!;
-          if (!alive[slot]) continue;
-          if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
-          const credit = credits[baseLevel[p]!]! * baseFactor[p]!;
-          if (bestMark[slot] !== mark) {
-            bestMark[slot] = mark;
-            best[slot] = credit;
-            touchedNow[reached++] = slot;
-          } else if (credit > best[slot]!) best[slot] = credit;
-        }
-        const delta = postings.deltaOf(skill);
-        if (!delta) continue;
-        walked += delta.length;
-        for (const claim of delta) {
-          const slot = claimSlot[claim]!;
-          if (!alive[slot] || !passes(slot)) continue;
-          const credit = credits[claimLevel[claim]!]! * claimFactors[claim]!;
-          if (bestMark[slot] !== mark) {
-            bestMark[slot] = mark;
-            best[slot] = credit;
-            touchedNow[reached++] = slot;
-          } else if (credit > best[slot]!) best[slot] = credit;
-        }
-      }
-      // What the walk adds above what the unwalked terms could give anyway: with nothing
-      // left unwalked, the exact skills component.
-      const weight = weights[r]!;
-      const unwalked = rho[r]!;
-      for (let i = 0; i < reached; i++) {
-        const slot = touchedNow[i]!;
-        if (seenMark[slot] !== epoch) {
-          seenMark[slot] = epoch;
-          skillValue[slot] = 0;
-          touched[touchedCount++] = slot;
-        }
-        const gain = best[slot]! - unwalked;
-        if (gain > 0) skillValue[slot]! += weight * gain;
-      }
-    }
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
-      if (left === 0 && skillsJudged && exactMark[slot] !== first) {
-        // Nothing left unwalked: the walk summed the exact component, as exactSkills would.
-        exactMark[slot] = first;
-        exact[slot] = skillValue[slot]!;
-      }
-      bounds[slot] =
-        exactMark[slot]! === first
-          ? upperBound(skillsJudged ? exact[slot]! : null, occupationOf(slot), params, rest)
-          : upperBound(
-              skillsJudged ? left + skillValue[slot]! : null,
-              occupationOf(slot),
-              params,
-              rest,
-            );
-    }
-
-    const selection = this.selection;
-    selection.start(
+    return this.loop.run(
       query,
       {
-        estimate,
-        score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
-        idOf: (score) => score.candidateId,
-        slotId: (slot) => this.slots.ids[slot]!,
-        exactBound: (slot) =>
-          upperBound(skillsJudged ? exactSkills(slot) : null, occupationOf(slot), params, rest),
+        reached: touchedCount,
+        termCount,
+        remaining,
+        walkable,
+        slotCount,
+        live: this.slots.liveCount,
+        touched,
+        bounds,
+        // Seeds: the people the most valuable terms reach for the most value, then people with
+        // the occupation, then anyone on the most valuable lists.
+        seed: (reached, minScore) => {
+          const seeds = this.seeds;
+          const seed = (slot: number) => {
+            if (alive[slot] && exactMark[slot] !== first && passes(slot))
+              seeds.offer(estimate(slot), minScore);
+          };
+          const mark = scratch.nextEpoch();
+          let walkedTo = 0;
+          let volume = 0;
+          for (let b = 0; b < termCount && volume * SEED_WALK_SHARE < walkable; b++) {
+            const t = order[b]!;
+            const skill = terms.skill[t]!;
+            const end = postings.baseEnd(skill);
+            const start = postings.baseStart(skill);
+            volume += end - start;
+            for (let p = start; p < end; p++) {
+              const slot = baseSlot[p]!;
+              if (!alive[slot] || (placeFilter && !allowedPlaces[basePlace[p]!])) continue;
+              if (bestMark[slot] !== mark) {
+                bestMark[slot] = mark;
+                best[slot] = values[t]!;
+                touchedNow[walkedTo++] = slot;
+              } else best[slot]! += values[t]!;
+            }
+          }
+          const least = valueOfTop(best, touchedNow, walkedTo, seeds.left);
+          for (let i = 0; i < walkedTo && seeds.open; i++)
+            if (best[touchedNow[i]!]! >= least) seed(touchedNow[i]!);
+          for (let i = 0; i < reached && seeds.open; i++) seed(touched[i]!);
+          for (let b = 0; b < termCount && seeds.open; b++) {
+            const skill = terms.skill[order[b]!]!;
+            const end = postings.baseEnd(skill);
+            for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
+          }
+        },
+        walkBound: untouchedBound,
+        walk: (end, left, touchedCount, tally) => {
+          // The hot loop's arrays as the walk's own locals (not slots of the enclosing scope).
+          const { baseSlot, baseLevel, baseFactor, basePlace } = this;
+          const { best, bestMark, touchedNow, allowedPlaces } = scratch;
+          const alive = this.slots.alive.data;
+          // Per requirement, the best factor among the unwalked terms.
+          rho.fill(0);
+          for (let b = termCount - 1; b >= end; b--)
+            rho[terms.requirement[order[b]!]!] = terms.factor[order[b]!]!;
+          let walked = 0;
+          const credits = new Float64Array(8);
+          for (let r = 0; r < n; r++) {
+            // Best credit of each person for this requirement from the walked terms.
+            const mark = scratch.nextEpoch();
+            let reached = 0;
+            for (let b = 0; b < end; b++) {
+              const t = order[b]!;
+              if (terms.requirement[t] !== r) continue;
+              const skill = terms.skill[t]!;
+              for (let l = 0; l < 8; l++) credits[l] = termCredit[t * 8 + l]!;
+              const baseEnd = postings.baseEnd(skill);
+              let p = postings.baseStart(skill);
+              walked += baseEnd - p;
+              for (; p < baseEnd; p++) {
+                const slot = baseSlot[p]!;
+                if (!alive[slot]) continue;
+                if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
+                const credit = credits[baseLevel[p]!]! * baseFactor[p]!;
+                if (bestMark[slot] !== mark) {
+                  bestMark[slot] = mark;
+                  best[slot] = credit;
+                  touchedNow[reached++] = slot;
+                } else if (credit > best[slot]!) best[slot] = credit;
+              }
+              const delta = postings.deltaOf(skill);
+              if (!delta) continue;
+              walked += delta.length;
+              for (const claim of delta) {
+                const slot = claimSlot[claim]!;
+                if (!alive[slot] || !passes(slot)) continue;
+                const credit = credits[claimLevel[claim]!]! * claimFactors[claim]!;
+                if (bestMark[slot] !== mark) {
+                  bestMark[slot] = mark;
+                  best[slot] = credit;
+                  touchedNow[reached++] = slot;
+                } else if (credit > best[slot]!) best[slot] = credit;
+              }
+            }
+            // What the walk adds above what the unwalked terms could give anyway: with nothing
+            // left unwalked, the exact skills component.
+            const weight = weights[r]!;
+            const unwalked = rho[r]!;
+            for (let i = 0; i < reached; i++) {
+              const slot = touchedNow[i]!;
+              if (seenMark[slot] !== epoch) {
+                seenMark[slot] = epoch;
+                skillValue[slot] = 0;
+                touched[touchedCount++] = slot;
+              }
+              const gain = best[slot]! - unwalked;
+              if (gain > 0) skillValue[slot]! += weight * gain;
+            }
+          }
+          for (let i = 0; i < touchedCount; i++) {
+            const slot = touched[i]!;
+            if (left === 0 && skillsJudged && exactMark[slot] !== first) {
+              // Nothing left unwalked: the walk summed the exact component, as exactSkills would.
+              exactMark[slot] = first;
+              exact[slot] = skillValue[slot]!;
+            }
+            bounds[slot] =
+              exactMark[slot]! === first
+                ? upperBound(skillsJudged ? exact[slot]! : null, occupationOf(slot), params, rest)
+                : upperBound(
+                    skillsJudged ? left + skillValue[slot]! : null,
+                    occupationOf(slot),
+                    params,
+                    rest,
+                  );
+          }
+          tally.walked = walked;
+          return touchedCount;
+        },
+        steps: {
+          estimate,
+          score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
+          idOf: (score) => score.candidateId,
+          slotId: (slot) => this.slots.ids[slot]!,
+          exactBound: (slot) =>
+            upperBound(skillsJudged ? exactSkills(slot) : null, occupationOf(slot), params, rest),
+        },
+        untouchedMaxBound: untouchedBound,
+        untouchedBound: (slot, left) =>
+          upperBound(skillsJudged ? left : null, occupationOf(slot), params, rest),
+        isUntouchedCandidate: (slot) =>
+          alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
       },
-      floor,
+      this.pruning,
+      this.postingsPerSeed,
     );
-    selection.drain(touched, 0, touchedCount, bounds, left === 0);
-    selection.scanUntouched({
-      slotCount,
-      maxBound: untouchedBound(left),
-      bound: (slot) => upperBound(skillsJudged ? left : null, occupationOf(slot), params, rest),
-      isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
-    });
-    return selection.finish({
-      live: this.slots.liveCount,
-      touched: touchedCount,
-      walked,
-      walkable,
-    });
   }
 
   /**

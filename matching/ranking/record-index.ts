@@ -4,6 +4,7 @@ import { OccupationPostings } from './occupation-postings';
 import { PlaceCells } from './place';
 import { PostingLists } from './posting-lists';
 import { QueryScratch } from './scratch';
+import { RankLoop } from './rank-loop';
 import { BoundedSelection, CheapTotal, RankQuery, RankResult } from './select';
 import { SkillExpansions } from './skill-expansions';
 import { POSTINGS_PER_SEED, SeedFloor } from './stages';
@@ -26,6 +27,8 @@ export abstract class RecordIndex<P extends { id: string }, Q> {
   protected readonly cheapTotal: CheapTotal;
   protected readonly places = new PlaceCells();
   protected readonly seeds = new SeedFloor();
+  /** The stages both directions share (each index brings its terms and its walk). */
+  protected readonly loop = new RankLoop(this.seeds, this.selection);
   /**
    * Off: every query walks every posting list of its skills and their related skills, and
    * none is skipped by place (what the index did before MaxScore pruning), for the bench's

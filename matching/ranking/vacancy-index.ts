@@ -6,7 +6,7 @@ import { CandidateProfile, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
 import { growFloat64, growUint16, growUint32, growUint8 } from './growable';
 import { PLACE_ANY } from './place';
-import { byValue, POSTINGS_PER_SEED, walkEnd } from './stages';
+import { byValue, POSTINGS_PER_SEED } from './stages';
 import { levelTable } from './scratch';
 import { RankQuery, RankResult } from './select';
 import { compactEntries } from './slot-table';
@@ -107,7 +107,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     scratch.ensureSkills(this.skillNumbers.size, this.places.count + 2);
     const first = scratch.beginQuery();
     const table = scratch.nextEpoch();
-    const { skillValue, seenMark, touched, bounds, skillCredit, skillMark } = scratch;
+    const { seenMark, touched, bounds, skillCredit, skillMark } = scratch;
     const { allowedPlaces } = scratch;
     const alive = this.slots.alive.data;
     const requirementSlot = this.requirementSlot.data;
@@ -116,7 +116,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const requirementSkill = this.requirementSkill.data;
     const placeCode = this.placeCode.data;
     const { entryStart, entryEnd } = this.slots;
-    const { baseSlot, baseLevel, baseWeight, basePlace } = this;
+    const { baseSlot } = this;
     const postings = this.postings;
 
     // The person's best credit for each required skill and level, from any of their skills
@@ -239,107 +239,108 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     for (const group of candidate.desiredIscoGroups)
       for (const slot of this.occupations.slotsOfGroup(group))
         mark(slot, params.sameIscoGroupCredit);
-    // Seeds: vacancies in the wanted occupations, then those needing the best-met skills.
-    const minScore = query.minScore ?? 0;
-    const seeds = this.seeds;
-    seeds.start(query.k, walkable, this.postingsPerSeed);
     const { exactMark } = scratch;
-    if (this.pruning) {
-      const seed = (slot: number) => {
-        if (!alive[slot] || exactMark[slot] === first || !passes(slot)) return;
-        exactMark[slot] = first;
-        seeds.offer(estimate(slot), minScore);
-      };
-      for (let i = 0; i < touchedCount && seeds.open; i++) seed(touched[i]!);
-      for (let b = 0; b < termCount && seeds.open; b++) {
-        const skill = skills[order[b]!]!;
-        const end = postings.baseEnd(skill);
-        for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
-      }
-    }
-    const floor = Math.max(minScore, seeds.floor);
-    const end = this.pruning
-      ? walkEnd(remaining, termCount, floor, untouchedJudgedBound)
-      : termCount;
-    const left = remaining[end]!;
-
-    let walked = 0;
-    for (let b = 0; b < end; b++) {
-      const skill = skills[order[b]!]!;
-      const credits = skillCredit.subarray(skill * 8, skill * 8 + 8);
-      const baseEnd = postings.baseEnd(skill);
-      let p = postings.baseStart(skill);
-      walked += baseEnd - p;
-      for (; p < baseEnd; p++) {
-        const slot = baseSlot[p]!;
-        if (!alive[slot]) continue;
-        if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
-        if (seenMark[slot] !== epoch) {
-          seenMark[slot] = epoch;
-          skillValue[slot] = 0;
-          touched[touchedCount++] = slot;
-        }
-        // What the walk adds above what the unwalked terms could give anyway.
-        const gain = credits[baseLevel[p]!]! - left;
-        if (gain > 0) skillValue[slot]! += baseWeight[p]! * gain;
-      }
-      const delta = postings.deltaOf(skill);
-      if (!delta) continue;
-      walked += delta.length;
-      for (const requirement of delta) {
-        const slot = requirementSlot[requirement]!;
-        if (!alive[slot] || !passes(slot)) continue;
-        if (seenMark[slot] !== epoch) {
-          seenMark[slot] = epoch;
-          skillValue[slot] = 0;
-          touched[touchedCount++] = slot;
-        }
-        const gain = credits[requirementLevel[requirement]!]! - left;
-        if (gain > 0) skillValue[slot]! += requirementWeight[requirement]! * gain;
-      }
-    }
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
-      bounds[slot] = upperBound(
-        judged[slot] ? left + skillValue[slot]! : null,
-        occupationOf(slot),
-        params,
-        rest[slot]!,
-      );
-    }
-
-    const selection = this.selection;
-    selection.start(
+    return this.loop.run(
       query,
       {
-        estimate,
-        score: (slot) => scoreMatch(candidate, this.slots.items[slot]!, this.graph, params),
-        idOf: (score) => score.vacancyId,
-        slotId: (slot) => this.slots.ids[slot]!,
-        exactBound: (slot) =>
-          upperBound(
-            judged[slot] ? exactSkills(slot) : null,
-            occupationOf(slot),
-            params,
-            rest[slot]!,
-          ),
+        reached: touchedCount,
+        termCount,
+        remaining,
+        walkable,
+        slotCount,
+        live: this.slots.liveCount,
+        touched,
+        bounds,
+        // Seeds: vacancies in the wanted occupations, then those needing the best-met skills.
+        seed: (reached, minScore) => {
+          const seeds = this.seeds;
+          const seed = (slot: number) => {
+            if (!alive[slot] || exactMark[slot] === first || !passes(slot)) return;
+            exactMark[slot] = first;
+            seeds.offer(estimate(slot), minScore);
+          };
+          for (let i = 0; i < reached && seeds.open; i++) seed(touched[i]!);
+          for (let b = 0; b < termCount && seeds.open; b++) {
+            const skill = skills[order[b]!]!;
+            const end = postings.baseEnd(skill);
+            for (let p = postings.baseStart(skill); p < end && seeds.open; p++) seed(baseSlot[p]!);
+          }
+        },
+        walkBound: untouchedJudgedBound,
+        walk: (end, left, touchedCount, tally) => {
+          // The hot loop's arrays as the walk's own locals (not slots of the enclosing scope).
+          const { baseSlot, baseLevel, baseWeight, basePlace } = this;
+          const { skillValue, seenMark, touched, skillCredit, allowedPlaces } = scratch;
+          const alive = this.slots.alive.data;
+          let walked = 0;
+          for (let b = 0; b < end; b++) {
+            const skill = skills[order[b]!]!;
+            const credits = skillCredit.subarray(skill * 8, skill * 8 + 8);
+            const baseEnd = postings.baseEnd(skill);
+            let p = postings.baseStart(skill);
+            walked += baseEnd - p;
+            for (; p < baseEnd; p++) {
+              const slot = baseSlot[p]!;
+              if (!alive[slot]) continue;
+              if (placeFilter && !allowedPlaces[basePlace[p]!]) continue;
+              if (seenMark[slot] !== epoch) {
+                seenMark[slot] = epoch;
+                skillValue[slot] = 0;
+                touched[touchedCount++] = slot;
+              }
+              // What the walk adds above what the unwalked terms could give anyway.
+              const gain = credits[baseLevel[p]!]! - left;
+              if (gain > 0) skillValue[slot]! += baseWeight[p]! * gain;
+            }
+            const delta = postings.deltaOf(skill);
+            if (!delta) continue;
+            walked += delta.length;
+            for (const requirement of delta) {
+              const slot = requirementSlot[requirement]!;
+              if (!alive[slot] || !passes(slot)) continue;
+              if (seenMark[slot] !== epoch) {
+                seenMark[slot] = epoch;
+                skillValue[slot] = 0;
+                touched[touchedCount++] = slot;
+              }
+              const gain = credits[requirementLevel[requirement]!]! - left;
+              if (gain > 0) skillValue[slot]! += requirementWeight[requirement]! * gain;
+            }
+          }
+          for (let i = 0; i < touchedCount; i++) {
+            const slot = touched[i]!;
+            bounds[slot] = upperBound(
+              judged[slot] ? left + skillValue[slot]! : null,
+              occupationOf(slot),
+              params,
+              rest[slot]!,
+            );
+          }
+          tally.walked = walked;
+          return touchedCount;
+        },
+        steps: {
+          estimate,
+          score: (slot) => scoreMatch(candidate, this.slots.items[slot]!, this.graph, params),
+          idOf: (score) => score.vacancyId,
+          slotId: (slot) => this.slots.ids[slot]!,
+          exactBound: (slot) =>
+            upperBound(
+              judged[slot] ? exactSkills(slot) : null,
+              occupationOf(slot),
+              params,
+              rest[slot]!,
+            ),
+        },
+        untouchedMaxBound: untouchedBound,
+        untouchedBound: (slot, left) =>
+          upperBound(judged[slot] ? left : null, occupationOf(slot), params, rest[slot]!),
+        isUntouchedCandidate: (slot) =>
+          alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
       },
-      floor,
+      this.pruning,
+      this.postingsPerSeed,
     );
-    selection.drain(touched, 0, touchedCount, bounds, left === 0);
-    selection.scanUntouched({
-      slotCount,
-      maxBound: untouchedBound(left),
-      bound: (slot) =>
-        upperBound(judged[slot] ? left : null, occupationOf(slot), params, rest[slot]!),
-      isCandidate: (slot) => alive[slot] === 1 && seenMark[slot] !== epoch && passes(slot),
-    });
-    return selection.finish({
-      live: this.slots.liveCount,
-      touched: touchedCount,
-      walked,
-      walkable,
-    });
   }
 
   protected append(profile: VacancyProfile, tag: string, addPostings: boolean): void {

@@ -1,4 +1,5 @@
 import { GeoPoint, LanguageLevel, RemoteOption, WorkingTime } from '../../matching';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 /** Where a vacancy comes from: our own register, Job Market Finland, or EURES. */
 export type ExternalSource = 'national' | 'eures';
@@ -77,16 +78,8 @@ export interface ProviderResult {
 }
 
 /** How one source fared for one query. */
-export enum SourceStatus {
-  OK = 'OK',
-  STALE = 'STALE',
-  TIMED_OUT = 'TIMED_OUT',
-  RATE_LIMITED = 'RATE_LIMITED',
-  CIRCUIT_OPEN = 'CIRCUIT_OPEN',
-  UNAVAILABLE = 'UNAVAILABLE',
-  NOT_CONFIGURED = 'NOT_CONFIGURED',
-  NOT_NEEDED = 'NOT_NEEDED',
-}
+export const SourceStatus = enumOf(DOMAIN_VALUES.sourceStatus);
+export type SourceStatus = (typeof SourceStatus)[keyof typeof SourceStatus];
 
 export interface SourceReport {
   source: ExternalSource;

@@ -12,6 +12,7 @@
  *   the watermark and never implies deletions: only a complete full pull removes ads it did not
  *   name, and only archived records remove ads otherwise.
  */
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { DataSource } from 'typeorm';
 import { P67Filters } from '../../fixtures/external/p67-job-posting.contract';
 import { ExternalVacancy } from './external-vacancy';
@@ -36,7 +37,7 @@ export interface NationalSyncOptions {
   enrich?: (vacancies: ExternalVacancy[]) => Promise<void>;
 }
 
-export type NationalSyncKind = 'full' | 'incremental';
+export type NationalSyncKind = (typeof DOMAIN_VALUES.syncKind)[number];
 
 export interface NationalSyncResult {
   kind: NationalSyncKind;

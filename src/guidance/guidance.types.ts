@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import { ImportanceEnum } from '../vacancies/vacancies.types';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
 export class TextSpanType {
@@ -44,11 +45,8 @@ export class SkillLinkSentenceType {
   skills!: LinkedSkillType[];
 }
 
-export enum SuggestionSourceEnum {
-  ESSENTIAL_FOR_OCCUPATION = 'essential_for_occupation',
-  OPTIONAL_FOR_OCCUPATION = 'optional_for_occupation',
-  FOUND_IN_TEXT = 'found_in_text',
-}
+export const SuggestionSourceEnum = enumOf(DOMAIN_VALUES.suggestionSource);
+export type SuggestionSourceEnum = (typeof SuggestionSourceEnum)[keyof typeof SuggestionSourceEnum];
 registerEnumType(SuggestionSourceEnum, {
   name: 'SuggestionSource',
   description: 'Why a skill is suggested.',

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { runAsBackgroundWork } from '../kernel/background-work';
 import { log } from '../kernel/logger';
 import { runAlone } from './advisory-lock';
 import { Job, JobOutcome } from './job';
@@ -58,7 +59,10 @@ export class JobRunner {
   runNow(name: string): Promise<JobOutcome> {
     const job = this.byName.get(name);
     if (!job) throw new Error(`No job is named ${name}`);
-    const run = (this.runs.get(name) ?? Promise.resolve()).then(() => this.execute(job));
+    // In a context of its own: its statements are the job's, not those of a request in progress.
+    const run = (this.runs.get(name) ?? Promise.resolve()).then(() =>
+      runAsBackgroundWork(name, () => this.execute(job)),
+    );
     this.runs.set(name, run);
     void run.finally(() => {
       if (this.runs.get(name) === run) this.runs.delete(name);

@@ -1,60 +1,41 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
-export enum EmploymentStatusEnum {
-  UNEMPLOYED = 'unemployed',
-  LAID_OFF = 'laid_off',
-  EMPLOYED = 'employed',
-  STUDENT = 'student',
-}
+export const EmploymentStatusEnum = enumOf(DOMAIN_VALUES.employmentStatus);
+export type EmploymentStatusEnum = (typeof EmploymentStatusEnum)[keyof typeof EmploymentStatusEnum];
 registerEnumType(EmploymentStatusEnum, {
   name: 'EmploymentStatus',
   description: 'Employment status.',
 });
-export enum LanguageLevelEnum {
-  A1 = 'A1',
-  A2 = 'A2',
-  B1 = 'B1',
-  B2 = 'B2',
-  C1 = 'C1',
-  C2 = 'C2',
-  NATIVE = 'native',
-}
+export const LanguageLevelEnum = enumOf(DOMAIN_VALUES.languageLevel);
+export type LanguageLevelEnum = (typeof LanguageLevelEnum)[keyof typeof LanguageLevelEnum];
 registerEnumType(LanguageLevelEnum, {
   name: 'LanguageLevel',
   description: 'A CEFR level, or native.',
 });
-export enum AssessmentSourceEnum {
-  SELF_ASSESSMENT = 'self_assessment',
-  COUNSELLOR_VERIFIED = 'counsellor_verified',
-  IMPORTED = 'imported',
-}
+export const AssessmentSourceEnum = enumOf(DOMAIN_VALUES.source);
+export type AssessmentSourceEnum = (typeof AssessmentSourceEnum)[keyof typeof AssessmentSourceEnum];
 registerEnumType(AssessmentSourceEnum, {
   name: 'AssessmentSource',
   description: 'Who assessed the competences.',
 });
-export enum AssessmentStateEnum {
-  DRAFT = 'draft',
-  CONFIRMED = 'confirmed',
-}
+export const AssessmentStateEnum = enumOf(DOMAIN_VALUES.assessmentState);
+export type AssessmentStateEnum = (typeof AssessmentStateEnum)[keyof typeof AssessmentStateEnum];
 registerEnumType(AssessmentStateEnum, {
   name: 'AssessmentState',
   description:
     'A draft is a suggestion waiting for the jobseeker or a counsellor to confirm it; only a confirmed assessment can be the active profile.',
 });
-export enum AssessmentOriginEnum {
-  OWN_WORDS = 'own_words',
-  JOB_MARKET_FINLAND = 'job_market_finland',
-}
+export const AssessmentOriginEnum = enumOf(DOMAIN_VALUES.assessmentOrigin);
+export type AssessmentOriginEnum = (typeof AssessmentOriginEnum)[keyof typeof AssessmentOriginEnum];
 registerEnumType(AssessmentOriginEnum, {
   name: 'AssessmentOrigin',
   description:
     "Where a draft came from: the jobseeker's own account of their work, or a Job Market Finland profile.",
 });
-export enum ConsentPurposeEnum {
-  SHOW_PROFILE_TO_EMPLOYERS = 'show_profile_to_employers',
-  LEARNING_ENVIRONMENT_SKILL_GAPS = 'learning_environment_skill_gaps',
-}
+export const ConsentPurposeEnum = enumOf(DOMAIN_VALUES.purpose);
+export type ConsentPurposeEnum = (typeof ConsentPurposeEnum)[keyof typeof ConsentPurposeEnum];
 registerEnumType(ConsentPurposeEnum, {
   name: 'ConsentPurpose',
   description: 'What a consent allows.',

@@ -4,6 +4,7 @@ import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../kernel/paging/pagination';
 import { MatchScore } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 @ObjectType('ScoreComponent', {
   description: 'One part of a score; the contributions add up to the score.',
@@ -214,13 +215,8 @@ export class MatchFilterInput {
   countries?: string[] | null;
 }
 
-export enum OutcomeStatusEnum {
-  PROPOSED = 'proposed',
-  APPLIED = 'applied',
-  INTERVIEWED = 'interviewed',
-  HIRED = 'hired',
-  REJECTED = 'rejected',
-}
+export const OutcomeStatusEnum = enumOf(DOMAIN_VALUES.outcomeStatus);
+export type OutcomeStatusEnum = (typeof OutcomeStatusEnum)[keyof typeof OutcomeStatusEnum];
 registerEnumType(OutcomeStatusEnum, {
   name: 'OutcomeStatus',
   description: 'What happened to a proposed match.',

@@ -1,9 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
-export enum SyncKindEnum {
-  FULL = 'full',
-  INCREMENTAL = 'incremental',
-}
+export const SyncKindEnum = enumOf(DOMAIN_VALUES.syncKind);
+export type SyncKindEnum = (typeof SyncKindEnum)[keyof typeof SyncKindEnum];
 registerEnumType(SyncKindEnum, {
   name: 'SyncKind',
   description: 'A run of the national sync.',

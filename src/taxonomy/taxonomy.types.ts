@@ -1,27 +1,20 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 /** Label languages the API searches and returns. */
-export enum Language {
-  EN = 'en',
-  FI = 'fi',
-  SV = 'sv',
-}
+export const Language = enumOf(DOMAIN_VALUES.language);
+export type Language = (typeof Language)[keyof typeof Language];
 registerEnumType(Language, { name: 'Language', description: 'A language of labels and texts.' });
 
-export enum LabelKind {
-  PREFERRED = 'preferred',
-  ALTERNATIVE = 'alternative',
-  HIDDEN = 'hidden',
-}
+export const LabelKind = enumOf(DOMAIN_VALUES.labelKind);
+export type LabelKind = (typeof LabelKind)[keyof typeof LabelKind];
 registerEnumType(LabelKind, {
   name: 'LabelKind',
   description: 'Preferred (one per language), alternative, or hidden (misspellings and old terms).',
 });
 
-export enum SkillRelationKind {
-  ESSENTIAL = 'essential',
-  OPTIONAL = 'optional',
-}
+export const SkillRelationKind = enumOf(DOMAIN_VALUES.skillRelationKind);
+export type SkillRelationKind = (typeof SkillRelationKind)[keyof typeof SkillRelationKind];
 registerEnumType(SkillRelationKind, {
   name: 'SkillRelationKind',
   description: 'Whether ESCO marks a skill as essential or optional for an occupation or skill.',

@@ -1,11 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
-export enum TrainingModeEnum {
-  CLASSROOM = 'classroom',
-  ONLINE = 'online',
-  BLENDED = 'blended',
-}
+export const TrainingModeEnum = enumOf(DOMAIN_VALUES.mode);
+export type TrainingModeEnum = (typeof TrainingModeEnum)[keyof typeof TrainingModeEnum];
 registerEnumType(TrainingModeEnum, {
   name: 'TrainingMode',
   description: 'How a training is given.',

@@ -1,66 +1,42 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
-export enum VacancyStatusEnum {
-  DRAFT = 'draft',
-  OPEN = 'open',
-  CLOSED = 'closed',
-  FILLED = 'filled',
-}
+export const VacancyStatusEnum = enumOf(DOMAIN_VALUES.status);
+export type VacancyStatusEnum = (typeof VacancyStatusEnum)[keyof typeof VacancyStatusEnum];
 registerEnumType(VacancyStatusEnum, {
   name: 'VacancyStatus',
   description: 'draft → open → closed or filled; a closed vacancy may reopen.',
 });
-export enum VacancySourceEnum {
-  LOCAL = 'local',
-  NATIONAL = 'national',
-  EURES = 'eures',
-}
+export const VacancySourceEnum = enumOf(DOMAIN_VALUES.vacancySource);
+export type VacancySourceEnum = (typeof VacancySourceEnum)[keyof typeof VacancySourceEnum];
 registerEnumType(VacancySourceEnum, {
   name: 'VacancySource',
   description: 'Where the vacancy comes from.',
 });
-export enum RemoteOptionEnum {
-  NONE = 'none',
-  HYBRID = 'hybrid',
-  FULL = 'full',
-}
+export const RemoteOptionEnum = enumOf(DOMAIN_VALUES.remote);
+export type RemoteOptionEnum = (typeof RemoteOptionEnum)[keyof typeof RemoteOptionEnum];
 registerEnumType(RemoteOptionEnum, {
   name: 'RemoteOption',
   description: 'Whether the work can be done remotely.',
 });
-export enum WorkingTimeEnum {
-  FULL_TIME = 'full_time',
-  PART_TIME = 'part_time',
-}
+export const WorkingTimeEnum = enumOf(DOMAIN_VALUES.workingTime);
+export type WorkingTimeEnum = (typeof WorkingTimeEnum)[keyof typeof WorkingTimeEnum];
 registerEnumType(WorkingTimeEnum, { name: 'WorkingTime', description: 'Full or part time.' });
-export enum ContractTypeEnum {
-  PERMANENT = 'permanent',
-  FIXED_TERM = 'fixed_term',
-  SEASONAL = 'seasonal',
-  APPRENTICESHIP = 'apprenticeship',
-}
+export const ContractTypeEnum = enumOf(DOMAIN_VALUES.contractType);
+export type ContractTypeEnum = (typeof ContractTypeEnum)[keyof typeof ContractTypeEnum];
 registerEnumType(ContractTypeEnum, {
   name: 'ContractType',
   description: 'The kind of employment contract.',
 });
-export enum ImportanceEnum {
-  ESSENTIAL = 'essential',
-  IMPORTANT = 'important',
-  NICE_TO_HAVE = 'nice_to_have',
-}
+export const ImportanceEnum = enumOf(DOMAIN_VALUES.importance);
+export type ImportanceEnum = (typeof ImportanceEnum)[keyof typeof ImportanceEnum];
 registerEnumType(ImportanceEnum, {
   name: 'Importance',
   description: 'How much a required skill matters.',
 });
-export enum CefrLevelEnum {
-  A1 = 'A1',
-  A2 = 'A2',
-  B1 = 'B1',
-  B2 = 'B2',
-  C1 = 'C1',
-  C2 = 'C2',
-}
+export const CefrLevelEnum = enumOf(DOMAIN_VALUES.cefr);
+export type CefrLevelEnum = (typeof CefrLevelEnum)[keyof typeof CefrLevelEnum];
 registerEnumType(CefrLevelEnum, {
   name: 'CefrLevel',
   description: 'A CEFR language level; "native" is not a requirement level.',

@@ -181,16 +181,13 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const fresh = await t.token({ id: 'tyonantaja-uusi', role: 'employer', employerId });
     await t.app.services.matches.index.catchUp();
     const counter = new StatementCounter().attach(ds);
-    // The fewer of two runs: the server's own timers (feed poll, purges) share the data source,
-    // and one of their statements landing inside a request must not count as the request's.
+    // The counter leaves the jobs' statements out; the jobs also pause meanwhile, since a
+    // request that joined the feed poll's replay would not send its own read of the feed.
+    await t.app.jobs.stop();
     const statementsFor = async (query: () => Promise<unknown[]>, size: number) => {
-      const counts: number[] = [];
-      for (let run = 0; run < 2; run++) {
-        counter.statements = 0;
-        expect(await query()).toHaveLength(size);
-        counts.push(counter.statements);
-      }
-      return Math.min(...counts);
+      counter.statements = 0;
+      expect(await query()).toHaveLength(size);
+      return counter.statements;
     };
     try {
       const matches = (first: number) => () => ranking(fresh, vacancies1[1]!, first);
@@ -200,6 +197,7 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
       expect(await statementsFor(people(50), 50)).toBe(await statementsFor(people(5), 5));
     } finally {
       counter.detach(ds);
+      t.app.jobs.start();
     }
     const [{ n }] = await ds.query(
       `SELECT count(*)::int AS n FROM employer_pseudonym WHERE employer_id = $1`,

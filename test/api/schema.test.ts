@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   GraphQLSchema,
+  isEnumType,
   isInputObjectType,
   isObjectType,
   isIntrospectionType,
@@ -10,6 +11,7 @@ import {
 } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config';
 import { buildAppSchema, printSortedSchema } from '../../src/api/schema';
+import { DOMAIN_VALUES } from '../../src/kernel/validation/domain-values';
 
 describe('the GraphQL schema as a contract', () => {
   let schema: GraphQLSchema;
@@ -53,6 +55,18 @@ describe('the GraphQL schema as a contract', () => {
     // These two are the client's to say, and checked: an assessment's source against the role
     // (a jobseeker records self-assessments only), an outcome's status against its values.
     expect(found.sort()).toEqual(['CompetenceAssessmentInput.source', 'MatchOutcomeInput.status']);
+  });
+
+  it('builds every enum from a value set of DOMAIN_VALUES, in its order', () => {
+    const sets = Object.values(DOMAIN_VALUES).map((values) => JSON.stringify(values));
+    const spelledOut: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || !isEnumType(type)) continue;
+      const values = type.getValues();
+      if (values.some((v) => v.name !== String(v.value).toUpperCase())) spelledOut.push(type.name);
+      if (!sets.includes(JSON.stringify(values.map((v) => v.value)))) spelledOut.push(type.name);
+    }
+    expect(spelledOut).toEqual([]);
   });
 
   it('has no field for health, work ability or other protected attributes (checklist 19)', () => {

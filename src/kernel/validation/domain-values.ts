@@ -1,20 +1,63 @@
 import { CEFR_LEVELS, SPOKEN_LEVELS } from '../../../matching/cefr';
+import {
+  IMPORTANCES,
+  REMOTE_OPTIONS,
+  REMOTE_PREFERENCES,
+  WORKING_TIMES,
+} from '../../../matching/types';
 
 /**
- * The allowed values of the domain's enumerated fields, in one place for the services and the
- * bulk importer (the GraphQL enums and the database CHECK constraints say the same).
+ * The allowed values of the domain's enumerated fields, in one place for the services, the
+ * bulk importer and the GraphQL enums (built from these by `enumOf`); the database CHECK
+ * constraints say the same. The matcher's own sets live in matching/ and are named here.
  */
 export const DOMAIN_VALUES = {
-  importance: ['essential', 'important', 'nice_to_have'],
+  importance: IMPORTANCES,
   cefr: CEFR_LEVELS,
   languageLevel: SPOKEN_LEVELS,
-  remote: ['none', 'hybrid', 'full'],
-  remotePreference: ['none', 'hybrid', 'full', 'any'],
-  workingTime: ['full_time', 'part_time'],
+  remote: REMOTE_OPTIONS,
+  remotePreference: REMOTE_PREFERENCES,
+  workingTime: WORKING_TIMES,
   contractType: ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'],
   status: ['draft', 'open', 'closed', 'filled'],
+  vacancySource: ['local', 'national', 'eures'],
   employmentStatus: ['unemployed', 'laid_off', 'employed', 'student'],
   source: ['self_assessment', 'counsellor_verified', 'imported'],
+  assessmentState: ['draft', 'confirmed'],
+  assessmentOrigin: ['own_words', 'job_market_finland'],
   purpose: ['show_profile_to_employers', 'learning_environment_skill_gaps'],
   mode: ['classroom', 'online', 'blended'],
+  outcomeStatus: ['proposed', 'applied', 'interviewed', 'hired', 'rejected'],
+  suggestionSource: ['essential_for_occupation', 'optional_for_occupation', 'found_in_text'],
+  /** Languages of the taxonomy's labels and of texts. */
+  language: ['en', 'fi', 'sv'],
+  labelKind: ['preferred', 'alternative', 'hidden'],
+  skillRelationKind: ['essential', 'optional'],
+  /** A run of the national sync (not stored as a column: reported with the sources). */
+  syncKind: ['full', 'incremental'],
+  /** How an outside source fared for one query (not stored: reported with the matches). */
+  sourceStatus: [
+    'OK',
+    'STALE',
+    'TIMED_OUT',
+    'RATE_LIMITED',
+    'CIRCUIT_OPEN',
+    'UNAVAILABLE',
+    'NOT_CONFIGURED',
+    'NOT_NEEDED',
+  ],
 } as const satisfies Record<string, readonly string[]>;
+
+/** An enum object built from a value set: each value under its name in capitals. */
+export type EnumOf<V extends string> = { readonly [K in V as Uppercase<K>]: K };
+
+/**
+ * The enum object of a value set, for registerEnumType: `enumOf(['nice_to_have'])` is
+ * `{ NICE_TO_HAVE: 'nice_to_have' }`, so a GraphQL enum's members are its value set's, in order.
+ * Declare `type X = (typeof X)[keyof typeof X]` beside it for the values' type.
+ */
+export function enumOf<const V extends string>(values: readonly V[]): EnumOf<V> {
+  return Object.freeze(
+    Object.fromEntries(values.map((value) => [value.toUpperCase(), value])),
+  ) as EnumOf<V>;
+}
