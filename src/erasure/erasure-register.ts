@@ -1,3 +1,4 @@
+// Owns erasure_register.
 /**
  * The erasure register: who was erased, as a keyed hash of the customer id only, and on which
  * day. Every erasure (eraseJobseeker, retention) records here in its own transaction; the

@@ -1,3 +1,4 @@
+// Owns national_vacancy and national_sync_state.
 /**
  * Keeps Job Market Finland's vacancies of the configured area in PostgreSQL (national_vacancy),
  * as the P67 interface is meant to be used ([C1] [C2] of the contract): a full pull first and

@@ -1,3 +1,4 @@
+// Owns requirement_profile, requirement_skill, requirement_language and requirement_profile_revision.
 /**
  * The one owner of a vacancy's requirement profile on disk: `requirement_profile`, its lines
  * (`requirement_skill`, `requirement_language`) and its history (`requirement_profile_revision`).

@@ -1,5 +1,6 @@
-// Owns vacancy (so far the import's statements; VacancyService still runs its own on it).
-import { EntityManager } from 'typeorm';
+// Owns vacancy: the API's writes (VacancyService) and the import's.
+import { DeepPartial, EntityManager } from 'typeorm';
+import { Vacancy, VacancyStatus } from './vacancy.entity';
 import {
   changedAt,
   changedThroughApiQuery,
@@ -13,6 +14,40 @@ export type ImportedVacancyRow = Record<string, unknown> & { external_id: string
 /** Statements on `vacancy`, run on the manager given (a transaction's or the pool's). */
 export class VacancyRepository {
   constructor(private readonly db: EntityManager) {}
+
+  /** A new vacancy, as given. */
+  create(vacancy: DeepPartial<Vacancy>): Promise<Vacancy> {
+    return this.db.save(Vacancy, vacancy);
+  }
+
+  /** A changed vacancy, as read and changed by the caller. */
+  save(vacancy: Vacancy): Promise<Vacancy> {
+    return this.db.save(vacancy);
+  }
+
+  /** Moves a vacancy from one status to another; false when it no longer had `from`. */
+  async changeStatus(id: string, from: VacancyStatus, to: VacancyStatus): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE vacancy SET status = $1, updated_at = now(), last_changed_by = 'api', last_changed_at = now()
+       WHERE id = $2 AND status = $3`,
+      [to, id, from],
+    );
+    return rowCount(result) > 0;
+  }
+
+  /** Closes open vacancies whose application deadline is before `today`; how many. */
+  async closeExpired(today: string): Promise<number> {
+    const result = await this.db.query(
+      `UPDATE vacancy SET status = 'closed', updated_at = now() WHERE status = 'open' AND application_deadline < $1`,
+      [today],
+    );
+    return rowCount(result);
+  }
+
+  /** Marks a vacancy changed (its requirement profile got a revision). */
+  async touch(id: string): Promise<void> {
+    await this.db.query(`UPDATE vacancy SET updated_at = now() WHERE id = $1`, [id]);
+  }
 
   /** Import lines whose vacancy was changed through the API and would change: key, when. */
   async importConflicts(rows: ImportedVacancyRow[]): Promise<Map<string, Date>> {
@@ -82,3 +117,9 @@ const VACANCY_TABLE: TrackedTable = {
   ],
   join: `JOIN vacancy t ON t.source = 'local' AND t.external_id = x.external_id`,
 };
+
+/** Rows an UPDATE changed, from TypeORM's raw answer (pg: [rows, count]; PGlite: the result). */
+function rowCount(result: unknown): number {
+  if (Array.isArray(result) && typeof result[1] === 'number') return result[1];
+  return (result as { rowCount?: number })?.rowCount ?? 0;
+}

@@ -24,6 +24,7 @@ import {
   requirementSnapshot,
 } from './requirement-profile.repository';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
+import { VacancyRepository } from './vacancy.repository';
 
 /** The status changes a vacancy allows. A filled vacancy is final. */
 export const STATUS_TRANSITIONS: Record<VacancyStatus, VacancyStatus[]> = {
@@ -110,7 +111,7 @@ export class VacancyService {
       'vacancies',
     );
     return this.dataSource.transaction(async (manager) => {
-      const vacancy = await manager.save(Vacancy, {
+      const vacancy = await new VacancyRepository(manager).create({
         ...fields,
         employerId: input.employerId,
         status: 'draft',
@@ -133,7 +134,7 @@ export class VacancyService {
         'vacancies',
       );
     Object.assign(vacancy, fields, changedThroughApi());
-    return this.dataSource.manager.save(vacancy);
+    return new VacancyRepository(this.dataSource.manager).save(vacancy);
   }
 
   async setStatus(actor: Actor, id: string, status: VacancyStatus): Promise<Vacancy> {
@@ -145,12 +146,12 @@ export class VacancyService {
       );
     }
     // Conditional on the status read, so two concurrent changes cannot both pass the check.
-    const result = await this.dataSource.query(
-      `UPDATE vacancy SET status = $1, updated_at = now(), last_changed_by = 'api', last_changed_at = now()
-       WHERE id = $2 AND status = $3`,
-      [status, id, vacancy.status],
+    const changed = await new VacancyRepository(this.dataSource.manager).changeStatus(
+      id,
+      vacancy.status,
+      status,
     );
-    if (rowCount(result) === 0)
+    if (!changed)
       throw new DomainError(ErrorCode.CONFLICT, 'The vacancy changed meanwhile; read it again');
     vacancy.status = status;
     return vacancy;
@@ -158,11 +159,7 @@ export class VacancyService {
 
   /** Closes open vacancies whose application deadline has passed; returns how many. */
   async closeExpired(today: string = new Date().toISOString().slice(0, 10)): Promise<number> {
-    const result = await this.dataSource.query(
-      `UPDATE vacancy SET status = 'closed', updated_at = now() WHERE status = 'open' AND application_deadline < $1`,
-      [today],
-    );
-    return rowCount(result);
+    return new VacancyRepository(this.dataSource.manager).closeExpired(today);
   }
 
   /**
@@ -188,7 +185,7 @@ export class VacancyService {
           { field: 'baseRevision' },
         );
       }
-      await manager.query(`UPDATE vacancy SET updated_at = now() WHERE id = $1`, [vacancyId]);
+      await new VacancyRepository(manager).touch(vacancyId);
       return (await requirements.current(vacancyId))!;
     });
   }
@@ -269,10 +266,4 @@ export class VacancyService {
       licences: [...new Set(input.licences)],
     };
   }
-}
-
-/** Rows changed by an UPDATE through TypeORM's raw query (shape differs by driver call). */
-function rowCount(result: unknown): number {
-  if (Array.isArray(result) && typeof result[1] === 'number') return result[1];
-  return (result as { rowCount?: number })?.rowCount ?? 0;
 }

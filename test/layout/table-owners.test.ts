@@ -15,30 +15,28 @@ import {
  * Other tables join the list as their owners take them over.
  */
 const ROOT = path.resolve(__dirname, '../..');
-const GUARDED = [
-  'jobseeker',
-  'jobseeker_personal_data',
-  'jobseeker_language',
-  'consent',
-  'competence_assessment',
-  'assessed_skill',
-  'assessed_skill_support',
-  'employer_pseudonym',
-  'employer',
-  'training',
-  'training_skill',
-  'api_key',
-  'idempotency_key',
-  'rate_limit',
-  'external_vacancy',
-  'external_search',
-  'match_outcome',
-  'audit_log',
+/** Every table the migrations create: a new table cannot go without an owner. */
+const GUARDED = fs
+  .readdirSync(path.join(ROOT, 'migrations'))
+  .flatMap((file) => [
+    ...fs
+      .readFileSync(path.join(ROOT, 'migrations', file), 'utf8')
+      .matchAll(/CREATE TABLE "([a-z_]+)"/g),
+  ])
+  .map((match) => match[1]!);
+/**
+ * Owned tables whose writes the scan cannot see in their owner: those only migrations write (the
+ * change feed through their triggers), and the taxonomy's concept tables, which the importer
+ * writes through batch-writer.ts under a table name it passes in.
+ */
+const UNSEEN_WRITES = new Set([
   'match_change',
   'municipality',
-];
-/** Guarded tables only migrations write (the change feed through their triggers). */
-const MIGRATIONS_ONLY = new Set(['match_change', 'municipality']);
+  'esco_skill',
+  'esco_skill_group',
+  'esco_occupation',
+  'esco_isco_group',
+]);
 /** What is scanned: the application and the scripts that run against a database. Benches
  * are left out: they set up states on purpose (startup.bench.ts writes the change feed). */
 const SCANNED = ['src', 'scripts'];
@@ -110,7 +108,8 @@ describe('table owners', () => {
     ]);
   });
 
-  it('names exactly one owner for each guarded table', () => {
+  it('names exactly one owner for each table', () => {
+    expect(GUARDED.length).toBeGreaterThan(30);
     const owners = ownersByTable();
     expect(GUARDED.map((table) => [table, owners.get(table) ?? []])).toEqual(
       GUARDED.map((table) => [table, [expect.stringMatching(/^src\/.+\.ts$/)]]),
@@ -124,7 +123,7 @@ describe('table owners', () => {
     // The scan sees each owner's own writes: it reads what it should.
     const unseen = GUARDED.filter(
       (table) =>
-        !MIGRATIONS_ONLY.has(table) &&
+        !UNSEEN_WRITES.has(table) &&
         !scanned.some((w) => w.table === table && w.file === ownerOf(table)),
     );
     expect(unseen).toEqual([]);

@@ -1,3 +1,4 @@
+// Owns esco_import, esco_skill, esco_skill_group, esco_occupation, esco_isco_group, esco_label, esco_description, esco_broader, esco_occupation_skill and esco_skill_relation (the taxonomy; concept rows through batch-writer.ts).
 import { DataSource, QueryRunner } from 'typeorm';
 import { ConceptKind } from '../entities/esco-label.entity';
 import { EscoFiles, locateEscoFiles } from './esco-files';

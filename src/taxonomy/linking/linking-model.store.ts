@@ -1,3 +1,4 @@
+// Owns esco_linking_model.
 /**
  * Builds the linker's model of every imported language after an import and stores it in
  * esco_linking_model; the server only loads it (loadLinkingWeights). A language without
