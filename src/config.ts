@@ -9,6 +9,8 @@ import {
   DEFAULT_PULL_MAX_BYTES,
   DEFAULT_PULL_TIMEOUT_MS,
 } from './external/providers/national-provider';
+import { DEFAULT_TMT_TIMEOUT_MS, TmtRegistration } from './external/tmt-profile/tmt-profile-client';
+import { TMT_LANGUAGES } from '../fixtures/external/tmt-profile.contract';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './api/plugins/query-limits';
 import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './api/plugins/rate-limit';
 
@@ -46,6 +48,8 @@ export interface AppConfig {
   pseudonymSecret: string;
   /** Job Market Finland and EURES: off until configured. */
   external: ExternalConfig;
+  /** Job Market Finland's competence profiles: reading (P60) and writing (P51), each off until configured. */
+  tmtProfile: TmtProfileConfig;
   /** The national sync's schedule and area; it runs only when Job Market Finland is configured. */
   nationalSync: NationalSyncConfig;
   /** Depth, aliases, directives, tokens and cost of one operation. */
@@ -91,6 +95,13 @@ export interface NationalSyncConfig {
   /** The area kept: municipality codes (three digits) and region codes (two); all Finland when both are empty. */
   municipalityIn: string[];
   regionIn: string[];
+}
+
+export interface TmtProfileConfig {
+  /** Reading a person's profile (P60), with its own registration at KEHA; null when off. */
+  import: TmtRegistration | null;
+  /** Writing a profile back (P51), with its own registration; null when off. */
+  export: TmtRegistration | null;
 }
 
 export interface MetricsAccess {
@@ -269,6 +280,10 @@ export function loadConfig(
     fieldSuggestions: env.OSAAMO_FIELD_SUGGESTIONS
       ? env.OSAAMO_FIELD_SUGGESTIONS === 'true'
       : nodeEnv === 'development',
+    tmtProfile: {
+      import: readTmtRegistration(env, 'IMPORT', n),
+      export: readTmtRegistration(env, 'EXPORT', n),
+    },
     nationalSync: {
       enabled: env.OSAAMO_NATIONAL_SYNC !== 'false',
       intervalMs: n.OSAAMO_NATIONAL_SYNC_MINUTES * 60_000,
@@ -391,6 +406,7 @@ const ENVIRONMENT_NUMBERS = z.object({
     DEFAULT_PULL_TIMEOUT_MS,
   ),
   OSAAMO_NATIONAL_MAX_UNUSABLE_SHARE: fraction(1 - DEFAULT_MIN_USABLE_SHARE),
+  OSAAMO_TMT_TIMEOUT_MS: wholeNumberIn(1, 10 * 60_000, DEFAULT_TMT_TIMEOUT_MS),
 });
 
 /** The area of the national sync. */
@@ -419,5 +435,63 @@ function readVariables<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): 
         return `${name} ${issue.message}, not ${JSON.stringify(env[name])}`;
       })
       .join('; '),
+  );
+}
+
+/**
+ * One registration of Job Market Finland's profile service, `OSAAMO_TMT_IMPORT_*` (P60) or
+ * `OSAAMO_TMT_EXPORT_*` (P51), on when `OSAAMO_TMT_<DIRECTION>=true`. KEHA publishes none of the
+ * addresses and gives the credentials with the registration: nothing has a default, and a
+ * ConfigurationError names every variable missing or wrong (never a value: some are secrets).
+ */
+function readTmtRegistration(
+  env: NodeJS.ProcessEnv,
+  direction: 'IMPORT' | 'EXPORT',
+  n: z.output<typeof ENVIRONMENT_NUMBERS>,
+): TmtRegistration | null {
+  const prefix = `OSAAMO_TMT_${direction}`;
+  const flag = env[prefix] || 'false';
+  if (flag !== 'true' && flag !== 'false')
+    throw new ConfigurationError(`${prefix} must be true or false`);
+  if (flag === 'false') return null;
+  const problems: string[] = [];
+  const text = (suffix: string): string => {
+    const name = `${prefix}_${suffix}`;
+    const value = env[name] ?? '';
+    if (!value) problems.push(`${name} is not set (needed when ${prefix}=true)`);
+    return value;
+  };
+  const address = (suffix: string): string => {
+    const value = text(suffix);
+    if (value && !isServiceUrl(value))
+      problems.push(
+        `${prefix}_${suffix} must be an https URL (http only on a loopback address), not ${JSON.stringify(value)}`,
+      );
+    return value;
+  };
+  const registration: TmtRegistration = {
+    apiUrl: address('API_URL'),
+    tokenUrl: address('TOKEN_URL'),
+    permitUrls: Object.fromEntries(
+      TMT_LANGUAGES.map((language) => [language, address(`PERMIT_URL_${language.toUpperCase()}`)]),
+    ) as TmtRegistration['permitUrls'],
+    redirectUri: address('REDIRECT_URI'),
+    clientId: text('CLIENT_ID'),
+    clientSecret: text('CLIENT_SECRET'),
+    subscriptionKey: text('SUBSCRIPTION_KEY'),
+    timeoutMs: n.OSAAMO_TMT_TIMEOUT_MS,
+    maxResponseBytes: n.OSAAMO_EXTERNAL_MAX_RESPONSE_BYTES,
+  };
+  if (problems.length) throw new ConfigurationError(problems.join('; '));
+  return registration;
+}
+
+/** An outside address: https, or http to this machine (the fakes). */
+function isServiceUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && LOOPBACK.test(url.hostname.replace(/^\[|\]$/g, '')))
   );
 }

@@ -32,6 +32,8 @@ export interface FakeResponse {
    * the connection dropped.
    */
   stream?: () => Iterable<string>;
+  /** More headers of the answer (a redirect's `location`). */
+  headers?: Record<string, string>;
 }
 
 export type FakeHandler = (request: FakeRequest, url: URL) => FakeResponse;
@@ -125,7 +127,7 @@ export class FakeServer {
       };
     }
     const send = () => {
-      res.writeHead(response.status, { 'content-type': response.contentType });
+      res.writeHead(response.status, { 'content-type': response.contentType, ...response.headers });
       if (response.stream)
         void this.sendStream(res, response.stream(), fault?.kind === 'malformed');
       else res.end(fault?.kind === 'malformed' ? response.malformed : response.body);

@@ -193,3 +193,95 @@ describe('configuration of the national sync', () => {
     );
   });
 });
+
+describe("configuration of Job Market Finland's profile service", () => {
+  const dev = { NODE_ENV: 'test' };
+  const registration = (prefix: string) => ({
+    [prefix]: 'true',
+    [`${prefix}_API_URL`]: 'https://tmt.example/profile',
+    [`${prefix}_TOKEN_URL`]: 'https://tmt.example/v1/request-token',
+    [`${prefix}_PERMIT_URL_FI`]: 'https://tmt.example/fi/lupa',
+    [`${prefix}_PERMIT_URL_SV`]: 'https://tmt.example/sv/tillstand',
+    [`${prefix}_PERMIT_URL_EN`]: 'https://tmt.example/en/permit',
+    [`${prefix}_REDIRECT_URI`]: 'https://osaamo.example/tmt/callback',
+    [`${prefix}_CLIENT_ID`]: `${prefix}-id`,
+    [`${prefix}_CLIENT_SECRET`]: `${prefix}-secret`,
+    [`${prefix}_SUBSCRIPTION_KEY`]: `${prefix}-key`,
+  });
+
+  it('keeps import and export off unless each is switched on, with no default address', () => {
+    expect(loadConfig(dev).tmtProfile).toEqual({ import: null, export: null });
+    const onlyImport = loadConfig({ ...dev, ...registration('OSAAMO_TMT_IMPORT') }).tmtProfile;
+    expect(onlyImport.export).toBeNull();
+    expect(onlyImport.import).toEqual({
+      apiUrl: 'https://tmt.example/profile',
+      tokenUrl: 'https://tmt.example/v1/request-token',
+      permitUrls: {
+        fi: 'https://tmt.example/fi/lupa',
+        sv: 'https://tmt.example/sv/tillstand',
+        en: 'https://tmt.example/en/permit',
+      },
+      redirectUri: 'https://osaamo.example/tmt/callback',
+      clientId: 'OSAAMO_TMT_IMPORT-id',
+      clientSecret: 'OSAAMO_TMT_IMPORT-secret',
+      subscriptionKey: 'OSAAMO_TMT_IMPORT-key',
+      timeoutMs: 10_000,
+      maxResponseBytes: 5 * 1024 * 1024,
+    });
+    const onlyExport = loadConfig({ ...dev, ...registration('OSAAMO_TMT_EXPORT') }).tmtProfile;
+    expect(onlyExport.import).toBeNull();
+    expect(onlyExport.export?.clientId).toBe('OSAAMO_TMT_EXPORT-id');
+    // Configured but switched off: off.
+    const off = { ...registration('OSAAMO_TMT_IMPORT'), OSAAMO_TMT_IMPORT: 'false' };
+    expect(loadConfig({ ...dev, ...off }).tmtProfile.import).toBeNull();
+  });
+
+  it('names every variable missing when a direction is on, never a secret falling back', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...dev, OSAAMO_TMT_EXPORT: 'true' });
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('no error');
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    for (const suffix of [
+      'API_URL',
+      'TOKEN_URL',
+      'PERMIT_URL_FI',
+      'PERMIT_URL_SV',
+      'PERMIT_URL_EN',
+      'REDIRECT_URI',
+      'CLIENT_ID',
+      'CLIENT_SECRET',
+      'SUBSCRIPTION_KEY',
+    ])
+      expect(error.message).toContain(`OSAAMO_TMT_EXPORT_${suffix} is not set`);
+    // Also in development: no development value stands in for KEHA's credentials.
+    const noSecret = { ...registration('OSAAMO_TMT_IMPORT'), OSAAMO_TMT_IMPORT_CLIENT_SECRET: '' };
+    expect(() => loadConfig({ NODE_ENV: 'development', ...noSecret })).toThrow(
+      /^OSAAMO_TMT_IMPORT_CLIENT_SECRET is not set/,
+    );
+  });
+
+  it('refuses a wrong switch, an address that is not https (http only on loopback) and a bad timeout, naming the variable', () => {
+    expect(() => loadConfig({ ...dev, OSAAMO_TMT_IMPORT: 'yes' })).toThrow(
+      /OSAAMO_TMT_IMPORT must be true or false/,
+    );
+    const plain = { ...registration('OSAAMO_TMT_IMPORT') };
+    plain.OSAAMO_TMT_IMPORT_TOKEN_URL = 'http://tmt.example/token';
+    plain.OSAAMO_TMT_IMPORT_PERMIT_URL_SV = 'not a url';
+    expect(() => loadConfig({ ...dev, ...plain })).toThrow(
+      /OSAAMO_TMT_IMPORT_TOKEN_URL must be an https URL.*OSAAMO_TMT_IMPORT_PERMIT_URL_SV must be an https URL/,
+    );
+    const loopback = { ...registration('OSAAMO_TMT_IMPORT') };
+    loopback.OSAAMO_TMT_IMPORT_API_URL = 'http://127.0.0.1:4103';
+    expect(loadConfig({ ...dev, ...loopback }).tmtProfile.import?.apiUrl).toBe(
+      'http://127.0.0.1:4103',
+    );
+    expect(() => loadConfig({ ...dev, OSAAMO_TMT_TIMEOUT_MS: '0' })).toThrow(
+      /OSAAMO_TMT_TIMEOUT_MS must be a whole number/,
+    );
+  });
+});
