@@ -121,7 +121,9 @@ describe("Job Market Finland's profile client against the fake", () => {
     const profile = await client.readProfile(token);
     expect(profile).toEqual(sampleProfile());
     const read = fake.requests.find((r) => r.path === TMT_PROFILE_PATH)!;
-    expect(read.headers.authorization).toBe(`Bearer ${token.accessToken}`);
+    expect(read.headers.authorization).toMatch(/^Bearer [\w-]+$/);
+    expect(token.used).toBe(true);
+    expect(JSON.stringify({ token })).not.toContain(read.headers.authorization!.slice(7));
     expect(read.headers[TMT_PROFILE_KEY_HEADER.toLowerCase()]).toBe(READER.subscriptionKey);
   });
 
@@ -167,10 +169,42 @@ describe("Job Market Finland's profile client against the fake", () => {
       extra: { status: 400, oauthError: 'invalid_grant' },
     });
     await client.readProfile(token);
+    // The client does not try a spent permit again…
+    const reads = fake.requests.length;
     expect(await failure(client.readProfile(token))).toMatchObject({
       code: TmtProfileErrorCode.TOKEN_INVALID,
-      extra: { status: 403 },
+      detail: 'the permit was used already',
     });
+    expect(fake.requests).toHaveLength(reads);
+    // …and the service refuses one used twice with 403.
+    const basic = Buffer.from(`${READER.clientId}:${READER.clientSecret}`).toString('base64');
+    const exchanged = await fetch(fake.url + TMT_FAKE_TOKEN_PATH, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        [TMT_PROFILE_KEY_HEADER]: READER.subscriptionKey,
+      },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: (await permit(client)).code,
+        redirect_uri: REDIRECT,
+      }),
+    });
+    const { access_token } = (await exchanged.json()) as { access_token: string };
+    const get = () =>
+      fetch(fake.url + TMT_PROFILE_PATH, {
+        headers: {
+          authorization: `Bearer ${access_token}`,
+          [TMT_PROFILE_KEY_HEADER]: READER.subscriptionKey,
+        },
+      });
+    const first = await get();
+    expect(first.status).toBe(200);
+    await first.arrayBuffer();
+    const second = await get();
+    expect(second.status).toBe(403);
+    expect(await second.json()).toEqual({ error: 'invalid_token' });
     // A code exchanged with another redirect URI is refused, and spent.
     const { code: other } = await permit(client);
     expect(

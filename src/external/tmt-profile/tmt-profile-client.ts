@@ -76,9 +76,29 @@ export class TmtProfileError extends Error {
   }
 }
 
-/** A granted permit, to be used for one call. */
-export interface TmtAccessToken {
-  accessToken: string;
+/**
+ * A granted permit, good for one call: the client takes it once and refuses a second use itself
+ * (the service does too). Held in a private field, so it is never serialised or logged.
+ */
+export class TmtAccessToken {
+  #value: string | null;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  get used(): boolean {
+    return this.#value === null;
+  }
+  /** The token, once. */
+  take(): string {
+    const value = this.#value;
+    if (value === null)
+      throw new TmtProfileError(TmtProfileErrorCode.TOKEN_INVALID, 'the permit was used already');
+    this.#value = null;
+    return value;
+  }
+  toJSON(): string {
+    return '[TMT access token]';
+  }
 }
 
 /** The token endpoint's answer ([MA]); `expires_in` is not relied on (see the contract). */
@@ -171,7 +191,7 @@ export class TmtProfileClient {
         TmtProfileErrorCode.SERVICE_ERROR,
         'the token answer is not {access_token, token_type: bearer}',
       );
-    return { accessToken: answer.data.access_token };
+    return new TmtAccessToken(answer.data.access_token);
   }
 
   /** Reads the person's profile once (P60). A profile off the contract is refused whole. */
@@ -225,7 +245,7 @@ export class TmtProfileClient {
   }
 
   private apiHeaders(token: TmtAccessToken, extra: Record<string, string>) {
-    return { authorization: `Bearer ${token.accessToken}`, ...extra };
+    return { authorization: `Bearer ${token.take()}`, ...extra };
   }
 
   /** One call with the key, the timeout, and no redirects followed. */
