@@ -38,8 +38,15 @@ export async function postForText(
   signal: AbortSignal,
   maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<string> {
-  const response = await post(url, body, headers, signal, maxBytes);
-  // Read in chunks so that an answer without a length cannot grow past the limit either.
+  return readLimitedText(await post(url, body, headers, signal, maxBytes), maxBytes);
+}
+
+/**
+ * An answer's whole body as text, refused with MalformedPayloadError past `maxBytes`, declared
+ * or read: read in chunks so that an answer without a length cannot grow past the limit either.
+ */
+export async function readLimitedText(response: Response, maxBytes: number): Promise<string> {
+  refuseDeclaredOver(response, maxBytes);
   const chunks: Uint8Array[] = [];
   for await (const chunk of limitedBody(response, maxBytes)) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
@@ -84,12 +91,16 @@ async function post(
     await response.arrayBuffer().catch(() => undefined);
     throw new HttpStatusError(response.status, retryAfterMs(response.headers.get('retry-after')));
   }
+  refuseDeclaredOver(response, maxBytes);
+  return response;
+}
+
+function refuseDeclaredOver(response: Response, maxBytes: number): void {
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
+    response.body?.cancel().catch(() => undefined);
     throw new MalformedPayloadError(`the answer is ${declared} bytes, more than ${maxBytes}`);
   }
-  return response;
 }
 
 async function* limitedBody(response: Response, maxBytes: number): AsyncIterable<Uint8Array> {

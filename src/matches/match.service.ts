@@ -278,23 +278,19 @@ export class MatchService {
       minScore: filter.minScore ?? 0,
       includeNearMisses: filter.includeNearMisses ?? false,
     };
-    const result = indexes.vacancies.rank(candidate, {
-      ...rankQuery,
-      accept: (v, municipality) =>
-        (!municipalities || municipalities.has(municipality)) &&
-        withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
-        acceptsLanguages(v.languages),
-    });
+    // The filter's place, distance and languages, the same for local and national vacancies.
+    const inFilter = (v: VacancyProfile, municipality: string) =>
+      (!municipalities || municipalities.has(municipality)) &&
+      withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
+      acceptsLanguages(v.languages);
+    const result = indexes.vacancies.rank(candidate, { ...rankQuery, accept: inFilter });
     const now = Date.now();
     const nationalRanked =
       nationalIndexed && (!countries.length || countries.includes('FI'))
         ? indexes.national.vacancies.rank(candidate, {
             ...rankQuery,
             accept: (v, municipality) =>
-              notExpired(indexes.national, v.id, now) &&
-              (!municipalities || municipalities.has(municipality)) &&
-              withinDistance(candidate.location, v.location, filter.maxDistanceKm) &&
-              acceptsLanguages(v.languages),
+              notExpired(indexes.national, v.id, now) && inFilter(v, municipality),
           }).matches
         : [];
     this.observer.ranked('jobseeker', secondsSince(started));

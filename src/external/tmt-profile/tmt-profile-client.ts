@@ -19,7 +19,13 @@ import {
   TmtProfileRead,
   TmtProfileWrite,
 } from '../../../fixtures/external/tmt-profile.contract';
-import { DEFAULT_MAX_RESPONSE_BYTES, retryAfterMs, USER_AGENT } from '../http-client';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  MalformedPayloadError,
+  readLimitedText,
+  retryAfterMs,
+  USER_AGENT,
+} from '../http-client';
 import { z } from 'zod';
 
 /** JOD's client waits 10 s for an answer ([J] TmtSecurityConfig's read timeout). */
@@ -268,32 +274,19 @@ export class TmtProfileClient {
     }
   }
 
-  /** The whole body as text, read in chunks so that it cannot grow past the limit. */
+  /** The whole body as text, within the size limit (the providers' reader). */
   private async readBody(response: Response): Promise<string> {
     const max = this.registration.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    const tooLarge = () =>
-      new TmtProfileError(TmtProfileErrorCode.TOO_LARGE, `the answer is more than ${max} bytes`);
-    if (declared > max) {
-      await response.body?.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    const chunks: Uint8Array[] = [];
-    let total = 0;
     try {
-      for await (const chunk of response.body ?? []) {
-        total += chunk.byteLength;
-        if (total > max) {
-          await response.body?.cancel().catch(() => undefined);
-          throw tooLarge();
-        }
-        chunks.push(chunk);
-      }
+      return await readLimitedText(response, max);
     } catch (error) {
-      if (error instanceof TmtProfileError) throw error;
+      if (error instanceof MalformedPayloadError)
+        throw new TmtProfileError(
+          TmtProfileErrorCode.TOO_LARGE,
+          `the answer is more than ${max} bytes`,
+        );
       throw this.failure(error);
     }
-    return Buffer.concat(chunks).toString('utf8');
   }
 
   private checkStatus(response: Response, expected: number): void {
