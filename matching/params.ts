@@ -49,6 +49,14 @@ export interface MatchParams {
    * then gets full credit rather than `unverifiedCredit`). Range ≥ 0. Default 12.
    */
   experienceEvidenceMonths: number;
+  /**
+   * The level (1–5) a claimed skill is drafted at when its source states none: a Job Market
+   * Finland profile never carries one (an ESCO URI only). The working level, as for own words
+   * that say nothing of how well; the claim then scores as any self-assessed claim at that level
+   * (`unverifiedCredit` unless a counsellor confirms it or its items' dates give at least
+   * `experienceEvidenceMonths`). Range whole 1–5. Default 3.
+   */
+  unlevelledClaimLevel: number;
   /** The least share of credit staleness leaves a claim, however old. Range 0–1. Default 0.5. */
   stalenessFloor: number;
   /** Credit lost per education level below the minimum. Range 0–1. Default 0.3. */
@@ -134,6 +142,7 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   relatedSkillCap: 0.7,
   sameIscoGroupCredit: 0.25,
   experienceEvidenceMonths: 12,
+  unlevelledClaimLevel: 3,
   stalenessFloor: 0.5,
   educationShortfallPerLevel: 0.3,
   languageShortfallShare: 0.5,

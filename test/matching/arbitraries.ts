@@ -215,6 +215,7 @@ export const paramsArb: fc.Arbitrary<MatchParams> = fc.record({
   relatedSkillCap: share,
   sameIscoGroupCredit: share,
   experienceEvidenceMonths: fc.integer({ min: 0, max: 60 }),
+  unlevelledClaimLevel: fc.integer({ min: 1, max: 5 }),
   stalenessFloor: share,
   educationShortfallPerLevel: share,
   languageShortfallShare: share,
