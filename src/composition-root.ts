@@ -1,3 +1,5 @@
+import { ProfileTransferService } from './profile-transfers/profile-transfer.service';
+import { TmtProfileClient } from './external/tmt-profile/tmt-profile-client';
 import { AppConfig } from './config';
 import { DataSource } from 'typeorm';
 import { createDataSource, Database, OpenDatabaseOptions } from './db/database';
@@ -69,7 +71,8 @@ async function openReadReplica(
  */
 export function createServices(
   dataSource: DataSource,
-  config: Pick<AppConfig, 'jwtSecret' | 'pseudonymSecret' | 'matchParams'>,
+  config: Pick<AppConfig, 'jwtSecret' | 'pseudonymSecret' | 'matchParams'> &
+    Partial<Pick<AppConfig, 'tmtProfile'>>,
   parts: {
     taxonomySearch: TaxonomySearchService;
     /** The national and EURES fallback; without it, matches are local only. */
@@ -97,6 +100,11 @@ export function createServices(
     () => matches.skillGraph(),
     vacancies,
   );
+  // Through the guidance service's entry point, so a better extraction flows in unchanged.
+  const assessmentDrafts = new AssessmentDraftService(dataSource, (text, language) =>
+    guidance.extractSkills(text, language),
+  );
+  const tmt = config.tmtProfile;
   return {
     dataSource,
     taxonomySearch: parts.taxonomySearch,
@@ -109,9 +117,15 @@ export function createServices(
     guidance,
     insights: new RequirementInsightsService(dataSource, matches, vacancies),
     learning: new LearningService(dataSource, matches, vacancies, jobseekers),
-    // Through the guidance service's entry point, so a better extraction flows in unchanged.
-    assessmentDrafts: new AssessmentDraftService(dataSource, (text, language) =>
-      guidance.extractSkills(text, language),
+    assessmentDrafts,
+    profileTransfers: new ProfileTransferService(
+      dataSource,
+      assessmentDrafts,
+      {
+        import: tmt?.import ? new TmtProfileClient(tmt.import) : null,
+        export: tmt?.export ? new TmtProfileClient(tmt.export) : null,
+      },
+      () => matches.params,
     ),
     jobseekers,
     employers: new EmployerService(dataSource),
@@ -233,6 +247,7 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
       matches: services.matches,
       vacancies: services.vacancies,
       externalCache: external.cache,
+      profileTransfers: services.profileTransfers,
       feedPollMs,
       // Its first run (a full pull when there is no watermark) starts now, in the background:
       // /readyz does not wait for it.

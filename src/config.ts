@@ -11,6 +11,7 @@ import {
 } from './external/providers/national-provider';
 import { DEFAULT_TMT_TIMEOUT_MS, TmtRegistration } from './external/tmt-profile/tmt-profile-client';
 import { TMT_LANGUAGES } from '../fixtures/external/tmt-profile.contract';
+import { TMT_CALLBACK_PATH } from './profile-transfers/callback-path';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './api/plugins/query-limits';
 import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './api/plugins/rate-limit';
 
@@ -469,6 +470,9 @@ function readTmtRegistration(
       );
     return value;
   };
+  const redirect = env[`${prefix}_REDIRECT_URI`];
+  if (redirect && URL.canParse(redirect) && new URL(redirect).pathname !== TMT_CALLBACK_PATH)
+    problems.push(`${prefix}_REDIRECT_URI must end with Osaamo's callback path ${TMT_CALLBACK_PATH}`);
   const registration: TmtRegistration = {
     apiUrl: address('API_URL'),
     tokenUrl: address('TOKEN_URL'),

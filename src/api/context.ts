@@ -1,3 +1,4 @@
+import { ProfileTransferService } from '../profile-transfers/profile-transfer.service';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../kernel/errors/domain-error';
@@ -57,6 +58,8 @@ export interface Services {
   learning: LearningService;
   /** Draft assessments from a jobseeker's own words: drafted, confirmed, discarded. */
   assessmentDrafts: AssessmentDraftService;
+  /** Competence profiles to and from Job Market Finland, each under the jobseeker's permit. */
+  profileTransfers: ProfileTransferService;
   /** Jobseekers, their assessments and consents; pseudonyms for employers. */
   jobseekers: JobseekerService;
   employers: EmployerService;

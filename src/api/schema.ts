@@ -25,6 +25,11 @@ import {
   SkillFieldResolver,
   TaxonomyQueryResolver,
 } from '../taxonomy/taxonomy.resolver';
+import {
+  AssessmentImportFieldResolver,
+  JobseekerTransfersFieldResolver,
+  ProfileTransferResolver,
+} from '../profile-transfers/profile-transfers.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
 import { MatchResolver } from '../matches/matches.resolver';
 import { SourceReportFieldResolver } from '../matches/source-sync.resolver';
@@ -51,6 +56,9 @@ export const RESOLVERS = [
   AssessmentDraftResolver,
   JobseekerDraftsFieldResolver,
   AssessedSkillFieldResolver,
+  ProfileTransferResolver,
+  JobseekerTransfersFieldResolver,
+  AssessmentImportFieldResolver,
   TrainingResolver,
   MatchResolver,
   SourceReportFieldResolver,

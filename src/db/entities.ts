@@ -1,3 +1,4 @@
+import { ProfileTransfer } from '../profile-transfers/profile-transfer.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { IdempotencyKey } from '../api/plugins/idempotency-key.entity';
@@ -44,6 +45,7 @@ export const ALL_ENTITIES = [
   AssessedSkill,
   AssessedSkillSupport,
   Consent,
+  ProfileTransfer,
   Training,
   TrainingSkill,
   AuditEntry,

@@ -96,7 +96,7 @@ export class JobRunner {
       log.warn('job_failed', {
         job: job.name,
         errorName: error instanceof Error ? error.name : typeof error,
-        code: (error as { code?: string } | null)?.code,
+        errorCode: (error as { code?: string } | null)?.code,
       });
       return 'failed';
     }

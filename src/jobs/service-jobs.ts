@@ -6,6 +6,7 @@ import { purgeRateLimits } from '../api/plugins/rate-limit';
 import type { MatchIndex } from '../matches/match-index';
 import type { MatchService } from '../matches/match.service';
 import type { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
+import type { ProfileTransferService } from '../profile-transfers/profile-transfer.service';
 import { Job } from './job';
 import { nationalSyncJobs, NationalSyncJobDeps } from './national-sync-job';
 
@@ -28,6 +29,7 @@ export interface ServiceJobsDeps {
   feedPollMs: number;
   /** The national sync, when Job Market Finland is configured. */
   nationalSync?: NationalSyncJobDeps;
+  profileTransfers: Pick<ProfileTransferService, 'expireStale'>;
 }
 
 /** The service's periodic work, by name. */
@@ -58,6 +60,12 @@ export function serviceJobs(deps: ServiceJobsDeps): Job[] {
       name: 'idempotency-purge',
       intervalMs: HOUSEKEEPING_MS,
       run: () => purgeIdempotencyKeys(deps.dataSource),
+    },
+    {
+      // A permit that did not come back in ten minutes never will: the transfer shows as expired.
+      name: 'profile-transfer-expiry',
+      intervalMs: HOUSEKEEPING_MS,
+      run: () => deps.profileTransfers.expireStale(),
     },
     {
       name: 'rate-limit-purge',

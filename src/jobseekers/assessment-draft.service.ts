@@ -19,6 +19,7 @@ import { parseInput } from '../kernel/validation/parse';
 import { confirmedSkill } from '../kernel/validation/records/jobseeker.schema';
 import { isUuid } from '../kernel/validation/validators';
 import { AssessedSkillRepository } from './assessed-skill.repository';
+import { applyOfferedChanges } from '../profile-transfers/offered-changes';
 import { CompetenceAssessmentRepository } from './competence-assessment.repository';
 import { JobseekerRepository } from './jobseeker.repository';
 import {
@@ -52,11 +53,22 @@ export interface DraftSkill {
   skillUri: string;
   proficiency: number;
   experienceMonths: number | null;
+  /** The year the source says it was last used; null when it does not say. */
+  lastUsedYear: number | null;
   /** How sure the source is of the skill, 0–1; null when it does not say. */
   confidence: number | null;
   levelReason: string | null;
   support: Omit<AssessedSkillSupport, 'assessmentId' | 'skillUri' | 'position' | 'assessedSkill'>[];
 }
+
+/** Supporting words of one's own account stand in no item of a profile. */
+const NO_ITEM = {
+  section: null,
+  itemTitle: null,
+  itemStartedOn: null,
+  itemEndedOn: null,
+  itemOngoing: null,
+} as const;
 
 /** At most this many skills in one draft (an assessment's own limit). */
 export const MAX_DRAFT_SKILLS = 200;
@@ -104,10 +116,10 @@ export class AssessmentDraftService {
           experienceMonths: level.experienceMonths,
           confidence: skill.confidence,
           levelReason: level.reason,
+          lastUsedYear: null,
           support: supportingWords(text, skill.evidence).map((w) => ({
             ...w,
-            section: null,
-            itemTitle: null,
+            ...NO_ITEM,
           })),
         };
       }),
@@ -116,13 +128,16 @@ export class AssessmentDraftService {
 
   /**
    * Stores a draft: the one writer of drafts, whatever their origin (own words here; a Job
-   * Market Finland profile later). The caller has checked access (requireAccess).
+   * Market Finland profile). The caller has checked access (requireAccess). `alongside` runs in
+   * the same transaction once the draft is written (the transfer that brought it is recorded
+   * with it, or neither is).
    */
   async writeDraft(
-    actor: Actor,
+    actor: Pick<Actor, 'id'>,
     jobseekerId: string,
     origin: AssessmentOrigin,
     skills: DraftSkill[],
+    alongside?: (manager: EntityManager, draft: CompetenceAssessment) => Promise<void>,
   ): Promise<CompetenceAssessment> {
     return this.dataSource.transaction(async (manager) => {
       // One at a time per jobseeker, so the open-draft limit holds under concurrent requests.
@@ -153,7 +168,7 @@ export class AssessmentDraftService {
           skillUri: skill.skillUri,
           proficiency: skill.proficiency,
           experienceMonths: skill.experienceMonths,
-          lastUsedYear: null,
+          lastUsedYear: skill.lastUsedYear,
           evidence: null,
           confidence: skill.confidence,
           suggestedProficiency: skill.proficiency,
@@ -169,6 +184,7 @@ export class AssessmentDraftService {
         })),
       );
       await assessments.addSupport(support);
+      if (alongside) await alongside(manager, assessment);
       return assessment;
     });
   }
@@ -176,12 +192,15 @@ export class AssessmentDraftService {
   /**
    * Confirms a draft, optionally edited (skills dropped, levels changed): it becomes the active
    * assessment, and the change feed brings the match index along. Confirmed by a counsellor it
-   * counts as counsellor-verified; by the jobseeker, as a self-assessment.
+   * counts as counsellor-verified; by the jobseeker, as a self-assessment. A draft imported from
+   * Job Market Finland also brings the changes its profile offers the matching data, additions
+   * only (offered-changes.ts), unless `applyOfferedChanges` is false; in the same transaction.
    */
   async confirm(
     ctx: AccessContext,
     assessmentId: string,
     skills?: ConfirmedSkill[] | null,
+    applyOffered = true,
   ): Promise<CompetenceAssessment> {
     const { actor, draft } = await this.findDraft(ctx, assessmentId, 'confirmed again');
     const drafted = await new AssessedSkillRepository(this.dataSource.manager).of(assessmentId);
@@ -207,11 +226,14 @@ export class AssessmentDraftService {
             });
         }
       }
-      return new CompetenceAssessmentRepository(manager).confirm(
+      const confirmed = await new CompetenceAssessmentRepository(manager).confirm(
         draft.id,
         actor.id,
         actor.role === 'counsellor' ? 'counsellor_verified' : 'self_assessment',
       );
+      if (applyOffered && draft.origin === 'job_market_finland')
+        await applyOfferedChanges(manager, draft.id);
+      return confirmed;
     });
   }
 

@@ -11,6 +11,7 @@ import {
 } from './competence-assessment.entity';
 import { JobseekerView } from './jobseeker.service';
 import {
+  AssessmentOriginEnum,
   AssessedSkillType,
   CompetenceAssessmentType,
   ConfirmedSkillInput,
@@ -51,9 +52,15 @@ export class AssessmentDraftResolver {
       description: "The draft's skills to keep, with their levels; omitted: all, as suggested.",
     })
     skills: ConfirmedSkillInput[] | null,
+    @Arg('applyOfferedChanges', () => Boolean, {
+      defaultValue: true,
+      description:
+        "For a draft imported from Job Market Finland: also add the languages, licences and desired occupations and skills its profile offers that the jobseeker lacks (never overwriting a value they have; see the draft's importedFrom). False: the assessment only.",
+    })
+    applyOfferedChanges: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<CompetenceAssessment> {
-    return ctx.services.assessmentDrafts.confirm(ctx, assessmentId, skills);
+    return ctx.services.assessmentDrafts.confirm(ctx, assessmentId, skills, applyOfferedChanges);
   }
 
   @Allow('jobseeker', 'counsellor')
@@ -83,18 +90,25 @@ export class JobseekerDraftsFieldResolver {
   }
 }
 
+/** Words of a profile stand in a section of it; one's own words in none. */
+function supportSource(support: AssessedSkillSupport): AssessmentOriginEnum {
+  return support.section === null ? 'own_words' : 'job_market_finland';
+}
+
 @Resolver(() => AssessedSkillType)
 export class AssessedSkillFieldResolver {
   @FieldResolver(() => [SkillSupportType], {
     complexity: listCost(2),
     description:
-      'For a suggested skill, the words that support it: for the jobseeker and counsellors of their area stating a purpose (else empty); audited.',
+      'For a suggested skill, the words that support it and where they stood: for the jobseeker and counsellors of their area stating a purpose (else empty); audited.',
   })
   async support(
     @Root() skill: AssessedSkill,
     @Ctx() ctx: RequestContext,
-  ): Promise<AssessedSkillSupport[]> {
+  ): Promise<SkillSupportType[]> {
     const all = await ctx.loaders.skillSupportByAssessmentId.load(skill.assessmentId);
-    return all.filter((s) => s.skillUri === skill.skillUri);
+    return all
+      .filter((s) => s.skillUri === skill.skillUri)
+      .map((s) => ({ ...s, source: supportSource(s) }));
   }
 }

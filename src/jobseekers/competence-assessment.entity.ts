@@ -158,4 +158,15 @@ export class AssessedSkillSupport {
   /** The title of that item (a job, a course); null for own words. */
   @Column({ name: 'item_title', type: 'text', nullable: true })
   itemTitle!: string | null;
+
+  /** The item's dates (an imported employment, degree, project); null for own words. */
+  @Column({ name: 'item_started_on', type: 'date', nullable: true })
+  itemStartedOn!: string | null;
+
+  @Column({ name: 'item_ended_on', type: 'date', nullable: true })
+  itemEndedOn!: string | null;
+
+  /** The item is ongoing (or a degree unfinished); null for own words. */
+  @Column({ name: 'item_ongoing', type: 'boolean', nullable: true })
+  itemOngoing!: boolean | null;
 }

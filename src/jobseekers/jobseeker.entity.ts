@@ -77,6 +77,10 @@ export class Jobseeker {
   @Column({ name: 'desired_occupation_uris', type: 'text', array: true, default: () => "'{}'" })
   desiredOccupationUris!: string[];
 
+  /** Skills the jobseeker wishes to use or learn (e.g. from their Job Market Finland profile): wishes, never claims; not scored. */
+  @Column({ name: 'desired_skill_uris', type: 'text', array: true, default: () => "'{}'" })
+  desiredSkillUris!: string[];
+
   /** Highest education as an EQF level (1–8). */
   @Column({ name: 'education_level', type: 'smallint', nullable: true })
   educationLevel!: number | null;

@@ -14,6 +14,8 @@ import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker
 import { JobseekerRepository } from './jobseeker.repository';
 import type { JobseekerService } from './jobseeker.service';
 import type { PersonalDataReader } from './personal-data.reader';
+import type { ProfileTransfer } from '../profile-transfers/profile-transfer.entity';
+import type { ProfileTransferService } from '../profile-transfers/profile-transfer.service';
 
 /**
  * What the jobseekers' loaders read with: the request (the context itself, so the per-request
@@ -25,6 +27,7 @@ export interface JobseekerLoaderContext extends AccessContext {
     jobseekers: JobseekerService;
     personalData: PersonalDataReader;
     assessmentDrafts: AssessmentDraftService;
+    profileTransfers: ProfileTransferService;
   };
 }
 
@@ -48,6 +51,10 @@ export interface JobseekerLoaders {
   pseudonymByJobseekerId: DataLoader<string, string>;
   /** Audited like personal data: the customer id is a direct identifier. */
   customerIdByJobseekerId: DataLoader<string, string | null>;
+  /** Audited: transfers with Job Market Finland, for the jobseeker and counsellors of their area. */
+  profileTransfersByJobseekerId: DataLoader<string, ProfileTransfer[]>;
+  /** Audited: the import that brought a draft or assessment, for the same actors; null for others. */
+  importByAssessmentId: DataLoader<string, ProfileTransfer | null>;
 }
 
 export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLoaders {
@@ -103,6 +110,21 @@ export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLo
     customerIdByJobseekerId: new DataLoader(async (keys) => {
       const found = await ctx.services.personalData.readCustomerIds(ctx, [...keys]);
       return keys.map((key) => found.get(key) ?? null);
+    }),
+    profileTransfersByJobseekerId: new DataLoader(async (keys) => {
+      const found = await ctx.services.profileTransfers.transfersOf(ctx, [...keys]);
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    importByAssessmentId: new DataLoader(async (keys) => {
+      const found = await ctx.services.profileTransfers.importsOf(keys);
+      if (found.size === 0) return keys.map(() => null);
+      const readable = await ctx.services.assessmentDrafts.readable(ctx, [
+        ...new Set([...found.values()].map((t) => t.jobseekerId)),
+      ]);
+      return keys.map((key) => {
+        const transfer = found.get(key);
+        return transfer && readable.has(transfer.jobseekerId) ? transfer : null;
+      });
     }),
   };
 }

@@ -79,10 +79,11 @@ export class AssessedSkillType {
 
 @ObjectType('SkillSupport', {
   description:
-    "Words that support a suggested skill: the sentence of the jobseeker's account that names it. Shown to the jobseeker and their counsellors only.",
+    "Words that support a suggested skill: the sentence of the jobseeker's account that names it, or the description of the Job Market Finland profile item that claims it, with the item. Shown to the jobseeker and their counsellors only.",
 })
 export class SkillSupportType {
-  @Field({ description: 'The sentence (at most 400 characters).' }) words!: string;
+  @Field({ description: 'The sentence or item description (at most 400 characters).' })
+  words!: string;
   @Field(() => Int, {
     nullable: true,
     description: 'Where in the words the skill is named: first character.',
@@ -90,6 +91,31 @@ export class SkillSupportType {
   highlightStart!: number | null;
   @Field(() => Int, { nullable: true, description: 'One past the last character.' })
   highlightEnd!: number | null;
+  @Field(() => AssessmentOriginEnum, {
+    description:
+      "Where the words came from: the jobseeker's own account, or their Job Market Finland profile (then see the section, item and the assessment's importedFrom for the profile's last-modified time and the transfer).",
+  })
+  source!: AssessmentOriginEnum;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The part of the profile (employment, education, project, business_activity, experience_description); null for own words.',
+  })
+  section!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title of that item (a job, a degree, a project); null for own words.',
+  })
+  itemTitle!: string | null;
+  @Field(() => String, { nullable: true, description: "The item's start date." })
+  itemStartedOn!: string | null;
+  @Field(() => String, { nullable: true, description: "The item's end date." })
+  itemEndedOn!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The item is ongoing (or a degree unfinished); null for own words.',
+  })
+  itemOngoing!: boolean | null;
 }
 
 @ObjectType('CompetenceAssessment', {
@@ -171,6 +197,11 @@ export class JobseekerType {
     string | null;
   @Field(() => [String], { description: 'Desired ESCO occupations.' })
   desiredOccupationUris!: string[];
+  @Field(() => [String], {
+    description:
+      "Desired ESCO skills: skills the jobseeker wishes to use (e.g. from their Job Market Finland profile's desired work). Wishes, never claims: not scored.",
+  })
+  desiredSkillUris!: string[];
   @Field(() => Int, { nullable: true, description: 'Highest education, EQF level.' })
   educationLevel!: number | null;
   @Field(() => String, { nullable: true, description: 'Field of education.' }) educationField!:

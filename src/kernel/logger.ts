@@ -23,6 +23,26 @@ export const PERSONAL_FIELDS = [
   'birthDate',
 ];
 
+/**
+ * Field names that would hold a secret or a permit: OAuth codes, states and tokens, client
+ * secrets and keys, and a whole profile. Dropped like personal data. `code` is among them (an
+ * authorisation code): an error's code is logged as `errorCode`.
+ */
+export const SECRET_FIELDS = [
+  'code',
+  'state',
+  'token',
+  'accessToken',
+  'access_token',
+  'authorization',
+  'clientSecret',
+  'client_secret',
+  'subscriptionKey',
+  'secret',
+  'permitUrl',
+  'profile',
+];
+
 const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error'];
 
 /** Replaceable so that tests can capture what the service logs. */
@@ -40,7 +60,7 @@ const logger: Logger = pino(
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: {
-      paths: PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`]),
+      paths: [...PERSONAL_FIELDS, ...SECRET_FIELDS].flatMap((field) => [field, `*.${field}`]),
       remove: true,
     },
   },

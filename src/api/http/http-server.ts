@@ -19,6 +19,7 @@ import { requestBodyShapeGuard } from './body-shape';
 import { Metrics } from '../../metrics/metrics';
 import { metricsPlugin } from '../plugins/metrics-plugin';
 import { metricsRoute } from '../../metrics/metrics-route';
+import { profileTransferCallback, TMT_CALLBACK_PATH } from '../../profile-transfers/callback-route';
 import { readYourWritesPlugin } from '../plugins/read-your-writes.plugin';
 
 export interface HttpApp {
@@ -118,6 +119,8 @@ export async function createHttpApp(
       matchChangeId: services.matches.index.appliedChangeId,
     });
   });
+  // Where Job Market Finland's permit page sends the person back: the one route outside GraphQL.
+  app.get(TMT_CALLBACK_PATH, profileTransferCallback(services.profileTransfers));
   if (config.metrics.enabled) app.get('/metrics', metricsRoute(metrics, config.metrics.token));
   if (config.development) app.use('/explorer', explorerRouter());
   app.use(

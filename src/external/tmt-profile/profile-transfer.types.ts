@@ -4,15 +4,10 @@
  * profile-export-mapping.ts) and the transfer service that stores and sends them.
  */
 import type { SpokenLevel } from '../../../matching/cefr';
+import { DOMAIN_VALUES } from '../../kernel/validation/domain-values';
 
 /** The part of a profile a claim stood in. */
-export const PROFILE_SECTIONS = [
-  'employment',
-  'education',
-  'project',
-  'business_activity',
-  'experience_description',
-] as const;
+export const PROFILE_SECTIONS = DOMAIN_VALUES.profileSection;
 export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
 
 /** Where in the profile a claim stood: the section, and the item's title and dates if any. */

@@ -25,6 +25,17 @@ export const DOMAIN_VALUES = {
   source: ['self_assessment', 'counsellor_verified', 'imported'],
   assessmentState: ['draft', 'confirmed'],
   assessmentOrigin: ['own_words', 'job_market_finland'],
+  /** A competence profile's transfer with Job Market Finland (profile_transfer). */
+  transferDirection: ['import', 'export'],
+  transferStatus: ['awaiting_permit', 'in_progress', 'completed', 'refused', 'failed', 'expired'],
+  /** The part of a Job Market Finland profile a claim stood in (assessed_skill_support.section). */
+  profileSection: [
+    'employment',
+    'education',
+    'project',
+    'business_activity',
+    'experience_description',
+  ],
   purpose: ['show_profile_to_employers', 'learning_environment_skill_gaps'],
   mode: ['classroom', 'online', 'blended'],
   outcomeStatus: ['proposed', 'applied', 'interviewed', 'hired', 'rejected'],

@@ -80,6 +80,14 @@ const customerSince = isoDate()
   .refine((day) => day <= new Date().toISOString().slice(0, 10), 'must not be after today')
   .nullish();
 
+/** How many of each list a jobseeker's matching data holds (desired skills: the profile's own 120). */
+export const JOBSEEKER_LIST_LIMITS = {
+  desiredOccupations: 10,
+  desiredSkills: 120,
+  licences: 20,
+  languages: 20,
+} as const;
+
 /** A jobseeker's matching data, as the API and the import take it; omitted fields stay on update. */
 const jobseeker = {
   /** Checked against the municipalities afterwards. */
@@ -92,16 +100,20 @@ const jobseeker = {
   contractPreferences: list(oneOf(DOMAIN_VALUES.contractType), 4).nullish(),
   earliestStartDate: isoDate().nullish(),
   /** Checked against the ESCO occupations afterwards. */
-  desiredOccupationUris: list(reference(), 10, 'occupations').nullish(),
+  desiredOccupationUris: list(
+    reference(),
+    JOBSEEKER_LIST_LIMITS.desiredOccupations,
+    'occupations',
+  ).nullish(),
   educationLevel: wholeNumber(1, 8).nullish(),
   educationField: optionalText(TEXT_LIMITS.name),
-  licences: codes(20).nullish(),
+  licences: codes(JOBSEEKER_LIST_LIMITS.licences).nullish(),
   employmentStatus: oneOf(DOMAIN_VALUES.employmentStatus).optional(),
   /** For statistics only: matching never reads it. */
   birthYear: wholeNumber(1900, () => thisYear() - 14).nullish(),
   languages: list(
     fields({ language: languageCode(), level: oneOf(DOMAIN_VALUES.languageLevel) }),
-    20,
+    JOBSEEKER_LIST_LIMITS.languages,
     'languages',
   ).nullish(),
 };

@@ -1,0 +1,164 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { LanguageLevelEnum } from '../jobseekers/jobseekers.types';
+
+export const TransferDirectionEnum = enumOf(DOMAIN_VALUES.transferDirection);
+export type TransferDirectionEnum =
+  (typeof TransferDirectionEnum)[keyof typeof TransferDirectionEnum];
+registerEnumType(TransferDirectionEnum, {
+  name: 'ProfileTransferDirection',
+  description:
+    "IMPORT reads the jobseeker's Job Market Finland profile into a draft (P60); EXPORT writes a confirmed assessment to it (P51).",
+});
+export const TransferStatusEnum = enumOf(DOMAIN_VALUES.transferStatus);
+export type TransferStatusEnum = (typeof TransferStatusEnum)[keyof typeof TransferStatusEnum];
+registerEnumType(TransferStatusEnum, {
+  name: 'ProfileTransferStatus',
+  description:
+    'AWAITING_PERMIT: the jobseeker has the permit page (10 minutes); IN_PROGRESS: the permit came back and the transfer runs; COMPLETED; REFUSED: the jobseeker said no; FAILED: Job Market Finland refused or failed (see outcome); EXPIRED: no permit in time.',
+});
+export const ProfileSectionEnum = enumOf(DOMAIN_VALUES.profileSection);
+export type ProfileSectionEnum = (typeof ProfileSectionEnum)[keyof typeof ProfileSectionEnum];
+registerEnumType(ProfileSectionEnum, {
+  name: 'ProfileSection',
+  description: 'The part of a Job Market Finland profile a claim stood in.',
+});
+
+@ObjectType('ProfileTransferStart', {
+  description: 'A transfer started: send the jobseeker to the permit page.',
+})
+export class ProfileTransferStartType {
+  @Field(() => ID, { description: 'The transfer.' }) transferId!: string;
+  @Field({
+    description:
+      "Job Market Finland's permit page for this one transfer, in the language asked: open it for the signed-in jobseeker or with them in person. Single-use; good until expiresAt.",
+  })
+  permitUrl!: string;
+  @Field({ description: 'The permit must be granted before this.' }) expiresAt!: Date;
+}
+
+@ObjectType('OfferedLanguage', { description: 'A language a profile offers.' })
+export class OfferedLanguageType {
+  @Field({ description: 'ISO 639-1 code.' }) language!: string;
+  @Field(() => LanguageLevelEnum, { description: 'CEFR level; native for a mother tongue (L1).' })
+  level!: LanguageLevelEnum;
+}
+
+@ObjectType('OfferedChanges', {
+  description:
+    "What an imported profile offers the jobseeker's matching data. Confirming the draft adds what the jobseeker lacks and never overwrites a value they have (a differing one is a conflict, left as it is).",
+})
+export class OfferedChangesType {
+  @Field(() => [String], { description: "Desired ESCO occupations (the profile's desired work)." })
+  desiredOccupationUris!: string[];
+  @Field(() => [String], { description: 'Desired ESCO skills: wishes, not claims.' })
+  desiredSkillUris!: string[];
+  @Field(() => [OfferedLanguageType], { description: 'Languages.' })
+  languages!: OfferedLanguageType[];
+  @Field(() => [String], { description: 'Licences and cards, as Osaamo codes.' })
+  licences!: string[];
+  @Field(() => [String], {
+    description:
+      'Preferred municipalities (3-digit codes): shown, not applied (Osaamo uses the commute from home).',
+  })
+  preferredMunicipalityCodes!: string[];
+  @Field(() => [String], { description: 'Preferred regions (2-digit codes): shown, not applied.' })
+  preferredRegionCodes!: string[];
+}
+
+@ObjectType('AppliedChanges', {
+  description: 'What confirming the draft did with the offered changes.',
+})
+export class AppliedChangesType {
+  @Field({ description: 'When.' }) at!: string;
+  @Field(() => [String], { description: 'Values added.' }) added!: string[];
+  @Field(() => [String], {
+    description: "Values that differ from the jobseeker's: left as they are.",
+  })
+  conflicts!: string[];
+  @Field(() => [String], { description: 'Values Osaamo has no place for.' })
+  notApplicable!: string[];
+}
+
+@ObjectType('UnknownProfileUri', {
+  description:
+    'An ESCO URI the profile names that Osaamo does not hold: reported, never silently dropped.',
+})
+export class UnknownUriType {
+  @Field() uri!: string;
+  @Field({ description: 'skill or occupation.' }) kind!: string;
+  @Field({ description: 'Where it stood (a section, or job_preference).' }) section!: string;
+}
+
+@ObjectType('UnmappedProfileCode', {
+  description: 'A code of a national code list the mapping file does not map (reported).',
+})
+export class UnmappedCodeType {
+  @Field({ description: 'KIELI, KIELITAIDON_TASO, AJOKORTTILUOKKA or LUPA_KORTTI.' })
+  codeSet!: string;
+  @Field() code!: string;
+}
+
+@ObjectType('WorkOccupation', { description: 'An occupation of the work history, with its item.' })
+export class WorkOccupationType {
+  @Field() uri!: string;
+  @Field(() => ProfileSectionEnum) section!: ProfileSectionEnum;
+  @Field(() => String, { nullable: true }) itemTitle!: string | null;
+  @Field(() => String, { nullable: true }) startedOn!: string | null;
+  @Field(() => String, { nullable: true }) endedOn!: string | null;
+}
+
+@ObjectType('ProfileTransfer', {
+  description:
+    'One transfer of a competence profile with Job Market Finland under one permit: who started it and why, how it ended, what it brought or left out.',
+})
+export class ProfileTransferType {
+  @Field(() => ID) id!: string;
+  @Field(() => TransferDirectionEnum) direction!: TransferDirectionEnum;
+  @Field(() => TransferStatusEnum) status!: TransferStatusEnum;
+  @Field({ description: 'The purpose recorded with it.' }) purpose!: string;
+  @Field({ description: 'Started by a counsellor or the jobseeker.' }) startedByRole!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it was refused or failed: an error code (e.g. PERMIT_REFUSED access_denied, TIMEOUT, SERVICE_ERROR 429).',
+  })
+  outcome!: string | null;
+  @Field() startedAt!: Date;
+  @Field() expiresAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the transfer was made (or ended).' })
+  finishedAt!: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Import: the draft it made; export: the confirmed assessment sent.',
+  })
+  assessmentId!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "Import: the profile's own last-modified time.",
+  })
+  profileModifiedAt!: Date | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Import: skills claimed in the draft; export: skills sent.',
+  })
+  skillCount!: number | null;
+  @Field(() => OfferedChangesType, {
+    nullable: true,
+    description: 'Import: what it offers the matching data.',
+  })
+  offered!: OfferedChangesType | null;
+  @Field(() => AppliedChangesType, { nullable: true, description: 'Import: what confirming did.' })
+  applied!: AppliedChangesType | null;
+  @Field(() => [WorkOccupationType], { description: 'Import: occupations of the work history.' })
+  workOccupations!: WorkOccupationType[];
+  @Field(() => [UnknownUriType], { description: 'Import: ESCO URIs Osaamo does not hold.' })
+  unknownUris!: UnknownUriType[];
+  @Field(() => [UnmappedCodeType], { description: 'Import: codes the mapping file does not map.' })
+  unmappedCodes!: UnmappedCodeType[];
+  @Field(() => [String], {
+    description:
+      'What could not be brought (import) or sent (export), in words: a partial transfer says so.',
+  })
+  leftOut!: string[];
+}
