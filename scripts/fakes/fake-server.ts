@@ -8,7 +8,7 @@ import { AddressInfo } from 'node:net';
 
 export type Fault =
   | { kind: 'slow'; delayMs: number }
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: unknown }
   | { kind: 'drop' }
   | { kind: 'malformed' }
   | { kind: 'redirect'; location: string };
@@ -45,6 +45,7 @@ export class FakeServer {
   maxInFlight = 0;
   private fault: Fault | null = null;
   private faultsLeft = Infinity;
+  private faultPath: string | null = null;
   private server: http.Server | undefined;
 
   constructor(
@@ -52,10 +53,14 @@ export class FakeServer {
     private readonly handler: FakeHandler,
   ) {}
 
-  /** Answers with this fault, for the next `times` requests (every request when omitted). */
-  fail(fault: Fault, times = Infinity): void {
+  /**
+   * Answers with this fault, for the next `times` requests (every request when omitted); with
+   * `path`, only requests for that path count (the profile read, not the token request before it).
+   */
+  fail(fault: Fault, times = Infinity, path: string | null = null): void {
     this.fault = fault;
     this.faultsLeft = times;
+    this.faultPath = path;
   }
 
   clear(): void {
@@ -99,7 +104,8 @@ export class FakeServer {
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     res.on('close', () => this.inFlight--);
-    const fault = this.takeFault();
+    const fault =
+      this.faultPath === null || this.faultPath === url.pathname ? this.takeFault() : null;
     if (fault?.kind === 'drop') {
       req.socket.destroy();
       return;
@@ -112,7 +118,9 @@ export class FakeServer {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfterSeconds !== undefined)
         headers['retry-after'] = String(fault.retryAfterSeconds);
-      res.writeHead(fault.status, headers).end(JSON.stringify({ error: `fake ${fault.status}` }));
+      res
+        .writeHead(fault.status, headers)
+        .end(JSON.stringify(fault.body ?? { error: `fake ${fault.status}` }));
       return;
     }
     let response: FakeResponse;

@@ -57,8 +57,13 @@ export const TMT_FAKE_CLIENTS: readonly TmtFakeClient[] = [
   },
 ];
 
-/** What the permit page answers the next time: a grant, or one of the contract's errors. */
-export type TmtFakeDecision = 'grant' | (typeof TMT_OAUTH.authorizeErrors)[number];
+/**
+ * What the permit page answers: a grant, or one of the contract's errors; or `ask`, a page where
+ * a person decides (for `npm run start:with-fakes`).
+ */
+export type TmtFakeDecision = 'grant' | 'ask' | (typeof TMT_OAUTH.authorizeErrors)[number];
+/** The fake page's own parameter for the person's choice (not the contract's). */
+const DECIDE_PARAM = 'fake_decision';
 
 export interface TmtProfileFakeOptions {
   clients?: readonly TmtFakeClient[];
@@ -133,14 +138,21 @@ export class TmtProfileFakeState {
     const back = new URL(redirectUri);
     const state = q.get('state');
     const client = this.clients.find((c) => c.clientId === q.get('client_id'));
+    const chosen = q.get(DECIDE_PARAM);
+    const decision =
+      this.decision === 'ask' && (chosen === 'grant' || chosen === 'access_denied')
+        ? chosen
+        : this.decision;
     if (q.get('response_type') !== TMT_OAUTH.responseType || !client || !state) {
       back.searchParams.set('error', 'invalid_request');
-    } else if (this.decision === 'grant') {
+    } else if (decision === 'ask') {
+      return decisionPage(url, client.direction);
+    } else if (decision === 'grant') {
       const code = crypto.randomUUID();
       this.codes.set(code, { client, redirectUri });
       back.searchParams.set('code', code);
     } else {
-      back.searchParams.set('error', this.decision);
+      back.searchParams.set('error', decision);
     }
     if (state) back.searchParams.set('state', state);
     return { ...answer(302, ''), headers: { location: back.toString() } };
@@ -259,6 +271,24 @@ const answer = (status: number, body: unknown): FakeResponse => ({
   body: typeof body === 'string' ? body : JSON.stringify(body),
   malformed: '',
 });
+
+/** The person's choice, as a page with two links (no sign-in: this is a fake). */
+function decisionPage(url: URL, direction: TmtFakeClient['direction']): FakeResponse {
+  const choice = (value: string) => {
+    const next = new URL(url);
+    next.searchParams.set(DECIDE_PARAM, value);
+    return `${next.pathname}${next.search}`.replace(/&/g, '&amp;');
+  };
+  const what = direction === 'read' ? 'lukea profiilisi' : 'kirjoittaa profiiliisi';
+  return {
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Lupa (testipalvelu)</title></head>
+<body><h1>Työmarkkinatori (testipalvelu)</h1><p>Osaamo pyytää lupaa ${what} tämän yhden kerran.</p>
+<p><a href="${choice('grant')}">Anna lupa</a> · <a href="${choice('access_denied')}">Älä anna</a></p></body></html>`,
+    malformed: '',
+  };
+}
 
 const missingKey = () =>
   answer(401, { error: `the ${TMT_PROFILE_KEY_HEADER} header is missing or unknown` });
