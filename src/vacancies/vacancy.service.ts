@@ -142,7 +142,7 @@ export class VacancyService {
     if (!STATUS_TRANSITIONS[vacancy.status].includes(status)) {
       throw badInput(
         'status',
-        `a ${vacancy.status} vacancy cannot become ${status} (allowed: ${STATUS_TRANSITIONS[vacancy.status].join(', ') || 'none'})`,
+        `${/^[aeiou]/.test(vacancy.status) ? 'an' : 'a'} ${vacancy.status} vacancy cannot become ${status} (allowed: ${STATUS_TRANSITIONS[vacancy.status].join(', ') || 'none'})`,
       );
     }
     // Conditional on the status read, so two concurrent changes cannot both pass the check.

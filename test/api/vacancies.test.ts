@@ -164,6 +164,9 @@ describe('employers, vacancies and requirement profiles', () => {
       'a draft vacancy cannot become filled',
     );
     expect((await set('OPEN')).body.data!.setVacancyStatus.status).toBe('OPEN');
+    expect((await set('DRAFT')).body.errors?.[0]?.extensions?.reason).toMatch(
+      'an open vacancy cannot become draft',
+    );
     expect(await t.app.services.vacancies.closeExpired('2026-02-01')).toBeGreaterThanOrEqual(1);
     const after = await t.graphql<{ vacancy: { status: string } }>(
       `query ($id: ID!) { vacancy(id: $id) { status } }`,
