@@ -472,7 +472,9 @@ function readTmtRegistration(
   };
   const redirect = env[`${prefix}_REDIRECT_URI`];
   if (redirect && URL.canParse(redirect) && new URL(redirect).pathname !== TMT_CALLBACK_PATH)
-    problems.push(`${prefix}_REDIRECT_URI must end with Osaamo's callback path ${TMT_CALLBACK_PATH}`);
+    problems.push(
+      `${prefix}_REDIRECT_URI must end with Osaamo's callback path ${TMT_CALLBACK_PATH}`,
+    );
   const registration: TmtRegistration = {
     apiUrl: address('API_URL'),
     tokenUrl: address('TOKEN_URL'),

@@ -109,7 +109,9 @@ export class CompetenceAssessmentRepository {
     return this.db.query(
       `SELECT s.assessment_id AS "assessmentId", s.skill_uri AS "skillUri", s.position, s.words,
               s.highlight_start AS "highlightStart", s.highlight_end AS "highlightEnd", s.section,
-              s.item_title AS "itemTitle", a.jobseeker_id AS "jobseekerId"
+              s.item_title AS "itemTitle", to_char(s.item_started_on, 'YYYY-MM-DD') AS "itemStartedOn",
+              to_char(s.item_ended_on, 'YYYY-MM-DD') AS "itemEndedOn", s.item_ongoing AS "itemOngoing",
+              a.jobseeker_id AS "jobseekerId"
        FROM assessed_skill_support s JOIN competence_assessment a ON a.id = s.assessment_id
        WHERE s.assessment_id = ANY($1::uuid[]) ORDER BY s.skill_uri, s.position`,
       [[...assessmentIds]],

@@ -29,10 +29,13 @@ export class ProfileTransferRepository {
    * not taken.
    */
   async claim(stateHash: string, now: Date): Promise<ProfileTransfer | null> {
+    // A CTE, so that the answer is rows (TypeORM answers a bare UPDATE with [rows, count]).
     const rows: { id: string }[] = await this.db.query(
-      `UPDATE profile_transfer SET status = 'in_progress'
-       WHERE state_hash = $1 AND status = 'awaiting_permit' AND expires_at > $2
-       RETURNING id`,
+      `WITH taken AS (
+         UPDATE profile_transfer SET status = 'in_progress'
+         WHERE state_hash = $1 AND status = 'awaiting_permit' AND expires_at > $2
+         RETURNING id)
+       SELECT id FROM taken`,
       [stateHash, now],
     );
     return rows.length ? this.db.findOneBy(ProfileTransfer, { id: rows[0]!.id }) : null;
@@ -45,12 +48,14 @@ export class ProfileTransferRepository {
 
   /** Marks transfers whose permit did not come back in time as expired; how many. */
   async expire(now: Date): Promise<number> {
-    const rows: unknown[] = await this.db.query(
-      `UPDATE profile_transfer SET status = 'expired', finished_at = $1
-       WHERE status IN ('awaiting_permit', 'in_progress') AND expires_at <= $1 RETURNING 1`,
+    const [{ n }] = await this.db.query(
+      `WITH gone AS (
+         UPDATE profile_transfer SET status = 'expired', finished_at = $1
+         WHERE status IN ('awaiting_permit', 'in_progress') AND expires_at <= $1 RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
       [now],
     );
-    return rows.length;
+    return n;
   }
 
   /** Ends a transfer: completed, refused or failed, with what it brought or why not. */

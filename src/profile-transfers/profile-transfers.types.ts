@@ -85,7 +85,7 @@ export class AppliedChangesType {
     'An ESCO URI the profile names that Osaamo does not hold: reported, never silently dropped.',
 })
 export class UnknownUriType {
-  @Field() uri!: string;
+  @Field({ description: 'The URI as the profile gives it.' }) uri!: string;
   @Field({ description: 'skill or occupation.' }) kind!: string;
   @Field({ description: 'Where it stood (a section, or job_preference).' }) section!: string;
 }
@@ -96,16 +96,21 @@ export class UnknownUriType {
 export class UnmappedCodeType {
   @Field({ description: 'KIELI, KIELITAIDON_TASO, AJOKORTTILUOKKA or LUPA_KORTTI.' })
   codeSet!: string;
-  @Field() code!: string;
+  @Field({ description: 'The code as the profile gives it (empty when it gives none).' })
+  code!: string;
 }
 
 @ObjectType('WorkOccupation', { description: 'An occupation of the work history, with its item.' })
 export class WorkOccupationType {
-  @Field() uri!: string;
-  @Field(() => ProfileSectionEnum) section!: ProfileSectionEnum;
-  @Field(() => String, { nullable: true }) itemTitle!: string | null;
-  @Field(() => String, { nullable: true }) startedOn!: string | null;
-  @Field(() => String, { nullable: true }) endedOn!: string | null;
+  @Field({ description: 'The ESCO occupation.' }) uri!: string;
+  @Field(() => ProfileSectionEnum, { description: 'The part of the profile it stood in.' })
+  section!: ProfileSectionEnum;
+  @Field(() => String, { nullable: true, description: "The item's title." })
+  itemTitle!: string | null;
+  @Field(() => String, { nullable: true, description: "The item's start date." })
+  startedOn!: string | null;
+  @Field(() => String, { nullable: true, description: "The item's end date." })
+  endedOn!: string | null;
 }
 
 @ObjectType('ProfileTransfer', {
@@ -113,9 +118,11 @@ export class WorkOccupationType {
     'One transfer of a competence profile with Job Market Finland under one permit: who started it and why, how it ended, what it brought or left out.',
 })
 export class ProfileTransferType {
-  @Field(() => ID) id!: string;
-  @Field(() => TransferDirectionEnum) direction!: TransferDirectionEnum;
-  @Field(() => TransferStatusEnum) status!: TransferStatusEnum;
+  @Field(() => ID, { description: 'The transfer.' }) id!: string;
+  @Field(() => TransferDirectionEnum, { description: 'Import or export.' })
+  direction!: TransferDirectionEnum;
+  @Field(() => TransferStatusEnum, { description: 'Where it stands, or how it ended.' })
+  status!: TransferStatusEnum;
   @Field({ description: 'The purpose recorded with it.' }) purpose!: string;
   @Field({ description: 'Started by a counsellor or the jobseeker.' }) startedByRole!: string;
   @Field(() => String, {
@@ -124,8 +131,8 @@ export class ProfileTransferType {
       'Why it was refused or failed: an error code (e.g. PERMIT_REFUSED access_denied, TIMEOUT, SERVICE_ERROR 429).',
   })
   outcome!: string | null;
-  @Field() startedAt!: Date;
-  @Field() expiresAt!: Date;
+  @Field({ description: 'When it was started.' }) startedAt!: Date;
+  @Field({ description: 'The permit had to come back before this.' }) expiresAt!: Date;
   @Field(() => Date, { nullable: true, description: 'When the transfer was made (or ended).' })
   finishedAt!: Date | null;
   @Field(() => ID, {

@@ -329,6 +329,11 @@ describe('competence profiles from and to Job Market Finland', () => {
     expect(json).not.toContain('[]');
     expect(json).not.toContain('prefLabel');
     expect(written.generalInfo).toBeUndefined();
+    // The imported employment goes back as an item, with its dates and the skills it claimed.
+    const employment = written.employments?.find((e) => e.title?.fi === 'Levyseppä-hitsaaja');
+    expect(employment?.interval).toEqual({ startDate: '2019-06-03', ongoing: true });
+    expect(employment?.description?.skills?.length).toBeGreaterThan(0);
+    expect(employment?.description?.description?.fi).toBeTruthy();
     const row = await transferRow(transferId);
     expect(row).toMatchObject({ status: 'completed', assessment_id: active.id });
     const sent = JSON.stringify(written).match(/esco\/skill\//g)?.length ?? 0;
