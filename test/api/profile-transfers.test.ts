@@ -462,6 +462,17 @@ describe('competence profiles from and to Job Market Finland', () => {
     expect(noPurpose.body.errors?.[0]?.extensions?.field).toBe('X-Osaamo-Purpose');
     const own = await start('Import', { token: self });
     expect(own.body.errors).toBeUndefined();
+    // The jobseeker sees what was transferred and from where; a counsellor of another area does not.
+    const mine = await jobseeker(self, undefined);
+    expect(mine.profileTransfers.map((x) => x.direction)).toEqual(
+      expect.arrayContaining(['IMPORT', 'EXPORT']),
+    );
+    const { body } = await t.graphql<{ jobseeker: { profileTransfers: unknown[] } | null }>(
+      `query ($id: ID!) { jobseeker(id: $id) { profileTransfers { id } } }`,
+      { id: jobseekerId },
+      { token: otherCounsellor, purpose: PURPOSE },
+    );
+    expect(body.data?.jobseeker?.profileTransfers ?? []).toEqual([]);
   });
 
   it('erases the transfers and imported assessments with the jobseeker', async () => {
