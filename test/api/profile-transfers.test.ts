@@ -451,6 +451,9 @@ describe('competence profiles from and to Job Market Finland', () => {
     const late = await callback(back);
     expect(late.status).toBe(410);
     expect(late.page).toContain('lang="sv"');
+    // The housekeeping job shows it as expired.
+    expect(await t.app.services.profileTransfers.expireStale()).toBeGreaterThanOrEqual(1);
+    expect((await transferRow(started.body.data!.start.transferId)).status).toBe('expired');
     const unknown = await callback(`${t.url}${TMT_CALLBACK_PATH}?code=x&state=nothing-we-issued`);
     expect(unknown.status).toBe(400);
   });
