@@ -89,7 +89,7 @@ describe('the jobs module', () => {
       event: 'job_failed',
       job: 'failing',
       errorName: 'Error',
-      code: '42P01',
+      errorCode: '42P01',
     });
   });
 
@@ -139,6 +139,7 @@ describe('the jobs module', () => {
       'idempotency-purge',
       'match-feed-poll',
       'match-index-compaction',
+      'profile-transfer-expiry',
       'rate-limit-purge',
       'taxonomy-refresh',
     ]);
