@@ -1,7 +1,7 @@
 import { ProfileTransferService } from '../profile-transfers/profile-transfer.service';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../kernel/errors/domain-error';
+import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/token.service';
 import { createEmployerLoaders, EmployerLoaders } from '../employers/employer.loaders';
@@ -100,6 +100,15 @@ export interface RequestInfo {
   address?: string;
 }
 
+/** What a caller is told whose Authorization header is not `Bearer <token>`. */
+export const BEARER_HINT =
+  "Not authenticated: send the token as `Authorization: Bearer <token>` (an integrator's API key goes in `X-Api-Key`)";
+
+/** Thrown before any resolver runs: it must carry its code and HTTP status itself. */
+function refused(message: string, code: string = ErrorCode.UNAUTHENTICATED): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
+}
+
 export async function createRequestContext(
   services: Services,
   request: RequestInfo = {},
@@ -109,17 +118,14 @@ export async function createRequestContext(
   const apiKey = request.apiKey?.trim();
   if (header || apiKey) {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    // A raw token (or another scheme) would otherwise be refused as "not valid", which hides the fix.
+    if (!apiKey && !match) throw refused(BEARER_HINT);
     try {
       actor = apiKey
         ? await services.apiKeys.verify(apiKey)
         : await services.tokens.verify(match?.[1] ?? '');
     } catch (error) {
-      // Thrown before any resolver runs: it must carry its code and HTTP status itself.
-      if (error instanceof DomainError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: error.code, http: { status: 401 } },
-        });
-      }
+      if (error instanceof DomainError) throw refused(error.message, error.code);
       throw error;
     }
   }

@@ -1,6 +1,10 @@
 import express, { Router } from 'express';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../config';
+import { DEVELOPMENT_SECRET, PROJECT_ROOT } from '../../config';
+import type { TokenService } from '../../auth/token.service';
+import { fixtureActor, FixtureUser, loadFixtureUsers } from '../../auth/fixture-users';
+import { PURPOSE_HEADER } from '../context';
+import { Example, EXAMPLES, FIRST_OPEN_VACANCY } from './examples';
 
 /**
  * GraphiQL 3.8.3 with React 18's UMD builds, served from node_modules: it works offline
@@ -13,54 +17,11 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': 'node_modules/graphiql/graphiql.min.css',
 };
 
-/** Example operations, one tab each. */
-export const EXAMPLE_OPERATIONS: { name: string; query: string }[] = [
-  {
-    name: 'Find welding skills (Finnish, inflected)',
-    query: `query FindSkills {
-  searchSkills(text: "hitsauksen", language: FI, first: 5) {
-    score
-    matchedLabel
-    skill { uri preferredLabel(language: FI) skillType }
-  }
-}`,
-  },
-  {
-    name: 'A job title as an ad writes it',
-    query: `query FindOccupation {
-  searchOccupations(text: "Lähihoitaja, vakituinen", language: FI, first: 3) {
-    score
-    matchedLabel
-    occupation {
-      uri
-      preferredLabel(language: FI)
-      essentialSkills { skill { preferredLabel(language: FI) } }
-    }
-  }
-}`,
-  },
-  {
-    name: 'One occupation with its skills',
-    query: `query Nurse {
-  occupation(uri: "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50") {
-    preferredLabel(language: SV)
-    labels(language: FI) { text kind }
-    essentialSkills { skill { uri preferredLabel(language: EN) } }
-    optionalSkills { skill { preferredLabel(language: EN) } }
-  }
-}`,
-  },
-  {
-    name: 'What taxonomy is loaded',
-    query: `query Info {\n  taxonomyInfo { skills occupations languages lastImportedAt attribution }\n}`,
-  },
-];
-
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
-  <title>Osaamo GraphQL explorer</title>
+  <title>Osaamo</title>
   <link rel="stylesheet" href="/explorer/assets/graphiql.css" />
   <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
@@ -73,10 +34,48 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function appScript(): string {
-  const tabs = EXAMPLE_OPERATIONS.map((op) => ({
-    query: `# ${op.name}\n${op.query}`,
-  }));
+export interface ExplorerOptions {
+  tokens: TokenService;
+  /** The tokens are filled in only when this is the public development secret. */
+  jwtSecret?: string;
+}
+
+/** A GraphiQL tab: the example's text, its variables and its user's headers. */
+async function exampleTab(
+  example: Example,
+  users: FixtureUser[],
+  options: ExplorerOptions,
+): Promise<{ query: string; variables?: string; headers?: string }> {
+  const lines = [`# ${example.title}`];
+  const headers: Record<string, string> = {};
+  const user = users.find((u) => u.user === example.user);
+  if (user) {
+    lines.push(`# As ${user.user} (${user.role}).`);
+    // A token of the public secret gives nothing `npm run token` does not give anyone.
+    headers.Authorization =
+      options.jwtSecret === DEVELOPMENT_SECRET
+        ? `Bearer ${await options.tokens.issue(fixtureActor(user))}`
+        : `Bearer <npm run token --silent -- --user ${user.user}>`;
+  }
+  if (example.purpose) headers[PURPOSE_HEADER] = example.purpose;
+  let query = example.query;
+  let variables = example.variables;
+  if (example.needsVacancy) {
+    lines.push('# Run FirstOpenVacancy first and put its id in the variables.');
+    query = `${FIRST_OPEN_VACANCY}\n\n${query}`;
+    variables = { ...variables, vacancyId: '<id from FirstOpenVacancy>' };
+  }
+  return {
+    query: `${lines.join('\n')}\n${query}`,
+    variables: variables && JSON.stringify(variables, null, 2),
+    headers: Object.keys(headers).length ? JSON.stringify(headers, null, 2) : undefined,
+  };
+}
+
+/** Tokens expire: each load of the page gets fresh ones. */
+async function appScript(options: ExplorerOptions): Promise<string> {
+  const users = loadFixtureUsers();
+  const tabs = await Promise.all(EXAMPLES.map((example) => exampleTab(example, users, options)));
   return `(function () {
   var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
@@ -84,13 +83,16 @@ function appScript(): string {
     fetcher: fetcher,
     defaultTabs: ${JSON.stringify(tabs)},
     defaultEditorToolsVisibility: true,
+    // Per browser session: a new session opens the examples again, with fresh tokens.
+    storage: window.sessionStorage,
+    shouldPersistHeaders: true,
   }));
 })();`;
 }
 
-export function explorerRouter(): Router {
+/** The explorer: mounted in development only (http-server.ts). */
+export function explorerRouter(options: ExplorerOptions): Router {
   const router = Router();
-  const script = appScript();
   router.get('/', (_req, res) => {
     res
       .type('html')
@@ -100,8 +102,11 @@ export function explorerRouter(): Router {
       )
       .send(PAGE);
   });
-  router.get('/app.js', (_req, res) => {
-    res.type('application/javascript').send(script);
+  router.get('/app.js', async (_req, res) => {
+    res
+      .type('application/javascript')
+      .set('Cache-Control', 'no-store')
+      .send(await appScript(options));
   });
   for (const [name, file] of Object.entries(ASSETS)) {
     router.get(`/assets/${name}`, (_req, res) => res.sendFile(path.join(PROJECT_ROOT, file)));

@@ -122,7 +122,8 @@ export async function createHttpApp(
   // Where Job Market Finland's permit page sends the person back: the one route outside GraphQL.
   app.get(TMT_CALLBACK_PATH, profileTransferCallback(services.profileTransfers));
   if (config.metrics.enabled) app.get('/metrics', metricsRoute(metrics, config.metrics.token));
-  if (config.development) app.use('/explorer', explorerRouter());
+  if (config.development)
+    app.use('/explorer', explorerRouter({ tokens: services.tokens, jwtSecret: config.jwtSecret }));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
