@@ -1,6 +1,12 @@
 // Owns table audit_log (append-only: a trigger refuses UPDATE and DELETE): every statement on it is here.
 import { Queryable } from '../matches/profile-loader';
 
+/**
+ * The jobseeker of a row that names none: a search for a jobseeker that found no one, or that
+ * was refused before it ran. (jobseeker_id is NOT NULL; the nil UUID is never a jobseeker's.)
+ */
+export const NO_JOBSEEKER = '00000000-0000-0000-0000-000000000000';
+
 /** One row of the log as the data protection officer reads it. */
 export interface AuditRow {
   id: string;

@@ -12,8 +12,24 @@ import { ACTIVE_ASSESSMENT_VIEW } from './active-assessment';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
 import type { JobseekerFilter } from './jobseekers.types';
+import { JobseekerSearch, wordPrefixPattern } from './name-search';
+import { foldTextSql } from '../kernel/text/fold';
+import { KeysetOrder } from '../kernel/paging/keyset';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A search's order: last name, first name (folded as the search folds them, so case and accents
+ * do not split a name), then id. Jobseekers without personal data come first (empty names).
+ */
+export const NAME_ORDER: KeysetOrder = {
+  keys: [
+    { sql: foldTextSql(`coalesce(p.last_name, '')`), cast: 'text' },
+    { sql: foldTextSql(`coalesce(p.first_name, '')`), cast: 'text' },
+    { sql: 'j.id', cast: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 /**
  * Which jobseekers a query may return: those living in an employment area (a counsellor's),
@@ -65,6 +81,32 @@ export class JobseekerRepository {
         { skill: filter.skillUri },
       );
     }
+    return q;
+  }
+
+  /**
+   * The jobseekers in scope matching the filter and found by the search, as a query to page in
+   * NAME_ORDER (aliases `j`, and `p` for the personal data). One statement with the page.
+   */
+  searchQuery(
+    scope: JobseekerScope,
+    filter: JobseekerFilter | undefined,
+    search: JobseekerSearch,
+  ): SelectQueryBuilder<Jobseeker> {
+    const q = this.listQuery(scope, filter).leftJoin(
+      JobseekerPersonalData,
+      'p',
+      'p.jobseeker_id = j.id',
+    );
+    if ('customerId' in search)
+      return q.andWhere('j.customer_id = :customerId', { customerId: search.customerId });
+    // A leading space, so that each word of the search must begin a word of the name.
+    const names = foldTextSql(
+      `' ' || coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')`,
+    );
+    search.words.forEach((word, i) =>
+      q.andWhere(`${names} LIKE :word${i}`, { [`word${i}`]: wordPrefixPattern(word) }),
+    );
     return q;
   }
 

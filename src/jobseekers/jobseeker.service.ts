@@ -98,10 +98,14 @@ export class JobseekerService {
     cursors: CursorScope,
   ): Promise<Page<JobseekerView>> {
     const q = this.repository().listQuery(scopeOf(actor), filter);
-    const result = await paginate(q, 'j', page, cursors);
+    return this.viewPage(actor, await paginate(q, 'j', page, cursors));
+  }
+
+  /** A page of jobseekers as the actor sees them. */
+  viewPage(actor: Actor, page: Page<Jobseeker>): Page<JobseekerView> {
     return {
-      ...result,
-      edges: result.edges.map((e) => ({ cursor: e.cursor, node: this.view(actor, e.node) })),
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.view(actor, e.node) })),
     };
   }
 

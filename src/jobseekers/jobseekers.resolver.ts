@@ -32,6 +32,7 @@ import {
   JobseekerFilter,
   JobseekerInput,
   JobseekerLanguageType,
+  JobseekerSearchInput,
   JobseekerType,
   PersonalDataInput,
   PersonalDataType,
@@ -44,16 +45,30 @@ export class JobseekerResolver {
   @Allow('counsellor', 'admin', 'employer', 'jobseeker')
   @Query(() => JobseekerConnection, {
     description:
-      'Jobseekers: counsellors see their area, a jobseeker themself, employers pseudonymised profiles. Roles: counsellor, admin, employer, jobseeker.',
+      'Jobseekers: counsellors see their area, a jobseeker themself, employers pseudonymised profiles. Roles: counsellor, admin, employer, jobseeker. With `search`: a counsellor finds jobseekers of their area by customer id or name (a purpose is required, and every one found is audit-logged), by last name, first name, then id.',
   })
-  jobseekers(
+  async jobseekers(
     @Arg('filter', () => JobseekerFilter, { nullable: true, description: 'Which ones.' })
     filter: JobseekerFilter | undefined,
+    @Arg('search', () => JobseekerSearchInput, {
+      nullable: true,
+      description:
+        'Find by customer id or by name (counsellors only, a purpose required, audit-logged); also narrowed by `filter`. Without it: every jobseeker in scope, by id.',
+    })
+    search: JobseekerSearchInput | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<JobseekerView>> {
-    return service(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info));
+    if (!search) return service(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info));
+    const found = await ctx.services.personalData.findJobseekers(
+      ctx,
+      search,
+      filter,
+      page,
+      cursorsFor(ctx, info),
+    );
+    return service(ctx).viewPage(ctx.actor!, found);
   }
 
   @Allow('counsellor', 'admin', 'jobseeker')

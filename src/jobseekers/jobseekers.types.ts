@@ -339,3 +339,21 @@ export class JobseekerFilter {
   @Field(() => [EmploymentStatusEnum], { nullable: true, description: 'Only in these statuses.' })
   statuses?: EmploymentStatusEnum[];
 }
+
+@InputType({
+  description:
+    'Finds a jobseeker by customer id or by name (one of them). Counsellors only, within their employment area, stating a purpose (X-Osaamo-Purpose): every jobseeker found is audit-logged with it, and a search that finds no one is logged too. Results by last name, first name, then id.',
+})
+export class JobseekerSearchInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exactly this customer id in the national customer system.',
+  })
+  customerId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A name or its beginning, at least 2 characters: every word must begin the first or last name, in any order, case and accents aside ("virtanen", "Matti Virtanen", "hamalainen").',
+  })
+  name?: string | null;
+}

@@ -1,9 +1,15 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { AuditLogRepository } from '../audit/audit-log.repository';
-import { badInput } from '../kernel/errors/domain-error';
+import { AuditLogRepository, NO_JOBSEEKER } from '../audit/audit-log.repository';
+import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { CursorScope } from '../kernel/paging/cursor';
+import { paginateByKeys } from '../kernel/paging/keyset';
+import { Page, PageArgs } from '../kernel/paging/pagination';
+import { Jobseeker } from './jobseeker.entity';
 import { JobseekerPersonalData } from './jobseeker.entity';
-import { JobseekerRepository } from './jobseeker.repository';
+import { JobseekerRepository, NAME_ORDER } from './jobseeker.repository';
+import { JobseekerFilter, JobseekerSearchInput } from './jobseekers.types';
+import { parseJobseekerSearch } from './name-search';
 
 interface ReadContext {
   actor: Actor | null;
@@ -44,6 +50,43 @@ export class PersonalDataReader {
     const allowed = await this.authorise(ctx, jobseekerIds, { employersWithConsent: false });
     if (allowed.size === 0) return new Map();
     return this.jobseekers().customerIds([...allowed]);
+  }
+
+  /**
+   * Finds jobseekers by customer id or name: a read of personal data (the search matches on
+   * it, and a hit tells who is a customer), so a counsellor's only, within their area, with a
+   * purpose. Each jobseeker on the page gets an audit row; a search that finds no one (or is
+   * refused for want of a purpose) gets one naming no jobseeker. Nothing outside the area is
+   * counted or shown: the area is in the query's WHERE, and the page is all it returns.
+   */
+  async findJobseekers(
+    ctx: ReadContext,
+    input: JobseekerSearchInput,
+    filter: JobseekerFilter | undefined,
+    page: PageArgs,
+    cursors: CursorScope,
+  ): Promise<Page<Jobseeker>> {
+    const { actor } = ctx;
+    if (actor?.role !== 'counsellor')
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Only a counsellor may search jobseekers by customer id or name',
+      );
+    const search = parseJobseekerSearch(input);
+    if (!ctx.purpose) {
+      await this.audit(ctx, [NO_JOBSEEKER], new Set());
+      throw badInput(
+        'X-Osaamo-Purpose',
+        'a counsellor must state the purpose of reading personal data',
+      );
+    }
+    const area = actor.employmentArea ? { area: actor.employmentArea } : ('none' as const);
+    const query = this.jobseekers().searchQuery(area, filter, search);
+    const found = await paginateByKeys(query, 'j', NAME_ORDER, page, cursors);
+    const ids = found.edges.map((e) => e.node.id);
+    const audited = ids.length ? ids : [NO_JOBSEEKER];
+    await this.audit(ctx, audited, new Set(audited));
+    return found;
   }
 
   /** The ids the actor may read, after the audit rows of every one asked are written. */

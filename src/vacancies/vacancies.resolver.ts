@@ -28,6 +28,7 @@ import {
   VacancyConnection,
   VacancyFilter,
   VacancyInput,
+  VacancyOrder,
   VacancyStatusEnum,
   VacancyType,
 } from './vacancies.types';
@@ -47,11 +48,16 @@ export class VacancyResolver {
   vacancies(
     @Arg('filter', () => VacancyFilter, { nullable: true, description: 'Which ones.' })
     filter: VacancyFilter | undefined,
+    @Arg('orderBy', () => VacancyOrder, {
+      defaultValue: VacancyOrder.NEWEST,
+      description: 'The order: NEWEST (the default), DEADLINE or TITLE; ties by id.',
+    })
+    orderBy: VacancyOrder,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Vacancy>> {
-    return vacancies(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info));
+    return vacancies(ctx).list(ctx.actor!, filter, page, cursorsFor(ctx, info), orderBy);
   }
 
   @Allow('counsellor', 'admin', 'integrator', 'employer', 'jobseeker', 'learning_environment')

@@ -8,6 +8,20 @@ registerEnumType(VacancyStatusEnum, {
   name: 'VacancyStatus',
   description: 'draft → open → closed or filled; a closed vacancy may reopen.',
 });
+/** The orders a vacancy list comes in; each ends with the id, so paging is stable. */
+export const VacancyOrder = enumOf(DOMAIN_VALUES.vacancyOrder);
+export type VacancyOrder = (typeof VacancyOrder)[keyof typeof VacancyOrder];
+registerEnumType(VacancyOrder, {
+  name: 'VacancyOrder',
+  description: 'How a vacancy list is ordered; NEWEST unless asked otherwise.',
+  valuesConfig: {
+    NEWEST: { description: 'Newest first, by when the vacancy was created (the default).' },
+    DEADLINE: {
+      description: 'The soonest application deadline first; vacancies without a deadline last.',
+    },
+    TITLE: { description: 'By title, A to Z, case and accents aside.' },
+  },
+});
 export const VacancySourceEnum = enumOf(DOMAIN_VALUES.vacancySource);
 export type VacancySourceEnum = (typeof VacancySourceEnum)[keyof typeof VacancySourceEnum];
 registerEnumType(VacancySourceEnum, {
@@ -181,4 +195,10 @@ export class VacancyFilter {
   @Field(() => [VacancyStatusEnum], { nullable: true, description: 'Only in these statuses.' })
   statuses?: VacancyStatusEnum[];
   @Field(() => ID, { nullable: true, description: 'Only of this employer.' }) employerId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only those whose title or description contains every word of this text (anywhere in a word, so "hitsaaja" finds "putkihitsaaja"), case and accents aside; at most 200 characters.',
+  })
+  text?: string | null;
 }

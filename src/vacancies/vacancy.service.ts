@@ -2,7 +2,9 @@ import { changedThroughApi } from '../db/change-origin';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
-import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
+import { Page, PageArgs } from '../kernel/paging/pagination';
+import { KeysetOrder, paginateByKeys } from '../kernel/paging/keyset';
+import { escapeLike, foldedWords, foldTextSql } from '../kernel/text/fold';
 import { CursorScope } from '../kernel/paging/cursor';
 import { parseInput } from '../kernel/validation/parse';
 import {
@@ -17,6 +19,7 @@ import {
   RequirementProfileInput,
   VacancyFilter,
   VacancyInput,
+  VacancyOrder,
 } from './vacancies.types';
 import { RequirementProfile } from './requirement-profile.entity';
 import {
@@ -34,6 +37,34 @@ export const STATUS_TRANSITIONS: Record<VacancyStatus, VacancyStatus[]> = {
   filled: [],
 };
 
+const MAX_TEXT_CHARS = 200;
+
+/** The keys of each order, the id last (see kernel/paging/keyset.ts). */
+const VACANCY_ORDERS: Record<VacancyOrder, KeysetOrder> = {
+  [VacancyOrder.NEWEST]: {
+    keys: [
+      { sql: 'v.created_at', cast: 'timestamptz' },
+      { sql: 'v.id', cast: 'uuid' },
+    ],
+    direction: 'DESC',
+  },
+  [VacancyOrder.DEADLINE]: {
+    // No deadline: after every date.
+    keys: [
+      { sql: `coalesce(v.application_deadline, CAST('infinity' AS date))`, cast: 'date' },
+      { sql: 'v.id', cast: 'uuid' },
+    ],
+    direction: 'ASC',
+  },
+  [VacancyOrder.TITLE]: {
+    keys: [
+      { sql: foldTextSql('v.title'), cast: 'text' },
+      { sql: 'v.id', cast: 'uuid' },
+    ],
+    direction: 'ASC',
+  },
+};
+
 const READ_ALL_ROLES = new Set(['counsellor', 'admin']);
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -49,6 +80,7 @@ export class VacancyService {
     filter: VacancyFilter | undefined,
     page: PageArgs,
     cursors: CursorScope,
+    orderBy: VacancyOrder = VacancyOrder.NEWEST,
   ): Promise<Page<Vacancy>> {
     const q = this.dataSource.getRepository(Vacancy).createQueryBuilder('v');
     q.where('1 = 1');
@@ -72,7 +104,17 @@ export class VacancyService {
         { skill: filter.skillUri },
       );
     }
-    return paginate(q, 'v', page, cursors);
+    if (filter?.text != null) {
+      // Substrings, not full-text lexemes: a Finnish compound ("putkihitsaaja") holds the word
+      // searched for ("hitsaaja"), which the 'simple' configuration would not find.
+      if ([...filter.text].length > MAX_TEXT_CHARS)
+        throw badInput('filter.text', `must be at most ${MAX_TEXT_CHARS} characters`);
+      const searched = foldTextSql(`v.title || ' ' || v.description`);
+      foldedWords(filter.text).forEach((word, i) =>
+        q.andWhere(`${searched} LIKE :text${i}`, { [`text${i}`]: `%${escapeLike(word)}%` }),
+      );
+    }
+    return paginateByKeys(q, 'v', VACANCY_ORDERS[orderBy], page, cursors);
   }
 
   /** A vacancy the actor may see; anything else answers NOT_FOUND, so ids cannot be probed. */

@@ -21,6 +21,8 @@ export const DOMAIN_VALUES = {
   contractType: ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'],
   status: ['draft', 'open', 'closed', 'filled'],
   vacancySource: ['local', 'national', 'eures'],
+  /** How a vacancy list is ordered (not stored: an argument of the list). */
+  vacancyOrder: ['newest', 'deadline', 'title'],
   employmentStatus: ['unemployed', 'laid_off', 'employed', 'student'],
   source: ['self_assessment', 'counsellor_verified', 'imported'],
   assessmentState: ['draft', 'confirmed'],
