@@ -1,4 +1,5 @@
 import { MatchScore } from './score';
+import { skillsMet } from './skills-met';
 
 export type SummaryLanguage = 'fi' | 'sv' | 'en';
 
@@ -32,18 +33,17 @@ const TEXT = {
   },
 } as const;
 
-/** A short summary of a score that a counsellor, an employer or the jobseeker can read. */
+/** A short summary of a score that a counsellor, an employer or the jobseeker can read (k of n: skillsMet). */
 export function summarize(score: MatchScore, language: SummaryLanguage): string {
   const t = TEXT[language];
   const parts: string[] = [t.fit(Math.round(score.total * 100))];
-  const all = score.matchedSkills.length + score.relatedSkills.length + score.missingSkills.length;
-  if (all === 0) parts.push(t.noSkills);
+  const counts = skillsMet(score);
+  if (counts.required === 0) parts.push(t.noSkills);
   else {
-    const met = score.matchedSkills.length + score.relatedSkills.length;
     parts.push(
-      `${t.skills(met, all)}${score.relatedSkills.length ? t.related(score.relatedSkills.length) : ''}.`,
+      `${t.skills(counts.met, counts.required)}${counts.throughRelated ? t.related(counts.throughRelated) : ''}.`,
     );
-    const essentialMissing = score.missingSkills.filter((m) => m.importance === 'essential').length;
+    const essentialMissing = counts.essentialRequired - counts.essentialMet;
     if (essentialMissing) parts.push(t.missing(essentialMissing));
   }
   for (const failure of score.hardFailures) parts.push(t.fails(failure));

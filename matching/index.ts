@@ -6,6 +6,7 @@ export * from './params-version';
 export * from './skill-graph';
 export * from './score';
 export * from './rank';
+export * from './skills-met';
 export * from './explain';
 export * from './evaluation/taxonomy-view';
 export * from './evaluation/run-evaluation';

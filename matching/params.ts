@@ -42,6 +42,15 @@ export interface MatchParams {
   staleAfterYears: number;
   /** The largest share of credit a related skill can give (it never equals the skill itself). Range 0–1. Default 0.7. */
   relatedSkillCap: number;
+  /**
+   * The least score a list of matches shows when the caller sets no `minScore` and asks for no
+   * near misses (the default floor, with "meets at least one essential skill": see listFloor).
+   * Range 0–1. Default 0.35, from the area fixtures (300 jobseekers × 99 open vacancies, the
+   * pairs passing every hard requirement): pairs meeting none of the vacancy's essential skills
+   * score median 0.315, 90th percentile 0.366 (16 % reach 0.35); pairs meeting one or more score
+   * median 0.426, 10th percentile 0.324 (79 % reach 0.35).
+   */
+  defaultMinScore: number;
   /** Credit of the same ISCO unit group when the occupation differs. Range 0–1. Default 0.25 (tuned on the evaluation's seed 1 with occupationMaxLift). */
   sameIscoGroupCredit: number;
   /**
@@ -141,6 +150,7 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   staleAfterYears: 3,
   relatedSkillCap: 0.7,
   sameIscoGroupCredit: 0.25,
+  defaultMinScore: 0.35,
   experienceEvidenceMonths: 12,
   unlevelledClaimLevel: 3,
   stalenessFloor: 0.5,

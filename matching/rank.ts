@@ -1,10 +1,40 @@
+import { MatchParams } from './params';
 import { MatchScore } from './score';
+import { meetsAnEssentialSkill } from './skills-met';
 
 export interface RankOptions {
   /** Results below this score are left out. Default 0. */
   minScore?: number;
   /** Also return pairs that fail exactly one hard requirement, labelled with it. Default false. */
   includeNearMisses?: boolean;
+  /**
+   * Leave out pairs that meet none of the vacancy's essential skills (skillsMet's definition);
+   * a vacancy naming none is kept. Default false.
+   */
+  requireEssentialSkill?: boolean;
+}
+
+/** What a list of matches leaves out: below `minScore`, and (when asked) no essential skill met. */
+export interface ListFloor {
+  minScore: number;
+  requireEssentialSkill: boolean;
+}
+
+/**
+ * The floor of a match list from the caller's filter. A caller who sets neither `minScore` nor
+ * `includeNearMisses: true` gets the default floor: `params.defaultMinScore`, and only pairs
+ * meeting at least one of the vacancy's essential skills. Setting `minScore` (0 included) takes
+ * that score as the whole floor; asking for near misses without a `minScore` lifts the floor
+ * entirely (score 0, no skill rule), so near misses and weak pairs stay available when asked for.
+ */
+export function listFloor(
+  minScore: number | null | undefined,
+  includeNearMisses: boolean | null | undefined,
+  params: MatchParams,
+): ListFloor {
+  if (minScore != null) return { minScore, requireEssentialSkill: false };
+  if (includeNearMisses) return { minScore: 0, requireEssentialSkill: false };
+  return { minScore: params.defaultMinScore, requireEssentialSkill: true };
 }
 
 export interface RankedMatch {
@@ -42,7 +72,7 @@ export function byScoreThenId(aScore: number, aId: string, bScore: number, bId: 
 /**
  * Scores every pair and ranks them: score descending, then the other side's id, so the order
  * is deterministic. Pairs failing a hard requirement are left out, or kept as near misses when
- * they fail exactly one. This exhaustive ranking is the reference the indexed ranking must equal.
+ * they fail exactly one; with `requireEssentialSkill`, so are pairs meeting no essential skill. This exhaustive ranking is the reference the indexed ranking must equal.
  */
 export function rankExhaustive<T>(
   others: T[],
@@ -51,10 +81,12 @@ export function rankExhaustive<T>(
   options: RankOptions = {},
 ): RankedMatch[] {
   const minScore = options.minScore ?? 0;
+  const requireEssential = options.requireEssentialSkill ?? false;
   const ranked: RankedMatch[] = [];
   for (const other of others) {
     const result = score(other);
     if (result.total < minScore) continue;
+    if (requireEssential && !meetsAnEssentialSkill(result)) continue;
     const listed = listedMatch(result, options.includeNearMisses ?? false);
     if (listed) ranked.push(listed);
   }

@@ -88,7 +88,7 @@ export function scoreMatch(
 ): MatchScore {
   const missingData: string[] = [];
   const hardFailures: string[] = [];
-  const skills = scoreSkills(candidate, vacancy, graph, params, missingData);
+  const skills = scoreSkills(candidate, vacancy.skills, graph, params, missingData);
   const values = componentValues(
     skills.value,
     candidate,
@@ -254,9 +254,34 @@ function weightedTotal(
   return Math.min(1, Math.max(0, total));
 }
 
+/** What a pair's skill lists say: each requirement matched, met through a related skill, or missing. */
+export interface SkillOutcome {
+  matchedSkills: MatchedSkill[];
+  relatedSkills: SkillMetThroughRelated[];
+  missingSkills: MissingSkill[];
+}
+
+/**
+ * The skill lists scoreMatch gives a candidate against these requirements (a vacancy's, or an
+ * occupation's as guidance reads them), for a caller that needs no total.
+ */
+export function skillOutcome(
+  candidate: CandidateProfile,
+  requirements: SkillRequirement[],
+  graph: SkillGraph,
+  params: MatchParams,
+): SkillOutcome {
+  const skills = scoreSkills(candidate, requirements, graph, params, []);
+  return {
+    matchedSkills: skills.matched,
+    relatedSkills: skills.related,
+    missingSkills: skills.missing,
+  };
+}
+
 function scoreSkills(
   candidate: CandidateProfile,
-  vacancy: VacancyProfile,
+  requirements: SkillRequirement[],
   graph: SkillGraph,
   params: MatchParams,
   missingData: string[],
@@ -264,7 +289,7 @@ function scoreSkills(
   const matched: MatchedSkill[] = [];
   const related: SkillMetThroughRelated[] = [];
   const missing: MissingSkill[] = [];
-  if (vacancy.skills.length === 0) {
+  if (requirements.length === 0) {
     missingData.push('the vacancy lists no required skills');
     return { value: null, matched, related, missing };
   }
@@ -272,7 +297,7 @@ function scoreSkills(
   const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
   let weighted = 0;
   let weightTotal = 0;
-  for (const requirement of vacancy.skills) {
+  for (const requirement of requirements) {
     const weight = params.importance[requirement.importance];
     weightTotal += weight;
     const direct = claims.get(requirement.skillUri);

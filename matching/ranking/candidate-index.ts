@@ -218,11 +218,36 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         occupationJudged ? upperBound(skillsJudged ? skills : null, 0, params, rest) : -Infinity,
       );
 
+    // The default floor's skill rule, as skillsMet counts: some credit for an essential
+    // requirement from one of the person's claims (the skill itself or a related one).
+    const essential = new Uint8Array(n);
+    let essentials = false;
+    for (let r = 0; r < n; r++) {
+      if (requirements[r]!.importance !== 'essential') continue;
+      essential[r] = 1;
+      essentials = true;
+    }
+    const meetsAnEssential = (slot: number): boolean => {
+      for (let e = entryStart.data[slot]!, end = entryEnd.data[slot]!; e < end; e++) {
+        const skill = claimSkill[e]!;
+        if (skillMark[skill] !== table) continue;
+        for (let t = skillHead[skill]!; t >= 0; t = nextTerm[t]!)
+          if (
+            essential[terms.requirement[t]!] &&
+            termCredit[t * 8 + claimLevel[e]!]! * claimFactors[e]! > 0
+          )
+            return true;
+      }
+      return false;
+    };
+
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
+    const requireEssential = (query.requireEssentialSkill ?? false) && essentials;
     const estimate = (slot: number) => {
       const candidate = this.slots.items[slot]!;
       if (accept && !accept(candidate, this.slots.tags[slot]!)) return -1;
+      if (requireEssential && !meetsAnEssential(slot)) return -1;
       const skills = skillsJudged ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };

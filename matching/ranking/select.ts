@@ -12,6 +12,11 @@ export interface RankQuery<T> {
   minScore?: number;
   /** Also return pairs that fail exactly one hard requirement, labelled with it. */
   includeNearMisses?: boolean;
+  /**
+   * Leave out pairs that meet none of the vacancy's essential skills (skillsMet's definition;
+   * a vacancy naming none is kept): the indexes refuse them in their estimate. Default false.
+   */
+  requireEssentialSkill?: boolean;
   /** Filters applied before scoring (municipality, distance, languages, scope). */
   accept?: (item: T, tag: string) => boolean;
 }

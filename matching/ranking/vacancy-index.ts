@@ -23,6 +23,8 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
   private readonly requirementSlot = growUint32();
   private readonly requirementSkill = growUint32();
   private readonly requirementLevel = growUint8();
+  /** 1 for an essential requirement (the default floor's skill rule). */
+  private readonly requirementEssential = growUint8();
   /** Importance weight over the vacancy's total, so the weighted credits sum to the skills component. */
   private readonly requirementWeight = growFloat64();
   // Per slot: what bounds the components other than skills.
@@ -79,7 +81,12 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     for (let slot = 0; slot < count; slot++) this.noteRest(slot);
     const kept = compactEntries(
       this.requirementSlot,
-      [this.requirementSkill, this.requirementLevel, this.requirementWeight],
+      [
+        this.requirementSkill,
+        this.requirementLevel,
+        this.requirementWeight,
+        this.requirementEssential,
+      ],
       newSlotOf,
     );
     this.postings.rebuild(this.requirementSkill.data, kept, this.skillNumbers.size);
@@ -114,6 +121,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const requirementLevel = this.requirementLevel.data;
     const requirementWeight = this.requirementWeight.data;
     const requirementSkill = this.requirementSkill.data;
+    const requirementEssential = this.requirementEssential.data;
     const placeCode = this.placeCode.data;
     const { entryStart, entryEnd } = this.slots;
     const { baseSlot } = this;
@@ -218,11 +226,27 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
             occupationJudged ? upperBound(skills, 0, params, this.maxRestJudged) : -Infinity,
           );
 
+    // The default floor's skill rule, as skillsMet counts: some credit for an essential
+    // requirement (the person's skill or a related one), or no essential requirement at all.
+    const meetsAnEssential = (slot: number): boolean => {
+      let essentials = false;
+      for (let e = entryStart.data[slot]!, end = entryEnd.data[slot]!; e < end; e++) {
+        if (!requirementEssential[e]) continue;
+        essentials = true;
+        const skill = requirementSkill[e]!;
+        if (skillMark[skill] === table && skillCredit[skill * 8 + requirementLevel[e]!]! > 0)
+          return true;
+      }
+      return !essentials;
+    };
+
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
+    const requireEssential = query.requireEssentialSkill ?? false;
     const estimate = (slot: number) => {
       const vacancy = this.slots.items[slot]!;
       if (accept && !accept(vacancy, this.slots.tags[slot]!)) return -1;
+      if (requireEssential && !meetsAnEssential(slot)) return -1;
       const skills = judged[slot] ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };
@@ -352,6 +376,7 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
       const entry = this.requirementSlot.push(slot);
       this.requirementSkill.push(skill);
       this.requirementLevel.push(requirement.minProficiency);
+      this.requirementEssential.push(requirement.importance === 'essential' ? 1 : 0);
       this.requirementWeight.push(this.params.importance[requirement.importance] / weightTotal);
       if (addPostings) this.postings.add(skill, entry);
     }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import { ImportanceEnum } from '../vacancies/vacancies.types';
+import { SkillsMetType } from '../matches/matches.types';
 import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
@@ -192,10 +193,23 @@ export class SkillGapItemType {
 export class SkillGapType {
   @Field(() => ID, { description: 'The jobseeker.' }) jobseekerId!: string;
   @Field({ description: 'The vacancy title or occupation label.' }) target!: string;
-  @Field(() => Int, { description: 'Requirements met.' }) met!: number;
-  @Field(() => [SkillGapItemType], { description: 'Skills lacked, most important first.' })
+  @Field(() => Int, {
+    description:
+      'Requirements met: skillsMet.met, counted as explainMatch counts them (a related skill, or a level below the one asked while it gives credit, counts).',
+  })
+  met!: number;
+  @Field(() => SkillsMetType, {
+    description: 'k of n: the same numbers explainMatch gives for a vacancy target.',
+  })
+  skillsMet!: SkillsMetType;
+  @Field(() => [SkillGapItemType], {
+    description:
+      'Skills the jobseeker does not hold themselves, most important first (one may still be met through a related skill: see related and skillsMet).',
+  })
   missing!: SkillGapItemType[];
-  @Field(() => [SkillGapItemType], { description: 'Skills held below the level asked.' })
+  @Field(() => [SkillGapItemType], {
+    description: 'Skills held below the level asked (met while they still give credit).',
+  })
   underLevel!: SkillGapItemType[];
   @Field({ description: 'In words.' }) explanation!: string;
 }

@@ -11,7 +11,10 @@ import {
   distanceKm,
   MatchParams,
   rankTrainings,
+  skillOutcome,
   SkillRequirement,
+  SkillsMet,
+  skillsMet,
   TrainingOffer,
 } from '../../matching';
 import { Actor } from '../auth/actor';
@@ -47,6 +50,8 @@ export interface SkillGapView {
   jobseekerId: string;
   target: string;
   met: number;
+  /** k of n, skillsMet's one definition (the same as explainMatch's for a vacancy). */
+  skillsMet: SkillsMet;
   missing: SkillGapItem[];
   underLevel: SkillGapItem[];
   explanation: string;
@@ -171,16 +176,18 @@ export class LearningService {
     const strip = ({ kind: _kind, ...g }: (typeof gaps)[number]) => g;
     const missing = gaps.filter((g) => g.kind === 'missing').map(strip);
     const underLevel = gaps.filter((g) => g.kind === 'under').map(strip);
-    const met = requirements.length - gaps.length;
+    const counts = skillsMet(skillOutcome(candidate, requirements, graph, this.matches.params));
     return {
       jobseekerId,
       target: targetName,
-      met,
+      met: counts.met,
+      skillsMet: counts,
       missing,
       underLevel,
       explanation:
-        `Meets ${met} of ${requirements.length} skill requirements of "${targetName}"; ` +
-        `${missing.length} missing, ${underLevel.length} below the level asked` +
+        `Meets ${counts.met} of ${counts.required} skill requirements of "${targetName}"` +
+        (counts.throughRelated ? ` (${counts.throughRelated} through a related skill)` : '') +
+        `; ${missing.length} not held, ${underLevel.length} below the level asked` +
         (missing.some((g) => g.related.length)
           ? '; some missing skills are close to skills already held (see related).'
           : '.'),

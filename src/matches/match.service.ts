@@ -4,7 +4,9 @@ import {
   distanceKm,
   GeoPoint,
   byScoreThenId,
+  listFloor,
   MatchParams,
+  meetsAnEssentialSkill,
   matchParamsVersion,
   nearMissOf,
   PoolCounter,
@@ -168,7 +170,7 @@ export class MatchService {
     const started = process.hrtime.bigint();
     const result = indexes.candidates.rank(profile, {
       k: offset + first + 1,
-      minScore: filter.minScore ?? 0,
+      ...listFloor(filter.minScore, filter.includeNearMisses, this.params),
       includeNearMisses: filter.includeNearMisses ?? false,
       accept: (c, home) =>
         (!area || area.has(home)) &&
@@ -273,9 +275,10 @@ export class MatchService {
     // until then the fallback asks Job Market Finland per query, as before.
     const nationalIndexed = offersOutside && includeExternal && indexes.national.vacancies.size > 0;
     const started = process.hrtime.bigint();
+    const floor = listFloor(filter.minScore, filter.includeNearMisses, this.params);
     const rankQuery = {
       k: Math.max(k, this.external?.options.minMatches ?? 0),
-      minScore: filter.minScore ?? 0,
+      ...floor,
       includeNearMisses: filter.includeNearMisses ?? false,
     };
     // The filter's place, distance and languages, the same for local and national vacancies.
@@ -351,7 +354,6 @@ export class MatchService {
       ]);
     const wanted = this.external!.sourcesFor({ willingToWorkAbroad, countries });
     if (nationalIndexed) wanted.delete('national');
-    const minScore = filter.minScore ?? 0;
     const found = await this.external!.find(
       {
         candidate,
@@ -359,7 +361,8 @@ export class MatchService {
         countries,
         includeNearMisses: filter.includeNearMisses ?? false,
         accept: (v, match) =>
-          match.score.total >= minScore &&
+          match.score.total >= floor.minScore &&
+          (!floor.requireEssentialSkill || meetsAnEssentialSkill(match.score)) &&
           (!countries.length || countries.includes(v.country)) &&
           // A municipality filter is about Finnish municipalities: EURES ads do not have one.
           (!municipalities ||

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { COMPONENTS, RankedMatch, summarize } from '../../matching';
+import { COMPONENTS, RankedMatch, skillsMet, summarize } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { HIDDEN_BELOW } from '../disclosure/disclosure-control';
 import { Vacancy } from '../vacancies/vacancy.entity';
@@ -53,6 +53,7 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
     matchedSkills: s.matchedSkills as MatchType['matchedSkills'],
     relatedSkills: s.relatedSkills as MatchType['relatedSkills'],
     missingSkills: s.missingSkills as MatchType['missingSkills'],
+    skillsMet: skillsMet(s),
     hardFailures: s.hardFailures,
     nearMiss: ranked.nearMiss,
     missingData: s.missingData,
@@ -101,7 +102,11 @@ export class MatchResolver {
   })
   async matchesForVacancy(
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
-    @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
+    @Arg('filter', () => MatchFilterInput, {
+      nullable: true,
+      description:
+        'Which matches. Without a minScore or includeNearMisses: true, the default floor applies (see MatchFilterInput.minScore).',
+    })
     filter: MatchFilterInput | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1 to 100.' })
     first: number,
@@ -140,7 +145,11 @@ export class MatchResolver {
         'Include outside vacancies: the Job Market Finland ones the national sync keeps, and, when matches are too few, those asked for per query (EURES for jobseekers willing to work abroad or when countries are given; Job Market Finland too until the sync has run).',
     })
     includeExternal: boolean,
-    @Arg('filter', () => MatchFilterInput, { nullable: true, description: 'Which matches.' })
+    @Arg('filter', () => MatchFilterInput, {
+      nullable: true,
+      description:
+        'Which matches. Without a minScore or includeNearMisses: true, the default floor applies (see MatchFilterInput.minScore).',
+    })
     filter: MatchFilterInput | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1 to 100.' })
     first: number,
@@ -170,7 +179,7 @@ export class MatchResolver {
   @Allow('counsellor', 'jobseeker', 'admin')
   @Query(() => MatchType, {
     description:
-      "One pair's full explanation, even when filtered out; a national vacancy (`national:…`) while the national sync keeps it or the cache holds it, a EURES one (`eures:…`) while cached. Roles: counsellor (own area), jobseeker (self), admin.",
+      "One pair's full explanation, even when filtered out (the default floor of the lists included), with its k of n required skills met (skillsMet, as skillGap counts them); a national vacancy (`national:…`) while the national sync keeps it or the cache holds it, a EURES one (`eures:…`) while cached. Roles: counsellor (own area), jobseeker (self), admin.",
   })
   async explainMatch(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { ImportanceEnum, VacancySourceEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
 import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../kernel/paging/pagination';
-import { MatchScore } from '../../matching';
+import { DEFAULT_MATCH_PARAMS, MatchScore } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
@@ -117,6 +117,25 @@ export class ExternalVacancyType {
   @Field({ description: 'Application deadline, or when we stop showing it.' }) expiresAt!: Date;
 }
 
+const SKILLS_MET_RULE =
+  'A requirement is met when the jobseeker has the skill, or a related skill, giving it some credit: a related skill counts, and so does a level below the one asked while any credit remains (at the default penalty, a claim four levels short gives none).';
+
+@ObjectType('SkillsMet', {
+  description: `"Meets k of n required skills", counted one way everywhere (explainMatch, the match lists, skillGap). ${SKILLS_MET_RULE}`,
+})
+export class SkillsMetType {
+  @Field(() => Int, { description: 'k: requirements met, directly or through a related skill.' })
+  met!: number;
+  @Field(() => Int, {
+    description: 'Of those, met through a related skill (the jobseeker lacks the skill itself).',
+  })
+  throughRelated!: number;
+  @Field(() => Int, { description: 'n: every skill requirement, whatever its importance.' })
+  required!: number;
+  @Field(() => Int, { description: 'Essential requirements met.' }) essentialMet!: number;
+  @Field(() => Int, { description: 'Essential requirements.' }) essentialRequired!: number;
+}
+
 @ObjectType('Match', { description: 'A jobseeker–vacancy pair with its score and why.' })
 export class MatchType {
   @Field(() => Float, { description: 'Score 0–1.' }) score!: number;
@@ -139,6 +158,11 @@ export class MatchType {
     description: 'Required skills met through a related skill.',
   })
   relatedSkills!: SkillMetThroughRelatedType[];
+  @Field(() => SkillsMetType, {
+    description:
+      'How many required skills the pair meets (k of n), as the summary and skillGap count them.',
+  })
+  skillsMet!: SkillsMetType;
   @Field(() => [MissingSkillType], { description: 'Required skills the jobseeker lacks.' })
   missingSkills!: MissingSkillType[];
   @Field(() => [String], {
@@ -194,7 +218,7 @@ export class MatchFilterInput {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Leave out matches scoring below this (0–1).',
+    description: `Leave out matches scoring below this (0–1). Set (0 included), it is the whole floor: pairs meeting no essential skill are listed too. Unset, and without includeNearMisses: true, the default floor applies: a score of at least MatchParams.defaultMinScore (${DEFAULT_MATCH_PARAMS.defaultMinScore} unless configured) and at least one of the vacancy's essential skills met (see SkillsMet; a vacancy naming no essential skill is not left out by this).`,
   })
   minScore?: number | null;
   @Field(() => [String], {
@@ -204,7 +228,8 @@ export class MatchFilterInput {
   municipalityCodes?: string[] | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Also return pairs failing exactly one hard requirement, labelled with it.',
+    description:
+      'Also return pairs failing exactly one hard requirement, labelled with it. True without a minScore also lifts the default floor (no least score, pairs meeting no essential skill listed too), so near misses and weak pairs are available when asked for; with a minScore, that score still applies.',
   })
   includeNearMisses?: boolean | null;
   @Field(() => [String], {

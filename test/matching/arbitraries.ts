@@ -214,6 +214,7 @@ export const paramsArb: fc.Arbitrary<MatchParams> = fc.record({
   staleAfterYears: fc.integer({ min: 0, max: 6 }),
   relatedSkillCap: share,
   sameIscoGroupCredit: share,
+  defaultMinScore: share,
   experienceEvidenceMonths: fc.integer({ min: 0, max: 60 }),
   unlevelledClaimLevel: fc.integer({ min: 1, max: 5 }),
   stalenessFloor: share,

@@ -47,7 +47,15 @@ interface PrunableIndex<R, Q> {
   postingsPerSeed: number;
   upsert(profile: R, tag: string): void;
   remove(id: string): boolean;
-  rank(query: Q, options: { k: number; minScore: number; includeNearMisses: boolean }): RankResult;
+  rank(
+    query: Q,
+    options: {
+      k: number;
+      minScore: number;
+      includeNearMisses: boolean;
+      requireEssentialSkill: boolean;
+    },
+  ): RankResult;
 }
 
 function assertPrunedRanksAsExhaustive<
@@ -71,6 +79,7 @@ function assertPrunedRanksAsExhaustive<
           side.queryArb('q'),
           fc.integer({ min: 1, max: 4 }),
           fc.constantFrom(0, 0, 0.3),
+          fc.boolean(),
           fc.boolean(),
         ),
         { minLength: 1, maxLength: 3 },
@@ -96,20 +105,36 @@ function assertPrunedRanksAsExhaustive<
             current.set(id, record);
           }
         });
-        for (const [{ profile: drawnQuery }, k, minScore, includeNearMisses] of queries) {
+        for (const [
+          { profile: drawnQuery },
+          k,
+          minScore,
+          includeNearMisses,
+          requireEssentialSkill,
+        ] of queries) {
           const query = moved(drawnQuery, k * 11 + 3);
           const expected = rankExhaustive(
             [...current.values()].map((r) => r.profile),
             (record) => side.score(record, query, graph),
             side.idOf,
-            { minScore, includeNearMisses },
+            { minScore, includeNearMisses, requireEssentialSkill },
           ).slice(0, k);
           index.pruning = true;
-          const actual = index.rank(query, { k, minScore, includeNearMisses });
+          const actual = index.rank(query, {
+            k,
+            minScore,
+            includeNearMisses,
+            requireEssentialSkill,
+          });
           if (actual.stats.walked < actual.stats.walkable) pruned++;
           expect(summary(actual.matches)).toEqual(summary(expected));
           index.pruning = false;
-          const unpruned = index.rank(query, { k, minScore, includeNearMisses });
+          const unpruned = index.rank(query, {
+            k,
+            minScore,
+            includeNearMisses,
+            requireEssentialSkill,
+          });
           expect(unpruned.stats.walked).toBe(unpruned.stats.walkable);
           expect(summary(unpruned.matches)).toEqual(summary(expected));
         }

@@ -25,6 +25,7 @@ const queryArb = fc.record({
   k: fc.integer({ min: 1, max: 12 }),
   minScore: fc.option(fc.double({ min: 0, max: 0.9, noNaN: true })),
   includeNearMisses: fc.boolean(),
+  requireEssentialSkill: fc.boolean(),
   onlyTag: fc.option(fc.constantFrom('297', '749')),
 });
 
@@ -53,6 +54,7 @@ interface RankingIndex<R, Q> {
       k: number;
       minScore: number;
       includeNearMisses: boolean;
+      requireEssentialSkill: boolean;
       accept: (item: R, tag: string) => boolean;
     },
   ): RankResult;
@@ -111,12 +113,17 @@ function assertRanksAsExhaustive<R extends { id: string }, Q>(side: {
             [...current.values()].filter((r) => accept(r.profile, r.tag)).map((r) => r.profile),
             (record) => side.score(record, query, graph, params),
             side.idOf,
-            { minScore: q.minScore ?? 0, includeNearMisses: q.includeNearMisses },
+            {
+              minScore: q.minScore ?? 0,
+              includeNearMisses: q.includeNearMisses,
+              requireEssentialSkill: q.requireEssentialSkill,
+            },
           ).slice(0, q.k);
           const actual = index.rank(query, {
             k: q.k,
             minScore: q.minScore ?? 0,
             includeNearMisses: q.includeNearMisses,
+            requireEssentialSkill: q.requireEssentialSkill,
             accept,
           });
           expect(summary(actual.matches)).toEqual(summary(expected));
