@@ -121,7 +121,7 @@ export const EXAMPLES: Example[] = [
     user: 'neuvoja',
     purpose: 'guidance meeting',
     query: `query OutsideSearch($jobseekerId: ID!) {
-  matchesForJobseeker(jobseekerId: $jobseekerId, first: 5, includeExternal: true) {
+  matchesForJobseeker(jobseekerId: $jobseekerId, first: 5, includeExternal: true, filter: { includeNearMisses: true }) {
     sources { source asked status returned }
     edges {
       node {
