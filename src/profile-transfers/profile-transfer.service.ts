@@ -19,7 +19,7 @@
  * id, direction and error codes only.
  */
 import crypto from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MatchParams } from '../../matching/params';
 import { AuditLogRepository } from '../audit/audit-log.repository';
 import {
@@ -28,7 +28,10 @@ import {
   TmtProfileError,
   TmtProfileErrorCode,
 } from '../external/tmt-profile/tmt-profile-client';
-import { mapImportedProfile } from '../external/tmt-profile/profile-import-mapping';
+import {
+  mapImportedProfile,
+  ProfileTaxonomy,
+} from '../external/tmt-profile/profile-import-mapping';
 import { buildExportProfile } from '../external/tmt-profile/profile-export-mapping';
 import type {
   ExportSource,
@@ -257,7 +260,7 @@ export class ProfileTransferService {
     const profileModifiedAt = imported.profileLastModified
       ? new Date(imported.profileLastModified)
       : null;
-    const record = async (manager: DataSource['manager'], assessmentId: string | null) => {
+    const record = async (manager: EntityManager, assessmentId: string | null) => {
       await new ProfileTransferRepository(manager).finish(transfer.id, 'completed', {
         assessmentId,
         profileModifiedAt,
@@ -280,9 +283,7 @@ export class ProfileTransferService {
   }
 
   /** Which of the profile's ESCO URIs Osaamo's taxonomy holds, as skills and as occupations. */
-  private async knownUris(
-    profile: TmtProfileRead,
-  ): Promise<{ isSkill(uri: string): boolean; isOccupation(uri: string): boolean }> {
+  private async knownUris(profile: TmtProfileRead): Promise<ProfileTaxonomy> {
     const uris = [...escoUris(profile)];
     const [skills, occupations]: [{ uri: string }[], { uri: string }[]] = uris.length
       ? await Promise.all([
@@ -376,10 +377,7 @@ export class ProfileTransferService {
   }
 
   /** The transfer of data, with its purpose, in the audit log (in the transfer's transaction). */
-  private async auditTransfer(
-    manager: DataSource['manager'],
-    transfer: ProfileTransfer,
-  ): Promise<void> {
+  private async auditTransfer(manager: EntityManager, transfer: ProfileTransfer): Promise<void> {
     await new AuditLogRepository(manager).recordChanges(
       { actorId: transfer.actorId, actorRole: transfer.actorRole, purpose: transfer.purpose },
       [{ jobseekerId: transfer.jobseekerId, operation: TRANSFER_OPERATION[transfer.direction] }],
