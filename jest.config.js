@@ -18,6 +18,7 @@ const UNIT_TESTS = [
   '/test/external/(providers|national-fake|national-provider|national-stream|national-sync-schedule|national-sync-status|p67-contract|tmt-profile-contract|tmt-profile-client|profile-import-mapping|profile-export-mapping)\\.test\\.ts$',
   '/test/layout/[^/]+\\.test\\.ts$',
   '/test/profile-transfers/[^/]+\\.test\\.ts$',
+  '/test/messages/[^/]+\\.test\\.ts$',
 ];
 
 /** What both projects share: the TypeScript transform, the environment, seeds and log capture. */
