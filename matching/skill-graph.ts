@@ -1,7 +1,8 @@
 import { DEFAULT_MATCH_PARAMS, SkillGraphWeights } from './params';
 
 /** How two skills relate in the taxonomy. */
-export type SkillRelationKind = 'broader' | 'narrower' | 'related' | 'co-essential';
+export const SKILL_RELATIONS = ['narrower', 'broader', 'related', 'co-essential'] as const;
+export type SkillRelationKind = (typeof SKILL_RELATIONS)[number];
 
 export interface RelatedSkill {
   skillUri: string;

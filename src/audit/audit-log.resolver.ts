@@ -3,20 +3,51 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'typ
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
 import { cursorsFor } from '../api/cursors';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
+
+export const AuditOutcomeEnum = domainEnum(
+  DOMAIN_VALUES.auditOutcome,
+  'AuditOutcome',
+  'Whether a read of personal data was allowed.',
+  {
+    ALLOWED: 'The data was read.',
+    DENIED: 'The read was refused; the attempt is logged all the same.',
+  },
+);
+export type AuditOutcomeEnum = (typeof AuditOutcomeEnum)[keyof typeof AuditOutcomeEnum];
+export const AuditActorRoleEnum = domainEnum(
+  DOMAIN_VALUES.auditActorRole,
+  'AuditActorRole',
+  'The role a reader of personal data acted in.',
+  {
+    COUNSELLOR: 'An employment services counsellor.',
+    EMPLOYER: "An employer's user.",
+    JOBSEEKER: 'The jobseeker themselves.',
+    LEARNING_ENVIRONMENT: 'A learning environment.',
+    INTEGRATOR: "An integrator's API key.",
+    ADMIN: 'An administrator.',
+    DATA_PROTECTION_OFFICER: 'The data protection officer.',
+    IMPORTER: 'The bulk importer, overwriting personal data (import:jsonl --overwrite).',
+  },
+);
+export type AuditActorRoleEnum = (typeof AuditActorRoleEnum)[keyof typeof AuditActorRoleEnum];
 
 @ObjectType('AuditEntry', {
   description: 'One read, or refused attempt, of a jobseeker’s personal data.',
 })
 export class AuditEntryType {
   @Field(() => ID, { description: 'Its number; newer entries have larger ones.' }) id!: string;
-  @Field({ description: 'When.' }) at!: Date;
+  @Field({ description: 'When the data was read or the read refused.' }) at!: Date;
   @Field({ description: 'Who asked (user id).' }) actorId!: string;
-  @Field({ description: 'In which role.' }) actorRole!: string;
+  @Field(() => AuditActorRoleEnum, { description: 'The role the reader acted in.' })
+  actorRole!: string;
   @Field(() => ID, { description: 'Whose data.' }) jobseekerId!: string;
   @Field({ description: 'The GraphQL operation and field.' }) operation!: string;
   @Field(() => String, { nullable: true, description: 'The purpose stated.' })
   purpose!: string | null;
-  @Field({ description: 'allowed or denied.' }) outcome!: string;
+  @Field(() => AuditOutcomeEnum, { description: 'Whether the read was allowed or refused.' })
+  outcome!: string;
   @Field(() => String, {
     nullable: true,
     description: 'For a ranking served: the version of the matching parameters it used.',

@@ -1,14 +1,10 @@
-/** Who is asking: every request carries one (or none, for public operations). */
-export const ROLES = [
-  'counsellor',
-  'employer',
-  'jobseeker',
-  'learning_environment',
-  'integrator',
-  'admin',
-  /** The data protection officer: reads the audit log, nothing else. */
-  'data_protection_officer',
-] as const;
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+
+/**
+ * Who is asking: every request carries one (or none, for public operations). The data
+ * protection officer reads the audit log, nothing else.
+ */
+export const ROLES = DOMAIN_VALUES.role;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

@@ -1,16 +1,18 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../api/context';
 import { Allow } from './access-policy';
+import { ApiOperationEnum } from './auth.types';
 
 @ObjectType('ApiKey', { description: "An integrator's API key (its secret is never shown again)." })
 export class ApiKeyType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: "The key's id (not its secret), for revokeApiKey." }) id!: string;
   @Field({ description: 'Who it is for.' }) name!: string;
   @Field({ description: 'The short prefix that appears in the key, to recognise it.' })
   prefix!: string;
-  @Field(() => [String], { description: 'The operations it may call.' }) operations!: string[];
-  @Field({ description: 'Who created it.' }) createdBy!: string;
-  @Field({ description: 'When.' }) createdAt!: Date;
+  @Field(() => [ApiOperationEnum], { description: 'The only root operations the key may call.' })
+  operations!: string[];
+  @Field({ description: 'The id of the admin who created it.' }) createdBy!: string;
+  @Field({ description: 'When the key was created.' }) createdAt!: Date;
   @Field(() => Date, { nullable: true, description: 'When it was revoked.' })
   revokedAt!: Date | null;
 }
@@ -33,8 +35,8 @@ export class ApiKeyResolver {
   })
   createApiKey(
     @Arg('name', { description: 'Who it is for.' }) name: string,
-    @Arg('operations', () => [String], {
-      description: 'The operations it may call, e.g. "vacancies".',
+    @Arg('operations', () => [ApiOperationEnum], {
+      description: 'The only root operations the key may call, at least one, e.g. [VACANCIES].',
     })
     operations: string[],
     @Ctx() ctx: RequestContext,

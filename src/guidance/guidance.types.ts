@@ -1,8 +1,10 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import { ImportanceEnum } from '../vacancies/vacancies.types';
-import { SkillsMetType } from '../matches/matches.types';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { HeldSkillRelationEnum, SkillsMetType } from '../matches/matches.types';
+import { TrainingModeEnum } from '../trainings/trainings.types';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
 export class TextSpanType {
@@ -46,12 +48,17 @@ export class SkillLinkSentenceType {
   skills!: LinkedSkillType[];
 }
 
-export const SuggestionSourceEnum = enumOf(DOMAIN_VALUES.suggestionSource);
+export const SuggestionSourceEnum = domainEnum(
+  DOMAIN_VALUES.suggestionSource,
+  'SuggestionSource',
+  'Why a skill is suggested.',
+  {
+    ESSENTIAL_FOR_OCCUPATION: 'ESCO marks it essential for the occupation of the vacancy.',
+    OPTIONAL_FOR_OCCUPATION: 'ESCO marks it optional for the occupation of the vacancy.',
+    FOUND_IN_TEXT: 'Found in the title or description of the ad.',
+  },
+);
 export type SuggestionSourceEnum = (typeof SuggestionSourceEnum)[keyof typeof SuggestionSourceEnum];
-registerEnumType(SuggestionSourceEnum, {
-  name: 'SuggestionSource',
-  description: 'Why a skill is suggested.',
-});
 
 @ObjectType('RequirementSuggestion', {
   description:
@@ -70,6 +77,17 @@ export class RequirementSuggestionType {
   @Field({ description: 'Why, in words.' }) reason!: string;
 }
 
+export const RequirementKindEnum = domainEnum(
+  DOMAIN_VALUES.requirementKind,
+  'RequirementKind',
+  'What a requirement of a vacancy is about.',
+  {
+    SKILL: 'A required ESCO skill (the requirement is its URI).',
+    LICENCE: 'A required licence or card (the requirement is its code).',
+  },
+);
+export type RequirementKindEnum = (typeof RequirementKindEnum)[keyof typeof RequirementKindEnum];
+
 @ObjectType('RequirementEffect', {
   description:
     'How one requirement shapes the candidate pool. Every count is exact for a counsellor (their area). For employers and admins the pools of changed profiles count people nobody lists to them, so they are ' +
@@ -77,10 +95,13 @@ export class RequirementSuggestionType {
     '.',
 })
 export class RequirementEffectType {
-  @Field({ description: 'SKILL or LICENCE.' }) kind!: string;
+  @Field(() => RequirementKindEnum, { description: 'A skill or a licence.' }) kind!: string;
   @Field({ description: 'The skill URI or the licence code.' }) requirement!: string;
   @Field({ description: 'Its label.' }) label!: string;
-  @Field(() => String, { nullable: true, description: 'essential, important or nice_to_have.' })
+  @Field(() => ImportanceEnum, {
+    nullable: true,
+    description: 'How much a skill matters; null for a licence.',
+  })
   importance!: string | null;
   @Field(() => Int, { nullable: true, description: 'Minimum level (skills).' })
   minProficiency!: number | null;
@@ -172,7 +193,8 @@ export class RevisionComparisonType {
 export class RelatedHeldSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
   @Field({ description: 'Its label.' }) label!: string;
-  @Field({ description: 'narrower, broader, related or co-essential.' }) relation!: string;
+  @Field(() => HeldSkillRelationEnum, { description: 'What it is to the skill of the gap.' })
+  relation!: string;
   @Field(() => Int, { description: "The jobseeker's level." }) level!: number;
 }
 
@@ -240,7 +262,7 @@ export class TrainingSuggestionType {
   @Field(() => ID, { description: 'The training.' }) trainingId!: string;
   @Field({ description: 'Its title.' }) title!: string;
   @Field({ description: 'Who gives it.' }) provider!: string;
-  @Field({ description: 'classroom, online or blended.' }) mode!: string;
+  @Field(() => TrainingModeEnum, { description: 'How the training is given.' }) mode!: string;
   @Field(() => String, { nullable: true, description: 'Where (null online).' })
   municipalityCode!: string | null;
   @Field({ description: 'The next start date.' }) nextStart!: string;

@@ -1,45 +1,107 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
+import { ContractTypeEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
 
-export const EmploymentStatusEnum = enumOf(DOMAIN_VALUES.employmentStatus);
+export const EmploymentStatusEnum = domainEnum(
+  DOMAIN_VALUES.employmentStatus,
+  'EmploymentStatus',
+  'Employment status.',
+  {
+    UNEMPLOYED: 'Without work and looking for it.',
+    LAID_OFF: 'Temporarily laid off (lomautettu) by an employer.',
+    EMPLOYED: 'In work, looking for other work.',
+    STUDENT: 'Studying, looking for work.',
+  },
+);
 export type EmploymentStatusEnum = (typeof EmploymentStatusEnum)[keyof typeof EmploymentStatusEnum];
-registerEnumType(EmploymentStatusEnum, {
-  name: 'EmploymentStatus',
-  description: 'Employment status.',
-});
-export const LanguageLevelEnum = enumOf(DOMAIN_VALUES.languageLevel);
+export const LanguageLevelEnum = domainEnum(
+  DOMAIN_VALUES.languageLevel,
+  'LanguageLevel',
+  'A CEFR level, or native.',
+  {
+    A1: 'Beginner.',
+    A2: 'Elementary.',
+    B1: 'Intermediate.',
+    B2: 'Upper intermediate.',
+    C1: 'Advanced.',
+    C2: 'Proficient, near native.',
+    NATIVE: 'A mother tongue: above every CEFR level.',
+  },
+);
 export type LanguageLevelEnum = (typeof LanguageLevelEnum)[keyof typeof LanguageLevelEnum];
-registerEnumType(LanguageLevelEnum, {
-  name: 'LanguageLevel',
-  description: 'A CEFR level, or native.',
-});
-export const AssessmentSourceEnum = enumOf(DOMAIN_VALUES.source);
+export const AssessmentSourceEnum = domainEnum(
+  DOMAIN_VALUES.source,
+  'AssessmentSource',
+  'Who assessed the competences.',
+  {
+    SELF_ASSESSMENT: 'The jobseeker, in their own words or by choosing skills.',
+    COUNSELLOR_VERIFIED: 'A counsellor checked them with the jobseeker.',
+    IMPORTED: 'Brought from another system (a bulk import or a Job Market Finland profile).',
+  },
+);
 export type AssessmentSourceEnum = (typeof AssessmentSourceEnum)[keyof typeof AssessmentSourceEnum];
-registerEnumType(AssessmentSourceEnum, {
-  name: 'AssessmentSource',
-  description: 'Who assessed the competences.',
-});
-export const AssessmentStateEnum = enumOf(DOMAIN_VALUES.assessmentState);
+export const AssessmentStateEnum = domainEnum(
+  DOMAIN_VALUES.assessmentState,
+  'AssessmentState',
+  'A draft is a suggestion waiting for the jobseeker or a counsellor to confirm it; only a confirmed assessment can be the active profile.',
+  {
+    DRAFT: 'A suggestion waiting to be confirmed; never matched.',
+    CONFIRMED:
+      'Confirmed by the jobseeker or a counsellor; the newest confirmed one is the active profile.',
+  },
+);
 export type AssessmentStateEnum = (typeof AssessmentStateEnum)[keyof typeof AssessmentStateEnum];
-registerEnumType(AssessmentStateEnum, {
-  name: 'AssessmentState',
-  description:
-    'A draft is a suggestion waiting for the jobseeker or a counsellor to confirm it; only a confirmed assessment can be the active profile.',
-});
-export const AssessmentOriginEnum = enumOf(DOMAIN_VALUES.assessmentOrigin);
+export const AssessmentOriginEnum = domainEnum(
+  DOMAIN_VALUES.assessmentOrigin,
+  'AssessmentOrigin',
+  "Where a draft came from: the jobseeker's own account of their work, or a Job Market Finland profile.",
+  {
+    OWN_WORDS: "The jobseeker's own account of their work, read by skill extraction.",
+    JOB_MARKET_FINLAND:
+      "The jobseeker's Job Market Finland competence profile, imported with their permit.",
+  },
+);
 export type AssessmentOriginEnum = (typeof AssessmentOriginEnum)[keyof typeof AssessmentOriginEnum];
-registerEnumType(AssessmentOriginEnum, {
-  name: 'AssessmentOrigin',
-  description:
-    "Where a draft came from: the jobseeker's own account of their work, or a Job Market Finland profile.",
-});
-export const ConsentPurposeEnum = enumOf(DOMAIN_VALUES.purpose);
+export const ConsentPurposeEnum = domainEnum(
+  DOMAIN_VALUES.purpose,
+  'ConsentPurpose',
+  'What a consent allows.',
+  {
+    SHOW_PROFILE_TO_EMPLOYERS:
+      "Employers may see the jobseeker's competence profile (pseudonymised) in their candidate lists.",
+    LEARNING_ENVIRONMENT_SKILL_GAPS:
+      "A learning environment may read the jobseeker's skill gaps to suggest trainings.",
+  },
+);
 export type ConsentPurposeEnum = (typeof ConsentPurposeEnum)[keyof typeof ConsentPurposeEnum];
-registerEnumType(ConsentPurposeEnum, {
-  name: 'ConsentPurpose',
-  description: 'What a consent allows.',
-});
+
+export const ProfileSectionEnum = domainEnum(
+  DOMAIN_VALUES.profileSection,
+  'ProfileSection',
+  'The part of a Job Market Finland profile a claim stood in.',
+  {
+    EMPLOYMENT: 'A job in the work history.',
+    EDUCATION: 'A degree or other education.',
+    PROJECT: 'A project.',
+    BUSINESS_ACTIVITY: 'Own business activity (entrepreneurship).',
+    EXPERIENCE_DESCRIPTION: 'The free description of experience.',
+  },
+);
+export type ProfileSectionEnum = (typeof ProfileSectionEnum)[keyof typeof ProfileSectionEnum];
+export const RemotePreferenceEnum = domainEnum(
+  DOMAIN_VALUES.remotePreference,
+  'RemotePreference',
+  'What remote work a jobseeker wants; a vacancy fits when its RemoteOption is one they accept.',
+  {
+    NONE: 'On-site work only.',
+    HYBRID: 'Partly remote work.',
+    FULL: 'Fully remote work only.',
+    ANY: 'No preference: on site, hybrid or remote.',
+  },
+);
+export type RemotePreferenceEnum = (typeof RemotePreferenceEnum)[keyof typeof RemotePreferenceEnum];
 
 @ObjectType('JobseekerLanguage', { description: 'A language and its level.' })
 export class JobseekerLanguageType {
@@ -96,10 +158,9 @@ export class SkillSupportType {
       "Where the words came from: the jobseeker's own account, or their Job Market Finland profile (then see the section, item and the assessment's importedFrom for the profile's last-modified time and the transfer).",
   })
   source!: AssessmentOriginEnum;
-  @Field(() => String, {
+  @Field(() => ProfileSectionEnum, {
     nullable: true,
-    description:
-      'The part of the profile (employment, education, project, business_activity, experience_description); null for own words.',
+    description: 'The part of the profile the words stood in; null for own words.',
   })
   section!: string | null;
   @Field(() => String, {
@@ -188,11 +249,12 @@ export class JobseekerType {
   maxCommuteKm!: number | null;
   @Field({ description: 'Willing to move for work.' }) willingToRelocate!: boolean;
   @Field({ description: 'Willing to work abroad.' }) willingToWorkAbroad!: boolean;
-  @Field({ description: 'Remote preference: none, hybrid, full or any.' })
+  @Field(() => RemotePreferenceEnum, { description: 'What remote work they want.' })
   remotePreference!: string;
-  @Field(() => [String], { description: 'Working times wanted.' })
+  @Field(() => [WorkingTimeEnum], { description: 'Working times wanted.' })
   workingTimePreferences!: string[];
-  @Field(() => [String], { description: 'Contract types wanted.' }) contractPreferences!: string[];
+  @Field(() => [ContractTypeEnum], { description: 'Contract types wanted.' })
+  contractPreferences!: string[];
   @Field(() => String, { nullable: true, description: 'Earliest start date.' }) earliestStartDate!:
     string | null;
   @Field(() => [String], { description: 'Desired ESCO occupations.' })
@@ -228,13 +290,11 @@ export class JobseekerInput {
     number | null;
   @Field({ nullable: true, description: 'Willing to relocate.' }) willingToRelocate?: boolean;
   @Field({ nullable: true, description: 'Willing to work abroad.' }) willingToWorkAbroad?: boolean;
-  @Field({ nullable: true, description: 'none, hybrid, full or any.' }) remotePreference?: string;
-  @Field(() => [String], { nullable: true, description: 'full_time, part_time.' })
+  @Field(() => RemotePreferenceEnum, { nullable: true, description: 'What remote work they want.' })
+  remotePreference?: string;
+  @Field(() => [WorkingTimeEnum], { nullable: true, description: 'Working times wanted.' })
   workingTimePreferences?: string[];
-  @Field(() => [String], {
-    nullable: true,
-    description: 'permanent, fixed_term, seasonal, apprenticeship.',
-  })
+  @Field(() => [ContractTypeEnum], { nullable: true, description: 'Contract types wanted.' })
   contractPreferences?: string[];
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) earliestStartDate?:
     string | null;

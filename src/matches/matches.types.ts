@@ -4,15 +4,44 @@ import { SourceStatus } from '../external/external-vacancy';
 import { PageInfo } from '../kernel/paging/pagination';
 import { DEFAULT_MATCH_PARAMS, MatchScore } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
+
+export const ScoreComponentEnum = domainEnum(
+  DOMAIN_VALUES.scoreComponent,
+  'ScoreComponentName',
+  'A part of a match score; each has its own weight.',
+  {
+    SKILLS: 'The required skills met, directly or through related skills, by importance and level.',
+    OCCUPATION: "How close the jobseeker's desired and past occupations are to the vacancy's.",
+    LANGUAGES: 'The required languages spoken at the required level.',
+    EDUCATION: 'Education level against the level required.',
+    EXPERIENCE: 'Months of experience against the months required.',
+    LOCATION: 'The commute from home, or remote work.',
+    CONDITIONS: 'Working time, contract type and start date against what the jobseeker wants.',
+  },
+);
+export type ScoreComponentEnum = (typeof ScoreComponentEnum)[keyof typeof ScoreComponentEnum];
+
+export const HeldSkillRelationEnum = domainEnum(
+  DOMAIN_VALUES.skillRelation,
+  'HeldSkillRelation',
+  'What a skill the jobseeker holds is to a skill required, in the ESCO skill graph.',
+  {
+    NARROWER: 'A narrower skill: a specialisation of the one required.',
+    BROADER: 'A broader skill: the one required is a specialisation of it.',
+    RELATED: 'ESCO relates the two skills (essential or optional).',
+    CO_ESSENTIAL: 'Both are essential for many of the same occupations.',
+  },
+);
+export type HeldSkillRelationEnum =
+  (typeof HeldSkillRelationEnum)[keyof typeof HeldSkillRelationEnum];
 
 @ObjectType('ScoreComponent', {
   description: 'One part of a score; the contributions add up to the score.',
 })
 export class ScoreComponentType {
-  @Field({
-    description: 'skills, occupation, languages, education, experience, location or conditions.',
-  })
+  @Field(() => ScoreComponentEnum, { description: 'Which part of the score.' })
   name!: string;
   @Field(() => Float, {
     nullable: true,
@@ -43,7 +72,9 @@ export class SkillMetThroughRelatedType {
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
   @Field(() => ID, { description: "The jobseeker's related skill." }) viaSkillUri!: string;
-  @Field({ description: 'How they relate: narrower, broader, related or co-essential.' })
+  @Field(() => HeldSkillRelationEnum, {
+    description: 'What the related skill is to the required one.',
+  })
   relation!: string;
   @Field(() => Float, { description: 'How close, 0–1.' }) similarity!: number;
   @Field(() => Int, { description: "The jobseeker's level in the related skill." })
@@ -240,12 +271,19 @@ export class MatchFilterInput {
   countries?: string[] | null;
 }
 
-export const OutcomeStatusEnum = enumOf(DOMAIN_VALUES.outcomeStatus);
+export const OutcomeStatusEnum = domainEnum(
+  DOMAIN_VALUES.outcomeStatus,
+  'OutcomeStatus',
+  'What happened to a proposed match.',
+  {
+    PROPOSED: 'The match was put to the jobseeker or the employer.',
+    APPLIED: 'The jobseeker applied.',
+    INTERVIEWED: 'The employer interviewed the jobseeker.',
+    HIRED: 'The jobseeker was hired; final.',
+    REJECTED: 'Not taken further by either side; a reason is required.',
+  },
+);
 export type OutcomeStatusEnum = (typeof OutcomeStatusEnum)[keyof typeof OutcomeStatusEnum];
-registerEnumType(OutcomeStatusEnum, {
-  name: 'OutcomeStatus',
-  description: 'What happened to a proposed match.',
-});
 
 @InputType({ description: 'What happened to a proposed match.' })
 export class MatchOutcomeInput {

@@ -1,18 +1,17 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
 
-export const SyncKindEnum = enumOf(DOMAIN_VALUES.syncKind);
-export type SyncKindEnum = (typeof SyncKindEnum)[keyof typeof SyncKindEnum];
-registerEnumType(SyncKindEnum, {
-  name: 'SyncKind',
-  description: 'A run of the national sync.',
-  valuesConfig: {
-    FULL: {
-      description: "The area's whole published set (nightly, and when there is no watermark).",
-    },
-    INCREMENTAL: { description: 'Changes since the watermark, then the archived (removed) ads.' },
+export const SyncKindEnum = domainEnum(
+  DOMAIN_VALUES.syncKind,
+  'SyncKind',
+  'A run of the national sync.',
+  {
+    FULL: "The area's whole published set (nightly, and when there is no watermark).",
+    INCREMENTAL: 'Changes since the watermark, then the archived (removed) ads.',
   },
-});
+);
+export type SyncKindEnum = (typeof SyncKindEnum)[keyof typeof SyncKindEnum];
 
 @ObjectType('SourceSync', {
   description:

@@ -1,28 +1,37 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
-import { LanguageLevelEnum } from '../jobseekers/jobseekers.types';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
+import { LanguageLevelEnum, ProfileSectionEnum } from '../jobseekers/jobseekers.types';
 
-export const TransferDirectionEnum = enumOf(DOMAIN_VALUES.transferDirection);
+// Defined beside the assessed skills that name it; exported here too, with the transfers.
+export { ProfileSectionEnum };
+import { RoleEnum } from '../auth/auth.types';
+
+export const TransferDirectionEnum = domainEnum(
+  DOMAIN_VALUES.transferDirection,
+  'ProfileTransferDirection',
+  "IMPORT reads the jobseeker's Job Market Finland profile into a draft (P60); EXPORT writes a confirmed assessment to it (P51).",
+  {
+    IMPORT: "Reads the jobseeker's Job Market Finland profile into a draft assessment (P60).",
+    EXPORT: "Writes a confirmed assessment to the jobseeker's Job Market Finland profile (P51).",
+  },
+);
 export type TransferDirectionEnum =
   (typeof TransferDirectionEnum)[keyof typeof TransferDirectionEnum];
-registerEnumType(TransferDirectionEnum, {
-  name: 'ProfileTransferDirection',
-  description:
-    "IMPORT reads the jobseeker's Job Market Finland profile into a draft (P60); EXPORT writes a confirmed assessment to it (P51).",
-});
-export const TransferStatusEnum = enumOf(DOMAIN_VALUES.transferStatus);
+export const TransferStatusEnum = domainEnum(
+  DOMAIN_VALUES.transferStatus,
+  'ProfileTransferStatus',
+  'Where a transfer with Job Market Finland stands.',
+  {
+    AWAITING_PERMIT: 'The jobseeker has the permit page (10 minutes).',
+    IN_PROGRESS: 'The permit came back and the transfer runs.',
+    COMPLETED: 'Done; leftOut lists what could not be brought or sent.',
+    REFUSED: 'The jobseeker said no on the permit page.',
+    FAILED: 'Job Market Finland refused or failed (see outcome).',
+    EXPIRED: 'No permit came back in time.',
+  },
+);
 export type TransferStatusEnum = (typeof TransferStatusEnum)[keyof typeof TransferStatusEnum];
-registerEnumType(TransferStatusEnum, {
-  name: 'ProfileTransferStatus',
-  description:
-    'AWAITING_PERMIT: the jobseeker has the permit page (10 minutes); IN_PROGRESS: the permit came back and the transfer runs; COMPLETED; REFUSED: the jobseeker said no; FAILED: Job Market Finland refused or failed (see outcome); EXPIRED: no permit in time.',
-});
-export const ProfileSectionEnum = enumOf(DOMAIN_VALUES.profileSection);
-export type ProfileSectionEnum = (typeof ProfileSectionEnum)[keyof typeof ProfileSectionEnum];
-registerEnumType(ProfileSectionEnum, {
-  name: 'ProfileSection',
-  description: 'The part of a Job Market Finland profile a claim stood in.',
-});
 
 @ObjectType('ProfileTransferStart', {
   description: 'A transfer started: send the jobseeker to the permit page.',
@@ -124,7 +133,8 @@ export class ProfileTransferType {
   @Field(() => TransferStatusEnum, { description: 'Where it stands, or how it ended.' })
   status!: TransferStatusEnum;
   @Field({ description: 'The purpose recorded with it.' }) purpose!: string;
-  @Field({ description: 'Started by a counsellor or the jobseeker.' }) startedByRole!: string;
+  @Field(() => RoleEnum, { description: 'Started by a counsellor or the jobseeker.' })
+  startedByRole!: string;
   @Field(() => String, {
     nullable: true,
     description:

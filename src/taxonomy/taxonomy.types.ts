@@ -1,24 +1,42 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
 
 /** Label languages the API searches and returns. */
-export const Language = enumOf(DOMAIN_VALUES.language);
+export const Language = domainEnum(
+  DOMAIN_VALUES.language,
+  'Language',
+  'A language of labels and texts.',
+  {
+    EN: 'English.',
+    FI: 'Finnish.',
+    SV: 'Swedish.',
+  },
+);
 export type Language = (typeof Language)[keyof typeof Language];
-registerEnumType(Language, { name: 'Language', description: 'A language of labels and texts.' });
 
-export const LabelKind = enumOf(DOMAIN_VALUES.labelKind);
+export const LabelKind = domainEnum(
+  DOMAIN_VALUES.labelKind,
+  'LabelKind',
+  'Preferred (one per language), alternative, or hidden (misspellings and old terms).',
+  {
+    PREFERRED: 'The one name ESCO shows for the concept in a language.',
+    ALTERNATIVE: 'Another accepted name (a synonym, a gendered form).',
+    HIDDEN: 'Found by search but never shown: misspellings and old terms.',
+  },
+);
 export type LabelKind = (typeof LabelKind)[keyof typeof LabelKind];
-registerEnumType(LabelKind, {
-  name: 'LabelKind',
-  description: 'Preferred (one per language), alternative, or hidden (misspellings and old terms).',
-});
 
-export const SkillRelationKind = enumOf(DOMAIN_VALUES.skillRelationKind);
+export const SkillRelationKind = domainEnum(
+  DOMAIN_VALUES.skillRelationKind,
+  'SkillRelationKind',
+  'Whether ESCO marks a skill as essential or optional for an occupation or skill.',
+  {
+    ESSENTIAL: 'ESCO marks it essential.',
+    OPTIONAL: 'ESCO marks it optional.',
+  },
+);
 export type SkillRelationKind = (typeof SkillRelationKind)[keyof typeof SkillRelationKind];
-registerEnumType(SkillRelationKind, {
-  name: 'SkillRelationKind',
-  description: 'Whether ESCO marks a skill as essential or optional for an occupation or skill.',
-});
 
 @ObjectType({ description: 'One label of a concept in one language.' })
 export class Label {

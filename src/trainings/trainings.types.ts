@@ -1,13 +1,19 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
 
-export const TrainingModeEnum = enumOf(DOMAIN_VALUES.mode);
+export const TrainingModeEnum = domainEnum(
+  DOMAIN_VALUES.mode,
+  'TrainingMode',
+  'How a training is given.',
+  {
+    CLASSROOM: 'On site, at the municipality given.',
+    ONLINE: 'Online only; open wherever the learner lives.',
+    BLENDED: 'Partly online, partly on site.',
+  },
+);
 export type TrainingModeEnum = (typeof TrainingModeEnum)[keyof typeof TrainingModeEnum];
-registerEnumType(TrainingModeEnum, {
-  name: 'TrainingMode',
-  description: 'How a training is given.',
-});
 
 @ObjectType('TrainingSkill', { description: 'A skill a training teaches, and to what level.' })
 export class TrainingSkillType {

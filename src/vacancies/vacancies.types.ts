@@ -1,60 +1,101 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
-import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { domainEnum } from '../kernel/validation/domain-enum';
 
-export const VacancyStatusEnum = enumOf(DOMAIN_VALUES.status);
-export type VacancyStatusEnum = (typeof VacancyStatusEnum)[keyof typeof VacancyStatusEnum];
-registerEnumType(VacancyStatusEnum, {
-  name: 'VacancyStatus',
-  description: 'draft → open → closed or filled; a closed vacancy may reopen.',
-});
-/** The orders a vacancy list comes in; each ends with the id, so paging is stable. */
-export const VacancyOrder = enumOf(DOMAIN_VALUES.vacancyOrder);
-export type VacancyOrder = (typeof VacancyOrder)[keyof typeof VacancyOrder];
-registerEnumType(VacancyOrder, {
-  name: 'VacancyOrder',
-  description: 'How a vacancy list is ordered; NEWEST unless asked otherwise.',
-  valuesConfig: {
-    NEWEST: { description: 'Newest first, by when the vacancy was created (the default).' },
-    DEADLINE: {
-      description: 'The soonest application deadline first; vacancies without a deadline last.',
-    },
-    TITLE: { description: 'By title, A to Z, case and accents aside.' },
+export const VacancyStatusEnum = domainEnum(
+  DOMAIN_VALUES.status,
+  'VacancyStatus',
+  'draft → open → closed or filled; a closed vacancy may reopen.',
+  {
+    DRAFT: 'Being written: not published and not matched; may open or close.',
+    OPEN: 'Published and matched; may close or be filled.',
+    CLOSED: 'No longer taking applications; may reopen.',
+    FILLED: 'Someone was hired; final (no way back).',
   },
-});
-export const VacancySourceEnum = enumOf(DOMAIN_VALUES.vacancySource);
+);
+export type VacancyStatusEnum = (typeof VacancyStatusEnum)[keyof typeof VacancyStatusEnum];
+/** The orders a vacancy list comes in; each ends with the id, so paging is stable. */
+export const VacancyOrder = domainEnum(
+  DOMAIN_VALUES.vacancyOrder,
+  'VacancyOrder',
+  'How a vacancy list is ordered; NEWEST unless asked otherwise.',
+  {
+    NEWEST: 'Newest first, by when the vacancy was created (the default).',
+    DEADLINE: 'The soonest application deadline first; vacancies without a deadline last.',
+    TITLE: 'By title, A to Z, case and accents aside.',
+  },
+);
+export type VacancyOrder = (typeof VacancyOrder)[keyof typeof VacancyOrder];
+export const VacancySourceEnum = domainEnum(
+  DOMAIN_VALUES.vacancySource,
+  'VacancySource',
+  'Where the vacancy comes from.',
+  {
+    LOCAL: 'Entered in Osaamo by an employer or a counsellor.',
+    NATIONAL: 'Copied from Job Market Finland (Työmarkkinatori).',
+    EURES: 'Found through EURES, the European job mobility portal.',
+  },
+);
 export type VacancySourceEnum = (typeof VacancySourceEnum)[keyof typeof VacancySourceEnum];
-registerEnumType(VacancySourceEnum, {
-  name: 'VacancySource',
-  description: 'Where the vacancy comes from.',
-});
-export const RemoteOptionEnum = enumOf(DOMAIN_VALUES.remote);
+export const RemoteOptionEnum = domainEnum(
+  DOMAIN_VALUES.remote,
+  'RemoteOption',
+  'Whether the work can be done remotely.',
+  {
+    NONE: 'On site only.',
+    HYBRID: 'Partly remote, partly on site.',
+    FULL: 'Fully remote.',
+  },
+);
 export type RemoteOptionEnum = (typeof RemoteOptionEnum)[keyof typeof RemoteOptionEnum];
-registerEnumType(RemoteOptionEnum, {
-  name: 'RemoteOption',
-  description: 'Whether the work can be done remotely.',
-});
-export const WorkingTimeEnum = enumOf(DOMAIN_VALUES.workingTime);
+export const WorkingTimeEnum = domainEnum(
+  DOMAIN_VALUES.workingTime,
+  'WorkingTime',
+  'Full or part time.',
+  {
+    FULL_TIME: 'Full-time work.',
+    PART_TIME: 'Part-time work.',
+  },
+);
 export type WorkingTimeEnum = (typeof WorkingTimeEnum)[keyof typeof WorkingTimeEnum];
-registerEnumType(WorkingTimeEnum, { name: 'WorkingTime', description: 'Full or part time.' });
-export const ContractTypeEnum = enumOf(DOMAIN_VALUES.contractType);
+export const ContractTypeEnum = domainEnum(
+  DOMAIN_VALUES.contractType,
+  'ContractType',
+  'The kind of employment contract.',
+  {
+    PERMANENT: 'Until further notice (toistaiseksi voimassa oleva).',
+    FIXED_TERM: 'For a fixed term.',
+    SEASONAL: 'Seasonal work, e.g. harvest or summer tourism.',
+    APPRENTICESHIP: 'An apprenticeship: work combined with vocational training.',
+  },
+);
 export type ContractTypeEnum = (typeof ContractTypeEnum)[keyof typeof ContractTypeEnum];
-registerEnumType(ContractTypeEnum, {
-  name: 'ContractType',
-  description: 'The kind of employment contract.',
-});
-export const ImportanceEnum = enumOf(DOMAIN_VALUES.importance);
+export const ImportanceEnum = domainEnum(
+  DOMAIN_VALUES.importance,
+  'Importance',
+  'How much a required skill matters.',
+  {
+    ESSENTIAL: 'Must have: weighs most in the skills score.',
+    IMPORTANT: 'Should have: weighs less than an essential skill.',
+    NICE_TO_HAVE: 'A plus: weighs least in the skills score.',
+  },
+);
 export type ImportanceEnum = (typeof ImportanceEnum)[keyof typeof ImportanceEnum];
-registerEnumType(ImportanceEnum, {
-  name: 'Importance',
-  description: 'How much a required skill matters.',
-});
-export const CefrLevelEnum = enumOf(DOMAIN_VALUES.cefr);
+export const CefrLevelEnum = domainEnum(
+  DOMAIN_VALUES.cefr,
+  'CefrLevel',
+  'A CEFR language level; "native" is not a requirement level.',
+  {
+    A1: 'Beginner.',
+    A2: 'Elementary.',
+    B1: 'Intermediate.',
+    B2: 'Upper intermediate.',
+    C1: 'Advanced.',
+    C2: 'Proficient, near native.',
+  },
+);
 export type CefrLevelEnum = (typeof CefrLevelEnum)[keyof typeof CefrLevelEnum];
-registerEnumType(CefrLevelEnum, {
-  name: 'CefrLevel',
-  description: 'A CEFR language level; "native" is not a requirement level.',
-});
 
 @ObjectType('RequiredSkill', { description: 'A skill a vacancy requires.' })
 export class RequiredSkillType {

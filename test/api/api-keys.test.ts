@@ -29,13 +29,13 @@ describe('integrator API keys', () => {
     t.graphql<{
       createApiKey: { key: string; apiKey: { id: string; prefix: string; operations: string[] } };
     }>(
-      `mutation ($ops: [String!]!) { createApiKey(name: "Työmarkkinatori integration", operations: $ops) { key apiKey { id prefix operations } } }`,
+      `mutation ($ops: [ApiOperation!]!) { createApiKey(name: "Työmarkkinatori integration", operations: $ops) { key apiKey { id prefix operations } } }`,
       { ops: operations },
       { token: admin },
     );
 
   it('stores only a hash, lets the key call its operations and nothing else, and refuses it at once when revoked', async () => {
-    const { body } = await create(['vacancies']);
+    const { body } = await create(['VACANCIES']);
     expect(body.errors).toBeUndefined();
     const { key, apiKey } = body.data!.createApiKey;
     expect(key).toMatch(new RegExp(`^osk_${apiKey.prefix}_`));
@@ -45,6 +45,9 @@ describe('integrator API keys', () => {
     );
     expect(JSON.stringify(stored)).not.toContain(key.slice(13));
     expect(stored[0]!.key_hash).toMatch(/^[0-9a-f]{64}$/);
+    // The schema's ApiOperation value; the database keeps the operation's field name.
+    expect(apiKey.operations).toEqual(['VACANCIES']);
+    expect(stored[0]!.operations).toEqual(['vacancies']);
 
     const allowed = await withKey(key, `{ vacancies(first: 1) { edges { node { id } } } }`);
     expect(allowed.body.errors).toBeUndefined();
@@ -69,11 +72,10 @@ describe('integrator API keys', () => {
       `{ vacancies(first: 1) { edges { node { id } } } }`,
     );
     expect(unknown.status).toBe(401);
-    const { body } = await create(['jobseekers']);
-    expect(body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'operations[0]',
-    });
+    // The schema lists the operations integrators may call (ApiOperation); others are refused.
+    const { body } = await create(['JOBSEEKERS']);
+    expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0]!.message).toMatch(/"JOBSEEKERS".*ApiOperation/);
     const listed = await t.graphql<{ apiKeys: { prefix: string }[] }>(
       `{ apiKeys { prefix revokedAt } }`,
       {},

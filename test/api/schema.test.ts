@@ -11,7 +11,8 @@ import {
 } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config';
 import { buildAppSchema, printSortedSchema } from '../../src/api/schema';
-import { DOMAIN_VALUES } from '../../src/kernel/validation/domain-values';
+import { DOMAIN_VALUES, enumName } from '../../src/kernel/validation/domain-values';
+import { ACCESS_RULES } from '../../src/auth/access-policy';
 
 describe('the GraphQL schema as a contract', () => {
   let schema: GraphQLSchema;
@@ -42,6 +43,23 @@ describe('the GraphQL schema as a contract', () => {
     expect(undescribed).toEqual([]);
   });
 
+  it('describes every enum value', () => {
+    const undescribed: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || !isEnumType(type)) continue;
+      for (const value of type.getValues())
+        if (!value.description) undescribed.push(`${type.name}.${value.name}`);
+    }
+    expect(undescribed).toEqual([]);
+  });
+
+  it('lists as ApiOperation exactly the root operations open to integrators', () => {
+    const open = [...ACCESS_RULES]
+      .filter(([, rule]) => 'roles' in rule && rule.roles.includes('integrator'))
+      .map(([operation]) => operation);
+    expect([...DOMAIN_VALUES.apiOperation].sort()).toEqual(open.sort());
+  });
+
   it('lets no input set what the server owns (no mass assignment, checklist 18)', () => {
     // Ids, revisions, authors, times, areas, pseudonyms and consent state are the server's.
     const serverOwned =
@@ -63,7 +81,7 @@ describe('the GraphQL schema as a contract', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (isIntrospectionType(type) || !isEnumType(type)) continue;
       const values = type.getValues();
-      if (values.some((v) => v.name !== String(v.value).toUpperCase())) spelledOut.push(type.name);
+      if (values.some((v) => v.name !== enumName(String(v.value)))) spelledOut.push(type.name);
       if (!sets.includes(JSON.stringify(values.map((v) => v.value)))) spelledOut.push(type.name);
     }
     expect(spelledOut).toEqual([]);

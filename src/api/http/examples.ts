@@ -139,7 +139,7 @@ export const EXAMPLES: Example[] = [
     title: 'Administrator: an API key for an integrator',
     user: 'yllapito',
     query: `mutation CreateApiKey {
-  createApiKey(name: "Example integration", operations: ["vacancies"]) {
+  createApiKey(name: "Example integration", operations: [VACANCIES]) {
     key
     apiKey { id prefix operations }
   }

@@ -5,6 +5,18 @@ import {
   REMOTE_PREFERENCES,
   WORKING_TIMES,
 } from '../../../matching/types';
+import { COMPONENTS } from '../../../matching/score';
+import { SKILL_RELATIONS } from '../../../matching/skill-graph';
+
+const ROLES = [
+  'counsellor',
+  'employer',
+  'jobseeker',
+  'learning_environment',
+  'integrator',
+  'admin',
+  'data_protection_officer',
+] as const;
 
 /**
  * The allowed values of the domain's enumerated fields, in one place for the services, the
@@ -59,10 +71,62 @@ export const DOMAIN_VALUES = {
     'NOT_CONFIGURED',
     'NOT_NEEDED',
   ],
+  /** How a held skill stands in for a required one (the matcher's skill graph). */
+  skillRelation: SKILL_RELATIONS,
+  /** The parts of a match score (the matcher's components). */
+  scoreComponent: COMPONENTS,
+  /** What a requirement insight is about: a required skill or a required licence. */
+  requirementKind: ['skill', 'licence'],
+  /** Who is asking (an actor's role; profile_transfer.actor_role). */
+  role: ROLES,
+  /** Who read personal data (audit_log.actor_role): a role, or the bulk importer's --overwrite. */
+  auditActorRole: [...ROLES, 'importer'],
+  /** Whether a read of personal data was allowed (audit_entry.outcome). */
+  auditOutcome: ['allowed', 'denied'],
+  /**
+   * The root operations an integrator's API key may be limited to (api_key.operations holds
+   * these field names); a test checks they are exactly the operations open to integrators.
+   */
+  apiOperation: [
+    'employers',
+    'employer',
+    'municipalities',
+    'vacancies',
+    'vacancy',
+    'trainings',
+    'training',
+    'extractSkills',
+    'linkSkills',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
+/** One character of an enum name: "-" becomes "_", and a capital after a small letter starts a word. */
+type NamePiece<H extends string, Prev extends string> = H extends '-'
+  ? '_'
+  : H extends Lowercase<H>
+    ? Uppercase<H>
+    : Prev extends Lowercase<Prev>
+      ? Prev extends Uppercase<Prev>
+        ? H
+        : `_${H}`
+      : H;
+/** The GraphQL name of a value: `nice_to_have` → `NICE_TO_HAVE`, `co-essential` → `CO_ESSENTIAL`, `extractSkills` → `EXTRACT_SKILLS`. */
+export type EnumName<
+  S extends string,
+  Prev extends string = '',
+  Acc extends string = '',
+> = S extends `${infer H}${infer T}` ? EnumName<T, H, `${Acc}${NamePiece<H, Prev>}`> : Acc;
+
 /** An enum object built from a value set: each value under its name in capitals. */
-export type EnumOf<V extends string> = { readonly [K in V as Uppercase<K>]: K };
+export type EnumOf<V extends string> = { readonly [K in V as EnumName<K>]: K };
+
+/** The GraphQL name of a domain value, as EnumName spells it. */
+export function enumName(value: string): string {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toUpperCase();
+}
 
 /**
  * The enum object of a value set, for registerEnumType: `enumOf(['nice_to_have'])` is
@@ -71,6 +135,6 @@ export type EnumOf<V extends string> = { readonly [K in V as Uppercase<K>]: K };
  */
 export function enumOf<const V extends string>(values: readonly V[]): EnumOf<V> {
   return Object.freeze(
-    Object.fromEntries(values.map((value) => [value.toUpperCase(), value])),
+    Object.fromEntries(values.map((value) => [enumName(value), value])),
   ) as EnumOf<V>;
 }
