@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { log } from '../kernel/logger';
+import { coercionFieldOf } from './coercion-error';
 
 /** Error codes that graphql-js and Apollo produce for invalid requests; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -76,8 +77,10 @@ function formatWith(development: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || OWN_CODES.has(code))) {
-      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return development ? formatted : { ...formatted, extensions };
+      const coercion = code === 'BAD_USER_INPUT' ? coercionFieldOf(formatted.message) : null;
+      const named = coercion ? { ...formatted.extensions, ...coercion } : formatted.extensions;
+      const { stacktrace: _drop, ...extensions } = named ?? {};
+      return development ? { ...formatted, extensions: named } : { ...formatted, extensions };
     }
     const correlationId = randomUUID();
     if (isDatabaseUnavailable(original)) {

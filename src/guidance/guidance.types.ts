@@ -5,6 +5,7 @@ import { HeldSkillRelationEnum, SkillsMetType } from '../matches/matches.types';
 import { TrainingModeEnum } from '../trainings/trainings.types';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../kernel/validation/domain-enum';
+import { LocalDate } from '../api/local-date.scalar';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })
 export class TextSpanType {
@@ -265,7 +266,7 @@ export class TrainingSuggestionType {
   @Field(() => TrainingModeEnum, { description: 'How the training is given.' }) mode!: string;
   @Field(() => String, { nullable: true, description: 'Where (null online).' })
   municipalityCode!: string | null;
-  @Field({ description: 'The next start date.' }) nextStart!: string;
+  @Field(() => LocalDate, { description: 'The next day it starts.' }) nextStart!: string;
   @Field(() => Float, { description: 'Σ open positions × score gain over the near vacancies.' })
   value!: number;
   @Field(() => [SkillClosedType], {

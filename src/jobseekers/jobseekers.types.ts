@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../kernel/validation/domain-enum';
+import { LocalDate } from '../api/local-date.scalar';
 import { ContractTypeEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
 
 export const EmploymentStatusEnum = domainEnum(
@@ -168,9 +169,12 @@ export class SkillSupportType {
     description: 'The title of that item (a job, a degree, a project); null for own words.',
   })
   itemTitle!: string | null;
-  @Field(() => String, { nullable: true, description: "The item's start date." })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day that item (a job, a degree) began.',
+  })
   itemStartedOn!: string | null;
-  @Field(() => String, { nullable: true, description: "The item's end date." })
+  @Field(() => LocalDate, { nullable: true, description: 'The day that item ended.' })
   itemEndedOn!: string | null;
   @Field(() => Boolean, {
     nullable: true,
@@ -255,8 +259,8 @@ export class JobseekerType {
   workingTimePreferences!: string[];
   @Field(() => [ContractTypeEnum], { description: 'Contract types wanted.' })
   contractPreferences!: string[];
-  @Field(() => String, { nullable: true, description: 'Earliest start date.' }) earliestStartDate!:
-    string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The earliest day they can start work.' })
+  earliestStartDate!: string | null;
   @Field(() => [String], { description: 'Desired ESCO occupations.' })
   desiredOccupationUris!: string[];
   @Field(() => [String], {
@@ -296,12 +300,12 @@ export class JobseekerInput {
   workingTimePreferences?: string[];
   @Field(() => [ContractTypeEnum], { nullable: true, description: 'Contract types wanted.' })
   contractPreferences?: string[];
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) earliestStartDate?:
-    string | null;
-  @Field(() => String, {
+  @Field(() => LocalDate, { nullable: true, description: 'The earliest day they can start work.' })
+  earliestStartDate?: string | null;
+  @Field(() => LocalDate, {
     nullable: true,
     description:
-      'When the customer relationship ended, YYYY-MM-DD (null while it lasts); retention counts from it.',
+      'When the customer relationship ended (null while it lasts); retention counts from it.',
   })
   customerRelationshipEndedOn?: string | null;
   @Field(() => [String], { nullable: true, description: 'ESCO occupation URIs.' })
@@ -344,10 +348,10 @@ export class CreateJobseekerInput extends JobseekerInput {
     description: 'Customer id in the national customer system (not the personal identity code).',
   })
   customerId!: string;
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description:
-      'When the customer relationship began, YYYY-MM-DD (not after today). A customer whose data was erased is registered again only with a date after the erasure.',
+      'When the customer relationship began (not after today). A customer whose data was erased is registered again only with a date after the erasure.',
   })
   customerSince?: string | null;
   @Field(() => PersonalDataInput, { description: 'Personal data.' })

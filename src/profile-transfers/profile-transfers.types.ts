@@ -79,7 +79,8 @@ export class OfferedChangesType {
   description: 'What confirming the draft did with the offered changes.',
 })
 export class AppliedChangesType {
-  @Field({ description: 'When.' }) at!: string;
+  @Field(() => Date, { description: 'When the changes were applied to the jobseeker.' })
+  at!: string;
   @Field(() => [String], { description: 'Values added.' }) added!: string[];
   @Field(() => [String], {
     description: "Values that differ from the jobseeker's: left as they are.",

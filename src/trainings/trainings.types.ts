@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../kernel/validation/domain-enum';
+import { LocalDate } from '../api/local-date.scalar';
 
 export const TrainingModeEnum = domainEnum(
   DOMAIN_VALUES.mode,
@@ -33,7 +34,8 @@ export class TrainingType {
     description: 'Municipality code where held; null if online only.',
   })
   municipalityCode!: string | null;
-  @Field(() => [String], { description: 'Start dates (YYYY-MM-DD).' }) startDates!: string[];
+  @Field(() => [LocalDate], { description: 'The days it starts.' })
+  startDates!: string[];
   @Field(() => String, { nullable: true, description: 'Link to the training.' }) url!:
     string | null;
 }
@@ -57,7 +59,8 @@ export class TrainingInput {
     description: 'Municipality code; required unless online.',
   })
   municipalityCode?: string | null;
-  @Field(() => [String], { description: 'Start dates (YYYY-MM-DD).' }) startDates!: string[];
+  @Field(() => [LocalDate], { description: 'The days it starts.' })
+  startDates!: string[];
   @Field(() => String, { nullable: true, description: 'An https link.' }) url?: string | null;
   @Field(() => [TrainingSkillInput], { description: 'Skills taught (1–50).' })
   skills!: TrainingSkillInput[];

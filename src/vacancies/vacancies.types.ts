@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../kernel/validation/domain-enum';
+import { LocalDate } from '../api/local-date.scalar';
 
 export const VacancyStatusEnum = domainEnum(
   DOMAIN_VALUES.status,
@@ -149,11 +150,11 @@ export class VacancyType {
   @Field(() => WorkingTimeEnum, { description: 'Working time.' }) workingTime!: WorkingTimeEnum;
   @Field(() => ContractTypeEnum, { description: 'Contract type.' }) contractType!: ContractTypeEnum;
   @Field(() => Int, { description: 'Number of positions.' }) positions!: number;
-  @Field(() => String, { nullable: true, description: 'Start date (YYYY-MM-DD).' }) startDate!:
-    string | null;
-  @Field(() => String, {
+  @Field(() => LocalDate, { nullable: true, description: 'The day the work starts.' })
+  startDate!: string | null;
+  @Field(() => LocalDate, {
     nullable: true,
-    description: 'Application deadline (YYYY-MM-DD); open vacancies close after it.',
+    description: 'The last day to apply; an open vacancy closes after it.',
   })
   applicationDeadline!: string | null;
   @Field(() => VacancyStatusEnum, { description: 'Status.' }) status!: VacancyStatusEnum;
@@ -184,9 +185,9 @@ export class VacancyInput {
   @Field(() => ContractTypeEnum, { nullable: true, description: 'Contract type.' })
   contractType?: ContractTypeEnum;
   @Field(() => Int, { nullable: true, description: 'Positions, 1 to 1000.' }) positions?: number;
-  @Field(() => String, { nullable: true, description: 'Start date (YYYY-MM-DD).' }) startDate?:
-    string | null;
-  @Field(() => String, { nullable: true, description: 'Application deadline (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the work starts.' })
+  startDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The last day to apply.' })
   applicationDeadline?: string | null;
 }
 

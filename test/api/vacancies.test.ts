@@ -84,7 +84,17 @@ describe('employers, vacancies and requirement profiles', () => {
       [
         { title: 'Hitsaaja', municipalityCode: '297', applicationDeadline: '2026-02-30' },
         'input.applicationDeadline',
-        /YYYY-MM-DD/,
+        /not a valid LocalDate/,
+      ],
+      [
+        { title: 'Hitsaaja', municipalityCode: '297', startDate: '1.3.2026' },
+        'input.startDate',
+        /not a valid LocalDate/,
+      ],
+      [
+        { title: 'Hitsaaja', municipalityCode: '297', contractType: 'permanent' },
+        'input.contractType',
+        /does not exist in "ContractType" enum/,
       ],
       [
         { title: 'Hitsaaja', municipalityCode: '297', positions: 0 },
