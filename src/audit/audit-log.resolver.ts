@@ -4,7 +4,7 @@ import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
 import { cursorsFor } from '../api/cursors';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 
 export const AuditOutcomeEnum = domainEnum(
   DOMAIN_VALUES.auditOutcome,

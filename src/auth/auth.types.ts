@@ -1,5 +1,5 @@
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 
 export const RoleEnum = domainEnum(DOMAIN_VALUES.role, 'Role', 'The role a user or key acts in.', {
   COUNSELLOR: 'An employment services counsellor, for the jobseekers and vacancies of their area.',

@@ -4,7 +4,7 @@ import { ImportanceEnum } from '../vacancies/vacancies.types';
 import { HeldSkillRelationEnum, SkillsMetType } from '../matches/matches.types';
 import { TrainingModeEnum } from '../trainings/trainings.types';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 import { LocalDate } from '../api/local-date.scalar';
 
 @ObjectType('TextSpan', { description: 'Where in the text: characters start (inclusive) to end.' })

@@ -5,7 +5,7 @@ import { PageInfo } from '../kernel/paging/pagination';
 import { DEFAULT_MATCH_PARAMS, MatchScore } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 
 export const ScoreComponentEnum = domainEnum(
   DOMAIN_VALUES.scoreComponent,

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 
 export const SyncKindEnum = domainEnum(
   DOMAIN_VALUES.syncKind,

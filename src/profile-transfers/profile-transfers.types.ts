@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
-import { domainEnum } from '../kernel/validation/domain-enum';
+import { domainEnum } from '../api/domain-enum.types';
 import { LanguageLevelEnum, ProfileSectionEnum } from '../jobseekers/jobseekers.types';
 
 // Defined beside the assessed skills that name it; exported here too, with the transfers.

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { EnumOf, enumOf } from './domain-values';
+import { EnumOf, enumOf } from '../kernel/validation/domain-values';
 
 /** A description for each value of an enum, by its GraphQL name: one left out does not compile. */
 export type ValueDescriptions<V extends string> = { readonly [K in keyof EnumOf<V>]: string };
