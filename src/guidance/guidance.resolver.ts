@@ -66,12 +66,18 @@ export class GuidanceResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => [RequirementSuggestionType], {
     description:
-      "A draft requirement profile: the occupation's essential and optional skills and the skills found in the ad text, each with its reason. Give a vacancy (its occupation and text) or an occupation (and optionally a text). Roles: counsellor, employer (own vacancies), admin.",
+      "A draft requirement profile: the occupation's essential and optional skills and the skills found in the ad text, each with its reason. Give a vacancy (its occupation and text) or an occupation (and optionally a text): exactly one of vacancyId and occupationUri, else BAD_USER_INPUT naming vacancyId (two arguments rather than a @oneOf input: type-graphql 2.0.0-rc.4 does not emit @oneOf). Roles: counsellor, employer (own vacancies), admin.",
   })
   async suggestRequirements(
-    @Arg('vacancyId', () => ID, { nullable: true, description: 'A vacancy.' })
+    @Arg('vacancyId', () => ID, {
+      nullable: true,
+      description: 'The vacancy to suggest for; give this or occupationUri, not both.',
+    })
     vacancyId: string | null,
-    @Arg('occupationUri', () => String, { nullable: true, description: 'Or an ESCO occupation.' })
+    @Arg('occupationUri', () => ID, {
+      nullable: true,
+      description: 'The ESCO occupation to suggest for; give this or vacancyId, not both.',
+    })
     occupationUri: string | null,
     @Arg('text', () => String, {
       nullable: true,
@@ -136,13 +142,19 @@ export class LearningResolver {
   @Allow('counsellor', 'jobseeker', 'learning_environment', 'admin')
   @Query(() => SkillGapType, {
     description:
-      "A jobseeker's missing and under-level skills against a vacancy or an occupation (give one), each with its importance and the related skills already held. Roles: counsellor (own area), jobseeker (self), learning environment (only with the jobseeker's consent), admin.",
+      "A jobseeker's missing and under-level skills against a vacancy or an occupation: exactly one of vacancyId and occupationUri, else BAD_USER_INPUT naming vacancyId. Each with its importance and the related skills already held. Roles: counsellor (own area), jobseeker (self), learning environment (only with the jobseeker's consent), admin.",
   })
   async skillGap(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
-    @Arg('vacancyId', () => ID, { nullable: true, description: 'Against this vacancy…' })
+    @Arg('vacancyId', () => ID, {
+      nullable: true,
+      description: 'The vacancy to compare with; give this or occupationUri, not both.',
+    })
     vacancyId: string | null,
-    @Arg('occupationUri', () => String, { nullable: true, description: '…or this occupation.' })
+    @Arg('occupationUri', () => ID, {
+      nullable: true,
+      description: 'The ESCO occupation to compare with; give this or vacancyId, not both.',
+    })
     occupationUri: string | null,
     @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
     language: Language,

@@ -261,9 +261,9 @@ export class JobseekerType {
   contractPreferences!: string[];
   @Field(() => LocalDate, { nullable: true, description: 'The earliest day they can start work.' })
   earliestStartDate!: string | null;
-  @Field(() => [String], { description: 'Desired ESCO occupations.' })
+  @Field(() => [ID], { description: 'Desired ESCO occupations.' })
   desiredOccupationUris!: string[];
-  @Field(() => [String], {
+  @Field(() => [ID], {
     description:
       "Desired ESCO skills: skills the jobseeker wishes to use (e.g. from their Job Market Finland profile's desired work). Wishes, never claims: not scored.",
   })
@@ -308,7 +308,7 @@ export class JobseekerInput {
       'When the customer relationship ended (null while it lasts); retention counts from it.',
   })
   customerRelationshipEndedOn?: string | null;
-  @Field(() => [String], { nullable: true, description: 'ESCO occupation URIs.' })
+  @Field(() => [ID], { nullable: true, description: 'ESCO occupation URIs.' })
   desiredOccupationUris?: string[];
   @Field(() => Int, { nullable: true, description: 'EQF level 1–8.' }) educationLevel?:
     number | null;
@@ -393,12 +393,12 @@ export class CompetenceAssessmentInput {
 export class JobseekerFilter {
   @Field(() => [String], { nullable: true, description: 'Only with these home municipalities.' })
   municipalityCodes?: string[];
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: 'Only with this skill in their active profile.',
   })
   skillUri?: string;
-  @Field(() => String, { nullable: true, description: 'Only desiring this occupation.' })
+  @Field(() => ID, { nullable: true, description: 'Only desiring this occupation.' })
   occupationUri?: string;
   @Field(() => [EmploymentStatusEnum], { nullable: true, description: 'Only in these statuses.' })
   statuses?: EmploymentStatusEnum[];

@@ -140,7 +140,7 @@ export class ExternalVacancyType {
     description: 'Municipality code (Finland) or NUTS code (EURES).',
   })
   locationCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'ESCO occupation, when known.' })
+  @Field(() => ID, { nullable: true, description: 'ESCO occupation, when known.' })
   occupationUri!: string | null;
   @Field(() => WorkingTimeEnum, { description: 'Full or part time.' })
   workingTime!: WorkingTimeEnum;

@@ -58,9 +58,9 @@ export class OfferedLanguageType {
     "What an imported profile offers the jobseeker's matching data. Confirming the draft adds what the jobseeker lacks and never overwrites a value they have (a differing one is a conflict, left as it is).",
 })
 export class OfferedChangesType {
-  @Field(() => [String], { description: "Desired ESCO occupations (the profile's desired work)." })
+  @Field(() => [ID], { description: "Desired ESCO occupations (the profile's desired work)." })
   desiredOccupationUris!: string[];
-  @Field(() => [String], { description: 'Desired ESCO skills: wishes, not claims.' })
+  @Field(() => [ID], { description: 'Desired ESCO skills: wishes, not claims.' })
   desiredSkillUris!: string[];
   @Field(() => [OfferedLanguageType], { description: 'Languages.' })
   languages!: OfferedLanguageType[];
@@ -95,7 +95,7 @@ export class AppliedChangesType {
     'An ESCO URI the profile names that Osaamo does not hold: reported, never silently dropped.',
 })
 export class UnknownUriType {
-  @Field({ description: 'The URI as the profile gives it.' }) uri!: string;
+  @Field(() => ID, { description: 'The URI as the profile gives it.' }) uri!: string;
   @Field({ description: 'skill or occupation.' }) kind!: string;
   @Field({ description: 'Where it stood (a section, or job_preference).' }) section!: string;
 }
@@ -112,7 +112,7 @@ export class UnmappedCodeType {
 
 @ObjectType('WorkOccupation', { description: 'An occupation of the work history, with its item.' })
 export class WorkOccupationType {
-  @Field({ description: 'The ESCO occupation.' }) uri!: string;
+  @Field(() => ID, { description: 'The ESCO occupation URI.' }) uri!: string;
   @Field(() => ProfileSectionEnum, { description: 'The part of the profile it stood in.' })
   section!: ProfileSectionEnum;
   @Field(() => String, { nullable: true, description: "The item's title." })

@@ -73,6 +73,6 @@ export class TrainingFilter {
     description: 'Held in these municipalities (online ones always match).',
   })
   municipalityCodes?: string[];
-  @Field(() => String, { nullable: true, description: 'Teaching this ESCO skill.' })
+  @Field(() => ID, { nullable: true, description: 'Teaching this ESCO skill.' })
   skillUri?: string;
 }

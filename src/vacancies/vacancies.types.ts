@@ -139,7 +139,7 @@ export class VacancyType {
   @Field(() => ID, { description: 'The employer.' }) employerId!: string;
   @Field({ description: 'Title as advertised.' }) title!: string;
   @Field({ description: 'Description as advertised.' }) description!: string;
-  @Field(() => String, { nullable: true, description: 'The ESCO occupation URI.' }) occupationUri!:
+  @Field(() => ID, { nullable: true, description: 'The ESCO occupation URI.' }) occupationUri!:
     string | null;
   @Field({ description: 'Municipality code of the workplace.' }) municipalityCode!: string;
   @Field(() => Float, { nullable: true, description: "The workplace's latitude, if known." })
@@ -170,7 +170,7 @@ export class VacancyInput {
   @Field({ nullable: true, description: 'Title, at most 200 characters.' }) title?: string;
   @Field({ nullable: true, description: 'Description, at most 20,000 characters.' })
   description?: string;
-  @Field(() => String, { nullable: true, description: 'ESCO occupation URI.' }) occupationUri?:
+  @Field(() => ID, { nullable: true, description: 'ESCO occupation URI.' }) occupationUri?:
     string | null;
   @Field({ nullable: true, description: 'Municipality code of the workplace.' })
   municipalityCode?: string;
@@ -230,9 +230,9 @@ export class RequirementProfileInput {
 export class VacancyFilter {
   @Field(() => [String], { nullable: true, description: 'Only in these municipalities.' })
   municipalityCodes?: string[];
-  @Field(() => String, { nullable: true, description: 'Only for this ESCO occupation.' })
+  @Field(() => ID, { nullable: true, description: 'Only for this ESCO occupation.' })
   occupationUri?: string;
-  @Field(() => String, { nullable: true, description: 'Only those requiring this ESCO skill.' })
+  @Field(() => ID, { nullable: true, description: 'Only those requiring this ESCO skill.' })
   skillUri?: string;
   @Field(() => [VacancyStatusEnum], { nullable: true, description: 'Only in these statuses.' })
   statuses?: VacancyStatusEnum[];

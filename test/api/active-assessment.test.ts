@@ -125,7 +125,7 @@ describe('the active assessment, decided the same way by every reader', () => {
     // The jobseeker list's skill filter.
     const listed = async (skillUri: string) => {
       const { body } = await t.graphql<{ jobseekers: { edges: { node: { id: string } }[] } }>(
-        `query ($s: String) { jobseekers(first: 100, filter: { skillUri: $s }) { edges { node { id } } } }`,
+        `query ($s: ID) { jobseekers(first: 100, filter: { skillUri: $s }) { edges { node { id } } } }`,
         { s: skillUri },
         { token },
       );

@@ -350,7 +350,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
         }[];
       };
     }>(
-      `query ($skill: String) { jobseekers(first: 100, filter: { skillUri: $skill }) { edges { node { activeAssessment { id skills { support { words } } } draftAssessments { id } } } } }`,
+      `query ($skill: ID) { jobseekers(first: 100, filter: { skillUri: $skill }) { edges { node { activeAssessment { id skills { support { words } } } draftAssessments { id } } } } }`,
       { skill: uriOf.get('help older people with medication') },
       { token: employer },
     );

@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const SHEET_METAL_WORKER =
   'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
-const GAP = `query ($j: ID!, $o: String) { skillGap(jobseekerId: $j, occupationUri: $o, language: EN) {
+const GAP = `query ($j: ID!, $o: ID) { skillGap(jobseekerId: $j, occupationUri: $o, language: EN) {
   target met skillsMet { met required } explanation missing { skillUri label importance requiredLevel currentLevel related { label relation level } }
   underLevel { skillUri requiredLevel currentLevel } } }`;
 const TRAININGS = `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first: 5) {
@@ -61,6 +61,23 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     );
   });
   afterAll(() => t.stop());
+
+  it('refuses a gap against both a vacancy and an occupation, or neither, naming vacancyId', async () => {
+    const [{ id: vacancy }] = await t.app.database.dataSource.query(
+      `SELECT id FROM vacancy ORDER BY id LIMIT 1`,
+    );
+    for (const target of [{ v: vacancy, o: SHEET_METAL_WORKER }, {}]) {
+      const { body } = await t.graphql(
+        `query ($j: ID!, $v: ID, $o: ID) { skillGap(jobseekerId: $j, vacancyId: $v, occupationUri: $o) { target } }`,
+        { j: consenting, ...target },
+        { token: counsellor },
+      );
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'vacancyId',
+      });
+    }
+  });
 
   it('lists missing and under-level skills against an occupation, as the profile and the taxonomy say', async () => {
     const { body } = await t.graphql<Gap>(

@@ -100,7 +100,7 @@ export const EXAMPLES: Example[] = [
   {
     title: 'Jobseeker: my skill gap to nursing and the trainings that close it',
     user: 'tyonhakija-1',
-    query: `query SkillGapAndTrainings($jobseekerId: ID!, $occupationUri: String!) {
+    query: `query SkillGapAndTrainings($jobseekerId: ID!, $occupationUri: ID!) {
   skillGap(jobseekerId: $jobseekerId, occupationUri: $occupationUri, language: EN) {
     target
     met
