@@ -8,6 +8,7 @@ import users from '../../fixtures/people/users.json';
 interface Effect {
   kind: string;
   requirement: string;
+  importance: string | null;
   ifDropped: number | null;
   moreIfDropped: number | null;
   ifOptional: number | null;
@@ -84,8 +85,12 @@ describe('requirement insights and revisions through GraphQL', () => {
     const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
     expect(insights.pool).toBe(await bruteForcePool(profile));
     expect(insights.pool).toBeGreaterThanOrEqual(5);
-    const skills = insights.requirements.filter((r) => r.kind === 'skill');
+    const skills = insights.requirements.filter((r) => r.kind === 'SKILL');
     expect(skills).toHaveLength(profile.skills.length);
+    // The schema's Importance values, as every other importance is given (not the stored ones).
+    expect(skills.map((r) => r.importance)).toEqual(
+      profile.skills.map((s) => s.importance.toUpperCase()),
+    );
     const dropped: number[] = [];
     for (const [i, effect] of skills.entries()) {
       const others = profile.skills.filter((_, j) => j !== i);
@@ -105,7 +110,7 @@ describe('requirement insights and revisions through GraphQL', () => {
     const asAdmin = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: admin })).body
       .data!.requirementInsights;
     expect(asAdmin.pool).toBe(insights.pool);
-    for (const [i, effect] of asAdmin.requirements.filter((r) => r.kind === 'skill').entries()) {
+    for (const [i, effect] of asAdmin.requirements.filter((r) => r.kind === 'SKILL').entries()) {
       if (effect.ifDropped === null) expect(dropped[i]).toBeLessThan(7);
       else {
         expect(Math.abs(effect.ifDropped - dropped[i]!)).toBeLessThanOrEqual(2);
