@@ -36,7 +36,7 @@ export class EmployerResolver {
     description: 'One employer. Roles: counsellor, admin, integrator, employer (own).',
   })
   employer(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The employer's id." }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Employer> {
     return employers(ctx).get(ctx.actor!, id);
@@ -59,7 +59,7 @@ export class EmployerResolver {
       'Changes an employer. Roles: counsellor (located in own area, and stays there), admin, employer (own).',
   })
   updateEmployer(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The employer's id." }) id: string,
     @Arg('input', { description: 'The changes.' }) input: UpdateEmployerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Employer> {

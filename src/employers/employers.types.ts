@@ -20,9 +20,9 @@ export class MunicipalityType {
 
 @ObjectType('Employer', { description: 'An employer.' })
 export class EmployerType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: "The employer's id." }) id!: string;
   @Field({ description: 'Finnish business ID (Y-tunnus), e.g. "0737546-2".' }) businessId!: string;
-  @Field({ description: 'Name.' }) name!: string;
+  @Field({ description: "The employer's name." }) name!: string;
   @Field({ description: 'Home municipality code.' }) municipalityCode!: string;
   @Field(() => String, { nullable: true, description: 'Id in the system it was imported from.' })
   externalId!: string | null;
@@ -42,6 +42,7 @@ export class CreateEmployerInput {
 
 @InputType({ description: 'Changes to an employer; omitted fields stay.' })
 export class UpdateEmployerInput {
-  @Field({ nullable: true, description: 'Name.' }) name?: string;
+  @Field({ nullable: true, description: "The employer's new name; left as it is when omitted." })
+  name?: string;
   @Field({ nullable: true, description: 'Home municipality code.' }) municipalityCode?: string;
 }

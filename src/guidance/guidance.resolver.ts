@@ -26,7 +26,10 @@ export class GuidanceResolver {
   })
   extractSkills(
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<ExtractedSkillType[]> {
@@ -45,7 +48,10 @@ export class GuidanceResolver {
   })
   linkSkills(
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the texts in the answer.',
+    })
     language: Language,
     @Arg('first', () => Int, {
       defaultValue: 5,
@@ -84,7 +90,10 @@ export class GuidanceResolver {
       description: "The ad text (the vacancy's title and description when omitted).",
     })
     text: string | null,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementSuggestionType[]> {
@@ -113,7 +122,10 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('threshold', () => Float, { defaultValue: 0.5, description: 'Score that counts, 0–1.' })
     threshold: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the labels and texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementInsightsType> {
@@ -129,7 +141,10 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('from', () => Int, { description: 'The earlier revision.' }) from: number,
     @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the labels and texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RevisionComparisonType> {
@@ -156,7 +171,10 @@ export class LearningResolver {
       description: 'The ESCO occupation to compare with; give this or vacancyId, not both.',
     })
     occupationUri: string | null,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the labels and texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<SkillGapType> {
@@ -179,7 +197,10 @@ export class LearningResolver {
   trainingSuggestions(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
     @Arg('first', () => Int, { defaultValue: 5, description: '1 to 50.' }) first: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the labels and texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<TrainingSuggestionType[]> {
@@ -197,7 +218,10 @@ export class LearningResolver {
     })
     municipalities: string[],
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the labels and texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<SkillDemandType[]> {

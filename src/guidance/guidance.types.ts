@@ -67,7 +67,7 @@ export type SuggestionSourceEnum = (typeof SuggestionSourceEnum)[keyof typeof Su
 })
 export class RequirementSuggestionType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({ description: "The skill's preferred label in the language asked." }) label!: string;
   @Field(() => ImportanceEnum, { description: 'Suggested importance.' })
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Suggested minimum level, 1–5.' }) minProficiency!: number;
@@ -98,7 +98,10 @@ export type RequirementKindEnum = (typeof RequirementKindEnum)[keyof typeof Requ
 export class RequirementEffectType {
   @Field(() => RequirementKindEnum, { description: 'A skill or a licence.' }) kind!: string;
   @Field({ description: 'The skill URI or the licence code.' }) requirement!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({
+    description: "The skill's preferred label, or the licence's name, in the language asked.",
+  })
+  label!: string;
   @Field(() => ImportanceEnum, {
     nullable: true,
     description: 'How much a skill matters; null for a licence.',
@@ -158,7 +161,7 @@ export class RequirementInsightsType {
       'The requirement with the largest moreIfDropped as shown (none when none is above 0 or all are hidden).',
   })
   mostExcluding!: RequirementEffectType | null;
-  @Field({ description: 'In words.' }) explanation!: string;
+  @Field({ description: 'What the counts mean, in the language asked.' }) explanation!: string;
 }
 
 @ObjectType('RevisionComparison', {
@@ -187,13 +190,14 @@ export class RevisionComparisonType {
     description: 'poolTo − poolFrom as shown (null when either is hidden).',
   })
   poolChange!: number | null;
-  @Field({ description: 'In words.' }) explanation!: string;
+  @Field({ description: 'What changed and what it did to the pool, in the language asked.' })
+  explanation!: string;
 }
 
 @ObjectType('RelatedHeldSkill', { description: 'A skill the jobseeker has, related to a gap.' })
 export class RelatedHeldSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({ description: "The held skill's preferred label in the language asked." }) label!: string;
   @Field(() => HeldSkillRelationEnum, { description: 'What it is to the skill of the gap.' })
   relation!: string;
   @Field(() => Int, { description: "The jobseeker's level." }) level!: number;
@@ -202,7 +206,7 @@ export class RelatedHeldSkillType {
 @ObjectType('SkillGapItem', { description: 'A skill missing or below the level asked.' })
 export class SkillGapItemType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({ description: "The skill's preferred label in the language asked." }) label!: string;
   @Field(() => ImportanceEnum, { description: 'How much it is needed.' })
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Level asked.' }) requiredLevel!: number;
@@ -234,7 +238,7 @@ export class SkillGapType {
     description: 'Skills held below the level asked (met while they still give credit).',
   })
   underLevel!: SkillGapItemType[];
-  @Field({ description: 'In words.' }) explanation!: string;
+  @Field({ description: 'The gap summed up in the language asked.' }) explanation!: string;
 }
 
 @ObjectType('SkillClosed', {
@@ -242,7 +246,7 @@ export class SkillGapType {
 })
 export class SkillClosedType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({ description: "The skill's preferred label in the language asked." }) label!: string;
   @Field(() => Int, { nullable: true, description: 'Level held before (null: none).' })
   levelBefore!: number | null;
   @Field(() => Int, { description: 'Level the training reaches.' }) levelAfter!: number;
@@ -251,7 +255,7 @@ export class SkillClosedType {
 @ObjectType('ScoreRaise', { description: 'A vacancy whose match the training raises.' })
 export class ScoreRaiseType {
   @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
-  @Field({ description: 'Its title.' }) title!: string;
+  @Field({ description: "The vacancy's title." }) title!: string;
   @Field(() => Float, { description: 'Score now.' }) before!: number;
   @Field(() => Float, { description: 'Score after the training.' }) after!: number;
 }
@@ -261,7 +265,7 @@ export class ScoreRaiseType {
 })
 export class TrainingSuggestionType {
   @Field(() => ID, { description: 'The training.' }) trainingId!: string;
-  @Field({ description: 'Its title.' }) title!: string;
+  @Field({ description: "The training's title." }) title!: string;
   @Field({ description: 'Who gives it.' }) provider!: string;
   @Field(() => TrainingModeEnum, { description: 'How the training is given.' }) mode!: string;
   @Field(() => String, { nullable: true, description: 'Where (null online).' })
@@ -280,13 +284,13 @@ export class TrainingSuggestionType {
       'Vacancies it brings to a score of 0.6 or more (vacancies of this jobseeker, not people: exact).',
   })
   broughtWithinReach!: number;
-  @Field({ description: 'In words.' }) reason!: string;
+  @Field({ description: 'Why the training helps, in the language asked.' }) reason!: string;
 }
 
 @ObjectType('SkillDemand', { description: 'A skill open vacancies want and jobseekers lack.' })
 export class SkillDemandType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field({ description: 'Its label.' }) label!: string;
+  @Field({ description: "The skill's preferred label in the language asked." }) label!: string;
   @Field(() => Int, { description: 'Open vacancies asking for it (vacancies, not people: exact).' })
   vacancies!: number;
   @Field(() => Int, { description: 'Their open positions (exact).' }) positions!: number;

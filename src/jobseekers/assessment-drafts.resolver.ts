@@ -34,7 +34,10 @@ export class AssessmentDraftResolver {
       description: `The account of their work, at most ${TEXT_LIMIT.toLocaleString('en')} characters. Only the sentences that support a skill are kept.`,
     })
     text: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the texts in the answer.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<CompetenceAssessment> {

@@ -48,7 +48,11 @@ export class JobseekerResolver {
       'Jobseekers: counsellors see their area, a jobseeker themself, employers pseudonymised profiles. Roles: counsellor, admin, employer, jobseeker. With `search`: a counsellor finds jobseekers of their area by customer id or name (a purpose is required, and every one found is audit-logged), by last name, first name, then id.',
   })
   async jobseekers(
-    @Arg('filter', () => JobseekerFilter, { nullable: true, description: 'Which ones.' })
+    @Arg('filter', () => JobseekerFilter, {
+      nullable: true,
+      description:
+        'Only the jobseekers meeting every condition given; all within reach when omitted.',
+    })
     filter: JobseekerFilter | undefined,
     @Arg('search', () => JobseekerSearchInput, {
       nullable: true,
@@ -76,7 +80,7 @@ export class JobseekerResolver {
     description: 'One jobseeker in scope. Roles: counsellor (own area), admin, jobseeker (self).',
   })
   jobseeker(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The jobseeker's id." }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<JobseekerView> {
     return service(ctx).get(ctx.actor!, id);
@@ -99,7 +103,7 @@ export class JobseekerResolver {
       "Changes a jobseeker's matching data. Roles: counsellor (own area), jobseeker (self).",
   })
   updateJobseeker(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The jobseeker's id." }) id: string,
     @Arg('input', { description: 'The changes.' }) input: JobseekerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<JobseekerView> {
@@ -112,7 +116,7 @@ export class JobseekerResolver {
       'Erases a jobseeker: personal data, competence profiles, languages, consents and match outcomes; the audit trail stays. Roles: counsellor (own area), admin.',
   })
   async eraseJobseeker(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The jobseeker's id." }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
     await service(ctx).erase(ctx.actor!, id);
@@ -125,7 +129,7 @@ export class JobseekerResolver {
       "Replaces a jobseeker's personal data. Roles: counsellor (own area), jobseeker (self).",
   })
   async setJobseekerPersonalData(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The jobseeker's id." }) id: string,
     @Arg('input', { description: 'The personal data.' }) input: PersonalDataInput,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {

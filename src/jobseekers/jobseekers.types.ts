@@ -107,7 +107,8 @@ export type RemotePreferenceEnum = (typeof RemotePreferenceEnum)[keyof typeof Re
 @ObjectType('JobseekerLanguage', { description: 'A language and its level.' })
 export class JobseekerLanguageType {
   @Field({ description: 'ISO 639-1 code.' }) language!: string;
-  @Field(() => LanguageLevelEnum, { description: 'Level.' }) level!: LanguageLevelEnum;
+  @Field(() => LanguageLevelEnum, { description: 'How well the jobseeker speaks it.' })
+  level!: LanguageLevelEnum;
 }
 
 @ObjectType('AssessedSkill', { description: 'A skill as assessed.' })
@@ -190,7 +191,7 @@ export class SkillSupportType {
 export class CompetenceAssessmentType {
   /** Resolved by CompetenceAssessmentFieldResolver.id (employers get an id of their own). */
   id!: string;
-  @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
+  @Field(() => AssessmentSourceEnum, { description: 'Who assessed the skills.' })
   source!: AssessmentSourceEnum;
   @Field({
     description:
@@ -227,7 +228,7 @@ export class PersonalDataType {
 
 @ObjectType('Consent', { description: "A jobseeker's consent." })
 export class ConsentType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: "The jobseeker's id." }) id!: string;
   @Field(() => ConsentPurposeEnum, { description: 'What it allows.' }) purpose!: ConsentPurposeEnum;
   @Field({
     description: 'Who may receive: "all_employers", an employer id, or "learning_environment".',
@@ -282,7 +283,8 @@ export const JobseekerConnection = Connection(JobseekerType, 'Jobseeker');
 @InputType({ description: 'A language and its level.' })
 export class JobseekerLanguageInput {
   @Field({ description: 'ISO 639-1 code.' }) language!: string;
-  @Field(() => LanguageLevelEnum, { description: 'Level.' }) level!: LanguageLevelEnum;
+  @Field(() => LanguageLevelEnum, { description: 'How well the jobseeker speaks it.' })
+  level!: LanguageLevelEnum;
 }
 
 @InputType({
@@ -383,7 +385,7 @@ export class ConfirmedSkillInput {
 
 @InputType({ description: 'A new competence assessment; it becomes the active profile.' })
 export class CompetenceAssessmentInput {
-  @Field(() => AssessmentSourceEnum, { description: 'Who assessed.' })
+  @Field(() => AssessmentSourceEnum, { description: 'Who assessed the skills.' })
   source!: AssessmentSourceEnum;
   @Field(() => [AssessedSkillInput], { description: 'The skills (at most 200).' })
   skills!: AssessedSkillInput[];

@@ -201,7 +201,10 @@ export class MatchResolver {
       'Records what happened to a proposed match. Roles: counsellor (own area), employer (own vacancy, candidate by pseudonym).',
   })
   recordMatchOutcome(
-    @Arg('input', { description: 'The outcome.' }) input: MatchOutcomeInput,
+    @Arg('input', {
+      description: 'What happened to the match, and to which jobseeker and vacancy.',
+    })
+    input: MatchOutcomeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<MatchOutcome> {
     return service(ctx).recordOutcome(ctx.actor!, {
@@ -228,7 +231,10 @@ export class MatchResolver {
   @FieldResolver(() => String, { description: 'A short summary in words.' })
   summary(
     @Root() match: MatchType,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the texts in the answer.',
+    })
     language: Language,
   ): string {
     return summarize(match.breakdown, language as 'fi' | 'sv' | 'en');

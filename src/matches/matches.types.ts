@@ -292,7 +292,8 @@ export class MatchOutcomeInput {
     description: 'The jobseeker: their id (counsellors) or the pseudonym an employer was shown.',
   })
   jobseeker!: string;
-  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
+  @Field(() => OutcomeStatusEnum, { description: 'What happened to the match.' })
+  status!: OutcomeStatusEnum;
   @Field(() => String, {
     nullable: true,
     description: 'Why; required for a rejection (at most 500 characters).',
@@ -302,16 +303,22 @@ export class MatchOutcomeInput {
 
 @ObjectType('MatchOutcome', { description: 'A recorded outcome of a match.' })
 export class MatchOutcomeType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: "The outcome's id." }) id!: string;
   @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
-  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
-  @Field(() => String, { nullable: true, description: 'Why.' }) reason!: string | null;
+  @Field(() => OutcomeStatusEnum, { description: 'What happened to the match.' })
+  status!: OutcomeStatusEnum;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given with it (always given for a rejection).',
+  })
+  reason!: string | null;
   @Field({ description: 'When it was recorded.' }) recordedAt!: Date;
 }
 
 @ObjectType('OutcomeCount', { description: 'How many matches ended in an outcome.' })
 export class OutcomeCountType {
-  @Field(() => OutcomeStatusEnum, { description: 'The outcome.' }) status!: OutcomeStatusEnum;
+  @Field(() => OutcomeStatusEnum, { description: 'What happened to the match.' })
+  status!: OutcomeStatusEnum;
   @Field(() => Int, {
     nullable: true,
     description:

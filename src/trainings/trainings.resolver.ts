@@ -32,7 +32,11 @@ export class TrainingResolver {
   @Allow('counsellor', 'admin', 'employer', 'jobseeker', 'learning_environment', 'integrator')
   @Query(() => TrainingConnection, { description: 'Trainings. All roles.' })
   trainings(
-    @Arg('filter', () => TrainingFilter, { nullable: true, description: 'Which ones.' })
+    @Arg('filter', () => TrainingFilter, {
+      nullable: true,
+      description:
+        'Only the trainings meeting every condition given; all within reach when omitted.',
+    })
     filter: TrainingFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
@@ -44,7 +48,7 @@ export class TrainingResolver {
   @Allow('counsellor', 'admin', 'employer', 'jobseeker', 'learning_environment', 'integrator')
   @Query(() => TrainingType, { description: 'One training. All roles.' })
   training(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The training's id." }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Training> {
     return service(ctx).get(id);
@@ -68,7 +72,7 @@ export class TrainingResolver {
       'Replaces a training. Roles: counsellor (held in own area, or online held nowhere; before and after), admin.',
   })
   updateTraining(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The training's id." }) id: string,
     @Arg('input', { description: 'The whole training.' }) input: TrainingInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Training> {

@@ -24,11 +24,12 @@ export class TrainingSkillType {
 
 @ObjectType('Training', { description: 'A training.' })
 export class TrainingType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
-  @Field({ description: 'Provider.' }) provider!: string;
-  @Field({ description: 'Title.' }) title!: string;
+  @Field(() => ID, { description: "The training's id." }) id!: string;
+  @Field({ description: 'Who gives the training.' }) provider!: string;
+  @Field({ description: "The training's title." }) title!: string;
   @Field(() => Int, { description: 'Duration in days.' }) durationDays!: number;
-  @Field(() => TrainingModeEnum, { description: 'Mode.' }) mode!: TrainingModeEnum;
+  @Field(() => TrainingModeEnum, { description: 'How the training is given.' })
+  mode!: TrainingModeEnum;
   @Field(() => String, {
     nullable: true,
     description: 'Municipality code where held; null if online only.',
@@ -53,7 +54,8 @@ export class TrainingInput {
   @Field({ description: 'Provider, at most 200 characters.' }) provider!: string;
   @Field({ description: 'Title, at most 200 characters.' }) title!: string;
   @Field(() => Int, { description: 'Duration in days (1–1000).' }) durationDays!: number;
-  @Field(() => TrainingModeEnum, { description: 'Mode.' }) mode!: TrainingModeEnum;
+  @Field(() => TrainingModeEnum, { description: 'How the training is given.' })
+  mode!: TrainingModeEnum;
   @Field(() => String, {
     nullable: true,
     description: 'Municipality code; required unless online.',

@@ -46,7 +46,11 @@ export class VacancyResolver {
       'Vacancies: employers see their own, counsellors and admins all, others open local ones. All roles.',
   })
   vacancies(
-    @Arg('filter', () => VacancyFilter, { nullable: true, description: 'Which ones.' })
+    @Arg('filter', () => VacancyFilter, {
+      nullable: true,
+      description:
+        'Only the vacancies meeting every condition given; all within reach when omitted.',
+    })
     filter: VacancyFilter | undefined,
     @Arg('orderBy', () => VacancyOrder, {
       defaultValue: VacancyOrder.NEWEST,
@@ -63,7 +67,7 @@ export class VacancyResolver {
   @Allow('counsellor', 'admin', 'integrator', 'employer', 'jobseeker', 'learning_environment')
   @Query(() => VacancyType, { description: 'One vacancy the actor may see. All roles.' })
   vacancy(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The vacancy's id." }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Vacancy> {
     return vacancies(ctx).get(ctx.actor!, id);
@@ -85,7 +89,7 @@ export class VacancyResolver {
     description: 'Changes a vacancy. Roles: employer (own), counsellor (own area), admin.',
   })
   updateVacancy(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The vacancy's id." }) id: string,
     @Arg('input', { description: 'The changes; omitted fields stay.' }) input: VacancyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Vacancy> {
@@ -98,7 +102,7 @@ export class VacancyResolver {
       'Moves a vacancy along draft → open → closed or filled. Roles: employer (own), counsellor (own area), admin.',
   })
   setVacancyStatus(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('id', () => ID, { description: "The vacancy's id." }) id: string,
     @Arg('status', () => VacancyStatusEnum, { description: 'The new status.' })
     status: VacancyStatusEnum,
     @Ctx() ctx: RequestContext,

@@ -109,7 +109,8 @@ export class RequiredSkillType {
 @ObjectType('RequiredLanguage', { description: 'A language a vacancy requires.' })
 export class RequiredLanguageType {
   @Field({ description: 'ISO 639-1 code, e.g. "fi".' }) language!: string;
-  @Field(() => CefrLevelEnum, { description: 'Minimum level.' }) minLevel!: CefrLevelEnum;
+  @Field(() => CefrLevelEnum, { description: 'The lowest level the vacancy accepts.' })
+  minLevel!: CefrLevelEnum;
   @Field({ description: 'An essential language is a hard requirement in matching.' })
   essential!: boolean;
 }
@@ -130,12 +131,12 @@ export class RequirementProfileType {
   @Field(() => [String], { description: 'Licences and cards required, e.g. "driving_licence_c".' })
   licences!: string[];
   @Field({ description: 'Who made the current revision.' }) updatedBy!: string;
-  @Field({ description: 'When.' }) updatedAt!: Date;
+  @Field({ description: 'When the current revision was made.' }) updatedAt!: Date;
 }
 
 @ObjectType('Vacancy', { description: 'A vacancy.' })
 export class VacancyType {
-  @Field(() => ID, { description: 'Identifier.' }) id!: string;
+  @Field(() => ID, { description: "The vacancy's id." }) id!: string;
   @Field(() => ID, { description: 'The employer.' }) employerId!: string;
   @Field({ description: 'Title as advertised.' }) title!: string;
   @Field({ description: 'Description as advertised.' }) description!: string;
@@ -157,8 +158,12 @@ export class VacancyType {
     description: 'The last day to apply; an open vacancy closes after it.',
   })
   applicationDeadline!: string | null;
-  @Field(() => VacancyStatusEnum, { description: 'Status.' }) status!: VacancyStatusEnum;
-  @Field(() => VacancySourceEnum, { description: 'Source.' }) source!: VacancySourceEnum;
+  @Field(() => VacancyStatusEnum, {
+    description: 'Where the vacancy is in its life: draft, open, closed or filled.',
+  })
+  status!: VacancyStatusEnum;
+  @Field(() => VacancySourceEnum, { description: 'Where the vacancy comes from.' })
+  source!: VacancySourceEnum;
   @Field(() => String, { nullable: true, description: 'Id in the source system.' }) externalId!:
     string | null;
 }
@@ -206,7 +211,8 @@ export class RequiredSkillInput {
 @InputType({ description: 'A required language.' })
 export class RequiredLanguageInput {
   @Field({ description: 'ISO 639-1 code.' }) language!: string;
-  @Field(() => CefrLevelEnum, { description: 'Minimum level.' }) minLevel!: CefrLevelEnum;
+  @Field(() => CefrLevelEnum, { description: 'The lowest level the vacancy accepts.' })
+  minLevel!: CefrLevelEnum;
   @Field({ defaultValue: true, description: 'Whether it is a hard requirement.' })
   essential!: boolean;
 }

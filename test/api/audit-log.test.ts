@@ -56,8 +56,8 @@ describe('the audit log (checklist 21, 22)', () => {
     expect(body.errors).toBeUndefined();
     const page = body.data!.auditLog;
     expect(page.entries.map((e) => [e.purpose, e.outcome])).toEqual([
-      [null, 'denied'],
-      ['second visit', 'allowed'],
+      [null, 'DENIED'],
+      ['second visit', 'ALLOWED'],
     ]);
     expect(page.entries[0]!.operation).toContain('Visit');
     expect(page.hasNextPage).toBe(true);

@@ -256,7 +256,7 @@ describe('competence profiles from and to Job Market Finland', () => {
     }
     const fromEmployment = draft!.skills
       .flatMap((s) => s.support)
-      .find((s) => s.section === 'employment' && s.itemTitle === 'Levyseppä-hitsaaja');
+      .find((s) => s.section === 'EMPLOYMENT' && s.itemTitle === 'Levyseppä-hitsaaja');
     expect(fromEmployment).toMatchObject({ itemStartedOn: '2019-06-03', itemOngoing: true });
     // Wishes are offered, not claimed.
     expect(from.offered!.licences).toContain('driving_licence_b');

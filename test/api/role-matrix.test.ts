@@ -54,6 +54,8 @@ function literal(type: GraphQLInputType, id: string): string {
         return 'true';
       case 'DateTimeISO':
         return '"2026-01-01T00:00:00Z"';
+      case 'LocalDate':
+        return '"2026-01-01"';
       default:
         return '"x"';
     }

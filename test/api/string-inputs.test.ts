@@ -61,6 +61,8 @@ function valueFor(type: GraphQLInputType, path: string): { value: unknown; strin
         return { value: 0.5 };
       case 'Boolean':
         return { value: true };
+      case 'LocalDate':
+        return { value: '2026-01-01' };
       default:
         return { value: '2026-01-01T00:00:00Z' };
     }
