@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { MatchScore, NAMED_SKILLS, summaryFacts } from '../../matching';
-import { messagesIn, TextLanguage } from '../kernel/messages/messages';
+import { languageName, messagesIn, TextLanguage } from '../kernel/messages/messages';
 import { EscoLabel } from '../taxonomy/entities';
 import { preferredLabel } from '../taxonomy/preferred-labels';
 
@@ -75,16 +75,7 @@ function hardFailure(code: string, language: TextLanguage): string {
   if (code === 'location') return t('match.fails.location');
   const [kind, value] = [code.slice(0, code.indexOf(':')), code.slice(code.indexOf(':') + 1)];
   if (kind === 'language')
-    return t('match.fails.language', { language: languageName(value, language) });
+    return t('match.fails.language', { language: languageName(language, value) });
   if (kind === 'licence') return t('match.fails.licence', { licence: value });
   return t('match.fails.other', { code });
-}
-
-/** "sv" as the reader says it ("ruotsi", "svenska", "Swedish"); the code when Intl has no name. */
-function languageName(code: string, language: TextLanguage): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -23,4 +23,59 @@ export const SV: Record<MessageKey, string> = {
   'match.unknown.education': 'Den arbetssökandes utbildningsnivå är okänd.',
   'match.unknown.experience': 'Den arbetssökandes arbetslivserfarenhet är okänd.',
   'match.unknown.location': 'Den arbetssökandes eller platsens ort är okänd.',
+  // Requirement insights and revision comparisons (requirementInsights, compareRequirementRevisions).
+  'insights.pool':
+    '{pool, plural, one {# arbetssökande når} other {# arbetssökande når}} minst {threshold, number} och uppfyller de ovillkorliga kraven.',
+  'insights.poolHidden':
+    'Färre än {hidden} arbetssökande når minst {threshold, number} och uppfyller de ovillkorliga kraven (antalet visas inte av integritetsskäl).',
+  'insights.effectsHidden':
+    'Hur många varje krav utesluter visas inte där färre än {hidden} skulle räknas.',
+  'insights.noneExcludes': 'Inget enskilt krav utesluter sökande.',
+  'insights.mostExcludes':
+    '”{label}” utesluter flest: utan det skulle det finnas {more, number} fler.',
+  'insights.mostExcludesFew': '”{label}” utesluter flest: utan det skulle det finnas några fler.',
+  'compare.poolsHidden':
+    'Sökande som når minst {threshold, number} bland dagens arbetssökande: färre än {hidden} i en av versionerna, så antalen visas inte.',
+  'compare.pools':
+    'Bland dagens arbetssökande har version {from} {fromCount, plural, one {# sökande} other {# sökande}} som når minst {threshold, number} och version {to} har {toCount, number}.',
+  'change.skillAdded': 'Ny kompetens ”{label}” ({importance}, nivå {level}).',
+  'change.skillImportance': 'Kompetens ”{label}”: vikt {from} → {to}.',
+  'change.skillLevel': 'Kompetens ”{label}”: nivå {from} → {to}.',
+  'change.skillRemoved': 'Borttagen kompetens ”{label}”.',
+  'change.languageAdded':
+    'Nytt språk {language} {level}{essential, select, yes { (väsentligt)} other {}}.',
+  'change.language':
+    'Språk {language}: {from}{fromEssential, select, yes { väsentligt} other {}} → {to}{toEssential, select, yes { väsentligt} other {}}.',
+  'change.languageRemoved': 'Borttaget språk {language}.',
+  'change.licenceAdded': 'Nytt tillstånd eller kort {licence}.',
+  'change.licenceRemoved': 'Borttaget tillstånd eller kort {licence}.',
+  'change.education': 'Lägsta utbildningsnivå {from} → {to}.',
+  'change.experience': 'Minsta erfarenhet i månader {from} → {to}.',
+  'change.none': 'inget krav',
+  'importance.essential': 'väsentlig',
+  'importance.important': 'viktig',
+  'importance.nice_to_have': 'meriterande',
+  // Requirement suggestions and skills found in a text (suggestRequirements, extractSkills, linkSkills, levels).
+  'suggest.essentialForOccupation': 'ESCO anger den som väsentlig för yrket.',
+  'suggest.optionalForOccupation': 'ESCO anger den som valfri för yrket.',
+  'suggest.alsoInText': 'Annonstexten efterfrågar den också: {words}.',
+  'suggest.alsoInTextNoWords': 'Annonstexten talar också om den.',
+  'extract.textSays': 'Texten säger {words}, vilket motsvarar ”{label}”.',
+  'extract.textSaysNextTo':
+    'Texten säger {words}, vilket motsvarar ”{label}”, bredvid den närliggande kompetensen ”{related}”.',
+  'extract.sentenceMeets':
+    'Meningens ord motsvarar det ESCO säger om ”{label}” (benämningar, beskrivning och yrken).',
+  'level.default': 'Texten säger inte hur väl: arbetsnivån {level} (standard).',
+  'level.word': 'Texten säger ”{cue}” (ett nivåord): nivå {level}.',
+  'level.experience': 'Texten säger ”{cue}” (en angiven erfarenhet på {duration}): nivå {level}.',
+  'level.years': '{n, plural, one {# år} other {# år}}',
+  'level.months': '{n, plural, one {# månad} other {# månader}}',
+  // Skill gaps (skillGap).
+  'gap.meets': 'Uppfyller {met} av {required} kompetenskrav för ”{target}”.',
+  'gap.meetsRelated':
+    'Uppfyller {met} av {required} kompetenskrav för ”{target}” ({related} genom närliggande kompetens).',
+  'gap.counts':
+    '{missing, plural, one {# kompetens saknas} other {# kompetenser saknas}}, {under, plural, one {# ligger under den begärda nivån} other {# ligger under den begärda nivån}}.',
+  'gap.closeToHeld':
+    'Några saknade kompetenser ligger nära sådana som redan finns (se närliggande).',
 };
