@@ -80,6 +80,30 @@ export const EN = {
   'gap.counts':
     '{missing, plural, one {# skill is not held} other {# skills are not held}}, {under, plural, one {# is below the level asked} other {# are below the level asked}}.',
   'gap.closeToHeld': 'Some missing skills are close to skills already held (see related).',
+  // Profile transfer pages (where Job Market Finland sends the person back).
+  'transfer.completed.title': 'Profile imported',
+  'transfer.completed.body':
+    'Your Job Market Finland profile is in Osaamo as a draft. It changes nothing until you or your counsellor confirm it. You can close this window.',
+  'transfer.completedNoDraft.title': 'Profile read',
+  'transfer.completedNoDraft.body':
+    'Your Job Market Finland profile named no competence Osaamo recognises, so no draft was made. Your counsellor can see what the profile held. You can close this window.',
+  'transfer.exported.title': 'Profile exported',
+  'transfer.exported.body':
+    'Your confirmed competences were sent to your Job Market Finland profile. You can close this window.',
+  'transfer.refused.title': 'No permission given',
+  'transfer.refused.body':
+    'You did not give permission, so nothing was transferred. You can close this window.',
+  'transfer.failed.title': 'The transfer did not succeed',
+  'transfer.failed.body':
+    'Job Market Finland did not answer as expected and nothing was saved. The transfer must be started again from Osaamo.',
+  'transfer.expired.title': 'The request expired',
+  'transfer.expired.body':
+    'Permission must be given within 10 minutes. The transfer must be started again from Osaamo.',
+  'transfer.used.title': 'The request was used already',
+  'transfer.used.body':
+    'This permission has been handled already. A new transfer is started from Osaamo.',
+  'transfer.unknown.title': 'Unknown request',
+  'transfer.unknown.body': 'Osaamo does not know this request. Transfers are started from Osaamo.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

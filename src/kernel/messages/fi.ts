@@ -81,4 +81,27 @@ export const FI: Record<MessageKey, string> = {
     '{missing, plural, one {# osaaminen puuttuu} other {# osaamista puuttuu}}, {under, plural, one {# on vaadittua tasoa heikompi} other {# on vaadittua tasoa heikompia}}.',
   'gap.closeToHeld':
     'Osa puuttuvista osaamisista on lähellä jo hallittuja (katso lähisukuiset osaamiset).',
+  // Profile transfer pages (where Job Market Finland sends the person back).
+  'transfer.completed.title': 'Profiili tuotiin',
+  'transfer.completed.body':
+    'Työmarkkinatorin profiilisi on tuotu Osaamoon luonnokseksi. Se ei vaikuta mihinkään ennen kuin sinä tai ohjaajasi vahvistatte sen. Voit sulkea tämän ikkunan.',
+  'transfer.completedNoDraft.title': 'Profiili luettiin',
+  'transfer.completedNoDraft.body':
+    'Työmarkkinatorin profiilissasi ei ollut osaamisia, jotka Osaamo tunnistaa, joten luonnosta ei tehty. Ohjaajasi näkee, mitä profiilissa oli. Voit sulkea tämän ikkunan.',
+  'transfer.exported.title': 'Profiili vietiin',
+  'transfer.exported.body':
+    'Vahvistettu osaamisesi on viety Työmarkkinatorin profiiliisi. Voit sulkea tämän ikkunan.',
+  'transfer.refused.title': 'Lupaa ei annettu',
+  'transfer.refused.body':
+    'Et antanut lupaa, joten mitään ei siirretty. Voit sulkea tämän ikkunan.',
+  'transfer.failed.title': 'Siirto ei onnistunut',
+  'transfer.failed.body':
+    'Työmarkkinatori ei vastannut odotetusti, eikä mitään tallennettu. Siirto pitää aloittaa uudelleen Osaamosta.',
+  'transfer.expired.title': 'Pyyntö vanhentui',
+  'transfer.expired.body':
+    'Lupa pitää antaa 10 minuutin kuluessa. Siirto pitää aloittaa uudelleen Osaamosta.',
+  'transfer.used.title': 'Pyyntö on jo käytetty',
+  'transfer.used.body': 'Tämä lupa on jo käsitelty. Uusi siirto pitää aloittaa Osaamosta.',
+  'transfer.unknown.title': 'Tuntematon pyyntö',
+  'transfer.unknown.body': 'Osaamo ei tunne tätä pyyntöä. Siirto pitää aloittaa Osaamosta.',
 };

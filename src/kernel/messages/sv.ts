@@ -78,4 +78,29 @@ export const SV: Record<MessageKey, string> = {
     '{missing, plural, one {# kompetens saknas} other {# kompetenser saknas}}, {under, plural, one {# ligger under den begärda nivån} other {# ligger under den begärda nivån}}.',
   'gap.closeToHeld':
     'Några saknade kompetenser ligger nära sådana som redan finns (se närliggande).',
+  // Profile transfer pages (where Job Market Finland sends the person back).
+  'transfer.completed.title': 'Profilen har hämtats',
+  'transfer.completed.body':
+    'Din profil i Jobbmarknaden har hämtats till Osaamo som ett utkast. Den påverkar ingenting förrän du eller din handledare bekräftar den. Du kan stänga fönstret.',
+  'transfer.completedNoDraft.title': 'Profilen har lästs',
+  'transfer.completedNoDraft.body':
+    'Din profil i Jobbmarknaden innehöll ingen kompetens som Osaamo känner igen, så inget utkast gjordes. Din handledare ser vad profilen innehöll. Du kan stänga fönstret.',
+  'transfer.exported.title': 'Profilen har skickats',
+  'transfer.exported.body':
+    'Din bekräftade kompetens har skickats till din profil i Jobbmarknaden. Du kan stänga fönstret.',
+  'transfer.refused.title': 'Inget tillstånd gavs',
+  'transfer.refused.body':
+    'Du gav inget tillstånd, så ingenting överfördes. Du kan stänga fönstret.',
+  'transfer.failed.title': 'Överföringen misslyckades',
+  'transfer.failed.body':
+    'Jobbmarknaden svarade inte som väntat och ingenting sparades. Överföringen måste startas på nytt i Osaamo.',
+  'transfer.expired.title': 'Begäran har gått ut',
+  'transfer.expired.body':
+    'Tillståndet ska ges inom 10 minuter. Överföringen måste startas på nytt i Osaamo.',
+  'transfer.used.title': 'Begäran har redan använts',
+  'transfer.used.body':
+    'Det här tillståndet har redan behandlats. En ny överföring startas i Osaamo.',
+  'transfer.unknown.title': 'Okänd begäran',
+  'transfer.unknown.body':
+    'Osaamo känner inte till den här begäran. Överföringen startas i Osaamo.',
 };
