@@ -26,7 +26,10 @@ export class GuidanceResolver {
   })
   extractSkills(
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the text; the reasons are written in it.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<ExtractedSkillType[]> {
@@ -45,7 +48,10 @@ export class GuidanceResolver {
   })
   linkSkills(
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the text; the reasons are written in it.',
+    })
     language: Language,
     @Arg('first', () => Int, {
       defaultValue: 5,
@@ -78,7 +84,10 @@ export class GuidanceResolver {
       description: "The ad text (the vacancy's title and description when omitted).",
     })
     text: string | null,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'fi, sv or en.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the ad text, the labels and the reasons.',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementSuggestionType[]> {
@@ -107,7 +116,10 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('threshold', () => Float, { defaultValue: 0.5, description: 'Score that counts, 0–1.' })
     threshold: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'Of the labels and of the explanation (English where a label is missing).',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementInsightsType> {
@@ -123,7 +135,10 @@ export class InsightsResolver {
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
     @Arg('from', () => Int, { description: 'The earlier revision.' }) from: number,
     @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'Of the labels and of the explanation (English where a label is missing).',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<RevisionComparisonType> {
@@ -144,7 +159,10 @@ export class LearningResolver {
     vacancyId: string | null,
     @Arg('occupationUri', () => String, { nullable: true, description: '…or this occupation.' })
     occupationUri: string | null,
-    @Arg('language', () => Language, { defaultValue: Language.FI, description: 'Of the labels.' })
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'Of the labels and of the explanation (English where a label is missing).',
+    })
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<SkillGapType> {

@@ -3,6 +3,11 @@
  * (the compiler says which is missing). ICU MessageFormat: `{n, plural, one {…} other {…}}`,
  * `{name}` for a value. A list of names is one value, formatted by `listOf` in the caller's
  * language. Keys are grouped by the feature that shows them: `<feature>.<what>`.
+ *
+ * What belongs here: texts a person reads (summaries, reasons, explanations, changes, pages).
+ * What does not: errors for integrators (GraphQL error messages, a refused field's `reason`,
+ * HTTP errors) stay English, since developers read them and code matches `extensions.code` and
+ * the field; and codes (hardFailures, missingData, enum values) that the texts put in words.
  */
 export const EN = {
   'match.fit': 'Fit {percent} %.',
