@@ -1,52 +1,53 @@
+import { Importance, IMPORTANCES } from './types';
 import { MatchScore } from './score';
-import { skillsMet } from './skills-met';
+import { skillsMet, SkillsMet } from './skills-met';
 
-export type SummaryLanguage = 'fi' | 'sv' | 'en';
+/** How many skills of each kind a summary names: enough to act on, short enough to read. */
+export const NAMED_SKILLS = 3;
 
-const TEXT = {
-  fi: {
-    fit: (p: number) => `Sopivuus ${p} %.`,
-    skills: (met: number, all: number) => `Vastaa ${met}/${all} vaadittua osaamista`,
-    related: (n: number) => ` (${n} lähisukuisen osaamisen kautta)`,
-    missing: (n: number) => `Puuttuu ${n} olennainen osaaminen.`,
-    fails: (what: string) => `Ei täytä vaatimusta: ${what}.`,
-    unknown: 'Tietoja puuttuu',
-    noSkills: 'Työpaikka ei luettele vaadittuja osaamisia.',
-  },
-  sv: {
-    fit: (p: number) => `Matchning ${p} %.`,
-    skills: (met: number, all: number) => `Uppfyller ${met}/${all} av de krävda kompetenserna`,
-    related: (n: number) => ` (${n} genom närliggande kompetens)`,
-    missing: (n: number) => `${n} väsentlig kompetens saknas.`,
-    fails: (what: string) => `Uppfyller inte kravet: ${what}.`,
-    unknown: 'Uppgifter saknas',
-    noSkills: 'Platsen listar inga krävda kompetenser.',
-  },
-  en: {
-    fit: (p: number) => `Fit ${p} %.`,
-    skills: (met: number, all: number) => `Meets ${met} of ${all} required skills`,
-    related: (n: number) => ` (${n} through a related skill)`,
-    missing: (n: number) => `${n} essential skill(s) missing.`,
-    fails: (what: string) => `Fails the requirement: ${what}.`,
-    unknown: 'Not known',
-    noSkills: 'The vacancy lists no required skills.',
-  },
-} as const;
+/**
+ * What a match summary says, without words (src/matches/match-summary.ts puts it in the reader's
+ * language): the k-of-n counts (skillsMet), the most important unmet and met requirements
+ * (essential first, then important, nice to have; in the vacancy's order within each), the hard failures and what is not known.
+ */
+export interface SummaryFacts {
+  percent: number;
+  counts: SkillsMet;
+  /** Essential requirements not met: skillsMet's essentialRequired − essentialMet. */
+  essentialMissing: number;
+  /** Requirements not met (missing, or a claim that gives no credit), most important first. */
+  unmetUris: string[];
+  /** Of unmetUris, how many are essential (they come first). */
+  unmetEssential: number;
+  /** Requirements met (directly, then through a related skill), most important first. */
+  metUris: string[];
+  hardFailures: string[];
+  missingData: MatchScore['missingData'];
+}
 
-/** A short summary of a score that a counsellor, an employer or the jobseeker can read (k of n: skillsMet). */
-export function summarize(score: MatchScore, language: SummaryLanguage): string {
-  const t = TEXT[language];
-  const parts: string[] = [t.fit(Math.round(score.total * 100))];
+// Most important first (IMPORTANCES' order); a stable sort keeps the vacancy's order within one.
+const essentialFirst = <T extends { importance: Importance }>(items: T[]): T[] =>
+  [...items].sort((a, b) => IMPORTANCES.indexOf(a.importance) - IMPORTANCES.indexOf(b.importance));
+
+export function summaryFacts(score: MatchScore): SummaryFacts {
   const counts = skillsMet(score);
-  if (counts.required === 0) parts.push(t.noSkills);
-  else {
-    parts.push(
-      `${t.skills(counts.met, counts.required)}${counts.throughRelated ? t.related(counts.throughRelated) : ''}.`,
-    );
-    const essentialMissing = counts.essentialRequired - counts.essentialMet;
-    if (essentialMissing) parts.push(t.missing(essentialMissing));
-  }
-  for (const failure of score.hardFailures) parts.push(t.fails(failure));
-  if (score.missingData.length) parts.push(`${t.unknown}: ${score.missingData.join('; ')}.`);
-  return parts.join(' ');
+  // The same split as skillsMet: a claim that gives no credit does not meet the requirement.
+  const unmet = essentialFirst([
+    ...score.matchedSkills.filter((m) => m.credit <= 0),
+    ...score.missingSkills,
+  ]);
+  const met = essentialFirst([
+    ...score.matchedSkills.filter((m) => m.credit > 0),
+    ...score.relatedSkills,
+  ]);
+  return {
+    percent: Math.round(score.total * 100),
+    counts,
+    essentialMissing: counts.essentialRequired - counts.essentialMet,
+    unmetUris: unmet.map((s) => s.skillUri),
+    unmetEssential: unmet.filter((s) => s.importance === 'essential').length,
+    metUris: met.map((s) => s.skillUri),
+    hardFailures: score.hardFailures,
+    missingData: score.missingData,
+  };
 }

@@ -12,7 +12,14 @@
 import { claimFactor, levelFactor } from './credit';
 import { addRecordKey } from './disclosure/cell-key';
 import { MatchParams, occupationWeight } from './params';
-import { COMPONENTS, Component, componentWeights, nonSkillValues, totalOfValues } from './score';
+import {
+  COMPONENTS,
+  Component,
+  componentWeights,
+  MissingDataCode,
+  nonSkillValues,
+  totalOfValues,
+} from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, VacancyProfile } from './types';
 
@@ -92,7 +99,7 @@ export class PoolCounter {
   private readonly nonSkillWeightMax: number;
   private readonly componentWeight: Record<Component, number>;
   private readonly hardFailures: string[] = [];
-  private readonly missingData: string[] = [];
+  private readonly missingData: MissingDataCode[] = [];
   private pool = 0;
   private scored = 0;
 

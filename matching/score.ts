@@ -34,6 +34,20 @@ export interface ComponentScore {
   contribution: number;
 }
 
+/**
+ * Codes of what could not be judged: the vacancy lists no required skills, the jobseeker has no
+ * competence profile, the jobseeker's education level or experience is not known, a location
+ * (the jobseeker's or the vacancy's) is not known.
+ */
+export const MISSING_DATA = [
+  'vacancy-skills',
+  'jobseeker-skills',
+  'education',
+  'experience',
+  'location',
+] as const;
+export type MissingDataCode = (typeof MISSING_DATA)[number];
+
 export interface MatchedSkill {
   skillUri: string;
   importance: Importance;
@@ -71,8 +85,11 @@ export interface MatchScore {
   missingSkills: MissingSkill[];
   /** Hard requirements the pair fails (licence:x, language:x, location); empty when it passes. */
   hardFailures: string[];
-  /** What could not be judged for lack of data, in words for the explanation. */
-  missingData: string[];
+  /**
+   * What could not be judged for lack of data, as codes (MISSING_DATA) that the summary puts in
+   * words in the reader's language.
+   */
+  missingData: MissingDataCode[];
 }
 
 /**
@@ -86,7 +103,7 @@ export function scoreMatch(
   graph: SkillGraph,
   params: MatchParams,
 ): MatchScore {
-  const missingData: string[] = [];
+  const missingData: MissingDataCode[] = [];
   const hardFailures: string[] = [];
   const skills = scoreSkills(candidate, vacancy.skills, graph, params, missingData);
   const values = componentValues(
@@ -125,7 +142,7 @@ export function totalWithSkillsValue(
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
-  missingData: string[],
+  missingData: MissingDataCode[],
   maxHardFailures = Infinity,
 ): number {
   hardFailures.length = 0;
@@ -154,7 +171,7 @@ export function nonSkillValues(
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
-  missingData: string[],
+  missingData: MissingDataCode[],
 ): Record<Component, number | null> {
   hardFailures.length = 0;
   missingData.length = 0;
@@ -189,7 +206,7 @@ function componentValues(
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
-  missingData: string[],
+  missingData: MissingDataCode[],
 ): Record<Component, number | null> {
   const values: Record<Component, number | null> = {
     skills: skillsValue,
@@ -198,7 +215,7 @@ function componentValues(
     education: scoreAtLeast(
       candidate.educationLevel,
       vacancy.minEducationLevel,
-      'education level',
+      'education',
       missingData,
       (have, need) => Math.max(0, 1 - params.educationShortfallPerLevel * (need - have)),
     ),
@@ -284,16 +301,16 @@ function scoreSkills(
   requirements: SkillRequirement[],
   graph: SkillGraph,
   params: MatchParams,
-  missingData: string[],
+  missingData: MissingDataCode[],
 ) {
   const matched: MatchedSkill[] = [];
   const related: SkillMetThroughRelated[] = [];
   const missing: MissingSkill[] = [];
   if (requirements.length === 0) {
-    missingData.push('the vacancy lists no required skills');
+    missingData.push('vacancy-skills');
     return { value: null, matched, related, missing };
   }
-  if (candidate.skills.length === 0) missingData.push('the jobseeker has no competence profile');
+  if (candidate.skills.length === 0) missingData.push('jobseeker-skills');
   const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
   let weighted = 0;
   let weightTotal = 0;
@@ -393,13 +410,13 @@ function scoreLanguages(
 function scoreAtLeast(
   have: number | null,
   need: number | null,
-  what: string,
-  missingData: string[],
+  what: MissingDataCode,
+  missingData: MissingDataCode[],
   shortfall: (have: number, need: number) => number,
 ): number | null {
   if (need === null || need <= 0) return null;
   if (have === null) {
-    missingData.push(`the jobseeker's ${what} is not known`);
+    missingData.push(what);
     return 0;
   }
   return have >= need ? 1 : shortfall(have, need);
@@ -410,7 +427,7 @@ function scoreLocation(
   vacancy: VacancyProfile,
   params: MatchParams,
   hardFailures: string[],
-  missingData: string[],
+  missingData: MissingDataCode[],
 ): number | null {
   if (vacancy.remote === 'full')
     return candidate.remotePreference === 'none' ? params.remoteForOnSiteOnly : 1;
@@ -419,7 +436,7 @@ function scoreLocation(
     return vacancy.remote === 'hybrid' ? params.hybridForRemoteOnly : 0;
   }
   if (!candidate.location || !vacancy.location) {
-    missingData.push('a location is not known');
+    missingData.push('location');
     return null;
   }
   const distance = distanceKm(candidate.location, vacancy.location);

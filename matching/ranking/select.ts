@@ -1,6 +1,6 @@
 import { listedMatch, RankedMatch } from '../rank';
 import { MatchParams } from '../params';
-import { MatchScore, totalWithSkillsValue } from '../score';
+import { MatchScore, MissingDataCode, totalWithSkillsValue } from '../score';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { BOUND_SLACK } from './bounds';
 import { BoundQueue, SlotTopK, TopK } from './heaps';
@@ -188,7 +188,7 @@ export class BoundedSelection {
  */
 export class CheapTotal {
   private readonly failures: string[] = [];
-  private readonly missing: string[] = [];
+  private readonly missing: MissingDataCode[] = [];
 
   constructor(private readonly params: MatchParams) {}
 

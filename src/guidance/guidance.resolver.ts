@@ -28,7 +28,7 @@ export class GuidanceResolver {
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the texts in the answer.',
+      description: 'The language of the text; the reasons are written in it.',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -50,7 +50,7 @@ export class GuidanceResolver {
     @Arg('text', { description: 'The text, at most 10,000 characters.' }) text: string,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the texts in the answer.',
+      description: 'The language of the text; the reasons are written in it.',
     })
     language: Language,
     @Arg('first', () => Int, {
@@ -92,7 +92,7 @@ export class GuidanceResolver {
     text: string | null,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the texts in the answer.',
+      description: 'The language of the ad text, the labels and the reasons.',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -124,7 +124,7 @@ export class InsightsResolver {
     threshold: number,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and texts in the answer.',
+      description: 'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -143,7 +143,7 @@ export class InsightsResolver {
     @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and texts in the answer.',
+      description: 'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -173,7 +173,7 @@ export class LearningResolver {
     occupationUri: string | null,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and texts in the answer.',
+      description: 'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,

@@ -7,6 +7,7 @@ import { SkillGraph } from '../../matching';
 import { Actor } from '../auth/actor';
 import { VacancyService } from '../vacancies/vacancy.service';
 import { badInput } from '../kernel/errors/domain-error';
+import { message, quotedList, textLanguage } from '../kernel/messages/messages';
 import { TextHit } from '../taxonomy/search/label-index';
 import { TaxonomySearchService } from '../taxonomy/taxonomy-search.service';
 import { EXTRACTION, ExtractedSkill, extractSkills } from './skill-extraction';
@@ -91,6 +92,7 @@ export class GuidanceService {
     labelHits?: TextHit[],
     bySentence = true,
   ): LinkedSentence[] {
+    const reader = textLanguage(language);
     return this.search
       .linkSkills(text, language, first, labelHits, bySentence)
       .map(({ start, end, skills }) => ({
@@ -111,8 +113,14 @@ export class GuidanceService {
             confidence: skill.confidence,
             evidence,
             reason: evidence.length
-              ? `The text says ${evidence.map((e) => `"${e.text}"`).join(', ')}, which matches "${label}".`
-              : `The sentence's words meet what ESCO says of "${label}" (its labels, description and occupations).`,
+              ? message(reader, 'extract.textSays', {
+                  words: quotedList(
+                    reader,
+                    evidence.map((e) => e.text),
+                  ),
+                  label,
+                })
+              : message(reader, 'extract.sentenceMeets', { label }),
           };
         }),
       }));
@@ -157,6 +165,7 @@ export class GuidanceService {
           [occupationUri, args.language],
         )
       : [];
+    const reader = textLanguage(args.language);
     const suggestions = new Map<string, RequirementSuggestion>();
     for (const r of relations) {
       const essential = r.relation_type === 'essential';
@@ -167,9 +176,10 @@ export class GuidanceService {
         minProficiency: essential ? 3 : 2,
         sources: [essential ? 'essential_for_occupation' : 'optional_for_occupation'],
         confidence: null,
-        reason: essential
-          ? 'ESCO lists it as essential for the occupation.'
-          : 'ESCO lists it as optional for the occupation.',
+        reason: message(
+          reader,
+          essential ? 'suggest.essentialForOccupation' : 'suggest.optionalForOccupation',
+        ),
       });
     }
     for (const skill of found) {
@@ -178,7 +188,16 @@ export class GuidanceService {
         existing.sources.push('found_in_text');
         existing.confidence = skill.confidence;
         if (existing.importance === 'nice_to_have') existing.importance = 'important';
-        existing.reason += ` The ad text asks for it too: ${skill.evidence.map((e) => `"${e.text}"`).join(', ')}.`;
+        // A skill the linker found from the sentence's meaning has no words of its own to quote.
+        const also = skill.evidence.length
+          ? message(reader, 'suggest.alsoInText', {
+              words: quotedList(
+                reader,
+                skill.evidence.map((e) => e.text),
+              ),
+            })
+          : message(reader, 'suggest.alsoInTextNoWords');
+        existing.reason += ` ${also}`;
       } else {
         suggestions.set(skill.skillUri, {
           skillUri: skill.skillUri,

@@ -28,6 +28,8 @@ import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { counsellorMunicipalities } from '../auth/scope';
 import { isUuid } from '../kernel/validation/validators';
 import { preferredLabels } from '../taxonomy/preferred-labels';
+import { textLanguage } from '../kernel/messages/messages';
+import { gapExplanation } from './gap-explanation';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
 export const NEAR_MATCH_FLOOR = 0.3;
@@ -184,13 +186,11 @@ export class LearningService {
       skillsMet: counts,
       missing,
       underLevel,
-      explanation:
-        `Meets ${counts.met} of ${counts.required} skill requirements of "${targetName}"` +
-        (counts.throughRelated ? ` (${counts.throughRelated} through a related skill)` : '') +
-        `; ${missing.length} not held, ${underLevel.length} below the level asked` +
-        (missing.some((g) => g.related.length)
-          ? '; some missing skills are close to skills already held (see related).'
-          : '.'),
+      explanation: gapExplanation(textLanguage(language), targetName, counts, {
+        missing: missing.length,
+        under: underLevel.length,
+        closeToHeld: missing.some((g) => g.related.length > 0),
+      }),
     };
   }
 

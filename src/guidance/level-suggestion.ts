@@ -22,6 +22,7 @@
  * sentences name the skill, the highest level any of them states wins. Negation ("no
  * experience") is not understood: the person or counsellor who confirms drops such a skill.
  */
+import { messagesIn, textLanguage } from '../kernel/messages/messages';
 
 export interface Span {
   start: number;
@@ -216,6 +217,9 @@ export function suggestLevel(
   language: string,
   exclude: Span[] = spans,
 ): LevelSuggestion {
+  // The cues are read in the text's language, and the reason is written in it too.
+  const { t } = messagesIn(textLanguage(language));
+  const duration = durationIn(t);
   const sentences = sentencesOf(text);
   let best: { word: Found | null; duration: Found | null } | null = null;
   let months: number | null = null;
@@ -241,22 +245,24 @@ export function suggestLevel(
       proficiency: LEVEL_RULES.defaultLevel,
       experienceMonths: null,
       cue: null,
-      reason: `Nothing in the text says how well: the working level ${LEVEL_RULES.defaultLevel} (the default).`,
+      reason: t('level.default', { level: LEVEL_RULES.defaultLevel }),
     };
-  const why =
-    decided.months !== null
-      ? `a stated experience of ${monthsInWords(decided.months)}`
-      : 'a level word';
+  const cue = decided.text;
   return {
     proficiency: decided.level,
     experienceMonths: months,
-    cue: decided.text,
-    reason: `The text says "${decided.text}" (${why}): level ${decided.level}.`,
+    cue,
+    reason:
+      decided.months !== null
+        ? t('level.experience', { cue, duration: duration(decided.months), level: decided.level })
+        : t('level.word', { cue, level: decided.level }),
   };
 }
 
-function monthsInWords(months: number): string {
-  return months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`;
+/** 24 months as "2 years" ("2 vuotta", "2 år"), 18 as "18 months", in the reader's language. */
+function durationIn(t: ReturnType<typeof messagesIn>['t']) {
+  return (months: number) =>
+    months % 12 === 0 ? t('level.years', { n: months / 12 }) : t('level.months', { n: months });
 }
 
 function uniqueSentences(sentences: Span[], spans: Span[]): Span[] {

@@ -20,6 +20,13 @@ import { loadVacancies } from '../matches/profile-loader';
 import { HIDDEN_BELOW, shownCount, shownDifference } from '../disclosure/disclosure-control';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 import {
+  languageName,
+  message,
+  messagesIn,
+  TextLanguage,
+  textLanguage,
+} from '../kernel/messages/messages';
+import {
   RequirementProfileRepository,
   RequirementSnapshot,
 } from '../vacancies/requirement-profile.repository';
@@ -135,6 +142,7 @@ export class RequirementInsightsService {
       requirements: effects,
       mostExcluding,
       explanation: explain(
+        textLanguage(language),
         pool,
         threshold,
         mostExcluding,
@@ -178,20 +186,30 @@ export class RequirementInsightsService {
       const exact = actor.role === 'counsellor' || revision === currentRevision;
       return shownCount({ count: result.pool, key: keys.pool }, exact);
     };
+    const reader = textLanguage(language);
     const shownFrom = await poolOf(before, from);
     const shownTo = await poolOf(after, to);
     return {
       vacancyId,
       from,
       to,
-      changes: describeChanges(before, after, (uri) => labels.get(uri) ?? uri),
+      changes: describeChanges(reader, before, after, (uri) => labels.get(uri) ?? uri),
       poolFrom: shownFrom,
       poolTo: shownTo,
       poolChange: shownDifference(shownFrom, shownTo),
       explanation:
         shownFrom === null || shownTo === null
-          ? `Candidates scoring at least ${DEFAULT_POOL_THRESHOLD} against today's jobseekers: fewer than ${HIDDEN_BELOW} in one of the revisions, so the counts are not shown.`
-          : `Against today's jobseekers, revision ${from} has ${shownFrom} candidates scoring at least ${DEFAULT_POOL_THRESHOLD} and revision ${to} has ${shownTo}.`,
+          ? message(reader, 'compare.poolsHidden', {
+              threshold: DEFAULT_POOL_THRESHOLD,
+              hidden: HIDDEN_BELOW,
+            })
+          : message(reader, 'compare.pools', {
+              threshold: DEFAULT_POOL_THRESHOLD,
+              from,
+              fromCount: shownFrom,
+              to,
+              toCount: shownTo,
+            }),
     };
   }
 
@@ -239,71 +257,119 @@ function withSnapshot(vacancy: VacancyProfile, snapshot: Snapshot): VacancyProfi
   };
 }
 
-/** The differences between two revisions, one line each, in words. */
+/** The differences between two revisions, one line each, in words of the reader's language. */
 export function describeChanges(
+  language: TextLanguage,
   before: Snapshot,
   after: Snapshot,
   label: (uri: string) => string,
 ): string[] {
+  const { t } = messagesIn(language);
+  const importance = (value: Snapshot['skills'][number]['importance']) => t(`importance.${value}`);
+  const yes = (essential: boolean) => (essential ? 'yes' : 'no');
+  const orNone = (value: number | null) => (value === null ? t('change.none') : String(value));
+  const name = (code: string) => languageName(language, code);
   const changes: string[] = [];
   const old = new Map(before.skills.map((s) => [s.skillUri, s]));
   const now = new Map(after.skills.map((s) => [s.skillUri, s]));
   for (const [uri, s] of now) {
     const was = old.get(uri);
     if (!was)
-      changes.push(`Added skill "${label(uri)}" (${s.importance}, level ${s.minProficiency}).`);
+      changes.push(
+        t('change.skillAdded', {
+          label: label(uri),
+          importance: importance(s.importance),
+          level: s.minProficiency,
+        }),
+      );
     else {
       if (was.importance !== s.importance)
-        changes.push(`Skill "${label(uri)}": importance ${was.importance} → ${s.importance}.`);
+        changes.push(
+          t('change.skillImportance', {
+            label: label(uri),
+            from: importance(was.importance),
+            to: importance(s.importance),
+          }),
+        );
       if (was.minProficiency !== s.minProficiency)
-        changes.push(`Skill "${label(uri)}": level ${was.minProficiency} → ${s.minProficiency}.`);
+        changes.push(
+          t('change.skillLevel', {
+            label: label(uri),
+            from: was.minProficiency,
+            to: s.minProficiency,
+          }),
+        );
     }
   }
-  for (const [uri] of old) if (!now.has(uri)) changes.push(`Removed skill "${label(uri)}".`);
+  for (const [uri] of old)
+    if (!now.has(uri)) changes.push(t('change.skillRemoved', { label: label(uri) }));
   const oldLanguages = new Map(before.languages.map((l) => [l.language, l]));
   const newLanguages = new Map(after.languages.map((l) => [l.language, l]));
   for (const [code, l] of newLanguages) {
     const was = oldLanguages.get(code);
     if (!was)
-      changes.push(`Added language ${code} ${l.minLevel}${l.essential ? ' (essential)' : ''}.`);
+      changes.push(
+        t('change.languageAdded', {
+          language: name(code),
+          level: l.minLevel,
+          essential: yes(l.essential),
+        }),
+      );
     else if (was.minLevel !== l.minLevel || was.essential !== l.essential)
       changes.push(
-        `Language ${code}: ${was.minLevel}${was.essential ? ' essential' : ''} → ${l.minLevel}${l.essential ? ' essential' : ''}.`,
+        t('change.language', {
+          language: name(code),
+          from: was.minLevel,
+          fromEssential: yes(was.essential),
+          to: l.minLevel,
+          toEssential: yes(l.essential),
+        }),
       );
   }
   for (const [code] of oldLanguages)
-    if (!newLanguages.has(code)) changes.push(`Removed language ${code}.`);
+    if (!newLanguages.has(code))
+      changes.push(t('change.languageRemoved', { language: name(code) }));
   for (const licence of after.licences)
-    if (!before.licences.includes(licence)) changes.push(`Added licence ${licence}.`);
+    if (!before.licences.includes(licence)) changes.push(t('change.licenceAdded', { licence }));
   for (const licence of before.licences)
-    if (!after.licences.includes(licence)) changes.push(`Removed licence ${licence}.`);
+    if (!after.licences.includes(licence)) changes.push(t('change.licenceRemoved', { licence }));
   if (before.minEducationLevel !== after.minEducationLevel)
     changes.push(
-      `Minimum education level ${before.minEducationLevel ?? 'none'} → ${after.minEducationLevel ?? 'none'}.`,
+      t('change.education', {
+        from: orNone(before.minEducationLevel),
+        to: orNone(after.minEducationLevel),
+      }),
     );
   if (before.minExperienceMonths !== after.minExperienceMonths)
     changes.push(
-      `Minimum experience ${before.minExperienceMonths ?? 'none'} → ${after.minExperienceMonths ?? 'none'} months.`,
+      t('change.experience', {
+        from: orNone(before.minExperienceMonths),
+        to: orNone(after.minExperienceMonths),
+      }),
     );
   return changes;
 }
 
 function explain(
+  language: TextLanguage,
   pool: number | null,
   threshold: number,
   most: RequirementEffect | null,
   hidden: boolean,
 ): string {
+  const { t } = messagesIn(language);
   const poolText =
     pool === null
-      ? `Fewer than ${HIDDEN_BELOW} jobseekers score at least ${threshold} and meet the hard requirements (not shown for privacy).`
-      : `${pool} jobseekers score at least ${threshold} and meet the hard requirements.`;
+      ? t('insights.poolHidden', { hidden: HIDDEN_BELOW, threshold })
+      : t('insights.pool', { pool, threshold });
   if (!most)
-    return hidden
-      ? `${poolText} How many each requirement keeps out is not shown where fewer than ${HIDDEN_BELOW} would be counted.`
-      : `${poolText} No single requirement keeps candidates out.`;
-  const more = most.moreIfDropped === null ? 'a few more' : `${most.moreIfDropped} more`;
-  return `${poolText} "${most.label}" keeps the most out: without it there would be ${more}.`;
+    return `${poolText} ${hidden ? t('insights.effectsHidden', { hidden: HIDDEN_BELOW }) : t('insights.noneExcludes')}`;
+  const label = most.label;
+  return `${poolText} ${
+    most.moreIfDropped === null
+      ? t('insights.mostExcludesFew', { label })
+      : t('insights.mostExcludes', { label, more: most.moreIfDropped })
+  }`;
 }
 
 function validateThreshold(threshold: number): void {

@@ -6,6 +6,7 @@
  * needs a related skill found firmly in the same text.
  */
 import { TextHit } from '../taxonomy/search/label-index';
+import { message, quotedList, textLanguage } from '../kernel/messages/messages';
 
 export interface ExtractedSkill {
   skillUri: string;
@@ -40,6 +41,8 @@ export function extractSkills(
   related: Related,
 ): ExtractedSkill[] {
   const hits = withoutSubsumed(find(text, language));
+  // The reasons are written in the text's language, the language of the request.
+  const readerLanguage = textLanguage(language);
   const firm = hits.filter((hit) => !isWeak(hit, text));
   const found: ExtractedSkill[] = [];
   for (const hit of hits) {
@@ -53,15 +56,23 @@ export function extractSkills(
     if (context.length) confidence = Math.min(1, confidence + EXTRACTION.contextBonus);
     if (confidence < EXTRACTION.minConfidence) continue;
     const evidence = hit.spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
-    const words = evidence.map((e) => `"${e.text}"`).join(', ');
+    const words = quotedList(
+      readerLanguage,
+      evidence.map((e) => e.text),
+    );
+    const label = hit.label;
     found.push({
       skillUri: hit.conceptUri,
       label: hit.label,
       confidence: Math.round(confidence * 100) / 100,
       evidence,
-      reason:
-        `The text says ${words}, which matches "${hit.label}"` +
-        (context.length ? `, next to the related skill "${context[0]!.label}".` : '.'),
+      reason: context.length
+        ? message(readerLanguage, 'extract.textSaysNextTo', {
+            words,
+            label,
+            related: context[0]!.label,
+          })
+        : message(readerLanguage, 'extract.textSays', { words, label }),
     });
   }
   return found;

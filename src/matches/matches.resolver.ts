@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { COMPONENTS, RankedMatch, skillsMet, summarize } from '../../matching';
+import { COMPONENTS, RankedMatch, skillsMet } from '../../matching';
 import { Allow } from '../auth/access-policy';
 import { HIDDEN_BELOW } from '../disclosure/disclosure-control';
 import { Vacancy } from '../vacancies/vacancy.entity';
@@ -25,6 +25,8 @@ import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
+import { matchSummary } from './match-summary';
+import { textLanguage } from '../kernel/messages/messages';
 import {
   MatchConnection,
   MatchFilterInput,
@@ -228,16 +230,21 @@ export class MatchResolver {
     return service(ctx).outcomeSummary(ctx.actor!, vacancyId ?? null);
   }
 
-  @FieldResolver(() => String, { description: 'A short summary in words.' })
+  @FieldResolver(() => String, {
+    description:
+      'A short summary in words: the fit, how many required skills the pair meets (as skillsMet), the most important missing and met skills by name (essential first, at most three of each), failed hard requirements and what is not known.',
+  })
   summary(
     @Root() match: MatchType,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the texts in the answer.',
+      description:
+        'The language of the text and of the skill names (English where a skill has no label in it).',
     })
     language: Language,
-  ): string {
-    return summarize(match.breakdown, language as 'fi' | 'sv' | 'en');
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return matchSummary(match.breakdown, textLanguage(language), ctx.loaders.labelsByConceptUri);
   }
 
   @FieldResolver(() => JobseekerType, {

@@ -205,7 +205,10 @@ export class MatchType {
     description: 'For a near miss: the one hard requirement it fails.',
   })
   nearMiss!: string | null;
-  @Field(() => [String], { description: 'What could not be judged for lack of data.' })
+  @Field(() => [String], {
+    description:
+      "What could not be judged for lack of data, as codes (the summary says them in words): vacancy-skills (the vacancy lists no required skills), jobseeker-skills (no competence profile), education, experience (the jobseeker's is not known), location (the jobseeker's or the vacancy's is not known).",
+  })
   missingData!: string[];
   /** Internal: the jobseeker's id, for the jobseeker field. */
   candidateId!: string;

@@ -1,3 +1,19 @@
+import type { EscoLabel } from './entities';
+
+const LABEL_FALLBACK = ['en', 'fi', 'sv'];
+
+/**
+ * The preferred label among a concept's labels (the labelsByConceptUri loader's rows) in the
+ * language asked for, else in English, Finnish or Swedish, else any.
+ */
+export function preferredLabel(rows: readonly EscoLabel[], language: string): string | null {
+  for (const lang of [language, ...LABEL_FALLBACK]) {
+    const row = rows.find((r) => r.language === lang && r.labelType === 'preferred');
+    if (row) return row.label;
+  }
+  return rows.find((r) => r.labelType === 'preferred')?.label ?? null;
+}
+
 /** Preferred labels of concepts, in a language where there is one, else English, else any. */
 export async function preferredLabels(
   queryable: { query(sql: string, parameters?: unknown[]): Promise<unknown> },

@@ -19,8 +19,7 @@ import {
 } from './taxonomy.types';
 import { LabelHit } from './search/label-index';
 import { SEARCH_LIMITS } from './taxonomy-search.service';
-
-const LABEL_FALLBACK: Language[] = [Language.EN, Language.FI, Language.SV];
+import { preferredLabel } from './preferred-labels';
 
 function toSkill(entity: EscoSkill): Skill {
   return { uri: entity.uri, skillType: entity.skillType, reuseLevel: entity.reuseLevel };
@@ -38,15 +37,6 @@ function toLabels(rows: EscoLabel[], language?: Language): Label[] {
       language: row.language as Language,
       kind: row.labelType as LabelKind,
     }));
-}
-
-/** The preferred label in the language asked for, else in English, Finnish or Swedish. */
-function preferredLabel(rows: EscoLabel[], language: Language): string | null {
-  for (const lang of [language, ...LABEL_FALLBACK]) {
-    const row = rows.find((r) => r.language === lang && r.labelType === 'preferred');
-    if (row) return row.label;
-  }
-  return rows.find((r) => r.labelType === 'preferred')?.label ?? null;
 }
 
 function searchMatch(hit: LabelHit) {

@@ -166,9 +166,9 @@ describe('draft assessments from a jobseeker’s own words', () => {
         highlightEnd: 'Taulukkolaskennasta'.length,
       },
     ]);
-    expect(spreadsheets.levelReason).toContain('"perustaidot"');
+    expect(spreadsheets.levelReason).toContain('”perustaidot”');
     const rooms = drafted.skills.find((s) => s.skillUri === uriOf.get('clean rooms'))!;
-    expect(rooms.levelReason).toMatch(/default/);
+    expect(rooms.levelReason).toMatch(/oletuksena/);
     // Not the active profile, not in the history; listed among the drafts.
     const after = await profile(self);
     expect(after.activeAssessment).toEqual(before.activeAssessment);

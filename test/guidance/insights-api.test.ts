@@ -9,6 +9,7 @@ interface Effect {
   kind: string;
   requirement: string;
   importance: string | null;
+  label: string;
   ifDropped: number | null;
   moreIfDropped: number | null;
   ifOptional: number | null;
@@ -25,7 +26,7 @@ type Insights = {
 };
 const INSIGHTS = `query ($id: ID!) { requirementInsights(vacancyId: $id) { revision pool explanation
   requirements { kind requirement label importance minProficiency ifDropped moreIfDropped ifOptional ifLevelLowered }
-  mostExcluding { requirement moreIfDropped } } }`;
+  mostExcluding { requirement label moreIfDropped } } }`;
 
 describe('requirement insights and revisions through GraphQL', () => {
   let t: TestApp;
@@ -98,11 +99,16 @@ describe('requirement insights and revisions through GraphQL', () => {
       expect(effect.ifDropped).toBe(dropped[i]);
       expect(effect.moreIfDropped).toBe(dropped[i]! - insights.pool!);
     }
-    expect(insights.explanation).toMatch(/jobseekers score at least 0.5/);
+    // In Finnish (the default language), the partitive after a number and a decimal comma.
+    expect(insights.explanation).toMatch(
+      new RegExp(
+        `^${insights.pool} työnhakijaa yltää vähintään sopivuuteen 0,5 ja täyttää ehdottomat vaatimukset\\.`,
+      ),
+    );
     if (insights.mostExcluding) {
       const best = Math.max(...insights.requirements.map((r) => r.moreIfDropped!));
       expect(insights.mostExcluding.moreIfDropped).toBe(best);
-      expect(insights.explanation).toMatch(/keeps the most out/);
+      expect(insights.explanation).toContain(`”${insights.mostExcluding.label}” rajaa eniten pois`);
     }
 
     // An admin lists the pool with matchesForVacancy, so it is exact; the variants are
@@ -155,13 +161,13 @@ describe('requirement insights and revisions through GraphQL', () => {
     const { body } = await t.graphql<{
       compareRevisions: { changes: string[]; poolFrom: number; poolTo: number; poolChange: number };
     }>(
-      `query ($id: ID!, $from: Int!, $to: Int!) { compareRevisions(vacancyId: $id, from: $from, to: $to) { changes poolFrom poolTo poolChange explanation } }`,
+      `query ($id: ID!, $from: Int!, $to: Int!) { compareRevisions(vacancyId: $id, from: $from, to: $to, language: SV) { changes poolFrom poolTo poolChange explanation } }`,
       { id: vacancyId, from: before.revision, to: revision },
       { token: employer },
     );
     expect(body.errors).toBeUndefined();
     const comparison = body.data!.compareRevisions;
-    expect(comparison.changes.some((c) => c.startsWith('Removed skill'))).toBe(true);
+    expect(comparison.changes.some((c) => c.startsWith('Borttagen kompetens ”'))).toBe(true);
     expect(comparison.poolTo).toBe(after.pool);
     // Both revisions are scored against today's jobseekers (languages of the old revision included).
     expect(comparison.poolChange).toBe(comparison.poolTo - comparison.poolFrom);

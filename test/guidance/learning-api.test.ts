@@ -14,6 +14,7 @@ const TRAININGS = `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first:
 type Gap = {
   skillGap: {
     met: number;
+    target: string;
     skillsMet: { met: number; required: number };
     missing: { skillUri: string; importance: string; currentLevel: number | null }[];
     underLevel: { requiredLevel: number; currentLevel: number }[];
@@ -117,6 +118,21 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       );
     for (const u of gap.underLevel) expect(u.currentLevel).toBeLessThan(u.requiredLevel);
     expect(gap.explanation).toMatch(/^Meets \d+ of \d+ skill requirements/);
+  });
+
+  it('writes the gap in the language asked: Swedish, with the occupation named in Swedish', async () => {
+    const { body } = await t.graphql<Gap>(
+      GAP.replace('language: EN', 'language: SV'),
+      { j: consenting, o: SHEET_METAL_WORKER },
+      { token: counsellor },
+    );
+    expect(body.errors).toBeUndefined();
+    const gap = body.data!.skillGap;
+    const opening = `Uppfyller ${gap.met} av ${gap.skillsMet.required} kompetenskrav för ”${gap.target}”`;
+    expect(gap.explanation.startsWith(opening)).toBe(true);
+    expect(gap.explanation).toContain(
+      gap.missing.length === 1 ? '1 kompetens saknas' : `${gap.missing.length} kompetenser saknas`,
+    );
   });
 
   it('lets the learning environment read gaps only under a valid consent, and not once it is revoked', async () => {

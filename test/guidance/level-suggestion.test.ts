@@ -62,7 +62,7 @@ describe('suggested levels from the words around a skill', () => {
       proficiency: LEVEL_RULES.defaultLevel,
       experienceMonths: null,
       cue: null,
-      reason: expect.stringMatching(/default/),
+      reason: `Teksti ei kerro, kuinka hyvin: oletuksena työskentelytaso ${LEVEL_RULES.defaultLevel}.`,
     });
   });
 

@@ -11,7 +11,7 @@ import {
   skillOutcome,
   skillsMet,
   SkillRequirement,
-  summarize,
+  summaryFacts,
   VacancyIndex,
   VacancyProfile,
 } from '../../matching';
@@ -100,12 +100,18 @@ describe('skillsMet: one definition of "meets k of n required skills"', () => {
     });
   });
 
-  it("gives a pair's score and its requirements alone the same counts, and the summary says them", () => {
+  it("gives a pair's score and its requirements alone the same counts, and the summary the same", () => {
     const score = scoreMatch(person, vacancy('v', requirements), graph, params);
     expect(skillsMet(score)).toEqual(skillsMet(skillOutcome(person, requirements, graph, params)));
-    expect(summarize(score, 'en')).toContain(
-      'Meets 3 of 5 required skills (1 through a related skill). 2 essential skill(s) missing.',
-    );
+    const facts = summaryFacts(score);
+    expect(facts.counts).toEqual(skillsMet(score));
+    // Unmet: the essential 2 (no credit) and 6, most important first; met: 1 (essential), 5, then 3 through 4.
+    expect(facts).toMatchObject({
+      essentialMissing: 2,
+      unmetUris: [S(2), S(6)],
+      unmetEssential: 2,
+      metUris: [S(1), S(3), S(5)],
+    });
   });
 
   it('meets an essential skill through a related one, and a vacancy with none is never excluded', () => {

@@ -3,9 +3,112 @@
  * (the compiler says which is missing). ICU MessageFormat: `{n, plural, one {…} other {…}}`,
  * `{name}` for a value. A list of names is one value, formatted by `listOf` in the caller's
  * language. Keys are grouped by the feature that shows them: `<feature>.<what>`.
+ *
+ * What belongs here: texts a person reads (summaries, reasons, explanations, changes, pages).
+ * What does not: errors for integrators (GraphQL error messages, a refused field's `reason`,
+ * HTTP errors) stay English, since developers read them and code matches `extensions.code` and
+ * the field; and codes (hardFailures, missingData, enum values) that the texts put in words.
  */
 export const EN = {
   'match.fit': 'Fit {percent} %.',
+  // Match summaries (explainMatch, match lists: summary).
+  'match.skillsMet':
+    '{required, plural, one {Meets {met} of # required skill} other {Meets {met} of # required skills}}.',
+  'match.skillsMetRelated':
+    '{required, plural, one {Meets {met} of # required skill} other {Meets {met} of # required skills}} ({related} through a related skill).',
+  'match.noSkills': 'The vacancy lists no required skills.',
+  'match.essentialMissing':
+    '{n, plural, one {# essential skill is missing} other {# essential skills are missing}}: {skills}.',
+  'match.otherMissing':
+    '{n, plural, one {# required skill is missing} other {# required skills are missing}}: {skills}.',
+  'match.skillsMetNamed': 'Skills met: {skills}.',
+  'match.moreSkills': '{n, plural, one {# other} other {# others}}',
+  'match.fails.location': 'The work is on site and beyond the jobseeker’s reach.',
+  'match.fails.language': 'Does not know the required language well enough: {language}.',
+  'match.fails.licence': 'Lacks the required licence or card: {licence}.',
+  'match.fails.other': 'Fails a hard requirement: {code}.',
+  'match.unknown.jobseekerSkills': 'The jobseeker has no competence profile.',
+  'match.unknown.education': 'The jobseeker’s education level is not known.',
+  'match.unknown.experience': 'The jobseeker’s work experience is not known.',
+  'match.unknown.location': 'The location of the jobseeker or the vacancy is not known.',
+  // Requirement insights and revision comparisons (requirementInsights, compareRequirementRevisions).
+  'insights.pool':
+    '{pool, plural, one {# jobseeker scores} other {# jobseekers score}} at least {threshold, number} and {pool, plural, one {meets} other {meet}} the hard requirements.',
+  'insights.poolHidden':
+    'Fewer than {hidden} jobseekers score at least {threshold, number} and meet the hard requirements (not shown for privacy).',
+  'insights.effectsHidden':
+    'How many each requirement keeps out is not shown where fewer than {hidden} would be counted.',
+  'insights.noneExcludes': 'No single requirement keeps candidates out.',
+  'insights.mostExcludes':
+    '“{label}” keeps the most out: without it there would be {more, number} more.',
+  'insights.mostExcludesFew': '“{label}” keeps the most out: without it there would be a few more.',
+  'compare.poolsHidden':
+    'Candidates scoring at least {threshold, number} against today’s jobseekers: fewer than {hidden} in one of the revisions, so the counts are not shown.',
+  'compare.pools':
+    'Against today’s jobseekers, revision {from} has {fromCount, plural, one {# candidate} other {# candidates}} scoring at least {threshold, number} and revision {to} has {toCount, number}.',
+  'change.skillAdded': 'Added skill “{label}” ({importance}, level {level}).',
+  'change.skillImportance': 'Skill “{label}”: importance {from} → {to}.',
+  'change.skillLevel': 'Skill “{label}”: level {from} → {to}.',
+  'change.skillRemoved': 'Removed skill “{label}”.',
+  'change.languageAdded':
+    'Added language {language} {level}{essential, select, yes { (essential)} other {}}.',
+  'change.language':
+    'Language {language}: {from}{fromEssential, select, yes { essential} other {}} → {to}{toEssential, select, yes { essential} other {}}.',
+  'change.languageRemoved': 'Removed language {language}.',
+  'change.licenceAdded': 'Added licence or card {licence}.',
+  'change.licenceRemoved': 'Removed licence or card {licence}.',
+  'change.education': 'Minimum education level {from} → {to}.',
+  'change.experience': 'Minimum experience in months {from} → {to}.',
+  'change.none': 'none',
+  'importance.essential': 'essential',
+  'importance.important': 'important',
+  'importance.nice_to_have': 'nice to have',
+  // Requirement suggestions and skills found in a text (suggestRequirements, extractSkills, linkSkills, levels).
+  'suggest.essentialForOccupation': 'ESCO lists it as essential for the occupation.',
+  'suggest.optionalForOccupation': 'ESCO lists it as optional for the occupation.',
+  'suggest.alsoInText': 'The ad text asks for it too: {words}.',
+  'suggest.alsoInTextNoWords': 'The ad text speaks of it too.',
+  'extract.textSays': 'The text says {words}, which matches “{label}”.',
+  'extract.textSaysNextTo':
+    'The text says {words}, which matches “{label}”, next to the related skill “{related}”.',
+  'extract.sentenceMeets':
+    'The sentence’s words meet what ESCO says of “{label}” (its labels, description and occupations).',
+  'level.default': 'Nothing in the text says how well: the working level {level} (the default).',
+  'level.word': 'The text says “{cue}” (a level word): level {level}.',
+  'level.experience': 'The text says “{cue}” (a stated experience of {duration}): level {level}.',
+  'level.years': '{n, plural, one {# year} other {# years}}',
+  'level.months': '{n, plural, one {# month} other {# months}}',
+  // Skill gaps (skillGap).
+  'gap.meets': 'Meets {met} of {required} skill requirements of “{target}”.',
+  'gap.meetsRelated':
+    'Meets {met} of {required} skill requirements of “{target}” ({related} through a related skill).',
+  'gap.counts':
+    '{missing, plural, one {# skill is not held} other {# skills are not held}}, {under, plural, one {# is below the level asked} other {# are below the level asked}}.',
+  'gap.closeToHeld': 'Some missing skills are close to skills already held (see related).',
+  // Profile transfer pages (where Job Market Finland sends the person back).
+  'transfer.completed.title': 'Profile imported',
+  'transfer.completed.body':
+    'Your Job Market Finland profile is in Osaamo as a draft. It changes nothing until you or your counsellor confirm it. You can close this window.',
+  'transfer.completedNoDraft.title': 'Profile read',
+  'transfer.completedNoDraft.body':
+    'Your Job Market Finland profile named no competence Osaamo recognises, so no draft was made. Your counsellor can see what the profile held. You can close this window.',
+  'transfer.exported.title': 'Profile exported',
+  'transfer.exported.body':
+    'Your confirmed competences were sent to your Job Market Finland profile. You can close this window.',
+  'transfer.refused.title': 'No permission given',
+  'transfer.refused.body':
+    'You did not give permission, so nothing was transferred. You can close this window.',
+  'transfer.failed.title': 'The transfer did not succeed',
+  'transfer.failed.body':
+    'Job Market Finland did not answer as expected and nothing was saved. The transfer must be started again from Osaamo.',
+  'transfer.expired.title': 'The request expired',
+  'transfer.expired.body':
+    'Permission must be given within 10 minutes. The transfer must be started again from Osaamo.',
+  'transfer.used.title': 'The request was used already',
+  'transfer.used.body':
+    'This permission has been handled already. A new transfer is started from Osaamo.',
+  'transfer.unknown.title': 'Unknown request',
+  'transfer.unknown.body': 'Osaamo does not know this request. Transfers are started from Osaamo.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

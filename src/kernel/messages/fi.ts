@@ -6,4 +6,102 @@ import type { MessageKey } from './en';
  */
 export const FI: Record<MessageKey, string> = {
   'match.fit': 'Sopivuus {percent} %.',
+  // Match summaries (explainMatch, match lists: summary).
+  'match.skillsMet': 'Vastaa {met}/{required} vaaditusta osaamisesta.',
+  'match.skillsMetRelated':
+    'Vastaa {met}/{required} vaaditusta osaamisesta ({related} lähisukuisen osaamisen kautta).',
+  'match.noSkills': 'Työpaikka ei luettele vaadittuja osaamisia.',
+  'match.essentialMissing':
+    '{n, plural, one {# olennainen osaaminen puuttuu} other {# olennaista osaamista puuttuu}}: {skills}.',
+  'match.otherMissing':
+    '{n, plural, one {# vaadittu osaaminen puuttuu} other {# vaadittua osaamista puuttuu}}: {skills}.',
+  'match.skillsMetNamed': 'Vastaavat osaamiset: {skills}.',
+  'match.moreSkills': '{n, plural, one {# muu} other {# muuta}}',
+  'match.fails.location': 'Työ tehdään paikan päällä eikä työpaikka ole hakijan ulottuvilla.',
+  'match.fails.language': 'Vaadittu kielitaito ei riitä: {language}.',
+  'match.fails.licence': 'Vaadittu lupa tai kortti puuttuu: {licence}.',
+  'match.fails.other': 'Ei täytä ehdotonta vaatimusta: {code}.',
+  'match.unknown.jobseekerSkills': 'Hakijalla ei ole osaamisprofiilia.',
+  'match.unknown.education': 'Hakijan koulutustaso ei ole tiedossa.',
+  'match.unknown.experience': 'Hakijan työkokemus ei ole tiedossa.',
+  'match.unknown.location': 'Hakijan tai työpaikan sijainti ei ole tiedossa.',
+  // Requirement insights and revision comparisons (requirementInsights, compareRequirementRevisions).
+  'insights.pool':
+    '{pool, plural, one {# työnhakija yltää} other {# työnhakijaa yltää}} vähintään sopivuuteen {threshold, number} ja täyttää ehdottomat vaatimukset.',
+  'insights.poolHidden':
+    'Alle {hidden} työnhakijaa yltää vähintään sopivuuteen {threshold, number} ja täyttää ehdottomat vaatimukset (määrää ei näytetä yksityisyyden suojaamiseksi).',
+  'insights.effectsHidden':
+    'Kunkin vaatimuksen pois rajaamien määrää ei näytetä, jos heitä olisi alle {hidden}.',
+  'insights.noneExcludes': 'Mikään yksittäinen vaatimus ei rajaa hakijoita pois.',
+  'insights.mostExcludes':
+    '”{label}” rajaa eniten pois: ilman sitä hakijoita olisi {more, number} enemmän.',
+  'insights.mostExcludesFew':
+    '”{label}” rajaa eniten pois: ilman sitä hakijoita olisi muutama enemmän.',
+  'compare.poolsHidden':
+    'Nykyisistä työnhakijoista vähintään sopivuuteen {threshold, number} yltäviä on jossakin versiossa alle {hidden}, joten määriä ei näytetä.',
+  'compare.pools':
+    'Nykyisistä työnhakijoista vähintään sopivuuteen {threshold, number} yltää versiossa {from} {fromCount, plural, one {# hakija} other {# hakijaa}} ja versiossa {to} {toCount, number}.',
+  'change.skillAdded': 'Lisätty osaaminen ”{label}” ({importance}, taso {level}).',
+  'change.skillImportance': 'Osaaminen ”{label}”: tärkeys {from} → {to}.',
+  'change.skillLevel': 'Osaaminen ”{label}”: taso {from} → {to}.',
+  'change.skillRemoved': 'Poistettu osaaminen ”{label}”.',
+  'change.languageAdded':
+    'Lisätty kieli {language} {level}{essential, select, yes { (olennainen)} other {}}.',
+  'change.language':
+    'Kieli {language}: {from}{fromEssential, select, yes { olennainen} other {}} → {to}{toEssential, select, yes { olennainen} other {}}.',
+  'change.languageRemoved': 'Poistettu kieli {language}.',
+  'change.licenceAdded': 'Lisätty lupa tai kortti {licence}.',
+  'change.licenceRemoved': 'Poistettu lupa tai kortti {licence}.',
+  'change.education': 'Vähimmäiskoulutustaso {from} → {to}.',
+  'change.experience': 'Vähimmäiskokemus kuukausina {from} → {to}.',
+  'change.none': 'ei vaatimusta',
+  'importance.essential': 'olennainen',
+  'importance.important': 'tärkeä',
+  'importance.nice_to_have': 'eduksi',
+  // Requirement suggestions and skills found in a text (suggestRequirements, extractSkills, linkSkills, levels).
+  'suggest.essentialForOccupation': 'ESCO luettelee sen ammatin olennaiseksi osaamiseksi.',
+  'suggest.optionalForOccupation': 'ESCO luettelee sen ammatin valinnaiseksi osaamiseksi.',
+  'suggest.alsoInText': 'Myös ilmoituksen teksti pyytää sitä: {words}.',
+  'suggest.alsoInTextNoWords': 'Myös ilmoituksen teksti puhuu siitä.',
+  'extract.textSays': 'Tekstissä lukee {words}, mikä vastaa osaamista ”{label}”.',
+  'extract.textSaysNextTo':
+    'Tekstissä lukee {words}, mikä vastaa osaamista ”{label}”, lähisukuisen osaamisen ”{related}” rinnalla.',
+  'extract.sentenceMeets':
+    'Virkkeen sanat vastaavat sitä, mitä ESCO kertoo osaamisesta ”{label}” (nimet, kuvaus ja ammatit).',
+  'level.default': 'Teksti ei kerro, kuinka hyvin: oletuksena työskentelytaso {level}.',
+  'level.word': 'Tekstissä lukee ”{cue}” (tasoa kuvaava sana): taso {level}.',
+  'level.experience': 'Tekstissä lukee ”{cue}” (ilmoitettu kokemus {duration}): taso {level}.',
+  'level.years': '{n, plural, one {# vuosi} other {# vuotta}}',
+  'level.months': '{n, plural, one {# kuukausi} other {# kuukautta}}',
+  // Skill gaps (skillGap).
+  'gap.meets': 'Vastaa {met}/{required} kohteen ”{target}” osaamisvaatimuksesta.',
+  'gap.meetsRelated':
+    'Vastaa {met}/{required} kohteen ”{target}” osaamisvaatimuksesta ({related} lähisukuisen osaamisen kautta).',
+  'gap.counts':
+    '{missing, plural, one {# osaaminen puuttuu} other {# osaamista puuttuu}}, {under, plural, one {# on vaadittua tasoa heikompi} other {# on vaadittua tasoa heikompia}}.',
+  'gap.closeToHeld':
+    'Osa puuttuvista osaamisista on lähellä jo hallittuja (katso lähisukuiset osaamiset).',
+  // Profile transfer pages (where Job Market Finland sends the person back).
+  'transfer.completed.title': 'Profiili tuotiin',
+  'transfer.completed.body':
+    'Työmarkkinatorin profiilisi on tuotu Osaamoon luonnokseksi. Se ei vaikuta mihinkään ennen kuin sinä tai ohjaajasi vahvistatte sen. Voit sulkea tämän ikkunan.',
+  'transfer.completedNoDraft.title': 'Profiili luettiin',
+  'transfer.completedNoDraft.body':
+    'Työmarkkinatorin profiilissasi ei ollut osaamisia, jotka Osaamo tunnistaa, joten luonnosta ei tehty. Ohjaajasi näkee, mitä profiilissa oli. Voit sulkea tämän ikkunan.',
+  'transfer.exported.title': 'Profiili vietiin',
+  'transfer.exported.body':
+    'Vahvistettu osaamisesi on viety Työmarkkinatorin profiiliisi. Voit sulkea tämän ikkunan.',
+  'transfer.refused.title': 'Lupaa ei annettu',
+  'transfer.refused.body':
+    'Et antanut lupaa, joten mitään ei siirretty. Voit sulkea tämän ikkunan.',
+  'transfer.failed.title': 'Siirto ei onnistunut',
+  'transfer.failed.body':
+    'Työmarkkinatori ei vastannut odotetusti, eikä mitään tallennettu. Siirto pitää aloittaa uudelleen Osaamosta.',
+  'transfer.expired.title': 'Pyyntö vanhentui',
+  'transfer.expired.body':
+    'Lupa pitää antaa 10 minuutin kuluessa. Siirto pitää aloittaa uudelleen Osaamosta.',
+  'transfer.used.title': 'Pyyntö on jo käytetty',
+  'transfer.used.body': 'Tämä lupa on jo käsitelty. Uusi siirto pitää aloittaa Osaamosta.',
+  'transfer.unknown.title': 'Tuntematon pyyntö',
+  'transfer.unknown.body': 'Osaamo ei tunne tätä pyyntöä. Siirto pitää aloittaa Osaamosta.',
 };

@@ -60,3 +60,27 @@ export function messagesIn(language: TextLanguage) {
     list: (items: readonly string[]) => listOf(language, items),
   };
 }
+
+/** A language code ("sv") as the reader says it ("ruotsi", "svenska", "Swedish"); the code when Intl has no name. */
+export function languageName(language: TextLanguage, code: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const QUOTES: Record<TextLanguage, [string, string]> = {
+  fi: ['”', '”'],
+  sv: ['”', '”'],
+  en: ['“', '”'],
+};
+
+/** Words quoted as the language quotes them and joined as a list: “a” and “b” / ”a” ja ”b”. */
+export function quotedList(language: TextLanguage, texts: readonly string[]): string {
+  const [open, close] = QUOTES[language];
+  return listOf(
+    language,
+    texts.map((text) => `${open}${text}${close}`),
+  );
+}
