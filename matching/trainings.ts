@@ -32,7 +32,8 @@ export interface TrainingParams {
    * Weight of a vacancy in a desired occupation relative to one in an occupation the person is
    * not heading for; a vacancy of the same ISCO unit group gets the share `sameIscoGroupCredit`
    * of the difference (see occupationFit). Range ≥ 1 (1: where the person is heading does not
-   * matter); default 5. Without desired occupations every vacancy weighs 1.
+   * matter); default 10: a nurse's nursing vacancy outweighs nine open positions in an
+   * occupation she is not heading for. Without desired occupations every vacancy weighs 1.
    */
   headingWeight: number;
   /**
@@ -43,7 +44,7 @@ export interface TrainingParams {
   reachExponent: number;
 }
 
-export const DEFAULT_TRAINING_PARAMS: TrainingParams = { headingWeight: 5, reachExponent: 2 };
+export const DEFAULT_TRAINING_PARAMS: TrainingParams = { headingWeight: 10, reachExponent: 2 };
 
 /** The desired occupation whose near vacancies a training raises most, and how many of them. */
 export interface TrainingHeading {

@@ -50,6 +50,8 @@ export interface SkillGapItem {
 export interface SkillGapView {
   jobseekerId: string;
   target: string;
+  vacancyId: string | null;
+  occupationUri: string | null;
   met: number;
   /** k of n, skillsMet's one definition (the same as explainMatch's for a vacancy). */
   skillsMet: SkillsMet;
@@ -188,6 +190,8 @@ export class LearningService {
     return {
       jobseekerId,
       target: targetName,
+      vacancyId: target.vacancyId ?? null,
+      occupationUri: target.vacancyId ? null : target.occupationUri!,
       met: counts.met,
       skillsMet: counts,
       missing,

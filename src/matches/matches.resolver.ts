@@ -25,7 +25,11 @@ import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
 import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
+import { skillLink } from '../api/links.resolver';
 import {
+  MatchedSkillType,
+  MissingSkillType,
+  SkillMetThroughRelatedType,
   MatchConnection,
   MatchFilterInput,
   MatchOutcomeInput,
@@ -256,3 +260,30 @@ export class MatchResolver {
     return (await ctx.loaders.vacancyById.load(match.vacancyId))!;
   }
 }
+
+const REQUIRED_SKILL =
+  'The required skill itself (its labels, description and relations), from skillUri.';
+
+/** The skills of every match's explanation, linked: one batched load for a whole page. */
+export const MATCH_LINKS = [
+  skillLink(MatchedSkillType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+  skillLink(SkillMetThroughRelatedType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+  skillLink(SkillMetThroughRelatedType, {
+    name: 'viaSkill',
+    description: "The jobseeker's related skill that meets it, from viaSkillUri.",
+    keyOf: (s) => s.viaSkillUri,
+  }),
+  skillLink(MissingSkillType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+] as const;

@@ -22,11 +22,11 @@ import { SEARCH_LIMITS } from './taxonomy-search.service';
 
 const LABEL_FALLBACK: Language[] = [Language.EN, Language.FI, Language.SV];
 
-function toSkill(entity: EscoSkill): Skill {
+export function toSkill(entity: EscoSkill): Skill {
   return { uri: entity.uri, skillType: entity.skillType, reuseLevel: entity.reuseLevel };
 }
 
-function toOccupation(entity: EscoOccupation): Occupation {
+export function toOccupation(entity: EscoOccupation): Occupation {
   return { uri: entity.uri, code: entity.code, iscoGroupCode: entity.iscoGroupCode };
 }
 
