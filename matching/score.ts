@@ -210,7 +210,7 @@ function componentValues(
 ): Record<Component, number | null> {
   const values: Record<Component, number | null> = {
     skills: skillsValue,
-    occupation: scoreOccupation(candidate, vacancy, params),
+    occupation: occupationFit(candidate, vacancy, params),
     languages: scoreLanguages(candidate, vacancy, params, hardFailures),
     education: scoreAtLeast(
       candidate.educationLevel,
@@ -376,7 +376,11 @@ function claimCredit(
   );
 }
 
-function scoreOccupation(
+/**
+ * How far a vacancy's occupation is one the person is heading for: 1 a desired occupation,
+ * `sameIscoGroupCredit` one of the same ISCO unit group, 0 another; null when either side names none.
+ */
+export function occupationFit(
   candidate: CandidateProfile,
   vacancy: VacancyProfile,
   params: MatchParams,

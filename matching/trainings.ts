@@ -3,10 +3,13 @@
  * training's skills (at the level it reaches, as verified) are added to the profile and the
  * vacancies the person nearly matches are scored again, weighted by their open positions.
  * Unlike the share of a course's skills the person lacks, this does not favour small courses
- * that happen to overlap: a skill counts by what it does to real matches.
+ * that happen to overlap: a skill counts by what it does to real matches. A vacancy counts more
+ * the nearer the person already is to it (one they could actually get, not a far-off one) and the
+ * more its occupation is one they are heading for (their desired occupations), so a nurse is
+ * offered what nursing vacancies lack before a course that nudges many unrelated ones.
  */
 import { MatchParams } from './params';
-import { scoreMatch } from './score';
+import { occupationFit, scoreMatch } from './score';
 import { SkillGraph } from './skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from './types';
 
@@ -23,9 +26,37 @@ export interface NearVacancy {
   positions: number;
 }
 
+/** How the near vacancies are weighed when trainings are ranked (passed in; see DEFAULT_TRAINING_PARAMS). */
+export interface TrainingParams {
+  /**
+   * Weight of a vacancy in a desired occupation relative to one in an occupation the person is
+   * not heading for; a vacancy of the same ISCO unit group gets the share `sameIscoGroupCredit`
+   * of the difference (see occupationFit). Range ≥ 1 (1: where the person is heading does not
+   * matter); default 10: a nurse's nursing vacancy outweighs nine open positions in an
+   * occupation she is not heading for. Without desired occupations every vacancy weighs 1.
+   */
+  headingWeight: number;
+  /**
+   * How steeply a vacancy counts less the further the person is from the threshold now: the
+   * weight is min(1, score ÷ threshold) to this power. Range ≥ 0 (0: every near vacancy alike);
+   * default 2, so a vacancy at half the threshold counts a quarter.
+   */
+  reachExponent: number;
+}
+
+export const DEFAULT_TRAINING_PARAMS: TrainingParams = { headingWeight: 10, reachExponent: 2 };
+
+/** The desired occupation whose near vacancies a training raises most, and how many of them. */
+export interface TrainingHeading {
+  occupationUri: string;
+  vacancies: number;
+  /** Skills the training adds or raises that those vacancies ask for. */
+  skillUris: string[];
+}
+
 export interface TrainingEffect {
   trainingId: string;
-  /** Σ positions × score gain over the near vacancies. */
+  /** Σ positions × heading weight × reach weight × score gain over the near vacancies. */
   value: number;
   /** Skills the training adds or raises that the near vacancies ask for. */
   closes: { skillUri: string; levelBefore: number | null; levelAfter: number }[];
@@ -33,6 +64,22 @@ export interface TrainingEffect {
   raises: { vacancyId: string; before: number; after: number }[];
   /** Of those, how many cross the threshold. */
   broughtWithinReach: number;
+  /** Null when it raises no vacancy of a desired occupation. */
+  heading: TrainingHeading | null;
+}
+
+/** The weight of one near vacancy: its positions, where the person is heading, how near they are. */
+export function nearVacancyWeight(
+  candidate: CandidateProfile,
+  vacancy: NearVacancy,
+  params: MatchParams,
+  threshold: number,
+  trainingParams: TrainingParams,
+): number {
+  const fit = occupationFit(candidate, vacancy.profile, params) ?? 0;
+  const heading = 1 + (trainingParams.headingWeight - 1) * fit;
+  const reach = Math.min(1, vacancy.score / threshold) ** trainingParams.reachExponent;
+  return vacancy.positions * heading * reach;
 }
 
 export function rankTrainings(
@@ -42,9 +89,14 @@ export function rankTrainings(
   graph: SkillGraph,
   params: MatchParams,
   threshold: number,
+  trainingParams: TrainingParams = DEFAULT_TRAINING_PARAMS,
 ): TrainingEffect[] {
   const held = new Map(candidate.skills.map((c) => [c.skillUri, c]));
   const asked = new Set(near.flatMap((v) => v.profile.skills.map((s) => s.skillUri)));
+  const weights = near.map((v) =>
+    nearVacancyWeight(candidate, v, params, threshold, trainingParams),
+  );
+  const desired = new Set(candidate.desiredOccupationUris);
   const effects: TrainingEffect[] = [];
   for (const training of trainings) {
     const raised = training.skills.filter(
@@ -55,14 +107,18 @@ export function rankTrainings(
     let value = 0;
     let reached = 0;
     const raises: TrainingEffect['raises'] = [];
-    for (const v of near) {
+    const byOccupation = new Map<string, NearVacancy[]>();
+    near.forEach((v, i) => {
       const score = scoreMatch(after, v.profile, graph, params);
       const gain = score.total - v.score;
-      if (gain <= 1e-9) continue;
-      value += v.positions * gain;
+      if (gain <= 1e-9) return;
+      value += weights[i]! * gain;
       raises.push({ vacancyId: v.profile.id, before: v.score, after: score.total });
       if (v.score < threshold && score.total >= threshold) reached++;
-    }
+      const occupation = v.profile.occupationUri;
+      if (occupation && desired.has(occupation))
+        byOccupation.set(occupation, [...(byOccupation.get(occupation) ?? []), v]);
+    });
     if (value <= 0) continue;
     raises.sort(
       (a, b) => b.after - b.before - (a.after - a.before) || (a.vacancyId < b.vacancyId ? -1 : 1),
@@ -79,9 +135,28 @@ export function rankTrainings(
         })),
       raises,
       broughtWithinReach: reached,
+      heading: headingOf(byOccupation, raised),
     });
   }
   return effects.sort((a, b) => b.value - a.value || (a.trainingId < b.trainingId ? -1 : 1));
+}
+
+/** The desired occupation with the most raised vacancies (then by URI), with the skills they ask for. */
+function headingOf(
+  byOccupation: Map<string, NearVacancy[]>,
+  raised: TrainingOffer['skills'],
+): TrainingHeading | null {
+  const [best] = [...byOccupation].sort(
+    ([a, va], [b, vb]) => vb.length - va.length || (a < b ? -1 : 1),
+  );
+  if (!best) return null;
+  const [occupationUri, vacancies] = best;
+  const asked = new Set(vacancies.flatMap((v) => v.profile.skills.map((s) => s.skillUri)));
+  return {
+    occupationUri,
+    vacancies: vacancies.length,
+    skillUris: raised.filter((s) => asked.has(s.skillUri)).map((s) => s.skillUri),
+  };
 }
 
 /** The profile as it would be after the training: its skills at the level it reaches, verified. */

@@ -31,11 +31,12 @@ import {
   ProfileTransferResolver,
 } from '../profile-transfers/profile-transfers.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
-import { MatchResolver } from '../matches/matches.resolver';
+import { MATCH_LINKS, MatchResolver } from '../matches/matches.resolver';
 import { SourceReportFieldResolver } from '../matches/source-sync.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { ApiKeyResolver } from '../auth/api-keys.resolver';
 import {
+  GUIDANCE_LINKS,
   GuidanceResolver,
   InsightsResolver,
   LearningResolver,
@@ -67,6 +68,8 @@ export const RESOLVERS = [
   LearningResolver,
   AuditLogResolver,
   ApiKeyResolver,
+  ...MATCH_LINKS,
+  ...GUIDANCE_LINKS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -6,7 +6,20 @@ import { RequestContext } from '../api/context';
 import { Language } from '../taxonomy/taxonomy.types';
 import { LINK_LIMITS } from './guidance.service';
 import {
+  occupationLink,
+  optionalSkillLink,
+  skillLink,
+  trainingLink,
+  vacancyLink,
+} from '../api/links.resolver';
+import {
   ExtractedSkillType,
+  LinkedSkillType,
+  RelatedHeldSkillType,
+  RequirementEffectType,
+  ScoreRaiseType,
+  SkillClosedType,
+  SkillGapItemType,
   RequirementInsightsType,
   RequirementSuggestionType,
   RevisionComparisonType,
@@ -192,14 +205,14 @@ export class LearningResolver {
   @Allow('counsellor', 'jobseeker', 'learning_environment', 'admin')
   @Query(() => [TrainingSuggestionType], {
     description:
-      "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match (weighted by open positions), with the skills each closes and the vacancies it brings within reach. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
+      "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match: weighted by open positions, by how near the jobseeker already is to each (a far-off vacancy counts less), and ten times more for a vacancy of one of their desired occupations; each with the skills it closes, the vacancies it raises and why, naming that occupation. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
   })
   trainingSuggestions(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
     @Arg('first', () => Int, { defaultValue: 5, description: '1 to 50.' }) first: number,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and texts in the answer.',
+      description: 'The language of the labels and of the reasons.',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -228,3 +241,55 @@ export class LearningResolver {
     return ctx.services.learning.demandForSkills(ctx.actor!, municipalities, first, language);
   }
 }
+
+const SKILL = 'The skill itself (its labels, description and relations), from skillUri.';
+
+/** Every guidance answer's items linked to their skill, occupation, vacancy or training. */
+export const GUIDANCE_LINKS = [
+  skillLink(ExtractedSkillType, { name: 'skill', description: SKILL, keyOf: (s) => s.skillUri }),
+  skillLink(LinkedSkillType, { name: 'skill', description: SKILL, keyOf: (s) => s.skillUri }),
+  skillLink(RequirementSuggestionType, {
+    name: 'skill',
+    description: SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+  optionalSkillLink(RequirementEffectType, {
+    name: 'skill',
+    description: 'The skill itself for a skill requirement (null for a licence).',
+    keyOf: (e) => (e.kind.toLowerCase() === 'skill' ? e.requirement : null),
+  }),
+  skillLink(SkillGapItemType, { name: 'skill', description: SKILL, keyOf: (g) => g.skillUri }),
+  skillLink(RelatedHeldSkillType, {
+    name: 'skill',
+    description: 'The related skill the jobseeker holds, from skillUri.',
+    keyOf: (r) => r.skillUri,
+  }),
+  vacancyLink(SkillGapType, {
+    name: 'vacancy',
+    description: 'The vacancy compared with (null when an occupation was).',
+    keyOf: (g) => g.vacancyId,
+  }),
+  occupationLink(SkillGapType, {
+    name: 'occupation',
+    description: 'The occupation compared with (null when a vacancy was).',
+    keyOf: (g) => g.occupationUri,
+  }),
+  skillLink(SkillClosedType, { name: 'skill', description: SKILL, keyOf: (c) => c.skillUri }),
+  vacancyLink(ScoreRaiseType, {
+    name: 'vacancy',
+    description: 'The vacancy whose match rises (null if deleted since).',
+    keyOf: (r) => r.vacancyId,
+  }),
+  trainingLink(TrainingSuggestionType, {
+    name: 'training',
+    description: 'The training itself (its dates, place, duration and skills), from trainingId.',
+    keyOf: (t) => t.trainingId,
+  }),
+  occupationLink(TrainingSuggestionType, {
+    name: 'occupation',
+    description:
+      'The desired occupation of the jobseeker whose near vacancies it serves most (null: none of them), from occupationUri.',
+    keyOf: (t) => t.occupationUri,
+  }),
+  skillLink(SkillDemandType, { name: 'skill', description: SKILL, keyOf: (d) => d.skillUri }),
+] as const;

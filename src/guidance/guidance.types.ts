@@ -220,6 +220,16 @@ export class SkillGapItemType {
 export class SkillGapType {
   @Field(() => ID, { description: 'The jobseeker.' }) jobseekerId!: string;
   @Field({ description: 'The vacancy title or occupation label.' }) target!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The vacancy compared with (null when an occupation was).',
+  })
+  vacancyId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ESCO occupation compared with (null when a vacancy was).',
+  })
+  occupationUri!: string | null;
   @Field(() => Int, {
     description:
       'Requirements met: skillsMet.met, counted as explainMatch counts them (a related skill, or a level below the one asked while it gives credit, counts).',
@@ -261,7 +271,8 @@ export class ScoreRaiseType {
 }
 
 @ObjectType('TrainingSuggestion', {
-  description: "A training ranked by how much it raises the jobseeker's matches to open vacancies.",
+  description:
+    "A training ranked by how much it raises the jobseeker's matches to open vacancies they nearly match, weighted by open positions, by how near each is, and more for vacancies of the jobseeker's desired occupations.",
 })
 export class TrainingSuggestionType {
   @Field(() => ID, { description: 'The training.' }) trainingId!: string;
@@ -284,7 +295,22 @@ export class TrainingSuggestionType {
       'Vacancies it brings to a score of 0.6 or more (vacancies of this jobseeker, not people: exact).',
   })
   broughtWithinReach!: number;
-  @Field({ description: 'Why the training helps, in the language asked.' }) reason!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The jobseeker's desired occupation whose near vacancies it raises most (null: it raises none of a desired occupation); see `occupation`.",
+  })
+  occupationUri!: string | null;
+  @Field(() => Int, {
+    description:
+      'How many near vacancies of that occupation it raises (0 when occupationUri is null).',
+  })
+  occupationVacancies!: number;
+  @Field({
+    description:
+      'Why it helps, in the language asked: the skills it closes, for how many near vacancies, and the desired occupation they are in.',
+  })
+  reason!: string;
 }
 
 @ObjectType('SkillDemand', { description: 'A skill open vacancies want and jobseekers lack.' })

@@ -28,7 +28,7 @@ import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { counsellorMunicipalities } from '../auth/scope';
 import { isUuid } from '../kernel/validation/validators';
 import { preferredLabels } from '../taxonomy/preferred-labels';
-import { textLanguage } from '../kernel/messages/messages';
+import { messagesIn, textLanguage } from '../kernel/messages/messages';
 import { gapExplanation } from './gap-explanation';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
@@ -51,6 +51,8 @@ export interface SkillGapItem {
 export interface SkillGapView {
   jobseekerId: string;
   target: string;
+  vacancyId: string | null;
+  occupationUri: string | null;
   met: number;
   /** k of n, skillsMet's one definition (the same as explainMatch's for a vacancy). */
   skillsMet: SkillsMet;
@@ -70,8 +72,15 @@ export interface TrainingSuggestion {
   closes: { skillUri: string; label: string; levelBefore: number | null; levelAfter: number }[];
   raises: { vacancyId: string; title: string; before: number; after: number }[];
   broughtWithinReach: number;
+  /** The desired occupation whose near vacancies it serves most (null: none of them). */
+  occupationUri: string | null;
+  /** How many of the person's near vacancies in that occupation it raises. */
+  occupationVacancies: number;
   reason: string;
 }
+
+/** Skills named in a reason: the first few, the rest are in `closes`. */
+const REASON_SKILLS = 3;
 
 export interface SkillDemand {
   skillUri: string;
@@ -182,6 +191,8 @@ export class LearningService {
     return {
       jobseekerId,
       target: targetName,
+      vacancyId: target.vacancyId ?? null,
+      occupationUri: target.vacancyId ? null : target.occupationUri!,
       met: counts.met,
       skillsMet: counts,
       missing,
@@ -245,9 +256,18 @@ export class LearningService {
     const byId = new Map(trainings.map((t) => [t.id, t]));
     const labels = await preferredLabels(
       this.dataSource,
-      effects.flatMap((e) => e.closes.map((c) => c.skillUri)),
+      effects.flatMap((e) => [
+        ...e.closes.map((c) => c.skillUri),
+        ...(e.heading ? [e.heading.occupationUri] : []),
+      ]),
       language,
     );
+    const { t: text, list } = messagesIn(textLanguage(language));
+    const labelOf = (uri: string) => labels.get(uri) ?? uri;
+    const skillsText = (uris: string[]) =>
+      uris.length
+        ? list(uris.slice(0, REASON_SKILLS).map(labelOf))
+        : text('training.relatedSkills');
     return effects.map((e) => {
       const t = byId.get(e.trainingId)!;
       const closes = e.closes.map((c) => ({ ...c, label: labels.get(c.skillUri) ?? c.skillUri }));
@@ -265,12 +285,23 @@ export class LearningService {
         closes,
         raises,
         broughtWithinReach: e.broughtWithinReach,
-        reason:
-          `Adds ${closes.map((c) => `"${c.label}"`).join(', ') || 'skills'} that open vacancies ask for; ` +
-          `raises the match to ${e.raises.length} vacancies` +
-          (e.broughtWithinReach
-            ? `, ${e.broughtWithinReach} of them to ${WITHIN_REACH} or more.`
-            : '.'),
+        occupationUri: e.heading?.occupationUri ?? null,
+        occupationVacancies: e.heading?.vacancies ?? 0,
+        reason: [
+          e.heading
+            ? text('training.reasonHeading', {
+                n: e.heading.vacancies,
+                skills: skillsText(e.heading.skillUris),
+                occupation: labelOf(e.heading.occupationUri),
+              })
+            : text('training.reason', {
+                n: e.raises.length,
+                skills: skillsText(e.closes.map((c) => c.skillUri)),
+              }),
+          ...(e.broughtWithinReach
+            ? [text('training.withinReach', { n: e.broughtWithinReach, threshold: WITHIN_REACH })]
+            : []),
+        ].join(' '),
       };
     });
   }

@@ -27,7 +27,11 @@ import { Language } from '../taxonomy/taxonomy.types';
 import { MatchPage } from './match.service';
 import { matchSummary } from './match-summary';
 import { textLanguage } from '../kernel/messages/messages';
+import { skillLink } from '../api/links.resolver';
 import {
+  MatchedSkillType,
+  MissingSkillType,
+  SkillMetThroughRelatedType,
   MatchConnection,
   MatchFilterInput,
   MatchOutcomeInput,
@@ -269,3 +273,30 @@ export class MatchResolver {
     return (await ctx.loaders.vacancyById.load(match.vacancyId))!;
   }
 }
+
+const REQUIRED_SKILL =
+  'The required skill itself (its labels, description and relations), from skillUri.';
+
+/** The skills of every match's explanation, linked: one batched load for a whole page. */
+export const MATCH_LINKS = [
+  skillLink(MatchedSkillType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+  skillLink(SkillMetThroughRelatedType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+  skillLink(SkillMetThroughRelatedType, {
+    name: 'viaSkill',
+    description: "The jobseeker's related skill that meets it, from viaSkillUri.",
+    keyOf: (s) => s.viaSkillUri,
+  }),
+  skillLink(MissingSkillType, {
+    name: 'skill',
+    description: REQUIRED_SKILL,
+    keyOf: (s) => s.skillUri,
+  }),
+] as const;

@@ -21,11 +21,11 @@ import { LabelHit } from './search/label-index';
 import { SEARCH_LIMITS } from './taxonomy-search.service';
 import { preferredLabel } from './preferred-labels';
 
-function toSkill(entity: EscoSkill): Skill {
+export function toSkill(entity: EscoSkill): Skill {
   return { uri: entity.uri, skillType: entity.skillType, reuseLevel: entity.reuseLevel };
 }
 
-function toOccupation(entity: EscoOccupation): Occupation {
+export function toOccupation(entity: EscoOccupation): Occupation {
   return { uri: entity.uri, code: entity.code, iscoGroupCode: entity.iscoGroupCode };
 }
 

@@ -40,6 +40,11 @@ export class TrainingRepository {
     return this.db.findOneBy(Training, { id });
   }
 
+  /** The trainings of these ids (those that exist), in no particular order. */
+  byIds(ids: readonly string[]): Promise<Training[]> {
+    return this.db.findBy(Training, { id: In([...ids]) });
+  }
+
   /** Each training's skills, by skill. */
   skillsOf(trainingIds: readonly string[]): Promise<TrainingSkill[]> {
     return this.db.find(TrainingSkill, {

@@ -105,6 +105,61 @@ describe('ranked, explained matches', () => {
     }
   });
 
+  it('resolves the skills of every explanation item of 5 and of 50 matches in the same number of statements', async () => {
+    const ds = t.app.database.dataSource;
+    await t.app.services.matches.index.catchUp();
+    const counter = new StatementCounter().attach(ds);
+    await t.app.jobs.stop();
+    type Linked = { skillUri: string; skill: { uri: string; preferredLabel: string | null } };
+    type Explained = {
+      matchesForVacancy: {
+        edges: {
+          node: {
+            matchedSkills: Linked[];
+            missingSkills: Linked[];
+            relatedSkills: (Linked & {
+              viaSkillUri: string;
+              viaSkill: { uri: string; preferredLabel: string | null };
+            })[];
+          };
+        }[];
+      };
+    };
+    const SKILL = 'skillUri skill { uri preferredLabel(language: FI) }';
+    const statementsFor = async (first: number) => {
+      counter.statements = 0;
+      const { body } = await t.graphql<Explained>(
+        `query ($id: ID!, $first: Int) { matchesForVacancy(vacancyId: $id, first: $first, filter: { includeNearMisses: true }) {
+          edges { node { matchedSkills { ${SKILL} } missingSkills { ${SKILL} }
+            relatedSkills { ${SKILL} viaSkillUri viaSkill { uri preferredLabel(language: FI) } } } } } }`,
+        { id: vacancyId, first },
+        { token: counsellor },
+      );
+      expect(body.errors).toBeUndefined();
+      const nodes = body.data!.matchesForVacancy.edges.map((e) => e.node);
+      expect(nodes).toHaveLength(first);
+      const items = nodes.flatMap((n) => [
+        ...n.matchedSkills,
+        ...n.missingSkills,
+        ...n.relatedSkills,
+      ]);
+      expect(items.length).toBeGreaterThan(first);
+      for (const item of items) {
+        expect(item.skill.uri).toBe(item.skillUri);
+        expect(item.skill.preferredLabel).toEqual(expect.any(String));
+      }
+      for (const r of nodes.flatMap((n) => n.relatedSkills))
+        expect(r.viaSkill.uri).toBe(r.viaSkillUri);
+      return counter.statements;
+    };
+    try {
+      expect(await statementsFor(50)).toBe(await statementsFor(5));
+    } finally {
+      counter.detach(ds);
+      t.app.jobs.start();
+    }
+  });
+
   it("gives an employer pseudonymised candidates for its own vacancy and NOT_FOUND for another's", async () => {
     const own = users.find((u) => u.user === 'tyonantaja-1')!;
     const other = users.find((u) => u.user === 'tyonantaja-2')!;

@@ -5,7 +5,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 const SHEET_METAL_WORKER =
   'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
 const GAP = `query ($j: ID!, $o: ID) { skillGap(jobseekerId: $j, occupationUri: $o, language: EN) {
-  target met skillsMet { met required } explanation missing { skillUri label importance requiredLevel currentLevel related { label relation level } }
+  target met skillsMet { met required } explanation occupationUri occupation { uri } vacancy { id }
+  missing { skillUri skill { uri } label importance requiredLevel currentLevel related { skillUri skill { uri } label relation level } }
   underLevel { skillUri requiredLevel currentLevel } } }`;
 const TRAININGS = `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first: 5) {
   trainingId title mode municipalityCode nextStart value broughtWithinReach reason
@@ -16,7 +17,16 @@ type Gap = {
     met: number;
     target: string;
     skillsMet: { met: number; required: number };
-    missing: { skillUri: string; importance: string; currentLevel: number | null }[];
+    occupationUri: string | null;
+    occupation: { uri: string } | null;
+    vacancy: { id: string } | null;
+    missing: {
+      skillUri: string;
+      skill: { uri: string };
+      importance: string;
+      currentLevel: number | null;
+      related: { skillUri: string; skill: { uri: string } }[];
+    }[];
     underLevel: { requiredLevel: number; currentLevel: number }[];
     explanation: string;
   };
@@ -118,6 +128,14 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       );
     for (const u of gap.underLevel) expect(u.currentLevel).toBeLessThan(u.requiredLevel);
     expect(gap.explanation).toMatch(/^Meets \d+ of \d+ skill requirements/);
+    // Every item links its skill; the target its occupation.
+    expect(gap.occupationUri).toBe(SHEET_METAL_WORKER);
+    expect(gap.occupation).toEqual({ uri: SHEET_METAL_WORKER });
+    expect(gap.vacancy).toBeNull();
+    for (const m of gap.missing) {
+      expect(m.skill.uri).toBe(m.skillUri);
+      for (const r of m.related) expect(r.skill.uri).toBe(r.skillUri);
+    }
   });
 
   it('writes the gap in the language asked: Swedish, with the occupation named in Swedish', async () => {
@@ -187,7 +205,8 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       expect(s.nextStart >= today).toBe(true);
       expect(s.raises.length).toBeGreaterThan(0);
       for (const r of s.raises) expect(r.after).toBeGreaterThan(r.before);
-      expect(s.reason).toMatch(/raises the match to \d+ vacancies/);
+      // Finnish by default: "… N työpaikkaan, joihin lähes sovellut …".
+      expect(s.reason).toMatch(/\d+ työpaikkaan, jo(hon|ihin) lähes sovellut/);
     }
     // "before" is the score the person has now, as explainMatch gives it.
     const top = suggestions[0]!.raises[0]!;
@@ -197,6 +216,87 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       { token: counsellor },
     );
     expect(explained.body.data!.explainMatch.score).toBeCloseTo(top.before, 9);
+  });
+
+  it("names the person's desired occupation in the reason of the course first, in the language asked, and links the objects", async () => {
+    const ds = t.app.database.dataSource;
+    const [{ id: person }] = await ds.query(
+      `SELECT id FROM jobseeker WHERE home_municipality_code = '297' ORDER BY id LIMIT 1 OFFSET 1`,
+    );
+    // The nurse-like case: the person heads for the occupation of one vacancy they nearly match.
+    const near = await t.graphql<{
+      matchesForJobseeker: {
+        edges: {
+          node: { vacancyId: string; score: number; missingSkills: { skillUri: string }[] };
+        }[];
+      };
+    }>(
+      `query ($j: ID!) { matchesForJobseeker(jobseekerId: $j, first: 50, filter: { minScore: 0.3 }) {
+        edges { node { vacancyId score missingSkills { skillUri } } } } }`,
+      { j: person },
+      { token: counsellor },
+    );
+    expect(near.body.errors).toBeUndefined();
+    const candidates = near.body
+      .data!.matchesForJobseeker.edges.map((e) => e.node)
+      .filter((m) => m.score < 0.9 && m.missingSkills.length > 0);
+    const vacancyRows: { id: string; occupation_uri: string | null }[] = await ds.query(
+      `SELECT id, occupation_uri FROM vacancy WHERE id = ANY($1::uuid[])`,
+      [candidates.map((c) => c.vacancyId)],
+    );
+    const target = candidates.find(
+      (c) => vacancyRows.find((v) => v.id === c.vacancyId)?.occupation_uri,
+    )!;
+    const occupationUri = vacancyRows.find((v) => v.id === target.vacancyId)!.occupation_uri!;
+    await ds.query(`UPDATE jobseeker SET desired_occupation_uris = ARRAY[$2] WHERE id = $1`, [
+      person,
+      occupationUri,
+    ]);
+    type Linked = {
+      trainingSuggestions: {
+        trainingId: string;
+        occupationUri: string | null;
+        occupationVacancies: number;
+        reason: string;
+        training: { id: string; title: string };
+        occupation: { uri: string; preferredLabel: string } | null;
+        closes: { skillUri: string; skill: { uri: string } }[];
+        raises: { vacancyId: string; vacancy: { id: string } | null }[];
+      }[];
+    };
+    const ask = (language: string) =>
+      t.graphql<Linked>(
+        `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first: 3, language: ${language}) {
+          trainingId occupationUri occupationVacancies reason training { id title }
+          occupation { uri preferredLabel(language: ${language}) }
+          closes { skillUri skill { uri } } raises { vacancyId vacancy { id } } } }`,
+        { j: person },
+        { token: counsellor },
+      );
+    const fi = await ask('FI');
+    expect(fi.body.errors).toBeUndefined();
+    const [first] = fi.body.data!.trainingSuggestions;
+    // The course first is one for the vacancies of the occupation the person heads for (the
+    // ranking itself: test/matching/trainings.test.ts), and its reason names that occupation.
+    expect(first!.occupationUri).toBe(occupationUri);
+    expect(first!.occupation!.uri).toBe(occupationUri);
+    expect(first!.occupationVacancies).toBeGreaterThan(0);
+    expect(first!.reason).toContain(
+      `${first!.occupationVacancies} työpaikka${first!.occupationVacancies === 1 ? 'an, johon' : 'an, joihin'} lähes sovellut tavoiteammatissasi ${first!.occupation!.preferredLabel}`,
+    );
+    expect(first!.training.id).toBe(first!.trainingId);
+    const [{ title }] = await ds.query(`SELECT title FROM training WHERE id = $1`, [
+      first!.trainingId,
+    ]);
+    expect(first!.training.title).toBe(title);
+    for (const c of first!.closes) expect(c.skill.uri).toBe(c.skillUri);
+    for (const r of first!.raises) expect(r.vacancy!.id).toBe(r.vacancyId);
+    const sv = await ask('SV');
+    const [svFirst] = sv.body.data!.trainingSuggestions;
+    expect(svFirst!.reason).toContain(
+      `du nästan passar för som ${svFirst!.occupation!.preferredLabel}`,
+    );
+    await ds.query(`UPDATE jobseeker SET desired_occupation_uris = '{}' WHERE id = $1`, [person]);
   });
 
   it('names the skills in most demand and least supply, hiding small jobseeker counts from all but counsellors', async () => {

@@ -1,6 +1,7 @@
 import {
   CandidateProfile,
   DEFAULT_MATCH_PARAMS,
+  DEFAULT_TRAINING_PARAMS,
   hitRatio,
   rankTrainings,
   scoreMatch,
@@ -40,7 +41,11 @@ describe('training suggestions', () => {
   };
 
   it('values a course by the position-weighted score it adds to real vacancies, with the arithmetic shown', () => {
-    const ranked = rankTrainings(person, near, [small, big], graph, DEFAULT_MATCH_PARAMS, 0.6);
+    // Heading and reach weights off: every near vacancy weighs its positions.
+    const ranked = rankTrainings(person, near, [small, big], graph, DEFAULT_MATCH_PARAMS, 0.6, {
+      headingWeight: 1,
+      reachExponent: 0,
+    });
     const first = ranked[0]!;
     const second = ranked[1]!;
     expect(first.trainingId).toBe('big');
@@ -76,5 +81,131 @@ describe('training suggestions', () => {
     const asked = new Set(near.flatMap((v) => v.profile.skills.map((s) => s.skillUri)));
     expect(hitRatio(person, small, asked)).toBe(1);
     expect(hitRatio(person, big, asked)).toBe(0.5);
+  });
+});
+
+describe('training suggestions for where the person is heading', () => {
+  // A nurse (desired occupation: nurse) nearly matches two nursing vacancies that ask two
+  // skills more; many customer-service and livestock vacancies, far off, share one skill with her.
+  const NURSE = 'occupation/nurse';
+  const nursing = ['care', 'medication', 'hygiene', 'assessment', 'documentation'];
+  const nurse: CandidateProfile = {
+    ...plainCandidate(
+      'nurse',
+      nursing.map((s) => [s, 4]),
+    ),
+    desiredOccupationUris: [NURSE],
+    desiredIscoGroups: ['2221'],
+  };
+  const inOccupation = (
+    id: string,
+    occupationUri: string,
+    iscoGroup: string,
+    skills: string[],
+  ): VacancyProfile => ({ ...vacancy(id, skills), occupationUri, iscoGroup });
+  const near = [
+    ...[1, 2].map((i) => ({
+      profile: inOccupation(`nurse-${i}`, NURSE, '2221', [...nursing, 'wound-care', 'triage']),
+      positions: 1,
+    })),
+    ...[1, 2, 3, 4, 5, 6].map((i) => ({
+      profile: inOccupation(`service-${i}`, 'occupation/service', '4222', [
+        'care',
+        'cash',
+        'phone',
+        'complaints',
+      ]),
+      positions: 3,
+    })),
+    ...[1, 2, 3].map((i) => ({
+      profile: inOccupation(`farm-${i}`, 'occupation/livestock', '6121', [
+        'care',
+        'feeding',
+        'milking',
+        'herd',
+      ]),
+      positions: 2,
+    })),
+  ].map((v) => ({ ...v, score: scoreMatch(nurse, v.profile, graph, DEFAULT_MATCH_PARAMS).total }));
+  const course = (id: string, skills: string[]) => ({
+    id,
+    skills: skills.map((skillUri) => ({ skillUri, levelReached: 3 })),
+  });
+  const courses = [
+    course('customer-service', ['cash', 'phone', 'complaints']),
+    course('livestock', ['feeding', 'milking', 'herd']),
+    course('nursing', ['wound-care', 'triage']),
+  ];
+
+  it('puts the course for the nursing vacancies she nearly matches first, and says it is for nursing', () => {
+    const best = Math.max(...near.map((v) => v.score));
+    expect(near.find((v) => v.score === best)!.profile.occupationUri).toBe(NURSE);
+    const ranked = rankTrainings(nurse, near, courses, graph, DEFAULT_MATCH_PARAMS, 0.6);
+    expect(ranked.map((e) => e.trainingId)).toEqual(['nursing', 'customer-service', 'livestock']);
+    expect(ranked[0]!.heading).toEqual({
+      occupationUri: NURSE,
+      vacancies: 2,
+      skillUris: ['wound-care', 'triage'],
+    });
+    expect(ranked[1]!.heading).toBeNull();
+  });
+
+  it('would put the customer-service course first if only open positions counted (the complaint)', () => {
+    const ranked = rankTrainings(nurse, near, courses, graph, DEFAULT_MATCH_PARAMS, 0.6, {
+      headingWeight: 1,
+      reachExponent: 0,
+    });
+    expect(ranked[0]!.trainingId).toBe('customer-service');
+  });
+
+  it('weighs a vacancy by its positions, 1 + (headingWeight − 1) × occupation fit, and (score ÷ threshold) squared', () => {
+    const [nursingVacancy, serviceVacancy] = [near[0]!, near[2]!];
+    const gain = (v: (typeof near)[number], trained: string[]) =>
+      scoreMatch(
+        {
+          ...nurse,
+          skills: [
+            ...nurse.skills,
+            ...trained.map((skillUri) => ({
+              skillUri,
+              proficiency: 3,
+              verified: true,
+              experienceMonths: null,
+              lastUsedYear: DEFAULT_MATCH_PARAMS.currentYear,
+            })),
+          ],
+        },
+        v.profile,
+        graph,
+        DEFAULT_MATCH_PARAMS,
+      ).total - v.score;
+    const [nursingCourse] = rankTrainings(
+      nurse,
+      [nursingVacancy],
+      [courses[2]!],
+      graph,
+      DEFAULT_MATCH_PARAMS,
+      0.6,
+    );
+    const reach = (score: number) =>
+      Math.min(1, score / 0.6) ** DEFAULT_TRAINING_PARAMS.reachExponent;
+    expect(nursingCourse!.value).toBeCloseTo(
+      DEFAULT_TRAINING_PARAMS.headingWeight *
+        reach(nursingVacancy.score) *
+        gain(nursingVacancy, ['wound-care', 'triage']),
+      12,
+    );
+    const [serviceCourse] = rankTrainings(
+      nurse,
+      [serviceVacancy],
+      [courses[0]!],
+      graph,
+      DEFAULT_MATCH_PARAMS,
+      0.6,
+    );
+    expect(serviceCourse!.value).toBeCloseTo(
+      3 * reach(serviceVacancy.score) * gain(serviceVacancy, ['cash', 'phone', 'complaints']),
+      12,
+    );
   });
 });

@@ -61,8 +61,8 @@ export const EXAMPLES: Example[] = [
         score
         summary(language: EN)
         vacancy { id title }
-        matchedSkills { skillUri candidateLevel requiredLevel }
-        missingSkills { skillUri importance }
+        matchedSkills { skill { uri preferredLabel(language: EN) } candidateLevel requiredLevel }
+        missingSkills { skill { uri preferredLabel(language: EN) } importance }
       }
     }
   }
@@ -112,6 +112,8 @@ export const EXAMPLES: Example[] = [
     provider
     nextStart
     reason
+    occupation { preferredLabel(language: EN) }
+    closes { skill { preferredLabel(language: EN) } }
   }
 }`,
     variables: { jobseekerId: EXAMPLE_JOBSEEKER_ID, occupationUri: NURSE_URI },

@@ -109,6 +109,14 @@ export const EN = {
     'This permission has been handled already. A new transfer is started from Osaamo.',
   'transfer.unknown.title': 'Unknown request',
   'transfer.unknown.body': 'Osaamo does not know this request. Transfers are started from Osaamo.',
+  // Training suggestions (issue 15, i15-links): why a course helps.
+  'training.reasonHeading':
+    '{n, plural, one {Closes {skills} for # vacancy you nearly match as {occupation}.} other {Closes {skills} for # vacancies you nearly match as {occupation}.}}',
+  'training.reason':
+    '{n, plural, one {Closes {skills} for # vacancy you nearly match.} other {Closes {skills} for # vacancies you nearly match.}}',
+  'training.withinReach':
+    '{n, plural, one {It brings # vacancy to a fit of {threshold, number} or more.} other {It brings # vacancies to a fit of {threshold, number} or more.}}',
+  'training.relatedSkills': 'skills close to those asked for',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -104,4 +104,12 @@ export const FI: Record<MessageKey, string> = {
   'transfer.used.body': 'Tämä lupa on jo käsitelty. Uusi siirto pitää aloittaa Osaamosta.',
   'transfer.unknown.title': 'Tuntematon pyyntö',
   'transfer.unknown.body': 'Osaamo ei tunne tätä pyyntöä. Siirto pitää aloittaa Osaamosta.',
+  // Training suggestions (issue 15, i15-links): why a course helps.
+  'training.reasonHeading':
+    '{n, plural, one {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, johon lähes sovellut tavoiteammatissasi {occupation}.} other {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, joihin lähes sovellut tavoiteammatissasi {occupation}.}}',
+  'training.reason':
+    '{n, plural, one {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, johon lähes sovellut.} other {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, joihin lähes sovellut.}}',
+  'training.withinReach':
+    '{n, plural, one {Nostaa # työpaikan sopivuuden arvoon {threshold, number} tai yli.} other {Nostaa # työpaikan sopivuuden arvoon {threshold, number} tai yli.}}',
+  'training.relatedSkills': 'pyydettyä lähellä olevaa osaamista',
 };
