@@ -225,7 +225,7 @@ export class SkillGapType {
     description: 'The vacancy compared with (null when an occupation was).',
   })
   vacancyId!: string | null;
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: 'The ESCO occupation compared with (null when a vacancy was).',
   })
