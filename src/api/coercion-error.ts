@@ -1,4 +1,4 @@
-import { withoutSchemaHints } from './format-error';
+import { withoutSchemaHints } from './schema-hints';
 
 /**
  * graphql-js refuses a variable whose value does not fit its type (an enum value that does not

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { log } from '../kernel/logger';
 import { coercionFieldOf } from './coercion-error';
+import { withoutSchemaHints } from './schema-hints';
 
 /** Error codes that graphql-js and Apollo produce for invalid requests; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -36,18 +37,6 @@ function isDatabaseUnavailable(error: unknown): boolean {
     code.startsWith('08') ||
     /Connection terminated|connection timeout/i.test(message)
   );
-}
-
-/**
- * graphql-js's suggestions of fields, arguments, types, enum values and input fields ("Did you
- * mean …?"), in validation and in variable coercion errors alike: each maps the schema for
- * someone who may not introspect it. Removed whole, since even a masked one tells that a near
- * name exists.
- */
-const SCHEMA_HINT = /\s*Did you mean\b[^?]*\?/g;
-
-export function withoutSchemaHints(message: string): string {
-  return message.replace(SCHEMA_HINT, '');
 }
 
 /**

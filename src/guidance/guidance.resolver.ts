@@ -137,7 +137,8 @@ export class InsightsResolver {
     threshold: number,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and of the explanation (English where a label is missing).',
+      description:
+        'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -156,7 +157,8 @@ export class InsightsResolver {
     @Arg('to', () => Int, { description: 'The later revision.' }) to: number,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and of the explanation (English where a label is missing).',
+      description:
+        'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
@@ -186,7 +188,8 @@ export class LearningResolver {
     occupationUri: string | null,
     @Arg('language', () => Language, {
       defaultValue: Language.FI,
-      description: 'The language of the labels and of the explanation (English where a label is missing).',
+      description:
+        'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
     @Ctx() ctx: RequestContext,
