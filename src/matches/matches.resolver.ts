@@ -20,6 +20,7 @@ import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { RequestContext } from '../api/context';
 import { CursorScope } from '../kernel/paging/cursor';
+import { pageInfoOf } from '../kernel/paging/pagination';
 import { cursorsFor } from '../api/cursors';
 import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
@@ -64,17 +65,14 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
 // A ranking has no stable key to page on, so its cursors hold the offset, sealed like every
 // cursor (bound to the vacancy or jobseeker, the filter and the actor).
 function connection(page: MatchPage, cursors: CursorScope): MatchConnection {
+  const edges = page.matches.map((m, i) => ({
+    cursor: cursors.seal(String(page.offset + i + 1)),
+    node: toMatch(m, page.external.get(m.score.vacancyId)),
+  }));
   return {
-    edges: page.matches.map((m, i) => ({
-      cursor: cursors.seal(String(page.offset + i + 1)),
-      node: toMatch(m, page.external.get(m.score.vacancyId)),
-    })),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      endCursor: page.matches.length
-        ? cursors.seal(String(page.offset + page.matches.length))
-        : null,
-    },
+    edges,
+    pageInfo: pageInfoOf(edges, page.hasNextPage, page.offset > 0),
+    totalCount: page.total,
     sources: page.sources.map((r) => ({ ...r, source: r.source as VacancySourceEnum })),
   };
 }

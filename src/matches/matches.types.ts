@@ -194,6 +194,11 @@ export class MatchEdge {
 export class MatchConnection {
   @Field(() => [MatchEdge], { description: 'The matches of this page.' }) edges!: MatchEdge[];
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo!: PageInfo;
+  @Field(() => Int, {
+    description:
+      'How many matches the whole ranking holds under this filter, counting only those you may list.',
+  })
+  totalCount!: number;
   @Field(() => [SourceReportType], {
     description:
       'matchesForJobseeker: how each outside source fared (empty for matchesForVacancy and for roles that do not see outside vacancies).',
