@@ -175,7 +175,8 @@ export const EXAMPLES: Example[] = [
     user: 'tietosuojavastaava',
     query: `query AuditLog {
   auditLog(first: 10) {
-    entries { at actorId actorRole operation purpose outcome }
+    edges { node { at actorId actorRole operation purpose outcome } }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
   },
