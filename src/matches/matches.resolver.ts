@@ -21,6 +21,7 @@ import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error'
 import { RequestContext } from '../api/context';
 import { CursorScope } from '../kernel/paging/cursor';
 import { pageInfoOf } from '../kernel/paging/pagination';
+import { forDisplay } from '../kernel/text/display-number';
 import { cursorsFor } from '../api/cursors';
 import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
@@ -39,7 +40,8 @@ import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
   const s = ranked.score;
   return {
-    score: s.total,
+    score: forDisplay(s.total),
+    exactScore: s.total,
     vacancyId: s.vacancyId,
     source: (external?.source ?? 'local') as VacancySourceEnum,
     externalVacancy: external
@@ -50,9 +52,25 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
         }
       : null,
     candidateId: s.candidateId,
-    components: COMPONENTS.map((name) => ({ name, ...s.components[name] })),
-    matchedSkills: s.matchedSkills as MatchType['matchedSkills'],
-    relatedSkills: s.relatedSkills as MatchType['relatedSkills'],
+    components: COMPONENTS.map((name) => {
+      const { value, weight, contribution } = s.components[name];
+      return {
+        name,
+        value: forDisplay(value),
+        weight: forDisplay(weight),
+        contribution: forDisplay(contribution),
+        exactContribution: contribution,
+      };
+    }),
+    matchedSkills: s.matchedSkills.map((m) => ({
+      ...m,
+      credit: forDisplay(m.credit),
+    })) as MatchType['matchedSkills'],
+    relatedSkills: s.relatedSkills.map((m) => ({
+      ...m,
+      credit: forDisplay(m.credit),
+      similarity: forDisplay(m.similarity),
+    })) as MatchType['relatedSkills'],
     missingSkills: s.missingSkills as MatchType['missingSkills'],
     skillsMet: skillsMet(s),
     hardFailures: s.hardFailures,

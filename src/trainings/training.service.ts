@@ -50,7 +50,7 @@ export class TrainingService {
     return this.dataSource.transaction((manager) =>
       new TrainingRepository(manager).save(
         { ...(id ? { id } : {}), ...fields, ...changedThroughApi() },
-        input.skills,
+        input.skills.map((s) => ({ skillUri: s.skillUri, levelReached: s.level })),
       ),
     );
   }
@@ -58,7 +58,7 @@ export class TrainingService {
   private async validate(
     input: TrainingInput,
   ): Promise<Omit<Training, 'id' | 'externalId' | 'lastChangedBy' | 'lastChangedAt'>> {
-    const training = parseInput(trainingInput, input, 'input');
+    const training = parseInput(trainingInput, input, 'input', { levelReached: 'level' });
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',

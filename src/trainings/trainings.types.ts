@@ -12,7 +12,8 @@ registerEnumType(TrainingModeEnum, {
 @ObjectType('TrainingSkill', { description: 'A skill a training teaches, and to what level.' })
 export class TrainingSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5 reached.' }) levelReached!: number;
+  @Field(() => Int, { name: 'level', description: 'The level 1–5 it teaches to.' })
+  levelReached!: number;
 }
 
 @ObjectType('Training', { description: 'A training.' })
@@ -37,7 +38,7 @@ export const TrainingConnection = Connection(TrainingType, 'Training');
 @InputType({ description: 'A skill a training teaches.' })
 export class TrainingSkillInput {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5 reached.' }) levelReached!: number;
+  @Field(() => Int, { description: 'The level 1–5 it teaches to.' }) level!: number;
 }
 
 @InputType({ description: 'A training.' })

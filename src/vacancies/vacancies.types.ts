@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { PATCHES, REPLACES } from '../kernel/validation/update-rule';
 import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 export const VacancyStatusEnum = enumOf(DOMAIN_VALUES.status);
@@ -61,7 +62,8 @@ export class RequiredSkillType {
   @Field(() => ID, { description: 'The ESCO skill URI.' }) skillUri!: string;
   @Field(() => ImportanceEnum, { description: 'Essential, important or nice to have.' })
   importance!: ImportanceEnum;
-  @Field(() => Int, { description: 'Proficiency 1–5 the job needs.' }) minProficiency!: number;
+  @Field(() => Int, { name: 'requiredLevel', description: 'The least level 1–5 the job needs.' })
+  minProficiency!: number;
 }
 
 @ObjectType('RequiredLanguage', { description: 'A language a vacancy requires.' })
@@ -123,7 +125,7 @@ export class VacancyType {
 
 export const VacancyConnection = Connection(VacancyType, 'Vacancy');
 
-@InputType({ description: 'Fields of a vacancy.' })
+@InputType({ description: `Fields of a vacancy. ${PATCHES}` })
 export class VacancyInput {
   @Field({ nullable: true, description: 'Title, at most 200 characters.' }) title?: string;
   @Field({ nullable: true, description: 'Description, at most 20,000 characters.' })
@@ -158,7 +160,7 @@ export class CreateVacancyInput extends VacancyInput {
 export class RequiredSkillInput {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
   @Field(() => ImportanceEnum, { description: 'How much it matters.' }) importance!: ImportanceEnum;
-  @Field(() => Int, { description: 'Proficiency 1–5.' }) minProficiency!: number;
+  @Field(() => Int, { description: 'The least level 1–5 the job needs.' }) requiredLevel!: number;
 }
 
 @InputType({ description: 'A required language.' })
@@ -170,7 +172,7 @@ export class RequiredLanguageInput {
 }
 
 @InputType({
-  description: 'A whole requirement profile: it replaces the current one as a new revision.',
+  description: `A whole requirement profile: it replaces the current one as a new revision. ${REPLACES}`,
 })
 export class RequirementProfileInput {
   @Field(() => [RequiredSkillInput], { description: 'Required skills (at most 100).' })

@@ -13,7 +13,7 @@ type Trainings = {
         municipalityCode: string | null;
         startDates: string[];
         url: string | null;
-        skills: { skillUri: string; levelReached: number }[];
+        skills: { skillUri: string; level: number }[];
       };
     }[];
   };
@@ -31,7 +31,7 @@ describe('trainings', () => {
 
   it('answers start dates as YYYY-MM-DD (they came out as epoch milliseconds), and a training read can be saved back', async () => {
     const { body } = await t.graphql<Trainings>(
-      `{ trainings(first: 20) { edges { node { id provider title durationDays mode municipalityCode startDates url skills { skillUri levelReached } } } } }`,
+      `{ trainings(first: 20) { edges { node { id provider title durationDays mode municipalityCode startDates url skills { skillUri level } } } } }`,
       {},
       { token: counsellor },
     );

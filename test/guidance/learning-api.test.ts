@@ -5,8 +5,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 const SHEET_METAL_WORKER =
   'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
 const GAP = `query ($j: ID!, $o: String) { skillGap(jobseekerId: $j, occupationUri: $o, language: EN) {
-  target met skillsMet { met required } explanation missing { skillUri label importance requiredLevel currentLevel related { label relation level } }
-  underLevel { skillUri requiredLevel currentLevel } } }`;
+  target met skillsMet { met required } explanation missing { skillUri label importance requiredLevel level related { label relation level } }
+  underLevel { skillUri requiredLevel level } } }`;
 const TRAININGS = `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first: 5) {
   trainingId title mode municipalityCode nextStart value broughtWithinReach reason
   closes { skillUri label levelBefore levelAfter } raises { vacancyId before after } } }`;
@@ -15,8 +15,8 @@ type Gap = {
   skillGap: {
     met: number;
     skillsMet: { met: number; required: number };
-    missing: { skillUri: string; importance: string; currentLevel: number | null }[];
-    underLevel: { requiredLevel: number; currentLevel: number }[];
+    missing: { skillUri: string; importance: string; level: number | null }[];
+    underLevel: { requiredLevel: number; level: number }[];
     explanation: string;
   };
 };
@@ -98,7 +98,7 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       expect(gap.missing.slice(firstOptional).every((m) => m.importance === 'NICE_TO_HAVE')).toBe(
         true,
       );
-    for (const u of gap.underLevel) expect(u.currentLevel).toBeLessThan(u.requiredLevel);
+    for (const u of gap.underLevel) expect(u.level).toBeLessThan(u.requiredLevel);
     expect(gap.explanation).toMatch(/^Meets \d+ of \d+ skill requirements/);
   });
 

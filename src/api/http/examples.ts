@@ -61,7 +61,7 @@ export const EXAMPLES: Example[] = [
         score
         summary(language: EN)
         vacancy { id title }
-        matchedSkills { skillUri candidateLevel requiredLevel }
+        matchedSkills { skillUri level requiredLevel }
         missingSkills { skillUri importance }
       }
     }
@@ -87,7 +87,7 @@ export const EXAMPLES: Example[] = [
   suggestRequirements(vacancyId: $vacancyId, language: EN) {
     label
     importance
-    minProficiency
+    requiredLevel
     reason
   }
   requirementInsights(vacancyId: $vacancyId, language: EN) {
