@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { REPLACES } from '../kernel/validation/update-rule';
 import { DOMAIN_VALUES, enumOf } from '../kernel/validation/domain-values';
 
 export const TrainingModeEnum = enumOf(DOMAIN_VALUES.mode);
@@ -41,7 +42,7 @@ export class TrainingSkillInput {
   @Field(() => Int, { description: 'The level 1–5 it teaches to.' }) level!: number;
 }
 
-@InputType({ description: 'A training.' })
+@InputType({ description: `A training. On update: ${REPLACES}` })
 export class TrainingInput {
   @Field({ description: 'Provider, at most 200 characters.' }) provider!: string;
   @Field({ description: 'Title, at most 200 characters.' }) title!: string;

@@ -150,7 +150,10 @@ describe('import conflicts with changes made through the API', () => {
           municipalityCode: training.municipalityCode,
           startDates: training.startDates,
           url: training.url,
-          skills: training.skills,
+          skills: training.skills.map((s: { skillUri: string; levelReached: number }) => ({
+            skillUri: s.skillUri,
+            level: s.levelReached,
+          })),
         },
       },
       admin,

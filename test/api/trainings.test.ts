@@ -54,5 +54,16 @@ describe('trainings', () => {
     );
     expect(saved.body.errors).toBeUndefined();
     expect(saved.body.data).toEqual({ updateTraining: { startDates: fields.startDates } });
+    // TrainingInput replaces on update: an optional field left out is refused, not cleared.
+    const { url: _url, ...withoutUrl } = fields;
+    const leftOut = await t.graphql(
+      `mutation ($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
+      { id, input: { ...withoutUrl, skills } },
+      { token: counsellor },
+    );
+    expect(leftOut.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.url',
+    });
   });
 });

@@ -11,7 +11,8 @@ export const REPLACES =
   'Replaces the whole record: every field must be given, null clears an optional one, and one left out is refused (BAD_USER_INPUT naming it).';
 
 /** The sentence a patching input's description ends with. */
-export const PATCHES = 'Patches the record: a field left out keeps its value; null clears it.';
+export const PATCHES =
+  'Patches the record: a field left out keeps its value; null clears an optional one.';
 
 /** BAD_USER_INPUT naming the first of `fields` that a replacing `input` leaves out. */
 export function requireEveryField<T extends object>(
