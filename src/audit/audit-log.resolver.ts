@@ -32,6 +32,7 @@ export const AuditActorRoleEnum = domainEnum(
   },
 );
 export type AuditActorRoleEnum = (typeof AuditActorRoleEnum)[keyof typeof AuditActorRoleEnum];
+import { Connection, Page, pageInfoOf } from '../kernel/paging/pagination';
 
 @ObjectType('AuditEntry', {
   description: 'One read, or refused attempt, of a jobseeker’s personal data.',
@@ -67,18 +68,15 @@ export class AuditEntryType {
   ranking!: string | null;
 }
 
-@ObjectType('AuditPage', { description: 'A page of the audit log, newest first.' })
-export class AuditPageType {
-  @Field(() => [AuditEntryType], { description: 'The entries.' }) entries!: AuditEntryType[];
-  @Field({ description: 'Whether older entries follow.' }) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor!: string | null;
-}
+// Not counted: the log grows with every personal-data read and is never pruned by a reader, so
+// a count scans it (and the data protection officer pages it by time and person, not by total).
+export const AuditEntryConnection = Connection(AuditEntryType, 'AuditEntry', { counted: false });
+type AuditEntryConnection = Page<AuditEntryType>;
 
 @Resolver()
 export class AuditLogResolver {
   @Allow('data_protection_officer')
-  @Query(() => AuditPageType, {
+  @Query(() => AuditEntryConnection, {
     description:
       'The audit log of personal-data reads and refusals, newest first, by jobseeker, actor and time. Roles: data protection officer.',
   })
@@ -97,7 +95,7 @@ export class AuditLogResolver {
     after: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<AuditPageType> {
+  ): Promise<AuditEntryConnection> {
     const cursors = cursorsFor(ctx, info);
     const { rows, hasNextPage } = await ctx.services.auditLog.list({
       jobseekerId,
@@ -107,7 +105,7 @@ export class AuditLogResolver {
       first,
       after: after ? cursors.open(after) : null,
     });
-    const last = rows[rows.length - 1];
-    return { entries: rows, hasNextPage, endCursor: last ? cursors.seal(last.id) : null };
+    const edges = rows.map((node) => ({ cursor: cursors.seal(node.id), node }));
+    return { edges, pageInfo: pageInfoOf(edges, hasNextPage, Boolean(after)) };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../kernel/paging/pagination';
+import { PATCHES } from '../kernel/validation/update-rule';
 
 @ObjectType('Municipality', {
   description: 'A Finnish municipality. Its centre is a coarse location.',
@@ -40,7 +41,7 @@ export class CreateEmployerInput {
     string | null;
 }
 
-@InputType({ description: 'Changes to an employer; omitted fields stay.' })
+@InputType({ description: `Changes to an employer. ${PATCHES}` })
 export class UpdateEmployerInput {
   @Field({ nullable: true, description: "The employer's new name; left as it is when omitted." })
   name?: string;

@@ -70,7 +70,8 @@ export class RequirementSuggestionType {
   @Field({ description: "The skill's preferred label in the language asked." }) label!: string;
   @Field(() => ImportanceEnum, { description: 'Suggested importance.' })
   importance!: ImportanceEnum;
-  @Field(() => Int, { description: 'Suggested minimum level, 1–5.' }) minProficiency!: number;
+  @Field(() => Int, { name: 'requiredLevel', description: 'Suggested least level, 1–5.' })
+  minProficiency!: number;
   @Field(() => [SuggestionSourceEnum], { description: 'Where the suggestion comes from.' })
   sources!: SuggestionSourceEnum[];
   @Field(() => Float, { nullable: true, description: 'For a skill found in the text: how sure.' })
@@ -107,7 +108,11 @@ export class RequirementEffectType {
     description: 'How much a skill matters; null for a licence.',
   })
   importance!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Minimum level (skills).' })
+  @Field(() => Int, {
+    name: 'requiredLevel',
+    nullable: true,
+    description: 'The least level asked (skills).',
+  })
   minProficiency!: number | null;
   @Field(() => Int, {
     nullable: true,
@@ -210,7 +215,11 @@ export class SkillGapItemType {
   @Field(() => ImportanceEnum, { description: 'How much it is needed.' })
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Level asked.' }) requiredLevel!: number;
-  @Field(() => Int, { nullable: true, description: "The jobseeker's level (null: lacks it)." })
+  @Field(() => Int, {
+    name: 'level',
+    nullable: true,
+    description: "The jobseeker's level (null: lacks it).",
+  })
   currentLevel!: number | null;
   @Field(() => [RelatedHeldSkillType], { description: 'Related skills already held.' })
   related!: RelatedHeldSkillType[];
@@ -266,8 +275,9 @@ export class SkillClosedType {
 export class ScoreRaiseType {
   @Field(() => ID, { description: 'The vacancy.' }) vacancyId!: string;
   @Field({ description: "The vacancy's title." }) title!: string;
-  @Field(() => Float, { description: 'Score now.' }) before!: number;
-  @Field(() => Float, { description: 'Score after the training.' }) after!: number;
+  @Field(() => Float, { description: 'Score now, 0–1 (2 decimals).' }) before!: number;
+  @Field(() => Float, { description: 'Score after the training, 0–1 (2 decimals).' })
+  after!: number;
 }
 
 @ObjectType('TrainingSuggestion', {
@@ -282,7 +292,9 @@ export class TrainingSuggestionType {
   @Field(() => String, { nullable: true, description: 'Where (null online).' })
   municipalityCode!: string | null;
   @Field(() => LocalDate, { description: 'The next day it starts.' }) nextStart!: string;
-  @Field(() => Float, { description: 'Σ open positions × score gain over the near vacancies.' })
+  @Field(() => Float, {
+    description: 'Σ open positions × score gain over the near vacancies (2 decimals).',
+  })
   value!: number;
   @Field(() => [SkillClosedType], {
     description: 'Skills it adds or raises that vacancies ask for.',

@@ -27,6 +27,7 @@ import { loadCandidates, loadVacancies } from '../matches/profile-loader';
 import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { counsellorMunicipalities } from '../auth/scope';
 import { isUuid } from '../kernel/validation/validators';
+import { forDisplay } from '../kernel/text/display-number';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 import { messagesIn, textLanguage } from '../kernel/messages/messages';
 import { gapExplanation } from './gap-explanation';
@@ -271,9 +272,12 @@ export class LearningService {
     return effects.map((e) => {
       const t = byId.get(e.trainingId)!;
       const closes = e.closes.map((c) => ({ ...c, label: labels.get(c.skillUri) ?? c.skillUri }));
-      const raises = e.raises
-        .slice(0, 10)
-        .map((r) => ({ ...r, title: rowOf.get(r.vacancyId)?.title ?? '' }));
+      const raises = e.raises.slice(0, 10).map((r) => ({
+        ...r,
+        before: forDisplay(r.before),
+        after: forDisplay(r.after),
+        title: rowOf.get(r.vacancyId)?.title ?? '',
+      }));
       return {
         trainingId: t.id,
         title: t.title,
@@ -281,7 +285,7 @@ export class LearningService {
         mode: t.mode,
         municipalityCode: t.municipality_code,
         nextStart: t.start_dates.filter((d) => d >= today).sort()[0]!, // reachable()
-        value: Math.round(e.value * 1000) / 1000,
+        value: forDisplay(e.value),
         closes,
         raises,
         broughtWithinReach: e.broughtWithinReach,

@@ -40,10 +40,10 @@ export interface AccessContext {
 /** The skill extraction's entry point (GuidanceService.extractSkills): text and language in. */
 export type ExtractSkills = (text: string, language: string) => Promise<ExtractedSkill[]>;
 
-/** A skill kept on confirmation, with its level as confirmed. */
+/** A skill kept on confirmation, with its level as confirmed (the API's names). */
 export interface ConfirmedSkill {
   skillUri: string;
-  proficiency: number;
+  level: number;
   /** Omitted: as drafted; null: none. */
   experienceMonths?: number | null;
 }
@@ -216,12 +216,9 @@ export class AssessmentDraftService {
           const before = drafted.find((s) => s.skillUri === skillUri)!;
           const experienceMonths =
             edit.experienceMonths === undefined ? before.experienceMonths : edit.experienceMonths;
-          if (
-            edit.proficiency !== before.proficiency ||
-            experienceMonths !== before.experienceMonths
-          )
+          if (edit.level !== before.proficiency || experienceMonths !== before.experienceMonths)
             await assessedSkills.setLevel(assessmentId, skillUri, {
-              proficiency: edit.proficiency,
+              proficiency: edit.level,
               experienceMonths,
             });
         }
@@ -307,7 +304,7 @@ export class AssessmentDraftService {
       if (!inDraft.has(s.skillUri))
         throw badInput(`skills[${i}].skillUri`, 'is not a skill of this draft');
       if (kept.has(s.skillUri)) throw badInput(`skills[${i}].skillUri`, 'is listed twice');
-      parseInput(confirmedSkill, s, `skills[${i}]`);
+      parseInput(confirmedSkill, s, `skills[${i}]`, { proficiency: 'level' });
       kept.set(s.skillUri, s);
     });
     return kept;

@@ -182,7 +182,9 @@ export class JobseekerService {
     if (actor.role === 'jobseeker' && input.source !== 'self_assessment') {
       throw badInput('input.source', 'a jobseeker records self-assessments only');
     }
-    const { skills } = parseInput(competenceAssessmentInput, input, 'input');
+    const { skills } = parseInput(competenceAssessmentInput, input, 'input', {
+      proficiency: 'level',
+    });
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',

@@ -4,6 +4,7 @@ import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../api/domain-enum.types';
 import { LocalDate } from '../api/local-date.scalar';
 import { ContractTypeEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
+import { PATCHES } from '../kernel/validation/update-rule';
 
 export const EmploymentStatusEnum = domainEnum(
   DOMAIN_VALUES.employmentStatus,
@@ -114,7 +115,8 @@ export class JobseekerLanguageType {
 @ObjectType('AssessedSkill', { description: 'A skill as assessed.' })
 export class AssessedSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1 (basic) to 5 (expert).' }) proficiency!: number;
+  @Field(() => Int, { name: 'level', description: 'Level 1 (basic) to 5 (expert).' })
+  proficiency!: number;
   @Field(() => Int, { nullable: true, description: 'Months of experience.' }) experienceMonths!:
     number | null;
   @Field(() => Int, { nullable: true, description: 'The last year the skill was used.' })
@@ -128,6 +130,7 @@ export class AssessedSkillType {
   })
   confidence!: number | null;
   @Field(() => Int, {
+    name: 'suggestedLevel',
     nullable: true,
     description:
       'For a suggested skill: the level first suggested, 1–5 (kept when the confirmer changed it).',
@@ -288,7 +291,7 @@ export class JobseekerLanguageInput {
 }
 
 @InputType({
-  description: "A jobseeker's matching data; omitted fields stay as they are on update.",
+  description: `A jobseeker's matching data. On update: ${PATCHES}`,
 })
 export class JobseekerInput {
   @Field({ nullable: true, description: 'Home municipality code.' }) homeMunicipalityCode?: string;
@@ -363,7 +366,7 @@ export class CreateJobseekerInput extends JobseekerInput {
 @InputType({ description: 'An assessed skill.' })
 export class AssessedSkillInput {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5.' }) proficiency!: number;
+  @Field(() => Int, { description: 'Level 1 (basic) to 5 (expert).' }) level!: number;
   @Field(() => Int, { nullable: true, description: 'Months of experience (0–600).' })
   experienceMonths?: number | null;
   @Field(() => Int, { nullable: true, description: 'Last year used.' }) lastUsedYear?:
@@ -375,7 +378,7 @@ export class AssessedSkillInput {
 @InputType({ description: 'A skill of a draft, kept on confirmation with its level as confirmed.' })
 export class ConfirmedSkillInput {
   @Field(() => ID, { description: "ESCO skill URI: one of the draft's skills." }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5.' }) proficiency!: number;
+  @Field(() => Int, { description: 'Level 1 (basic) to 5 (expert), as confirmed.' }) level!: number;
   @Field(() => Int, {
     nullable: true,
     description: 'Months of experience (0–600); omitted: as drafted.',

@@ -86,7 +86,8 @@ export class PersonalDataReader {
     const ids = found.edges.map((e) => e.node.id);
     const audited = ids.length ? ids : [NO_JOBSEEKER];
     await this.audit(ctx, audited, new Set(audited));
-    return found;
+    // Not counted: a count would tell how many people of the area bear a name, none of them audited.
+    return { ...found, totalCount: null };
   }
 
   /** The ids the actor may read, after the audit rows of every one asked are written. */

@@ -20,6 +20,8 @@ import { ExternalVacancy } from '../external/external-vacancy';
 import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { RequestContext } from '../api/context';
 import { CursorScope } from '../kernel/paging/cursor';
+import { pageInfoOf } from '../kernel/paging/pagination';
+import { forDisplay } from '../kernel/text/display-number';
 import { cursorsFor } from '../api/cursors';
 import { JobseekerView } from '../jobseekers/jobseeker.service';
 import { JobseekerType } from '../jobseekers/jobseekers.types';
@@ -44,7 +46,8 @@ import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
   const s = ranked.score;
   return {
-    score: s.total,
+    score: forDisplay(s.total),
+    exactScore: s.total,
     vacancyId: s.vacancyId,
     source: (external?.source ?? 'local') as VacancySourceEnum,
     externalVacancy: external
@@ -55,9 +58,25 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
         }
       : null,
     candidateId: s.candidateId,
-    components: COMPONENTS.map((name) => ({ name, ...s.components[name] })),
-    matchedSkills: s.matchedSkills as MatchType['matchedSkills'],
-    relatedSkills: s.relatedSkills as MatchType['relatedSkills'],
+    components: COMPONENTS.map((name) => {
+      const { value, weight, contribution } = s.components[name];
+      return {
+        name,
+        value: forDisplay(value),
+        weight: forDisplay(weight),
+        contribution: forDisplay(contribution),
+        exactContribution: contribution,
+      };
+    }),
+    matchedSkills: s.matchedSkills.map((m) => ({
+      ...m,
+      credit: forDisplay(m.credit),
+    })) as MatchType['matchedSkills'],
+    relatedSkills: s.relatedSkills.map((m) => ({
+      ...m,
+      credit: forDisplay(m.credit),
+      similarity: forDisplay(m.similarity),
+    })) as MatchType['relatedSkills'],
     missingSkills: s.missingSkills as MatchType['missingSkills'],
     skillsMet: skillsMet(s),
     hardFailures: s.hardFailures,
@@ -70,17 +89,14 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
 // A ranking has no stable key to page on, so its cursors hold the offset, sealed like every
 // cursor (bound to the vacancy or jobseeker, the filter and the actor).
 function connection(page: MatchPage, cursors: CursorScope): MatchConnection {
+  const edges = page.matches.map((m, i) => ({
+    cursor: cursors.seal(String(page.offset + i + 1)),
+    node: toMatch(m, page.external.get(m.score.vacancyId)),
+  }));
   return {
-    edges: page.matches.map((m, i) => ({
-      cursor: cursors.seal(String(page.offset + i + 1)),
-      node: toMatch(m, page.external.get(m.score.vacancyId)),
-    })),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      endCursor: page.matches.length
-        ? cursors.seal(String(page.offset + page.matches.length))
-        : null,
-    },
+    edges,
+    pageInfo: pageInfoOf(edges, page.hasNextPage, page.offset > 0),
+    totalCount: page.total,
     sources: page.sources.map((r) => ({ ...r, source: r.source as VacancySourceEnum })),
   };
 }

@@ -46,11 +46,16 @@ export class ScoreComponentType {
   @Field(() => Float, {
     nullable: true,
     description:
-      "How well this part fits, 0–1; null when it could not be judged (no weight then). The occupation's is its fit times the skills value: a title counts as far as competence backs it.",
+      "How well this part fits, 0–1 (2 decimals); null when it could not be judged (no weight then). The occupation's is its fit times the skills value: a title counts as far as competence backs it.",
   })
   value!: number | null;
-  @Field(() => Float, { description: 'Its share of the score.' }) weight!: number;
-  @Field(() => Float, { description: 'value × weight.' }) contribution!: number;
+  @Field(() => Float, { description: 'Its share of the score (2 decimals).' }) weight!: number;
+  @Field(() => Float, { description: 'value × weight, rounded to 2 decimals for display.' })
+  contribution!: number;
+  @Field(() => Float, {
+    description: 'value × weight unrounded: the exact contributions add up to Match.exactScore.',
+  })
+  exactContribution!: number;
 }
 
 @ObjectType('MatchedSkill', { description: 'A required skill the jobseeker has.' })
@@ -59,7 +64,8 @@ export class MatchedSkillType {
   @Field(() => ImportanceEnum, { description: 'How much the vacancy needs it.' })
   importance!: ImportanceEnum;
   @Field(() => Int, { description: 'Level the vacancy needs.' }) requiredLevel!: number;
-  @Field(() => Int, { description: "The jobseeker's level." }) candidateLevel!: number;
+  @Field(() => Int, { name: 'level', description: "The jobseeker's level." })
+  candidateLevel!: number;
   @Field(() => Float, { description: 'Credit given, 0–1.' }) credit!: number;
 }
 
@@ -77,7 +83,7 @@ export class SkillMetThroughRelatedType {
   })
   relation!: string;
   @Field(() => Float, { description: 'How close, 0–1.' }) similarity!: number;
-  @Field(() => Int, { description: "The jobseeker's level in the related skill." })
+  @Field(() => Int, { name: 'level', description: "The jobseeker's level in the related skill." })
   candidateLevel!: number;
   @Field(() => Float, { description: 'Credit given, 0–1 (always below a direct match).' })
   credit!: number;
@@ -169,7 +175,15 @@ export class SkillsMetType {
 
 @ObjectType('Match', { description: 'A jobseeker–vacancy pair with its score and why.' })
 export class MatchType {
-  @Field(() => Float, { description: 'Score 0–1.' }) score!: number;
+  @Field(() => Float, {
+    description:
+      'Score 0–1 rounded to 2 decimals, as shown to people (two matches may show the same score; the ranking uses exactScore).',
+  })
+  score!: number;
+  @Field(() => Float, {
+    description: 'The score unrounded, for integrators: ranks, floors and sums use this one.',
+  })
+  exactScore!: number;
   @Field(() => ID, {
     description: 'The vacancy: a local id, or `national:…` / `eures:…` for an outside one.',
   })
@@ -228,6 +242,11 @@ export class MatchEdge {
 export class MatchConnection {
   @Field(() => [MatchEdge], { description: 'The matches of this page.' }) edges!: MatchEdge[];
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo!: PageInfo;
+  @Field(() => Int, {
+    description:
+      'How many matches the whole ranking holds under this filter, counting only those you may list.',
+  })
+  totalCount!: number;
   @Field(() => [SourceReportType], {
     description:
       'matchesForJobseeker: how each outside source fared (empty for matchesForVacancy and for roles that do not see outside vacancies).',

@@ -5,6 +5,7 @@ import { requireCounsellorPlace } from '../auth/scope';
 import { notFound } from '../kernel/errors/domain-error';
 import { Page, PageArgs, paginate } from '../kernel/paging/pagination';
 import { CursorScope } from '../kernel/paging/cursor';
+import { requireEveryField } from '../kernel/validation/update-rule';
 import { parseInput } from '../kernel/validation/parse';
 import { trainingInput } from '../kernel/validation/records/training.schema';
 import { isUuid, requireKnown } from '../kernel/validation/validators';
@@ -45,12 +46,14 @@ export class TrainingService {
         (await this.get(id)).municipalityCode,
         'trainings',
       );
+    // After the access check: a caller who may not write it learns nothing of the input.
+    if (id) requireEveryField(input, ['municipalityCode', 'url'], 'input');
     const fields = await this.validate(input);
     await requireCounsellorPlace(manager, actor, fields.municipalityCode, 'trainings');
     return this.dataSource.transaction((manager) =>
       new TrainingRepository(manager).save(
         { ...(id ? { id } : {}), ...fields, ...changedThroughApi() },
-        input.skills,
+        input.skills.map((s) => ({ skillUri: s.skillUri, levelReached: s.level })),
       ),
     );
   }
@@ -58,7 +61,7 @@ export class TrainingService {
   private async validate(
     input: TrainingInput,
   ): Promise<Omit<Training, 'id' | 'externalId' | 'lastChangedBy' | 'lastChangedAt'>> {
-    const training = parseInput(trainingInput, input, 'input');
+    const training = parseInput(trainingInput, input, 'input', { levelReached: 'level' });
     await requireKnown(
       this.dataSource.manager,
       'esco_skill',

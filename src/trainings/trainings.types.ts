@@ -3,6 +3,7 @@ import { Connection } from '../kernel/paging/pagination';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../api/domain-enum.types';
 import { LocalDate } from '../api/local-date.scalar';
+import { REPLACES } from '../kernel/validation/update-rule';
 
 export const TrainingModeEnum = domainEnum(
   DOMAIN_VALUES.mode,
@@ -19,7 +20,8 @@ export type TrainingModeEnum = (typeof TrainingModeEnum)[keyof typeof TrainingMo
 @ObjectType('TrainingSkill', { description: 'A skill a training teaches, and to what level.' })
 export class TrainingSkillType {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5 reached.' }) levelReached!: number;
+  @Field(() => Int, { name: 'level', description: 'The level 1–5 it teaches to.' })
+  levelReached!: number;
 }
 
 @ObjectType('Training', { description: 'A training.' })
@@ -46,10 +48,10 @@ export const TrainingConnection = Connection(TrainingType, 'Training');
 @InputType({ description: 'A skill a training teaches.' })
 export class TrainingSkillInput {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
-  @Field(() => Int, { description: 'Proficiency 1–5 reached.' }) levelReached!: number;
+  @Field(() => Int, { description: 'The level 1–5 it teaches to.' }) level!: number;
 }
 
-@InputType({ description: 'A training.' })
+@InputType({ description: `A training. On update: ${REPLACES}` })
 export class TrainingInput {
   @Field({ description: 'Provider, at most 200 characters.' }) provider!: string;
   @Field({ description: 'Title, at most 200 characters.' }) title!: string;

@@ -3,6 +3,7 @@ import { Connection } from '../kernel/paging/pagination';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../api/domain-enum.types';
 import { LocalDate } from '../api/local-date.scalar';
+import { PATCHES, REPLACES } from '../kernel/validation/update-rule';
 
 export const VacancyStatusEnum = domainEnum(
   DOMAIN_VALUES.status,
@@ -103,7 +104,8 @@ export class RequiredSkillType {
   @Field(() => ID, { description: 'The ESCO skill URI.' }) skillUri!: string;
   @Field(() => ImportanceEnum, { description: 'Essential, important or nice to have.' })
   importance!: ImportanceEnum;
-  @Field(() => Int, { description: 'Proficiency 1–5 the job needs.' }) minProficiency!: number;
+  @Field(() => Int, { name: 'requiredLevel', description: 'The least level 1–5 the job needs.' })
+  minProficiency!: number;
 }
 
 @ObjectType('RequiredLanguage', { description: 'A language a vacancy requires.' })
@@ -170,7 +172,7 @@ export class VacancyType {
 
 export const VacancyConnection = Connection(VacancyType, 'Vacancy');
 
-@InputType({ description: 'Fields of a vacancy.' })
+@InputType({ description: `Fields of a vacancy. ${PATCHES}` })
 export class VacancyInput {
   @Field({ nullable: true, description: 'Title, at most 200 characters.' }) title?: string;
   @Field({ nullable: true, description: 'Description, at most 20,000 characters.' })
@@ -205,7 +207,7 @@ export class CreateVacancyInput extends VacancyInput {
 export class RequiredSkillInput {
   @Field(() => ID, { description: 'ESCO skill URI.' }) skillUri!: string;
   @Field(() => ImportanceEnum, { description: 'How much it matters.' }) importance!: ImportanceEnum;
-  @Field(() => Int, { description: 'Proficiency 1–5.' }) minProficiency!: number;
+  @Field(() => Int, { description: 'The least level 1–5 the job needs.' }) requiredLevel!: number;
 }
 
 @InputType({ description: 'A required language.' })
@@ -218,7 +220,7 @@ export class RequiredLanguageInput {
 }
 
 @InputType({
-  description: 'A whole requirement profile: it replaces the current one as a new revision.',
+  description: `A whole requirement profile: it replaces the current one as a new revision. ${REPLACES}`,
 })
 export class RequirementProfileInput {
   @Field(() => [RequiredSkillInput], { description: 'Required skills (at most 100).' })

@@ -6,6 +6,7 @@ import { Page, PageArgs } from '../kernel/paging/pagination';
 import { KeysetOrder, paginateByKeys } from '../kernel/paging/keyset';
 import { escapeLike, foldedWords, foldTextSql } from '../kernel/text/fold';
 import { CursorScope } from '../kernel/paging/cursor';
+import { requireEveryField } from '../kernel/validation/update-rule';
 import { parseInput } from '../kernel/validation/parse';
 import {
   createVacancyInput,
@@ -283,7 +284,10 @@ export class VacancyService {
   }
 
   private async validateRequirements(given: RequirementProfileInput) {
-    const input = parseInput(requirementProfile, given, 'input');
+    requireEveryField(given, ['minEducationLevel', 'minExperienceMonths'], 'input');
+    const input = parseInput(requirementProfile, given, 'input', {
+      minProficiency: 'requiredLevel',
+    });
     const skills = input.skills ?? [];
     await requireKnown(
       this.dataSource.manager,

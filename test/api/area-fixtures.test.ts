@@ -28,7 +28,7 @@ describe('a counsellor on the area fixtures', () => {
     };
     for (let page = 0; page < 10; page++) {
       const response: { body: { data?: Page } } = await t.graphql<Page>(
-        `query ($after: String) { jobseekers(first: 100, after: $after) { edges { node { id activeAssessment { skills { skillUri proficiency } } } } pageInfo { hasNextPage endCursor } } }`,
+        `query ($after: String) { jobseekers(first: 100, after: $after) { edges { node { id activeAssessment { skills { skillUri level } } } } pageInfo { hasNextPage endCursor } } }`,
         { after },
         { token: counsellor },
       );
@@ -59,7 +59,7 @@ describe('a counsellor on the area fixtures', () => {
         }[];
       };
     }>(
-      `{ vacancies(first: 100, filter: { statuses: [OPEN], municipalityCodes: ["297"] }) { edges { node { title employer { name } requirements { revision skills { importance minProficiency } languages { language minLevel } } } } } }`,
+      `{ vacancies(first: 100, filter: { statuses: [OPEN], municipalityCodes: ["297"] }) { edges { node { title employer { name } requirements { revision skills { importance requiredLevel } languages { language minLevel } } } } } }`,
       undefined,
       { token: counsellor },
     );

@@ -23,10 +23,10 @@ describe('draft assessments from a jobseeker’s own words', () => {
 
   interface Skill {
     skillUri: string;
-    proficiency: number;
+    level: number;
     experienceMonths: number | null;
     confidence: number | null;
-    suggestedProficiency: number | null;
+    suggestedLevel: number | null;
     levelReason: string | null;
     support: { words: string; highlightStart: number; highlightEnd: number }[];
   }
@@ -37,7 +37,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
     source: string;
     skills: Skill[];
   }
-  const ASSESSMENT = `id state origin source skills { skillUri proficiency experienceMonths confidence suggestedProficiency levelReason support { words highlightStart highlightEnd } }`;
+  const ASSESSMENT = `id state origin source skills { skillUri level experienceMonths confidence suggestedLevel levelReason support { words highlightStart highlightEnd } }`;
 
   const draft = (token: string, text = ACCOUNT, purpose?: string, id = jobseekerId) =>
     t.graphql<{ draftAssessmentFromText: Assessment }>(
@@ -94,10 +94,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
     body.errors?.[0]?.extensions;
   const byLabel = (skills: Skill[]) =>
     Object.fromEntries(
-      skills.map((s) => [
-        labelOf.get(s.skillUri) ?? s.skillUri,
-        [s.proficiency, s.experienceMonths],
-      ]),
+      skills.map((s) => [labelOf.get(s.skillUri) ?? s.skillUri, [s.level, s.experienceMonths]]),
     );
 
   beforeAll(async () => {
@@ -149,7 +146,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
       'clean rooms': [3, null],
     });
     for (const s of drafted.skills) {
-      expect(s.suggestedProficiency).toBe(s.proficiency);
+      expect(s.suggestedLevel).toBe(s.level);
       expect(s.confidence).toBeGreaterThanOrEqual(0.7);
       expect(s.levelReason).toBeTruthy();
       expect(s.support.length).toBeGreaterThan(0);
@@ -194,7 +191,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
       .filter((s) => s.skillUri !== uriOf.get('use spreadsheets'))
       .map((s) => ({
         skillUri: s.skillUri,
-        proficiency: s.skillUri === uriOf.get('customer service') ? 3 : s.proficiency,
+        level: s.skillUri === uriOf.get('customer service') ? 3 : s.level,
       }));
     const confirmed = await confirm(self, drafted.id, keep);
     expect(confirmed.body.errors).toBeUndefined();
@@ -215,7 +212,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
     const service = confirmed.body.data!.confirmAssessment.skills.find(
       (s) => s.skillUri === uriOf.get('customer service'),
     )!;
-    expect(service.suggestedProficiency).toBe(4);
+    expect(service.suggestedLevel).toBe(4);
     expect(await feedRows()).toBeGreaterThan(feedBefore);
     const after = await profile(self);
     expect(after.activeAssessment).toEqual({ id: drafted.id });
@@ -252,19 +249,16 @@ describe('draft assessments from a jobseeker’s own words', () => {
     const first = drafted.skills[0]!.skillUri;
     const cases: [unknown, string][] = [
       [[], 'skills'],
-      [
-        [{ skillUri: 'http://data.europa.eu/esco/skill/nope', proficiency: 3 }],
-        'skills[0].skillUri',
-      ],
-      [[{ skillUri: first, proficiency: 7 }], 'skills[0].proficiency'],
+      [[{ skillUri: 'http://data.europa.eu/esco/skill/nope', level: 3 }], 'skills[0].skillUri'],
+      [[{ skillUri: first, level: 7 }], 'skills[0].level'],
       [
         [
-          { skillUri: first, proficiency: 3 },
-          { skillUri: first, proficiency: 2 },
+          { skillUri: first, level: 3 },
+          { skillUri: first, level: 2 },
         ],
         'skills[1].skillUri',
       ],
-      [[{ skillUri: first, proficiency: 3, experienceMonths: -1 }], 'skills[0].experienceMonths'],
+      [[{ skillUri: first, level: 3, experienceMonths: -1 }], 'skills[0].experienceMonths'],
     ];
     for (const [skills, field] of cases) {
       const refused = await confirm(self, drafted.id, skills);
@@ -433,7 +427,7 @@ describe('draft assessments from a jobseeker’s own words', () => {
     const { body } = await t.graphql<{
       addCompetenceAssessment: { id: string; state: string; origin: string | null };
     }>(
-      `mutation ($id: ID!, $skill: ID!) { addCompetenceAssessment(jobseekerId: $id, input: { source: SELF_ASSESSMENT, skills: [{ skillUri: $skill, proficiency: 2 }] }) { id state origin draftedAt } }`,
+      `mutation ($id: ID!, $skill: ID!) { addCompetenceAssessment(jobseekerId: $id, input: { source: SELF_ASSESSMENT, skills: [{ skillUri: $skill, level: 2 }] }) { id state origin draftedAt } }`,
       { id: jobseekerId, skill: uriOf.get('clean rooms') },
       { token: self },
     );

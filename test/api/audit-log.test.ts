@@ -3,21 +3,30 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const AUDIT = `query ($j: ID, $a: String, $first: Int, $after: String) {
   auditLog(jobseekerId: $j, actorId: $a, first: $first, after: $after) {
-    entries { id at actorId actorRole jobseekerId operation purpose outcome } hasNextPage endCursor } }`;
+    edges { cursor node { id at actorId actorRole jobseekerId operation purpose outcome } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
 type Audit = {
   auditLog: {
-    entries: {
-      id: string;
-      actorId: string;
-      jobseekerId: string;
-      operation: string;
-      purpose: string | null;
-      outcome: string;
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        actorId: string;
+        jobseekerId: string;
+        operation: string;
+        purpose: string | null;
+        outcome: string;
+      };
     }[];
-    hasNextPage: boolean;
-    endCursor: string | null;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   };
 };
+const entries = (body: { data?: Audit | null }) => body.data!.auditLog.edges.map((e) => e.node);
 
 describe('the audit log (checklist 21, 22)', () => {
   let t: TestApp;
@@ -55,19 +64,27 @@ describe('the audit log (checklist 21, 22)', () => {
     );
     expect(body.errors).toBeUndefined();
     const page = body.data!.auditLog;
-    expect(page.entries.map((e) => [e.purpose, e.outcome])).toEqual([
+    expect(entries(body).map((e) => [e.purpose, e.outcome])).toEqual([
       [null, 'DENIED'],
       ['second visit', 'ALLOWED'],
     ]);
-    expect(page.entries[0]!.operation).toContain('Visit');
-    expect(page.hasNextPage).toBe(true);
+    expect(entries(body)[0]!.operation).toContain('Visit');
+    expect(page.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: page.edges[0]!.cursor,
+      endCursor: page.edges[1]!.cursor,
+    });
     const next = await t.graphql<Audit>(
       AUDIT,
-      { j: jobseekerId, a: 'neuvoja-audit', first: 2, after: page.endCursor },
+      { j: jobseekerId, a: 'neuvoja-audit', first: 2, after: page.pageInfo.endCursor },
       { token: dpo },
     );
-    expect(next.body.data!.auditLog.entries.map((e) => e.purpose)).toEqual(['first visit']);
-    expect(next.body.data!.auditLog.hasNextPage).toBe(false);
+    expect(entries(next.body).map((e) => e.purpose)).toEqual(['first visit']);
+    expect(next.body.data!.auditLog.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
   });
 
   it('refuses a malformed jobseeker id, naming the field', async () => {

@@ -14,6 +14,7 @@ import { exportRegister, reapplyRegister } from '../../src/erasure/register-file
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { withDatabase } from '../support/global-setup';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 /**
  * The documented restore (README, Operations): pg_dump -Fc of a database, pg_restore into a new
@@ -22,10 +23,8 @@ import { startTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
  * copy of the stopped data folder, see the README).
  */
 const adminUrl = process.env.DATABASE_URL;
-const describeOnPostgres = adminUrl
-  ? describe
-  : (name: string, body: () => void) =>
-      describe.skip(`${name} (skipped: needs PostgreSQL, set DATABASE_URL)`, body);
+const describeOnPostgres = (name: string, body: () => void) =>
+  describeIf(NEEDS_POSTGRES, name, body);
 
 const RANKED_FOR_VACANCY = `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 20, filter: { includeNearMisses: true }) {
   edges { node { score nearMiss jobseeker { id pseudonym } } } } }`;

@@ -18,7 +18,7 @@ const MATCHES = `query ($id: ID!, $first: Int, $after: String, $filter: MatchFil
   matchesForVacancy(vacancyId: $id, first: $first, after: $after, filter: $filter) {
     edges { cursor node { score jobseeker { pseudonym } } } pageInfo { hasNextPage endCursor } } }`;
 const AUDIT = `query ($a: String, $first: Int, $after: String) {
-  auditLog(actorId: $a, first: $first, after: $after) { entries { id } hasNextPage endCursor } }`;
+  auditLog(actorId: $a, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 
 const pseudonymOf = (edge: Connection['edges'][number]) =>
   (edge.node as unknown as { jobseeker: { pseudonym: string } }).jobseeker.pseudonym;
@@ -144,6 +144,59 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
     }
     expect(pseudonyms).toHaveLength(12);
     expect(pseudonyms).toEqual(whole.body.data!.matchesForVacancy.edges.map(pseudonymOf));
+  });
+
+  it('gives every page its start cursor, whether one came before, and the count the role may list', async () => {
+    const PAGE = `query ($first: Int, $after: String, $search: JobseekerSearchInput) {
+      jobseekers(first: $first, after: $after, search: $search) { totalCount edges { cursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    type Counted = {
+      totalCount: number | null;
+      edges: { cursor: string }[];
+      pageInfo: Connection['pageInfo'] & { hasPreviousPage: boolean; startCursor: string | null };
+    };
+    const pageOf = async (token: string, variables: Record<string, unknown>, purpose?: string) =>
+      (await t.graphql<{ jobseekers: Counted }>(PAGE, variables, { token, purpose })).body.data!
+        .jobseekers;
+    const first = await pageOf(counsellor, { first: 2 });
+    expect(first.pageInfo).toMatchObject({
+      hasPreviousPage: false,
+      startCursor: first.edges[0]!.cursor,
+      endCursor: first.edges[1]!.cursor,
+    });
+    const second = await pageOf(counsellor, { first: 2, after: first.pageInfo.endCursor });
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.pageInfo.startCursor).toBe(second.edges[0]!.cursor);
+    // Counted as the role lists: the counsellor's area, and for an employer what it may page through.
+    const [{ n }] = await t.app.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM jobseeker j JOIN municipality m ON m.code = j.home_municipality_code WHERE m.employment_area = 'kuopio'`,
+    );
+    expect(first.totalCount).toBe(n);
+    expect(second.totalCount).toBe(n);
+    let listed = 0;
+    let after: string | null = null;
+    let counted: number | null = null;
+    do {
+      const page: Counted = await pageOf(employer, { first: 100, after });
+      listed += page.edges.length;
+      counted = page.totalCount;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(counted).toBe(listed);
+    // A search by name is not counted: the count would tell of people nobody was audited reading.
+    const found = await pageOf(counsellor, { search: { name: 'virtanen' } }, 'guidance meeting');
+    expect(found.totalCount).toBeNull();
+    // A ranking counts its whole list under the filter.
+    const ranking = await t.graphql<{
+      matchesForVacancy: { totalCount: number; edges: unknown[] };
+    }>(
+      `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 100) { totalCount edges { cursor } } }`,
+      { id: vacancyId },
+      { token: employer },
+    );
+    const whole = ranking.body.data!.matchesForVacancy;
+    expect(whole.edges.length).toBeLessThan(100);
+    expect(whole.totalCount).toBe(whole.edges.length);
   });
 
   it('refuses every altered, cut, extended or forged cursor as bad input naming after', async () => {
@@ -276,12 +329,8 @@ describe('page cursors: opaque, tamper-evident, bound to the list, its arguments
       {},
       { token: counsellor, purpose: 'guidance meeting' },
     );
-    const { body } = await t.graphql<{ auditLog: { endCursor: string; hasNextPage: boolean } }>(
-      AUDIT,
-      { first: 1 },
-      { token: dpo },
-    );
-    const cursor = body.data!.auditLog.endCursor;
+    const { body } = await t.graphql<{ auditLog: Connection }>(AUDIT, { first: 1 }, { token: dpo });
+    const cursor = body.data!.auditLog.pageInfo.endCursor!;
     expect(cursor).not.toMatch(/^\d+$/);
     expect(
       (await t.graphql(AUDIT, { first: 1, after: cursor }, { token: dpo })).body.errors,

@@ -6,11 +6,11 @@ import { Database } from '../../src/db/database';
 import { openTestDatabase, TestDatabase } from '../support/test-database';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TEST_JWT_SECRET } from '../support/test-app';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 // Against the real PostgreSQL, through a proxy that can take it away (checklist 30, 31).
-const onPostgres = Boolean(process.env.DATABASE_URL);
 
-(onPostgres ? describe : describe.skip)('PostgreSQL going away and coming back', () => {
+describeIf(NEEDS_POSTGRES, 'PostgreSQL going away and coming back', () => {
   let db: TestDatabase;
   let proxy: TcpProxy;
   let app: RunningApp;

@@ -122,7 +122,8 @@ describe('import conflicts with changes made through the API', () => {
     );
     await ok(
       `mutation ($id: ID!, $base: Int!) { updateRequirementProfile(vacancyId: $id, baseRevision: $base,
-         input: { skills: [], languages: [], licences: ["hygiene_passport"] }) { revision } }`,
+         input: { skills: [], languages: [], licences: ["hygiene_passport"],
+           minEducationLevel: null, minExperienceMonths: null }) { revision } }`,
       { id: ids.vacancy, base: revision },
       employer,
     );
@@ -149,7 +150,10 @@ describe('import conflicts with changes made through the API', () => {
           municipalityCode: training.municipalityCode,
           startDates: training.startDates,
           url: training.url,
-          skills: training.skills,
+          skills: training.skills.map((s: { skillUri: string; levelReached: number }) => ({
+            skillUri: s.skillUri,
+            level: s.levelReached,
+          })),
         },
       },
       admin,

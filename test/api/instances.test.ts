@@ -10,6 +10,7 @@ import { TEST_JWT_SECRET } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
 import { createEuresFake } from '../../scripts/fakes/eures-fake';
 import { FakeServer } from '../../scripts/fakes/fake-server';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 /**
  * Two server processes on one PostgreSQL: a change made through one is served by the other
@@ -17,7 +18,7 @@ import { FakeServer } from '../../scripts/fakes/fake-server';
  * written (the notification is lost; the reconnect replays the change table). The embedded
  * database has one instance, so this runs on PostgreSQL only.
  */
-const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+const onPostgres = (name: string, body: () => void) => describeIf(NEEDS_POSTGRES, name, body);
 
 interface Instance {
   process: ChildProcess;

@@ -65,8 +65,8 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
     jobseekerId = body.data!.createJobseeker.id;
     const assessment = await t.graphql(
       `mutation ($id: ID!) { addCompetenceAssessment(jobseekerId: $id, input: { source: COUNSELLOR_VERIFIED, skills: [
-        { skillUri: "${WELDING}", proficiency: 4, experienceMonths: 60, lastUsedYear: 2025 },
-        { skillUri: "${FORKLIFT}", proficiency: 3 }] }) { id } }`,
+        { skillUri: "${WELDING}", level: 4, experienceMonths: 60, lastUsedYear: 2025 },
+        { skillUri: "${FORKLIFT}", level: 3 }] }) { id } }`,
       { id: jobseekerId },
       { token: counsellor },
     );
@@ -75,7 +75,7 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
   afterAll(() => t.stop());
 
   it("lists the jobseekers of the counsellor's area with their active competence profiles; another area sees none", async () => {
-    const query = `{ jobseekers(first: 10, filter: { skillUri: "${WELDING}" }) { edges { node { id customerId languages { language level } activeAssessment { source skills { skillUri proficiency experienceMonths } } } } } }`;
+    const query = `{ jobseekers(first: 10, filter: { skillUri: "${WELDING}" }) { edges { node { id customerId languages { language level } activeAssessment { source skills { skillUri level experienceMonths } } } } } }`;
     const own = await t.graphql<{ jobseekers: { edges: { node: unknown }[] } }>(query, undefined, {
       token: counsellor,
       purpose: 'guidance meeting',
@@ -91,8 +91,8 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
         activeAssessment: {
           source: 'COUNSELLOR_VERIFIED',
           skills: [
-            { skillUri: WELDING, proficiency: 4, experienceMonths: 60 },
-            { skillUri: FORKLIFT, proficiency: 3, experienceMonths: null },
+            { skillUri: WELDING, level: 4, experienceMonths: 60 },
+            { skillUri: FORKLIFT, level: 3, experienceMonths: null },
           ].sort((a, b) => (a.skillUri < b.skillUri ? -1 : 1)),
         },
       },

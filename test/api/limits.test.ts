@@ -59,7 +59,7 @@ describe('query limits', () => {
 
   it('weighs lists by first: a first:100 list nested three deep is refused with its cost, a normal page passes', async () => {
     const costly = await post(
-      `{ jobseekers(first: 100) { edges { node { assessments { skills { skillUri proficiency } } } } } }`,
+      `{ jobseekers(first: 100) { edges { node { assessments { skills { skillUri level } } } } } }`,
     );
     expect(costly.status).toBe(400);
     expect(costly.body.errors![0]!.extensions).toMatchObject({

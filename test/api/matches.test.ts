@@ -5,9 +5,16 @@ import users from '../../fixtures/people/users.json';
 
 interface MatchNode {
   score: number;
+  exactScore: number;
   vacancyId: string;
   summary: string;
-  components: { name: string; value: number | null; weight: number; contribution: number }[];
+  components: {
+    name: string;
+    value: number | null;
+    weight: number;
+    contribution: number;
+    exactContribution: number;
+  }[];
   matchedSkills: unknown[];
   jobseeker: { id: string | null; pseudonym: string };
 }
@@ -17,7 +24,7 @@ type Matches = {
 };
 
 const FOR_VACANCY = `query ($id: ID!, $first: Int) { matchesForVacancy(vacancyId: $id, first: $first) {
-  edges { node { score vacancyId summary(language: FI) components { name value weight contribution } matchedSkills { skillUri } jobseeker { id pseudonym } } }
+  edges { node { score exactScore vacancyId summary(language: FI) components { name value weight contribution exactContribution } matchedSkills { skillUri } jobseeker { id pseudonym } } }
   pageInfo { hasNextPage endCursor } } }`;
 
 describe('ranked, explained matches', () => {
@@ -46,15 +53,23 @@ describe('ranked, explained matches', () => {
       { token },
     );
 
-  it('ranks jobseekers for a vacancy best first, each explained, the contributions adding up to the score', async () => {
+  it('ranks jobseekers for a vacancy best first, each explained, the exact contributions adding up to the exact score', async () => {
     const { body } = await forVacancy(counsellor);
     const matches = body.data!.matchesForVacancy.edges.map((e) => e.node);
     expect(matches.length).toBeGreaterThan(5);
     for (let i = 1; i < matches.length; i++)
-      expect(matches[i]!.score).toBeLessThanOrEqual(matches[i - 1]!.score);
+      expect(matches[i]!.exactScore).toBeLessThanOrEqual(matches[i - 1]!.exactScore);
+    const twoDecimals = (x: number | null) =>
+      x === null || Math.abs(x * 100 - Math.round(x * 100)) < 1e-9;
     for (const m of matches) {
-      const sum = m.components.reduce((s, c) => s + c.contribution, 0);
-      expect(Math.abs(sum - m.score)).toBeLessThan(1e-9);
+      const sum = m.components.reduce((s, c) => s + c.exactContribution, 0);
+      expect(Math.abs(sum - m.exactScore)).toBeLessThan(1e-9);
+      // Shown to people: two decimals, the exact one rounded.
+      expect(m.score).toBe(Math.round(m.exactScore * 100) / 100);
+      for (const c of m.components) {
+        expect([c.value, c.weight, c.contribution].every(twoDecimals)).toBe(true);
+        expect(Math.abs(c.contribution - c.exactContribution)).toBeLessThanOrEqual(0.005 + 1e-9);
+      }
       expect(m.summary).toMatch(/^Sopivuus \d+ %\./);
       expect(m.jobseeker.id).not.toBeNull();
     }

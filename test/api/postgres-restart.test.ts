@@ -7,14 +7,17 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { openTestDatabase, TestDatabase } from '../support/test-database';
 import { TEST_JWT_SECRET } from '../support/test-app';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 /**
  * The real PostgreSQL stopped while the service runs, and started again (checklist 30, 31).
  * It stops the machine's PostgreSQL, so it runs alone, as its own step of .ci/run
  * (OSAAMO_TEST_RESTART_POSTGRES=1); in the suite, the same is tested through a proxy.
  */
-const enabled =
-  process.env.OSAAMO_TEST_RESTART_POSTGRES === '1' && Boolean(process.env.DATABASE_URL);
+const skipReason =
+  process.env.OSAAMO_TEST_RESTART_POSTGRES === '1'
+    ? NEEDS_POSTGRES
+    : "restarts the machine's PostgreSQL: set OSAAMO_TEST_RESTART_POSTGRES=1 and DATABASE_URL";
 const version = fs.existsSync('/etc/postgresql')
   ? (fs.readdirSync('/etc/postgresql')[0] ?? '')
   : '';
@@ -41,7 +44,7 @@ async function waitForPostgres(): Promise<void> {
   throw new Error('PostgreSQL did not come back');
 }
 
-(enabled ? describe : describe.skip)('the real PostgreSQL stopped and started', () => {
+describeIf(skipReason, 'the real PostgreSQL stopped and started', () => {
   let db: TestDatabase;
   let app: RunningApp;
   let url: string;

@@ -115,7 +115,7 @@ describe('competence profiles from and to Job Market Finland', () => {
     importedFrom: Transfer | null;
     skills: {
       skillUri: string;
-      proficiency: number;
+      level: number;
       experienceMonths: number | null;
       lastUsedYear: number | null;
       support: {
@@ -142,7 +142,7 @@ describe('competence profiles from and to Job Market Finland', () => {
     }>(
       `query ($id: ID!) { jobseeker(id: $id) { languages { language level } licences desiredSkillUris activeAssessment { id }
         draftAssessments { id origin importedFrom { ${TRANSFER} }
-          skills { skillUri proficiency experienceMonths lastUsedYear support { source section itemTitle itemStartedOn itemEndedOn itemOngoing words } } }
+          skills { skillUri level experienceMonths lastUsedYear support { source section itemTitle itemStartedOn itemEndedOn itemOngoing words } } }
         profileTransfers { ${TRANSFER} } } }`,
       { id: jobseekerId },
       { token, purpose },
@@ -247,7 +247,7 @@ describe('competence profiles from and to Job Market Finland', () => {
     expect(from.unknownUris.filter((u) => u.kind === 'skill').length).toBeGreaterThan(0);
     // Every skill has its level from MatchParams (the profile has none) and its provenance.
     for (const skill of draft!.skills) {
-      expect(skill.proficiency).toBe(t.app.services.matches.params.unlevelledClaimLevel);
+      expect(skill.level).toBe(t.app.services.matches.params.unlevelledClaimLevel);
       expect(skill.support.length).toBeGreaterThan(0);
       for (const s of skill.support) {
         expect(s.source).toBe('JOB_MARKET_FINLAND');

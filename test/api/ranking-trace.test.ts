@@ -141,21 +141,23 @@ describe('traceable rankings', () => {
     const dpo = await t.token({ id: 'tietosuoja', role: 'data_protection_officer' });
     const { body } = await t.graphql<{
       auditLog: {
-        entries: {
-          operation: string;
-          paramsVersion: string;
-          matchChangeId: string;
-          ranking: string;
+        edges: {
+          node: {
+            operation: string;
+            paramsVersion: string;
+            matchChangeId: string;
+            ranking: string;
+          };
         }[];
       };
     }>(
-      `query ($j: ID!) { auditLog(jobseekerId: $j, first: 10) { entries { operation paramsVersion matchChangeId ranking } } }`,
+      `query ($j: ID!) { auditLog(jobseekerId: $j, first: 10) { edges { node { operation paramsVersion matchChangeId ranking } } } }`,
       { j: jobseekerId },
       { token: dpo },
     );
-    const why = body.data!.auditLog.entries.find((e) =>
-      e.operation.endsWith(': Query.explainMatch'),
-    )!;
+    const why = body
+      .data!.auditLog.edges.map((e) => e.node)
+      .find((e) => e.operation.endsWith(': Query.explainMatch'))!;
     expect(why.paramsVersion).toBe(servedVersion());
     expect(Number(why.matchChangeId)).toBeGreaterThan(0);
     expect(JSON.parse(why.ranking)).toMatchObject({ field: 'explainMatch', jobseekerId });

@@ -7,6 +7,7 @@ import { AppConfig, loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { FEED_POSITION_HEADER } from '../../src/api/plugins/read-your-writes.plugin';
 import { TEST_JWT_SECRET } from '../support/test-app';
+import { describeIf } from '../support/skip';
 
 /**
  * Two instances, one on a primary and one whose match index follows a hot standby streaming
@@ -15,9 +16,10 @@ import { TEST_JWT_SECRET } from '../support/test-app';
  */
 const primaryAdmin = process.env.OSAAMO_TEST_REPLICA_PRIMARY_URL;
 const standbyAdmin = process.env.OSAAMO_TEST_REPLICA_STANDBY_URL;
-const enabled = Boolean(primaryAdmin && standbyAdmin);
-if (!enabled)
-  console.info('replica test skipped: no primary/standby pair (run it through .ci/replica-pair)');
+const skipReason =
+  primaryAdmin && standbyAdmin
+    ? null
+    : 'needs a primary/standby pair: run it through .ci/replica-pair';
 
 const DB = 'osaamo_replica_test';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,7 +31,7 @@ interface Instance {
   url: string;
 }
 
-(enabled ? describe : describe.skip)('instances on a primary and on its streaming replica', () => {
+describeIf(skipReason, 'instances on a primary and on its streaming replica', () => {
   let primary: Instance;
   let replica: Instance;
   let token: string;

@@ -295,7 +295,7 @@ describe('the role matrix', () => {
               {
                 skillUri: (await ds.query(`SELECT uri FROM esco_skill ORDER BY uri LIMIT 1`))[0]
                   .uri,
-                levelReached: 2,
+                level: 2,
               },
             ],
           },

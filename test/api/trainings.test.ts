@@ -13,7 +13,7 @@ type Trainings = {
         municipalityCode: string | null;
         startDates: string[];
         url: string | null;
-        skills: { skillUri: string; levelReached: number }[];
+        skills: { skillUri: string; level: number }[];
       };
     }[];
   };
@@ -31,7 +31,7 @@ describe('trainings', () => {
 
   it('answers start dates as YYYY-MM-DD (they came out as epoch milliseconds), and a training read can be saved back', async () => {
     const { body } = await t.graphql<Trainings>(
-      `{ trainings(first: 20) { edges { node { id provider title durationDays mode municipalityCode startDates url skills { skillUri levelReached } } } } }`,
+      `{ trainings(first: 20) { edges { node { id provider title durationDays mode municipalityCode startDates url skills { skillUri level } } } } }`,
       {},
       { token: counsellor },
     );
@@ -54,5 +54,16 @@ describe('trainings', () => {
     );
     expect(saved.body.errors).toBeUndefined();
     expect(saved.body.data).toEqual({ updateTraining: { startDates: fields.startDates } });
+    // TrainingInput replaces on update: an optional field left out is refused, not cleared.
+    const { url: _url, ...withoutUrl } = fields;
+    const leftOut = await t.graphql(
+      `mutation ($id: ID!, $input: TrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
+      { id, input: { ...withoutUrl, skills } },
+      { token: counsellor },
+    );
+    expect(leftOut.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.url',
+    });
   });
 });

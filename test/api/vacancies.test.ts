@@ -1,6 +1,7 @@
 import { Actor } from '../../src/auth/actor';
 import { StatementCounter } from '../support/statement-counter';
 import { startTestApp, TestApp } from '../support/test-app';
+import { buildAppSchema } from '../../src/api/schema';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WELDING = 'http://data.europa.eu/esco/skill/2ee57de4-bffd-4194-b009-0060edec77cc';
@@ -197,15 +198,17 @@ describe('employers, vacancies and requirement profiles', () => {
     const update = (skillUri: string, baseRevision: number) =>
       t.graphql<{ updateRequirementProfile: { revision: number; skills: { skillUri: string }[] } }>(
         `mutation ($v: ID!, $r: Int!, $input: RequirementProfileInput!) {
-          updateRequirementProfile(vacancyId: $v, baseRevision: $r, input: $input) { revision updatedBy skills { skillUri importance minProficiency } }
+          updateRequirementProfile(vacancyId: $v, baseRevision: $r, input: $input) { revision updatedBy skills { skillUri importance requiredLevel } }
         }`,
         {
           v: vacancyId,
           r: baseRevision,
           input: {
-            skills: [{ skillUri, importance: 'ESSENTIAL', minProficiency: 3 }],
+            skills: [{ skillUri, importance: 'ESSENTIAL', requiredLevel: 3 }],
             languages: [{ language: 'fi', minLevel: 'B1' }],
             licences: ['hot_work_card'],
+            minEducationLevel: null,
+            minExperienceMonths: 12,
           },
         },
         { token: employer },
@@ -249,14 +252,70 @@ describe('employers, vacancies and requirement profiles', () => {
       { revision: 2, author: 'hr-1' },
     ]);
     const bad = await t.graphql(
-      `mutation ($v: ID!) { updateRequirementProfile(vacancyId: $v, baseRevision: 2, input: { skills: [{ skillUri: "${WELDING}", importance: ESSENTIAL, minProficiency: 7 }], languages: [], licences: [] }) { revision } }`,
+      `mutation ($v: ID!) { updateRequirementProfile(vacancyId: $v, baseRevision: 2, input: { skills: [{ skillUri: "${WELDING}", importance: ESSENTIAL, requiredLevel: 7 }], languages: [], licences: [], minEducationLevel: null, minExperienceMonths: null }) { revision } }`,
       { v: vacancyId },
       { token: employer },
     );
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'input.skills[0].minProficiency',
+      field: 'input.skills[0].requiredLevel',
     });
+  });
+
+  it('holds one update rule: a replacing input refuses an optional field left out, a patching one keeps it', async () => {
+    const { body } = await createVacancy(employer, {
+      employerId,
+      title: 'Levyseppä',
+      municipalityCode: '297',
+      occupationUri: WELDER,
+      startDate: '2026-09-01',
+    });
+    const vacancyId = body.data!.createVacancy.id;
+    const replace = (base: number, optional: Record<string, unknown>) =>
+      t.graphql<{
+        updateRequirementProfile: {
+          minEducationLevel: number | null;
+          minExperienceMonths: number | null;
+        };
+      }>(
+        `mutation ($v: ID!, $r: Int!, $input: RequirementProfileInput!) {
+          updateRequirementProfile(vacancyId: $v, baseRevision: $r, input: $input) { minEducationLevel minExperienceMonths } }`,
+        { v: vacancyId, r: base, input: { skills: [], languages: [], licences: [], ...optional } },
+        { token: employer },
+      );
+    const given = await replace(1, { minEducationLevel: 4, minExperienceMonths: 24 });
+    expect(given.body.data!.updateRequirementProfile).toEqual({
+      minEducationLevel: 4,
+      minExperienceMonths: 24,
+    });
+    // Left out: refused naming the field, and nothing changes (no new revision either).
+    const leftOut = await replace(2, { minEducationLevel: 4 });
+    expect(leftOut.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.minExperienceMonths',
+    });
+    const cleared = await replace(2, { minEducationLevel: 4, minExperienceMonths: null });
+    expect(cleared.body.data!.updateRequirementProfile).toEqual({
+      minEducationLevel: 4,
+      minExperienceMonths: null,
+    });
+    // A patching input keeps what it leaves out, and null clears.
+    const patch = (input: string) =>
+      t.graphql<{ updateVacancy: { title: string; startDate: string | null } }>(
+        `mutation ($id: ID!) { updateVacancy(id: $id, input: ${input}) { title startDate } }`,
+        { id: vacancyId },
+        { token: employer },
+      );
+    const kept = (await patch('{ title: "Levyseppä-hitsaaja" }')).body.data!.updateVacancy;
+    expect(kept.title).toBe('Levyseppä-hitsaaja');
+    expect(kept.startDate).toContain('2026-09-01');
+    const nulled = (await patch('{ startDate: null }')).body.data!.updateVacancy;
+    expect(nulled).toEqual({ title: 'Levyseppä-hitsaaja', startDate: null });
+    const schema = await buildAppSchema();
+    expect(schema.getType('RequirementProfileInput')!.description).toContain(
+      'Replaces the whole record',
+    );
+    expect(schema.getType('VacancyInput')!.description).toContain('Patches the record');
   });
 
   it('lists 5 and 50 vacancies with employer, requirement profile and skills in the same, small number of statements', async () => {
@@ -276,7 +335,7 @@ describe('employers, vacancies and requirement profiles', () => {
     const statementsFor = async (first: number) => {
       counter.statements = 0;
       const { body } = await t.graphql<{ vacancies: { edges: unknown[] } }>(
-        `query ($first: Int!) { vacancies(first: $first) { edges { node { title employer { name } requirements { revision skills { skillUri minProficiency } } } } } }`,
+        `query ($first: Int!) { vacancies(first: $first) { edges { node { title employer { name } requirements { revision skills { skillUri requiredLevel } } } } } }`,
         { first },
         { token: admin },
       );

@@ -25,16 +25,17 @@ const COUNSELLOR: Actor = { id: 'neuvoja', role: 'counsellor', employmentArea: '
 const QUERY = `query ($id: ID!, $include: Boolean, $filter: MatchFilterInput, $first: Int) {
   matchesForJobseeker(jobseekerId: $id, includeExternal: $include, filter: $filter, first: $first) {
     sources { source asked returned status fromCache }
-    edges { node { score source vacancyId summary(language: EN) nearMiss
-      components { contribution } matchedSkills { skillUri } missingData
+    edges { node { score exactScore source vacancyId summary(language: EN) nearMiss
+      components { exactContribution } matchedSkills { skillUri } missingData
       vacancy { id title } externalVacancy { source externalId title url country locationCode employerName description expiresAt } } } } }`;
 
 interface Node {
   score: number;
+  exactScore: number;
   source: 'LOCAL' | 'NATIONAL' | 'EURES';
   vacancyId: string;
   summary: string;
-  components: { contribution: number }[];
+  components: { exactContribution: number }[];
   matchedSkills: unknown[];
   vacancy: { id: string; title: string } | null;
   externalVacancy: {
@@ -145,10 +146,10 @@ describe('national and EURES fallback', () => {
     expect(bySource('EURES').length).toBeGreaterThan(0);
     // One ranking: best first, whatever the source; every score explained the same way.
     for (let i = 1; i < nodes.length; i++)
-      expect(nodes[i]!.score).toBeLessThanOrEqual(nodes[i - 1]!.score);
+      expect(nodes[i]!.exactScore).toBeLessThanOrEqual(nodes[i - 1]!.exactScore);
     for (const n of nodes) {
-      const sum = n.components.reduce((s, c) => s + c.contribution, 0);
-      expect(Math.abs(sum - n.score)).toBeLessThan(1e-9);
+      const sum = n.components.reduce((s, c) => s + c.exactContribution, 0);
+      expect(Math.abs(sum - n.exactScore)).toBeLessThan(1e-9);
       expect(n.summary).toMatch(/^Fit \d+ %/);
     }
     // The best match is the sheet metal work in Rautavaara itself, from Job Market Finland.

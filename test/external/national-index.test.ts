@@ -127,16 +127,20 @@ describe('national vacancies in the match index', () => {
     const page = await matches().forJobseeker(COUNSELLOR, RAUTAVAARA_JOBSEEKER, ALL, 100, 0, true);
     const ranked = page.matches.find((m) => m.score.vacancyId === `national:${SHEET_METAL_AD}`)!;
     const { body } = await t.graphql<{
-      explainMatch: { score: number; source: string; externalVacancy: { externalId: string } };
+      explainMatch: {
+        exactScore: number;
+        source: string;
+        externalVacancy: { externalId: string };
+      };
     }>(
       `query ($j: ID!, $v: ID!) { explainMatch(jobseekerId: $j, vacancyId: $v) {
-        score source externalVacancy { externalId } } }`,
+        exactScore source externalVacancy { externalId } } }`,
       { j: RAUTAVAARA_JOBSEEKER, v: `national:${SHEET_METAL_AD}` },
       { token: await t.token(COUNSELLOR) },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.explainMatch).toEqual({
-      score: ranked.score.total,
+      exactScore: ranked.score.total,
       source: 'NATIONAL',
       externalVacancy: { externalId: SHEET_METAL_AD },
     });

@@ -128,7 +128,7 @@ describe('guidance through GraphQL', () => {
         reason: string;
       }[];
     }>(
-      `query ($o: ID, $text: String) { suggestRequirements(occupationUri: $o, text: $text) { skillUri label importance minProficiency sources confidence reason } }`,
+      `query ($o: ID, $text: String) { suggestRequirements(occupationUri: $o, text: $text) { skillUri label importance requiredLevel sources confidence reason } }`,
       {
         o: SHEET_METAL_WORKER,
         text: 'Työhösi kuuluu kaarihitsaus ja asiakaspalvelu työmaalla.',

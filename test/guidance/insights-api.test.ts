@@ -25,7 +25,7 @@ type Insights = {
   };
 };
 const INSIGHTS = `query ($id: ID!) { requirementInsights(vacancyId: $id) { revision pool explanation
-  requirements { kind requirement label importance minProficiency ifDropped moreIfDropped ifOptional ifLevelLowered }
+  requirements { kind requirement label importance requiredLevel ifDropped moreIfDropped ifOptional ifLevelLowered }
   mostExcluding { requirement label moreIfDropped } } }`;
 
 describe('requirement insights and revisions through GraphQL', () => {
@@ -140,7 +140,7 @@ describe('requirement insights and revisions through GraphQL', () => {
           skills: kept.map((s) => ({
             skillUri: s.skillUri,
             importance: s.importance.toUpperCase(),
-            minProficiency: s.minProficiency,
+            requiredLevel: s.minProficiency,
           })),
           languages: [],
           licences: profile.licences,

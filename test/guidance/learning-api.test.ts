@@ -6,8 +6,8 @@ const SHEET_METAL_WORKER =
   'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
 const GAP = `query ($j: ID!, $o: ID) { skillGap(jobseekerId: $j, occupationUri: $o, language: EN) {
   target met skillsMet { met required } explanation occupationUri occupation { uri } vacancy { id }
-  missing { skillUri skill { uri } label importance requiredLevel currentLevel related { skillUri skill { uri } label relation level } }
-  underLevel { skillUri requiredLevel currentLevel } } }`;
+  missing { skillUri skill { uri } label importance requiredLevel level related { skillUri skill { uri } label relation level } }
+  underLevel { skillUri requiredLevel level } } }`;
 const TRAININGS = `query ($j: ID!) { trainingSuggestions(jobseekerId: $j, first: 5) {
   trainingId title mode municipalityCode nextStart value broughtWithinReach reason
   closes { skillUri label levelBefore levelAfter } raises { vacancyId before after } } }`;
@@ -24,10 +24,10 @@ type Gap = {
       skillUri: string;
       skill: { uri: string };
       importance: string;
-      currentLevel: number | null;
+      level: number | null;
       related: { skillUri: string; skill: { uri: string } }[];
     }[];
-    underLevel: { requiredLevel: number; currentLevel: number }[];
+    underLevel: { requiredLevel: number; level: number }[];
     explanation: string;
   };
 };
@@ -126,7 +126,7 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       expect(gap.missing.slice(firstOptional).every((m) => m.importance === 'NICE_TO_HAVE')).toBe(
         true,
       );
-    for (const u of gap.underLevel) expect(u.currentLevel).toBeLessThan(u.requiredLevel);
+    for (const u of gap.underLevel) expect(u.level).toBeLessThan(u.requiredLevel);
     expect(gap.explanation).toMatch(/^Meets \d+ of \d+ skill requirements/);
     // Every item links its skill; the target its occupation.
     expect(gap.occupationUri).toBe(SHEET_METAL_WORKER);

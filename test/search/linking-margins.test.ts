@@ -14,6 +14,7 @@ import {
 } from '../../src/taxonomy/linking/linking-evaluation';
 import { describeWithEsco, ESCO_DIR } from '../support/esco-dir';
 import { openEmptyDatabase, TestDatabase } from '../support/test-database';
+import { itIf } from '../support/skip';
 
 jest.setTimeout(600_000);
 
@@ -50,8 +51,9 @@ describeWithEsco('skill linking against BM25 on the held-out half (full ESCO)', 
   });
 
   const multilingual = escoDirFor('multi');
-  (multilingual ? it : it.skip)(
-    `leads in Finnish and Swedish${multilingual ? '' : ' (skipped: no v1.1.1-multilingual beside ESCO_DIR or ESCO_MULTILINGUAL_DIR)'}`,
+  itIf(
+    multilingual ? null : 'no v1.1.1-multilingual beside ESCO_DIR or ESCO_MULTILINGUAL_DIR',
+    'leads in Finnish and Swedish',
     async () => {
       const db = await importedTaxonomy(multilingual!, ['en', 'fi', 'sv']);
       try {

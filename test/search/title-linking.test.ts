@@ -20,6 +20,7 @@ import {
 } from '../../src/taxonomy/linking/title-evaluation';
 import { TaxonomySearchService } from '../../src/taxonomy/taxonomy-search.service';
 import { describeWithEsco } from '../support/esco-dir';
+import { describeIf } from '../support/skip';
 
 jest.setTimeout(600_000);
 
@@ -58,8 +59,8 @@ describeWithEsco('occupation linking of ad titles on the full English ESCO (ESCO
   });
 });
 
-const multilingual = escoDirFor('multi') ? describeWithEsco : describe.skip;
-multilingual(
+describeIf(
+  escoDirFor('multi') ? null : 'no v1.1.1-multilingual beside ESCO_DIR or ESCO_MULTILINGUAL_DIR',
   'occupation linking of ad titles in Finnish and Swedish (ESCO_DIR beside v1.1.1-multilingual, or ESCO_MULTILINGUAL_DIR)',
   () => {
     let database: Database;

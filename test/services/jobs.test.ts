@@ -4,9 +4,10 @@ import { Job } from '../../src/jobs/job';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { logSink, setLogSink } from '../../src/kernel/logger';
 import { startTestApp, TestApp } from '../support/test-app';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+const onPostgres = (name: string, body: () => void) => describeIf(NEEDS_POSTGRES, name, body);
 
 /** A job that counts its runs, and can be held inside a run until released. */
 function countingJob(name: string, intervalMs: number, extra: Partial<Job> = {}) {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Database } from '../../src/db/database';
 import { openTestDatabase, TestDatabase } from '../support/test-database';
+import { describeIf, NEEDS_POSTGRES } from '../support/skip';
 
 // PGlite ignores statement_timeout: these run on PostgreSQL only (checklist 28).
-const onPostgres = Boolean(process.env.DATABASE_URL);
 
-(onPostgres ? describe : describe.skip)('timeouts on PostgreSQL', () => {
+describeIf(NEEDS_POSTGRES, 'timeouts on PostgreSQL', () => {
   let db: TestDatabase;
   let short: Database;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { fixturePersonalData, personalDataInLogs } from './personal-data-in-logs';
 import { propertySeed } from './property-seed';
+import { skipsIn } from './skip';
 
 /**
  * Once per run, whichever jest project starts first (both global setups call it): a directory
@@ -26,6 +27,7 @@ export function scanSuiteLogs(): void {
   const logDir = process.env.OSAAMO_TEST_LOG_DIR;
   if (!logDir || !fs.existsSync(logDir)) return;
   delete process.env.OSAAMO_TEST_LOG_DIR;
+  for (const line of skipsIn(logDir)) console.log(line);
   const counted = { lines: 0 };
   const found = personalDataInLogs(
     logDir,

@@ -61,7 +61,7 @@ export const EXAMPLES: Example[] = [
         score
         summary(language: EN)
         vacancy { id title }
-        matchedSkills { skill { uri preferredLabel(language: EN) } candidateLevel requiredLevel }
+        matchedSkills { skill { uri preferredLabel(language: EN) } level requiredLevel }
         missingSkills { skill { uri preferredLabel(language: EN) } importance }
       }
     }
@@ -87,7 +87,7 @@ export const EXAMPLES: Example[] = [
   suggestRequirements(vacancyId: $vacancyId, language: EN) {
     label
     importance
-    minProficiency
+    requiredLevel
     reason
   }
   requirementInsights(vacancyId: $vacancyId, language: EN) {
@@ -177,7 +177,8 @@ export const EXAMPLES: Example[] = [
     user: 'tietosuojavastaava',
     query: `query AuditLog {
   auditLog(first: 10) {
-    entries { at actorId actorRole operation purpose outcome }
+    edges { node { at actorId actorRole operation purpose outcome } }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
   },

@@ -2,7 +2,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 import { isUuid } from '../validation/validators';
 import { CursorScope } from './cursor';
-import { Page, PageArgs, validatePage } from './pagination';
+import { lazyCount, Page, PageArgs, pageInfoOf, validatePage } from './pagination';
 
 /**
  * A list order for keyset paging: SQL expressions, none of them NULL (coalesce them), the last
@@ -29,6 +29,7 @@ export async function paginateByKeys<T extends ObjectLiteral & { id: string }>(
 ): Promise<Page<T>> {
   validatePage(args);
   const { keys, direction } = order;
+  const counted = query.clone();
   if (args.after) {
     const after = openPosition(cursors, args.after, keys.length);
     const params = Object.fromEntries(after.map((v, i) => [`after_k${i}`, v]));
@@ -48,14 +49,12 @@ export async function paginateByKeys<T extends ObjectLiteral & { id: string }>(
       keys.map((_, i) => r[`page_k${i}`]!),
     ]),
   );
-  const page = entities.slice(0, args.first);
   const seal = (node: T) => cursors.seal(JSON.stringify(keysById.get(node.id)));
+  const edges = entities.slice(0, args.first).map((node) => ({ cursor: seal(node), node }));
   return {
-    edges: page.map((node) => ({ cursor: seal(node), node })),
-    pageInfo: {
-      hasNextPage: entities.length > args.first,
-      endCursor: page.length ? seal(page[page.length - 1]!) : null,
-    },
+    edges,
+    pageInfo: pageInfoOf(edges, entities.length > args.first, Boolean(args.after)),
+    totalCount: lazyCount(() => counted.getCount()),
   };
 }
 

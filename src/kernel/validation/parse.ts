@@ -35,15 +35,39 @@ export function firstProblem(error: z.ZodError, prefix: string, whole = 'line'):
 
 /**
  * An API input checked against its record schema: its normalised value (text trimmed), or
- * BAD_USER_INPUT naming the argument path (`input.skills[2].proficiency`) and the reason.
+ * BAD_USER_INPUT naming the argument path (`input.skills[2].level`) and the reason.
+ * `apiNames`: the API's name of a record field where the two differ (`{ proficiency: 'level' }`;
+ * the API names levels one way, the import format keeps the older names): the input is read
+ * under the record's names and a problem is named as the caller wrote it.
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
   prefix: string,
+  apiNames: Record<string, string> = {},
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const recordNames = Object.fromEntries(Object.entries(apiNames).map(([r, a]) => [a, r]));
+  const result = schema.safeParse(renameKeys(value, recordNames));
   if (result.success) return result.data;
-  const { field, reason } = firstProblem(result.error, prefix, prefix);
-  throw badInput(field, reason);
+  const { field, reason } = firstProblem(result.error, '', '');
+  const named = field.replace(/[A-Za-z]+/g, (key) => apiNames[key] ?? key);
+  const path = !named
+    ? prefix
+    : !prefix
+      ? named
+      : named.startsWith('[')
+        ? prefix + named
+        : `${prefix}.${named}`;
+  throw badInput(path, reason);
+}
+
+/** `value` with every object key found in `names` renamed, at any depth. */
+function renameKeys(value: unknown, names: Record<string, string>): unknown {
+  if (Object.keys(names).length === 0) return value;
+  if (Array.isArray(value)) return value.map((v) => renameKeys(v, names));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [names[k] ?? k, renameKeys(v, names)]),
+    );
+  return value;
 }
