@@ -19,6 +19,8 @@ interface SkillsMet {
 }
 interface Node {
   score: number;
+  /** The unrounded score: the floors compare this one (`score` is rounded for display). */
+  exactScore: number;
   vacancyId: string;
   jobseeker: { id: string };
   skillsMet: SkillsMet;
@@ -52,7 +54,7 @@ describe('the default floor of the match lists, and one count of required skills
   const forJobseeker = async (id: string, filter?: Record<string, unknown>) => {
     const { body } = await t.graphql<{ matchesForJobseeker: Connection }>(
       `query ($id: ID!, $filter: MatchFilterInput) { matchesForJobseeker(jobseekerId: $id, first: 100, filter: $filter) {
-        edges { node { score vacancyId nearMiss jobseeker { id } ${SKILLS_MET} } } } }`,
+        edges { node { score exactScore vacancyId nearMiss jobseeker { id } ${SKILLS_MET} } } } }`,
       { id, filter },
       { token: counsellor },
     );
@@ -62,7 +64,7 @@ describe('the default floor of the match lists, and one count of required skills
   const forVacancy = async (id: string, filter?: Record<string, unknown>) => {
     const { body } = await t.graphql<{ matchesForVacancy: Connection }>(
       `query ($id: ID!, $filter: MatchFilterInput) { matchesForVacancy(vacancyId: $id, first: 100, filter: $filter) {
-        edges { node { score vacancyId nearMiss jobseeker { id } ${SKILLS_MET} } } } }`,
+        edges { node { score exactScore vacancyId nearMiss jobseeker { id } ${SKILLS_MET} } } } }`,
       { id, filter },
       { token: counsellor },
     );
@@ -77,7 +79,7 @@ describe('the default floor of the match lists, and one count of required skills
       const listed = await forJobseeker(id);
       for (const m of listed) {
         expect(meetsNoEssential(m)).toBe(false);
-        expect(m.score).toBeGreaterThanOrEqual(DEFAULT_MATCH_PARAMS.defaultMinScore);
+        expect(m.exactScore).toBeGreaterThanOrEqual(DEFAULT_MATCH_PARAMS.defaultMinScore);
         expect(m.nearMiss).toBeNull();
       }
       // The same score floor set explicitly lists pairs meeting no essential skill too: the
@@ -96,18 +98,18 @@ describe('the default floor of the match lists, and one count of required skills
     const listed = await forJobseeker(id);
     const withNearMisses = await forJobseeker(id, { includeNearMisses: true });
     expect(withNearMisses.some(meetsNoEssential)).toBe(true);
-    expect(withNearMisses.some((m) => m.score < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(true);
+    expect(withNearMisses.some((m) => m.exactScore < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(true);
     expect(withNearMisses.length).toBeGreaterThan(listed.length);
     const all = await forJobseeker(id, { minScore: 0 });
     expect(all.some(meetsNoEssential)).toBe(true);
-    expect(all.some((m) => m.score < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(true);
+    expect(all.some((m) => m.exactScore < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(true);
     // An explicit minScore is honoured as the whole floor, near misses or not.
     for (const filter of [{ minScore: 0.5 }, { minScore: 0.5, includeNearMisses: true }]) {
       const high = await forJobseeker(id, filter);
-      for (const m of high) expect(m.score).toBeGreaterThanOrEqual(0.5);
+      for (const m of high) expect(m.exactScore).toBeGreaterThanOrEqual(0.5);
       expect(high.map((m) => m.vacancyId)).toEqual(
         (filter.includeNearMisses ? withNearMisses : all)
-          .filter((m) => m.score >= 0.5)
+          .filter((m) => m.exactScore >= 0.5)
           .map((m) => m.vacancyId),
       );
     }
@@ -122,13 +124,13 @@ describe('the default floor of the match lists, and one count of required skills
     expect(listed.length).toBeGreaterThan(0);
     for (const m of listed) {
       expect(meetsNoEssential(m)).toBe(false);
-      expect(m.score).toBeGreaterThanOrEqual(DEFAULT_MATCH_PARAMS.defaultMinScore);
+      expect(m.exactScore).toBeGreaterThanOrEqual(DEFAULT_MATCH_PARAMS.defaultMinScore);
     }
     const all = await forVacancy(vacancyId, { minScore: 0 });
     expect(all.some(meetsNoEssential)).toBe(true);
     // `all` is the best 100 of more: the default list begins with those of them that qualify.
     const qualifying = all
-      .filter((m) => !meetsNoEssential(m) && m.score >= DEFAULT_MATCH_PARAMS.defaultMinScore)
+      .filter((m) => !meetsNoEssential(m) && m.exactScore >= DEFAULT_MATCH_PARAMS.defaultMinScore)
       .map((m) => m.jobseeker.id);
     expect(qualifying.length).toBeGreaterThan(0);
     expect(listed.map((m) => m.jobseeker.id).slice(0, qualifying.length)).toEqual(qualifying);
