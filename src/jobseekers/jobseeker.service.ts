@@ -29,6 +29,16 @@ import {
   JobseekerInput,
   PersonalDataInput,
 } from './jobseekers.types';
+import { requireEveryField } from '../kernel/validation/update-rule';
+
+/** The optional fields `setJobseekerPersonalData` must be given (null clears one). */
+const REPLACED_PERSONAL_FIELDS = [
+  'email',
+  'phone',
+  'streetAddress',
+  'postalCode',
+  'postOffice',
+] as const;
 
 /**
  * What the API shows of a jobseeker: employers get a pseudonym (a field resolver) instead of
@@ -167,8 +177,10 @@ export class JobseekerService {
 
   async setPersonalData(actor: Actor, id: string, input: PersonalDataInput): Promise<void> {
     await this.find(actor, id);
+    // It replaces the record: a field left out would silently erase what is there.
+    requireEveryField(input, REPLACED_PERSONAL_FIELDS, 'input');
     await this.repository().savePersonalData(id, {
-      ...personalFields(parseInput(personalData, input, 'input.personalData')),
+      ...personalFields(parseInput(personalData, input, 'input')),
       ...changedThroughApi(),
     });
   }

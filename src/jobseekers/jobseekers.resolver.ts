@@ -126,7 +126,7 @@ export class JobseekerResolver {
   @Allow('counsellor', 'jobseeker')
   @Mutation(() => Boolean, {
     description:
-      "Replaces a jobseeker's personal data. Roles: counsellor (own area), jobseeker (self).",
+      "Replaces a jobseeker's personal data: every field must be given, null clears an optional one, and one left out is refused (BAD_USER_INPUT naming it). Roles: counsellor (own area), jobseeker (self).",
   })
   async setJobseekerPersonalData(
     @Arg('id', () => ID, { description: "The jobseeker's id." }) id: string,

@@ -15,6 +15,7 @@ import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { withDatabase } from '../support/global-setup';
 import { startTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
 import { describeIf, NEEDS_POSTGRES } from '../support/skip';
+import { reportFigure } from '../support/figures';
 
 /**
  * The documented restore (README, Operations): pg_dump -Fc of a database, pg_restore into a new
@@ -171,7 +172,7 @@ describeOnPostgres('backup and restore', () => {
     const url = `http://127.0.0.1:${(restored.http.server.address() as AddressInfo).port}`;
     const after = await answersOf(poster(url, counsellor));
     expect(after).toEqual(expected);
-    console.log(
+    reportFigure(
       `backup and restore of the fixtures: pg_dump ${dumpMs} ms (${fs.statSync(backup).size} bytes), pg_restore ${restoreMs} ms`,
     );
   });

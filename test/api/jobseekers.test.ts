@@ -157,6 +157,43 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
     ]);
   });
 
+  it('refuses personal data that leaves a field out (the input replaces the record), changing nothing; null clears', async () => {
+    const SET = `mutation ($id: ID!, $input: PersonalDataInput!) { setJobseekerPersonalData(id: $id, input: $input) }`;
+    const read = async () =>
+      (
+        await t.graphql<{
+          jobseeker: { personalData: { email: string | null; phone: string | null } };
+        }>(
+          `query ($id: ID!) { jobseeker(id: $id) { personalData { email phone } } }`,
+          { id: jobseekerId },
+          { token: counsellor, purpose: 'guidance meeting' },
+        )
+      ).body.data!.jobseeker.personalData;
+    const before = await read();
+    const refused = await t.graphql(
+      SET,
+      { id: jobseekerId, input: { firstName: 'Testi', lastName: 'Henkilö', phone: '040 123' } },
+      { token: counsellor },
+    );
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.email',
+    });
+    expect(await read()).toEqual(before);
+    const whole = {
+      firstName: 'Testi',
+      lastName: 'Henkilö',
+      email: before.email,
+      phone: null,
+      streetAddress: null,
+      postalCode: null,
+      postOffice: null,
+    };
+    const cleared = await t.graphql(SET, { id: jobseekerId, input: whole }, { token: counsellor });
+    expect(cleared.body.errors).toBeUndefined();
+    expect(await read()).toEqual({ email: before.email, phone: null });
+  });
+
   it('shows employers a pseudonymised profile, personal data only with consent, and revocation takes effect at once', async () => {
     // The customer id is read as personal data: test/api/personal-fields.test.ts.
     const query = `query Candidates { jobseekers(first: 10) { edges { node { id pseudonym personalData { firstName } } } } }`;

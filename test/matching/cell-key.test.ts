@@ -7,6 +7,7 @@ import {
   protectedCount,
 } from '../../matching';
 import { HIDDEN_BELOW, shownCount } from '../../src/disclosure/disclosure-control';
+import { reportFigure } from '../support/figures';
 
 const { bigN, ptable, threshold } = DEFAULT_CELL_KEY_PARAMS;
 /** What a caller without the right to list sees of a cell of people with these record keys. */
@@ -69,7 +70,7 @@ function expectProtected(name: string, plays: Play[]) {
   // the exact cases are mixed with others (the overall rate is about one in five).
   const verdict = judge(plays, 0.6);
   // The figures, for the README and the review.
-  console.info(
+  reportFigure(
     `${name}: ${plays.length} plays, estimate exact in ${(verdict.exact * 100).toFixed(1)} %, ` +
       `true value determined by the difference in ${(verdict.byDifference.determinedShare * 100).toFixed(1)} %`,
   );

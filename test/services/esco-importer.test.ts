@@ -10,6 +10,7 @@ import { SAMPLE_TAXONOMY_DIR } from '../../src/taxonomy/sample/load-sample-taxon
 import { writeSampleTaxonomy } from '../../src/taxonomy/sample/sample-taxonomy';
 import { describeWithEsco, ESCO_DIR } from '../support/esco-dir';
 import { openEmptyDatabase, openTestDatabase, TestDatabase } from '../support/test-database';
+import { reportFigure } from '../support/figures';
 
 const TABLES = [
   'esco_skill',
@@ -212,7 +213,7 @@ describeWithEsco('ESCO importer on the full download (ESCO_DIR)', () => {
       relations: 67,
     });
     expect(report.counts.occupationSkillRelations).toBe(123855 - 67);
-    console.log(
+    reportFigure(
       `full ESCO import (${db.database.kind}): ${(report.elapsedMs / 1000).toFixed(1)} s`,
     );
     // The import and its linking model take over a minute on a loaded machine.
