@@ -98,7 +98,9 @@ describe('the default floor of the match lists, and one count of required skills
     const listed = await forJobseeker(id);
     const withNearMisses = await forJobseeker(id, { includeNearMisses: true });
     expect(withNearMisses.some(meetsNoEssential)).toBe(true);
-    expect(withNearMisses.some((m) => m.exactScore < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(true);
+    expect(withNearMisses.some((m) => m.exactScore < DEFAULT_MATCH_PARAMS.defaultMinScore)).toBe(
+      true,
+    );
     expect(withNearMisses.length).toBeGreaterThan(listed.length);
     const all = await forJobseeker(id, { minScore: 0 });
     expect(all.some(meetsNoEssential)).toBe(true);
