@@ -205,8 +205,8 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       expect(s.nextStart >= today).toBe(true);
       expect(s.raises.length).toBeGreaterThan(0);
       for (const r of s.raises) expect(r.after).toBeGreaterThan(r.before);
-      // Finnish by default: "… N työpaikkaan, joihin lähes sovellut …".
-      expect(s.reason).toMatch(/\d+ työpaikkaan, jo(hon|ihin) lähes sovellut/);
+      // Finnish by default: "… N työpaikassa, joihin lähes sovellut …".
+      expect(s.reason).toMatch(/\d+ työpaikassa, jo(hon|ihin) lähes sovellut/);
     }
     // "before" is the score the person has now, as explainMatch gives it.
     const top = suggestions[0]!.raises[0]!;
@@ -282,7 +282,7 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     expect(first!.occupation!.uri).toBe(occupationUri);
     expect(first!.occupationVacancies).toBeGreaterThan(0);
     expect(first!.reason).toContain(
-      `${first!.occupationVacancies} työpaikka${first!.occupationVacancies === 1 ? 'an, johon' : 'an, joihin'} lähes sovellut tavoiteammatissasi ${first!.occupation!.preferredLabel}`,
+      `${first!.occupationVacancies} työpaikassa, ${first!.occupationVacancies === 1 ? 'johon' : 'joihin'} lähes sovellut tavoiteammatissasi (${first!.occupation!.preferredLabel})`,
     );
     expect(first!.training.id).toBe(first!.trainingId);
     const [{ title }] = await ds.query(`SELECT title FROM training WHERE id = $1`, [

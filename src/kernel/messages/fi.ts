@@ -106,10 +106,10 @@ export const FI: Record<MessageKey, string> = {
   'transfer.unknown.body': 'Osaamo ei tunne tätä pyyntöä. Siirto pitää aloittaa Osaamosta.',
   // Training suggestions (issue 15, i15-links): why a course helps.
   'training.reasonHeading':
-    '{n, plural, one {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, johon lähes sovellut tavoiteammatissasi {occupation}.} other {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, joihin lähes sovellut tavoiteammatissasi {occupation}.}}',
+    '{n, plural, one {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, johon lähes sovellut tavoiteammatissasi ({occupation}).} other {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, joihin lähes sovellut tavoiteammatissasi ({occupation}).}}',
   'training.reason':
-    '{n, plural, one {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, johon lähes sovellut.} other {Tuo puuttuvan osaamisen ({skills}) # työpaikkaan, joihin lähes sovellut.}}',
+    '{n, plural, one {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, johon lähes sovellut.} other {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, joihin lähes sovellut.}}',
   'training.withinReach':
-    '{n, plural, one {Nostaa # työpaikan sopivuuden arvoon {threshold, number} tai yli.} other {Nostaa # työpaikan sopivuuden arvoon {threshold, number} tai yli.}}',
-  'training.relatedSkills': 'pyydettyä lähellä olevaa osaamista',
+    '{n, plural, one {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.} other {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.}}',
+  'training.relatedSkills': 'lähellä pyydettyä olevaa osaamista',
 };
