@@ -6,7 +6,6 @@
  */
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from './context';
-import { notFound } from '../kernel/errors/domain-error';
 import { Occupation, Skill } from '../taxonomy/taxonomy.types';
 import { toOccupation, toSkill } from '../taxonomy/taxonomy.resolver';
 import { TrainingType } from '../trainings/trainings.types';
@@ -98,17 +97,21 @@ export function vacancyLink<T extends object>(type: ClassType<T>, options: LinkO
   return VacancyLink;
 }
 
-/** `name: Training!`: trainings are readable by every role. */
+/**
+ * `name: Training`: trainings are readable by every role. Null if the training was deleted
+ * between the suggestion and this read: one gone course must not blank the whole list.
+ */
 export function trainingLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
   @Resolver(() => type)
   class TrainingLink {
-    @FieldResolver(() => TrainingType, { name: options.name, description: options.description })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Training> {
-      const id = options.keyOf(root)!;
-      const training = await ctx.loaders.trainingById.load(id);
-      // Read in the same request that named it; gone only if deleted meanwhile.
-      if (!training) throw notFound('Training', id);
-      return training;
+    @FieldResolver(() => TrainingType, {
+      name: options.name,
+      description: options.description,
+      nullable: true,
+    })
+    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Training | null> {
+      const training = await ctx.loaders.trainingById.load(options.keyOf(root)!);
+      return training ?? null;
     }
   }
   return TrainingLink;

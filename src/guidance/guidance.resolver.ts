@@ -208,7 +208,7 @@ export class LearningResolver {
   @Allow('counsellor', 'jobseeker', 'learning_environment', 'admin')
   @Query(() => [TrainingSuggestionType], {
     description:
-      "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match: weighted by open positions, by how near the jobseeker already is to each (a far-off vacancy counts less), and ten times more for a vacancy of one of their desired occupations; each with the skills it closes, the vacancies it raises and why, naming that occupation. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
+      "Trainings ranked by how much they raise the jobseeker's match to open vacancies they nearly match: weighted by open positions, by how near the jobseeker already is to each (a far-off vacancy counts less), and more for a vacancy of one of their desired occupations (up to ten times; partly for one of the same ISCO group); each with the skills it closes, the vacancies it raises and why, naming that occupation. Only trainings online or within the commute, starting ahead. Roles: counsellor (own area), jobseeker (self), learning environment (with consent), admin.",
   })
   trainingSuggestions(
     @Arg('jobseekerId', () => ID, { description: 'The jobseeker.' }) jobseekerId: string,
@@ -285,7 +285,8 @@ export const GUIDANCE_LINKS = [
   }),
   trainingLink(TrainingSuggestionType, {
     name: 'training',
-    description: 'The training itself (its dates, place, duration and skills), from trainingId.',
+    description:
+      'The training itself (its dates, place, duration and skills), from trainingId; null if deleted since.',
     keyOf: (t) => t.trainingId,
   }),
   occupationLink(TrainingSuggestionType, {

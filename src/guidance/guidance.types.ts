@@ -293,7 +293,8 @@ export class TrainingSuggestionType {
   municipalityCode!: string | null;
   @Field(() => LocalDate, { description: 'The next day it starts.' }) nextStart!: string;
   @Field(() => Float, {
-    description: 'Σ open positions × score gain over the near vacancies (2 decimals).',
+    description:
+      'How much it helps, for ranking (2 decimals): Σ over the near vacancies of open positions × score gain × heading (up to 10 for a desired occupation, partly for one of the same ISCO group) × nearness ((score ÷ threshold)², at most 1).',
   })
   value!: number;
   @Field(() => [SkillClosedType], {

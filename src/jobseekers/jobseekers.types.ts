@@ -4,7 +4,7 @@ import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { domainEnum } from '../api/domain-enum.types';
 import { LocalDate } from '../api/local-date.scalar';
 import { ContractTypeEnum, WorkingTimeEnum } from '../vacancies/vacancies.types';
-import { PATCHES } from '../kernel/validation/update-rule';
+import { PATCHES, REPLACES } from '../kernel/validation/update-rule';
 
 export const EmploymentStatusEnum = domainEnum(
   DOMAIN_VALUES.employmentStatus,
@@ -231,7 +231,7 @@ export class PersonalDataType {
 
 @ObjectType('Consent', { description: "A jobseeker's consent." })
 export class ConsentType {
-  @Field(() => ID, { description: "The jobseeker's id." }) id!: string;
+  @Field(() => ID, { description: "The consent's id, the one revokeConsent takes." }) id!: string;
   @Field(() => ConsentPurposeEnum, { description: 'What it allows.' }) purpose!: ConsentPurposeEnum;
   @Field({
     description: 'Who may receive: "all_employers", an employer id, or "learning_environment".',
@@ -335,7 +335,9 @@ export class JobseekerInput {
   languages?: JobseekerLanguageInput[];
 }
 
-@InputType({ description: 'Personal data.' })
+@InputType({
+  description: `A jobseeker's personal data. In setJobseekerPersonalData: ${REPLACES}`,
+})
 export class PersonalDataInput {
   @Field({ description: 'First name.' }) firstName!: string;
   @Field({ description: 'Last name.' }) lastName!: string;

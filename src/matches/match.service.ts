@@ -72,8 +72,6 @@ export interface MatchPage {
   matches: RankedMatch[];
   offset: number;
   hasNextPage: boolean;
-  /** How many the whole ranking holds (it is in memory: counting is free). */
-  total: number;
   /** The outside vacancies among the matches, by their vacancy id (`national:…`, `eures:…`). */
   external: Map<string, ExternalVacancy>;
   /** How each outside source fared; empty where outside sources are never asked. */
@@ -601,7 +599,6 @@ function page(
     matches,
     offset,
     hasNextPage: ranked.length > offset + first,
-    total: ranked.length,
     external: new Map(
       matches
         .filter((m) => external.has(m.score.vacancyId))

@@ -96,7 +96,6 @@ function connection(page: MatchPage, cursors: CursorScope): MatchConnection {
   return {
     edges,
     pageInfo: pageInfoOf(edges, page.hasNextPage, page.offset > 0),
-    totalCount: page.total,
     sources: page.sources.map((r) => ({ ...r, source: r.source as VacancySourceEnum })),
   };
 }

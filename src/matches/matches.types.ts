@@ -242,11 +242,8 @@ export class MatchEdge {
 export class MatchConnection {
   @Field(() => [MatchEdge], { description: 'The matches of this page.' }) edges!: MatchEdge[];
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo!: PageInfo;
-  @Field(() => Int, {
-    description:
-      'How many matches the whole ranking holds under this filter, counting only those you may list.',
-  })
-  totalCount!: number;
+  // No totalCount: the ranking keeps only the best offset + first + 1 pairs, and counting every
+  // pair that passes the filter and the floor would walk the whole index for each page.
   @Field(() => [SourceReportType], {
     description:
       'matchesForJobseeker: how each outside source fared (empty for matchesForVacancy and for roles that do not see outside vacancies).',

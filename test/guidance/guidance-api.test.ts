@@ -146,7 +146,7 @@ describe('guidance through GraphQL', () => {
     const arc = suggestions.find((s) => s.label === 'kaarihitsaus')!;
     expect(arc.sources).toEqual(['ESSENTIAL_FOR_OCCUPATION', 'FOUND_IN_TEXT']);
     expect(arc.reason).toBe(
-      'ESCO luettelee sen ammatin olennaiseksi osaamiseksi. Myös ilmoituksen teksti pyytää sitä: ”kaarihitsaus”.',
+      'ESCOn mukaan osaaminen on ammatissa olennainen. Myös ilmoitusteksti mainitsee sen: ”kaarihitsaus”.',
     );
     // Only in the text: important, with the words that support it.
     const service = suggestions.find((s) => s.label === 'asiakaspalvelu')!;

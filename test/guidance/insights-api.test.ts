@@ -102,7 +102,7 @@ describe('requirement insights and revisions through GraphQL', () => {
     // In Finnish (the default language), the partitive after a number and a decimal comma.
     expect(insights.explanation).toMatch(
       new RegExp(
-        `^${insights.pool} työnhakijaa yltää vähintään sopivuuteen 0,5 ja täyttää ehdottomat vaatimukset\\.`,
+        `^${insights.pool} työnhakijaa, joiden sopivuus on vähintään 0,5, täyttää ehdottomat vaatimukset\\.`,
       ),
     );
     if (insights.mostExcluding) {

@@ -102,12 +102,12 @@ describe('matchSummary', () => {
     const score = scoreMatch(person([4, 5]), vacancy(requirements), graph, DEFAULT_MATCH_PARAMS);
     const { loader, asked } = labelLoader();
     const text = await matchSummary(score, 'fi', loader);
-    expect(text).toMatch(/^Sopivuus \d+ %\. Vastaa 2\/5 vaaditusta osaamisesta\./);
+    expect(text).toMatch(/^Sopivuus \d+ %\. Täyttää 2\/5 osaamisvaatimuksesta\./);
     expect(text).toContain(
       '3 olennaista osaamista puuttuu: hitsaus, levytyö ja piirustusten lukeminen.',
     );
     // Met: the important one before the nice-to-have one; English where Finnish has no label.
-    expect(text).toContain('Vastaavat osaamiset: forklift driving ja työturvallisuus.');
+    expect(text).toContain('Täyttyvät osaamisvaatimukset: forklift driving ja työturvallisuus.');
     expect(text).not.toContain('Puuttuu 3 olennainen');
     // One batch of labels for the whole summary, not one query per skill.
     expect(asked).toHaveLength(1);
@@ -116,7 +116,7 @@ describe('matchSummary', () => {
   it('says one missing essential skill in the singular, in Swedish and English', async () => {
     const score = scoreMatch(person([1, 2, 4]), vacancy(requirements), graph, DEFAULT_MATCH_PARAMS);
     expect(await matchSummary(score, 'sv', labelLoader().loader)).toContain(
-      '1 väsentlig kompetens saknas: reading drawings. Uppfyllda kompetenser: svetsning, plåtarbete och forklift driving.',
+      '1 väsentlig kompetens saknas: reading drawings. Uppfyllda kompetenskrav: svetsning, plåtarbete och forklift driving.',
     );
     const english = await matchSummary(score, 'en', labelLoader().loader);
     expect(english).toContain(
@@ -145,7 +145,7 @@ describe('matchSummary', () => {
       DEFAULT_MATCH_PARAMS,
     );
     const text = await matchSummary(score, 'fi', labelLoader().loader);
-    expect(text).toContain('Vaadittu kielitaito ei riitä: ruotsi.');
+    expect(text).toContain('Ei osaa vaadittua kieltä riittävästi: ruotsi.');
     expect(text).toContain('Vaadittu lupa tai kortti puuttuu: hygiene_passport.');
     expect(text).toContain('Hakijan koulutustaso ei ole tiedossa.');
     expect(text).toContain('Hakijan tai työpaikan sijainti ei ole tiedossa.');

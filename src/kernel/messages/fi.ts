@@ -7,18 +7,18 @@ import type { MessageKey } from './en';
 export const FI: Record<MessageKey, string> = {
   'match.fit': 'Sopivuus {percent} %.',
   // Match summaries (explainMatch, match lists: summary).
-  'match.skillsMet': 'Vastaa {met}/{required} vaaditusta osaamisesta.',
+  'match.skillsMet': 'Täyttää {met}/{required} osaamisvaatimuksesta.',
   'match.skillsMetRelated':
-    'Vastaa {met}/{required} vaaditusta osaamisesta ({related} lähisukuisen osaamisen kautta).',
+    'Täyttää {met}/{required} osaamisvaatimuksesta (niistä {related} läheisen osaamisen kautta).',
   'match.noSkills': 'Työpaikka ei luettele vaadittuja osaamisia.',
   'match.essentialMissing':
     '{n, plural, one {# olennainen osaaminen puuttuu} other {# olennaista osaamista puuttuu}}: {skills}.',
   'match.otherMissing':
     '{n, plural, one {# vaadittu osaaminen puuttuu} other {# vaadittua osaamista puuttuu}}: {skills}.',
-  'match.skillsMetNamed': 'Vastaavat osaamiset: {skills}.',
+  'match.skillsMetNamed': 'Täyttyvät osaamisvaatimukset: {skills}.',
   'match.moreSkills': '{n, plural, one {# muu} other {# muuta}}',
   'match.fails.location': 'Työ tehdään paikan päällä eikä työpaikka ole hakijan ulottuvilla.',
-  'match.fails.language': 'Vaadittu kielitaito ei riitä: {language}.',
+  'match.fails.language': 'Ei osaa vaadittua kieltä riittävästi: {language}.',
   'match.fails.licence': 'Vaadittu lupa tai kortti puuttuu: {licence}.',
   'match.fails.other': 'Ei täytä ehdotonta vaatimusta: {code}.',
   'match.unknown.jobseekerSkills': 'Hakijalla ei ole osaamisprofiilia.',
@@ -27,9 +27,9 @@ export const FI: Record<MessageKey, string> = {
   'match.unknown.location': 'Hakijan tai työpaikan sijainti ei ole tiedossa.',
   // Requirement insights and revision comparisons (requirementInsights, compareRequirementRevisions).
   'insights.pool':
-    '{pool, plural, one {# työnhakija yltää} other {# työnhakijaa yltää}} vähintään sopivuuteen {threshold, number} ja täyttää ehdottomat vaatimukset.',
+    '{pool, plural, one {# työnhakija, jonka sopivuus on vähintään {threshold, number}, täyttää} other {# työnhakijaa, joiden sopivuus on vähintään {threshold, number}, täyttää}} ehdottomat vaatimukset.',
   'insights.poolHidden':
-    'Alle {hidden} työnhakijaa yltää vähintään sopivuuteen {threshold, number} ja täyttää ehdottomat vaatimukset (määrää ei näytetä yksityisyyden suojaamiseksi).',
+    'Alle {hidden} työnhakijaa, joiden sopivuus on vähintään {threshold, number}, täyttää ehdottomat vaatimukset (määrää ei näytetä yksityisyyden suojaamiseksi).',
   'insights.effectsHidden':
     'Kunkin vaatimuksen pois rajaamien määrää ei näytetä, jos heitä olisi alle {hidden}.',
   'insights.noneExcludes': 'Mikään yksittäinen vaatimus ei rajaa hakijoita pois.',
@@ -40,7 +40,7 @@ export const FI: Record<MessageKey, string> = {
   'compare.poolsHidden':
     'Nykyisistä työnhakijoista vähintään sopivuuteen {threshold, number} yltäviä on jossakin versiossa alle {hidden}, joten määriä ei näytetä.',
   'compare.pools':
-    'Nykyisistä työnhakijoista vähintään sopivuuteen {threshold, number} yltää versiossa {from} {fromCount, plural, one {# hakija} other {# hakijaa}} ja versiossa {to} {toCount, number}.',
+    'Nykyisistä työnhakijoista sopivuus on vähintään {threshold, number} versiossa {from} {fromCount, plural, one {# hakijalla} other {# hakijalla}} ja versiossa {to} {toCount, number} hakijalla.',
   'change.skillAdded': 'Lisätty osaaminen ”{label}” ({importance}, taso {level}).',
   'change.skillImportance': 'Osaaminen ”{label}”: tärkeys {from} → {to}.',
   'change.skillLevel': 'Osaaminen ”{label}”: taso {from} → {to}.',
@@ -59,13 +59,13 @@ export const FI: Record<MessageKey, string> = {
   'importance.important': 'tärkeä',
   'importance.nice_to_have': 'eduksi',
   // Requirement suggestions and skills found in a text (suggestRequirements, extractSkills, linkSkills, levels).
-  'suggest.essentialForOccupation': 'ESCO luettelee sen ammatin olennaiseksi osaamiseksi.',
-  'suggest.optionalForOccupation': 'ESCO luettelee sen ammatin valinnaiseksi osaamiseksi.',
-  'suggest.alsoInText': 'Myös ilmoituksen teksti pyytää sitä: {words}.',
-  'suggest.alsoInTextNoWords': 'Myös ilmoituksen teksti puhuu siitä.',
+  'suggest.essentialForOccupation': 'ESCOn mukaan osaaminen on ammatissa olennainen.',
+  'suggest.optionalForOccupation': 'ESCOn mukaan osaaminen on ammatissa valinnainen.',
+  'suggest.alsoInText': 'Myös ilmoitusteksti mainitsee sen: {words}.',
+  'suggest.alsoInTextNoWords': 'Myös ilmoitusteksti viittaa siihen.',
   'extract.textSays': 'Tekstissä lukee {words}, mikä vastaa osaamista ”{label}”.',
   'extract.textSaysNextTo':
-    'Tekstissä lukee {words}, mikä vastaa osaamista ”{label}”, lähisukuisen osaamisen ”{related}” rinnalla.',
+    'Tekstissä lukee {words}, mikä vastaa osaamista ”{label}”, läheisen osaamisen ”{related}” rinnalla.',
   'extract.sentenceMeets':
     'Virkkeen sanat vastaavat sitä, mitä ESCO kertoo osaamisesta ”{label}” (nimet, kuvaus ja ammatit).',
   'level.default': 'Teksti ei kerro, kuinka hyvin: oletuksena työskentelytaso {level}.',
@@ -74,17 +74,17 @@ export const FI: Record<MessageKey, string> = {
   'level.years': '{n, plural, one {# vuosi} other {# vuotta}}',
   'level.months': '{n, plural, one {# kuukausi} other {# kuukautta}}',
   // Skill gaps (skillGap).
-  'gap.meets': 'Vastaa {met}/{required} kohteen ”{target}” osaamisvaatimuksesta.',
+  'gap.meets': 'Täyttää {met}/{required} kohteen ”{target}” osaamisvaatimuksesta.',
   'gap.meetsRelated':
-    'Vastaa {met}/{required} kohteen ”{target}” osaamisvaatimuksesta ({related} lähisukuisen osaamisen kautta).',
+    'Täyttää {met}/{required} kohteen ”{target}” osaamisvaatimuksesta (niistä {related} läheisen osaamisen kautta).',
   'gap.counts':
-    '{missing, plural, one {# osaaminen puuttuu} other {# osaamista puuttuu}}, {under, plural, one {# on vaadittua tasoa heikompi} other {# on vaadittua tasoa heikompia}}.',
+    '{missing, plural, one {# osaaminen puuttuu} other {# osaamista puuttuu}}, {under, plural, one {# on alle vaaditun tason} other {# on alle vaaditun tason}}.',
   'gap.closeToHeld':
-    'Osa puuttuvista osaamisista on lähellä jo hallittuja (katso lähisukuiset osaamiset).',
+    'Osa puuttuvista osaamisista on lähellä jo hallittuja (katso läheiset osaamiset).',
   // Profile transfer pages (where Job Market Finland sends the person back).
   'transfer.completed.title': 'Profiili tuotiin',
   'transfer.completed.body':
-    'Työmarkkinatorin profiilisi on tuotu Osaamoon luonnokseksi. Se ei vaikuta mihinkään ennen kuin sinä tai ohjaajasi vahvistatte sen. Voit sulkea tämän ikkunan.',
+    'Työmarkkinatorin profiilisi on tuotu Osaamoon luonnokseksi. Se ei vaikuta mihinkään ennen kuin sinä tai ohjaajasi vahvistaa sen. Voit sulkea tämän ikkunan.',
   'transfer.completedNoDraft.title': 'Profiili luettiin',
   'transfer.completedNoDraft.body':
     'Työmarkkinatorin profiilissasi ei ollut osaamisia, jotka Osaamo tunnistaa, joten luonnosta ei tehty. Ohjaajasi näkee, mitä profiilissa oli. Voit sulkea tämän ikkunan.',
@@ -111,5 +111,5 @@ export const FI: Record<MessageKey, string> = {
     '{n, plural, one {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, johon lähes sovellut.} other {Kattaa puuttuvan osaamisen ({skills}) # työpaikassa, joihin lähes sovellut.}}',
   'training.withinReach':
     '{n, plural, one {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.} other {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.}}',
-  'training.relatedSkills': 'lähellä pyydettyä olevaa osaamista',
+  'training.relatedSkills': 'pyydettyä lähellä olevan osaamisen',
 };

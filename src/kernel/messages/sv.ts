@@ -13,7 +13,7 @@ export const SV: Record<MessageKey, string> = {
     '{n, plural, one {# väsentlig kompetens saknas} other {# väsentliga kompetenser saknas}}: {skills}.',
   'match.otherMissing':
     '{n, plural, one {# krävd kompetens saknas} other {# krävda kompetenser saknas}}: {skills}.',
-  'match.skillsMetNamed': 'Uppfyllda kompetenser: {skills}.',
+  'match.skillsMetNamed': 'Uppfyllda kompetenskrav: {skills}.',
   'match.moreSkills': '{n, plural, one {# till} other {# till}}',
   'match.fails.location': 'Arbetet utförs på plats och ligger utom räckhåll för den arbetssökande.',
   'match.fails.language': 'Kunskaperna i det krävda språket räcker inte: {language}.',
@@ -25,9 +25,9 @@ export const SV: Record<MessageKey, string> = {
   'match.unknown.location': 'Den arbetssökandes eller platsens ort är okänd.',
   // Requirement insights and revision comparisons (requirementInsights, compareRequirementRevisions).
   'insights.pool':
-    '{pool, plural, one {# arbetssökande når} other {# arbetssökande når}} minst {threshold, number} och uppfyller de ovillkorliga kraven.',
+    '{pool, plural, one {# arbetssökande har} other {# arbetssökande har}} en matchning på minst {threshold, number} och uppfyller de ovillkorliga kraven.',
   'insights.poolHidden':
-    'Färre än {hidden} arbetssökande når minst {threshold, number} och uppfyller de ovillkorliga kraven (antalet visas inte av integritetsskäl).',
+    'Färre än {hidden} arbetssökande har en matchning på minst {threshold, number} och uppfyller de ovillkorliga kraven (antalet visas inte av integritetsskäl).',
   'insights.effectsHidden':
     'Hur många varje krav utesluter visas inte där färre än {hidden} skulle räknas.',
   'insights.noneExcludes': 'Inget enskilt krav utesluter sökande.',
@@ -35,9 +35,9 @@ export const SV: Record<MessageKey, string> = {
     '”{label}” utesluter flest: utan det skulle det finnas {more, number} fler.',
   'insights.mostExcludesFew': '”{label}” utesluter flest: utan det skulle det finnas några fler.',
   'compare.poolsHidden':
-    'Sökande som når minst {threshold, number} bland dagens arbetssökande: färre än {hidden} i en av versionerna, så antalen visas inte.',
+    'Sökande med en matchning på minst {threshold, number} bland dagens arbetssökande: färre än {hidden} i en av versionerna, så antalen visas inte.',
   'compare.pools':
-    'Bland dagens arbetssökande har version {from} {fromCount, plural, one {# sökande} other {# sökande}} som når minst {threshold, number} och version {to} har {toCount, number}.',
+    'Bland dagens arbetssökande har version {from} {fromCount, plural, one {# sökande} other {# sökande}} med en matchning på minst {threshold, number} och version {to} har {toCount, number}.',
   'change.skillAdded': 'Ny kompetens ”{label}” ({importance}, nivå {level}).',
   'change.skillImportance': 'Kompetens ”{label}”: vikt {from} → {to}.',
   'change.skillLevel': 'Kompetens ”{label}”: nivå {from} → {to}.',
@@ -77,7 +77,7 @@ export const SV: Record<MessageKey, string> = {
   'gap.counts':
     '{missing, plural, one {# kompetens saknas} other {# kompetenser saknas}}, {under, plural, one {# ligger under den begärda nivån} other {# ligger under den begärda nivån}}.',
   'gap.closeToHeld':
-    'Några saknade kompetenser ligger nära sådana som redan finns (se närliggande).',
+    'Några saknade kompetenser ligger nära sådana som den sökande redan har (se närliggande).',
   // Profile transfer pages (where Job Market Finland sends the person back).
   'transfer.completed.title': 'Profilen har hämtats',
   'transfer.completed.body':
@@ -109,6 +109,6 @@ export const SV: Record<MessageKey, string> = {
   'training.reason':
     '{n, plural, one {Ger det som saknas ({skills}) för # ledigt jobb du nästan passar för.} other {Ger det som saknas ({skills}) för # lediga jobb du nästan passar för.}}',
   'training.withinReach':
-    '{n, plural, one {Lyfter # ledigt jobb till en matchning på {threshold, number} eller mer.} other {Lyfter # lediga jobb till en matchning på {threshold, number} eller mer.}}',
-  'training.relatedSkills': 'kunskaper nära de efterfrågade',
+    '{n, plural, one {Höjer matchningen till minst {threshold, number} för # ledigt jobb.} other {Höjer matchningen till minst {threshold, number} för # lediga jobb.}}',
+  'training.relatedSkills': 'kompetenser nära de efterfrågade',
 };
