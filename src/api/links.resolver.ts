@@ -24,57 +24,58 @@ interface LinkOptions<T> {
 }
 
 /**
- * `name: Skill!`. A URI the loaded taxonomy lacks (a taxonomy replaced since the item was stored)
- * still gives its skill, by URI alone, rather than failing the whole answer.
+ * The one mechanism behind every link: a field `options.name` on `type`, of `target`, resolved
+ * from the item's key by `load` (null when the item names nothing, for a nullable link).
  */
-export function skillLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
+function link<T extends object, R>(
+  type: ClassType<T>,
+  options: LinkOptions<T>,
+  target: () => ClassType<object>,
+  nullable: boolean,
+  load: (key: string | null, ctx: RequestContext) => Promise<R | null>,
+) {
   @Resolver(() => type)
-  class SkillLink {
-    @FieldResolver(() => Skill, { name: options.name, description: options.description })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Skill> {
-      const uri = options.keyOf(root)!;
-      const entity = await ctx.loaders.skillByUri.load(uri);
-      return entity ? toSkill(entity) : { uri, skillType: null, reuseLevel: null };
+  class Link {
+    @FieldResolver(target, { name: options.name, description: options.description, nullable })
+    [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<R | null> {
+      return load(options.keyOf(root), ctx);
     }
   }
-  return SkillLink;
+  return Link;
+}
+
+/**
+ * A skill by URI. A URI the loaded taxonomy lacks (a taxonomy replaced since the item was
+ * stored) still gives its skill, by URI alone, rather than failing the whole answer.
+ */
+async function skillOf(uri: string | null, ctx: RequestContext): Promise<Skill | null> {
+  if (!uri) return null;
+  const entity = await ctx.loaders.skillByUri.load(uri);
+  return entity ? toSkill(entity) : { uri, skillType: null, reuseLevel: null };
+}
+
+/** `name: Skill!`. */
+export function skillLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
+  return link(type, options, () => Skill, false, skillOf);
 }
 
 /** `name: Skill` (nullable): for an item that names a skill only sometimes (a licence does not). */
 export function optionalSkillLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
-  @Resolver(() => type)
-  class OptionalSkillLink {
-    @FieldResolver(() => Skill, {
-      name: options.name,
-      description: options.description,
-      nullable: true,
-    })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Skill | null> {
-      const uri = options.keyOf(root);
-      if (!uri) return null;
-      const entity = await ctx.loaders.skillByUri.load(uri);
-      return entity ? toSkill(entity) : { uri, skillType: null, reuseLevel: null };
-    }
-  }
-  return OptionalSkillLink;
+  return link(type, options, () => Skill, true, skillOf);
 }
 
 /** `name: Occupation` (nullable: the item may name none, or one the taxonomy no longer has). */
 export function occupationLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
-  @Resolver(() => type)
-  class OccupationLink {
-    @FieldResolver(() => Occupation, {
-      name: options.name,
-      description: options.description,
-      nullable: true,
-    })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Occupation | null> {
-      const uri = options.keyOf(root);
+  return link(
+    type,
+    options,
+    () => Occupation,
+    true,
+    async (uri, ctx) => {
       const entity = uri ? await ctx.loaders.occupationByUri.load(uri) : null;
       return entity ? toOccupation(entity) : null;
-    }
-  }
-  return OccupationLink;
+    },
+  );
 }
 
 /**
@@ -82,19 +83,13 @@ export function occupationLink<T extends object>(type: ClassType<T>, options: Li
  * built the item already let the actor see (its own target, or ones ranked for the person).
  */
 export function vacancyLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
-  @Resolver(() => type)
-  class VacancyLink {
-    @FieldResolver(() => VacancyType, {
-      name: options.name,
-      description: options.description,
-      nullable: true,
-    })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Vacancy | null> {
-      const id = options.keyOf(root);
-      return id ? ctx.loaders.vacancyById.load(id) : null;
-    }
-  }
-  return VacancyLink;
+  return link(
+    type,
+    options,
+    () => VacancyType,
+    true,
+    async (id, ctx): Promise<Vacancy | null> => (id ? ctx.loaders.vacancyById.load(id) : null),
+  );
 }
 
 /**
@@ -102,17 +97,12 @@ export function vacancyLink<T extends object>(type: ClassType<T>, options: LinkO
  * between the suggestion and this read: one gone course must not blank the whole list.
  */
 export function trainingLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
-  @Resolver(() => type)
-  class TrainingLink {
-    @FieldResolver(() => TrainingType, {
-      name: options.name,
-      description: options.description,
-      nullable: true,
-    })
-    async [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<Training | null> {
-      const training = await ctx.loaders.trainingById.load(options.keyOf(root)!);
-      return training ?? null;
-    }
-  }
-  return TrainingLink;
+  return link(
+    type,
+    options,
+    () => TrainingType,
+    true,
+    async (id, ctx): Promise<Training | null> =>
+      id ? ((await ctx.loaders.trainingById.load(id)) ?? null) : null,
+  );
 }
