@@ -5,12 +5,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
-import { AppConfig } from '../../config';
+import { AppConfig, DEVELOPMENT_SECRET } from '../../config';
 import { Database } from '../../db/database';
 import { createErrorFormatter } from '../format-error';
 import { createRequestContext, PURPOSE_HEADER, RequestContext, Services } from '../context';
 import { log } from '../../kernel/logger';
 import { explorerRouter } from './explorer';
+import { consoleRouter } from './console';
+import { developmentSignInRouter } from './development-sign-in';
 import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../plugins/query-limits';
 import { CostRateLimiter, rateLimitPlugin } from '../plugins/rate-limit';
 import { API_KEY_HEADER } from '../../auth/api-key.service';
@@ -142,6 +144,10 @@ export async function createHttpApp(
         }),
     }),
   );
+  // The console's development sign-in: only where the tokens it issues are the public ones.
+  const developmentSignIn = config.development && config.jwtSecret === DEVELOPMENT_SECRET;
+  if (developmentSignIn) app.use('/dev', developmentSignInRouter(services.tokens));
+  app.use(consoleRouter({ developmentSignIn, issuers: [] }));
   // Body parser errors (too large, malformed JSON) answer as GraphQL clients expect.
   app.use(
     (

@@ -1,0 +1,69 @@
+import express, { Router } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config';
+
+/** Where `npm run build:web` (Vite) writes the console. */
+export const CONSOLE_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
+
+/** What the console needs to know before anyone signs in. */
+export interface ConsoleSettings {
+  /** Whether the development sign-in (a picker of the fixture users) is offered. */
+  developmentSignIn: boolean;
+  /** OpenID Connect issuers the console may sign in with (none in development by default). */
+  issuers: { name: string; issuer: string; clientId: string; scope: string }[];
+}
+
+/**
+ * The console: the built single-page app at `/`, every other path that is not a file answered
+ * with its index.html (the app routes in the browser). Hashed assets are cached for a year; the
+ * index never, so a new build is picked up at once.
+ */
+export function consoleRouter(settings: ConsoleSettings): Router {
+  const router = Router();
+  router.get('/console-config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json(settings);
+  });
+  const index = path.join(CONSOLE_DIR, 'index.html');
+  router.use(
+    '/assets',
+    express.static(path.join(CONSOLE_DIR, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
+  );
+  router.use(express.static(CONSOLE_DIR, { index: false, maxAge: '1h' }));
+  router.get(/^\/(?!graphql|explorer|healthz|readyz|metrics|dev\/).*/, (req, res) => {
+    if (!req.accepts('html')) return void res.status(404).end();
+    if (!fs.existsSync(index))
+      return void res
+        .status(503)
+        .type('text')
+        .send('The console is not built: run `npm run build:web` (npm start does it).');
+    res
+      .set('Cache-Control', 'no-cache')
+      .set('Content-Security-Policy', CONSOLE_CSP)
+      .set('X-Content-Type-Options', 'nosniff')
+      .set('Referrer-Policy', 'no-referrer')
+      .sendFile(index);
+  });
+  return router;
+}
+
+/**
+ * Scripts only from this origin; styled-components injects <style> elements, hence
+ * 'unsafe-inline' for styles only; calls to this origin and to the configured issuers.
+ */
+const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https:",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self' https:",
+].join('; ');

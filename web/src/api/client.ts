@@ -1,0 +1,30 @@
+import { Client, fetchExchange, cacheExchange } from 'urql';
+import { purposeHeader } from './purpose';
+
+/**
+ * The console's GraphQL client: the public endpoint, the session's bearer token and the chosen
+ * purpose on every request. The document cache is per client; a new client is made at sign-in.
+ */
+export function createClient(token: string, onUnauthenticated: () => void): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: [cacheExchange, fetchExchange],
+    requestPolicy: 'cache-and-network',
+    fetchOptions: () => {
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      const purpose = purposeHeader();
+      if (purpose) headers['x-osaamo-purpose'] = purpose;
+      return { headers };
+    },
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) onUnauthenticated();
+      return response;
+    },
+  });
+}
+
+/** The first error's code and message, as the server formats it (src/api/format-error.ts). */
+export function errorCode(error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] }) {
+  return error.graphQLErrors?.[0]?.extensions?.code as string | undefined;
+}

@@ -1,0 +1,89 @@
+import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+/** The roles of the API (src/auth/auth.types.ts) that the console serves or names. */
+export type Role =
+  | 'counsellor'
+  | 'employer'
+  | 'admin'
+  | 'jobseeker'
+  | 'learning_environment'
+  | 'integrator'
+  | 'data_protection_officer';
+
+/** Who is signed in, read from the token's claims for the screens; the server decides access. */
+export interface Session {
+  token: string;
+  user: string;
+  role: Role;
+  employmentArea: string | null;
+  employerId: string | null;
+  jobseekerId: string | null;
+  expiresAt: number;
+  /** How the session began: the development picker or an OpenID Connect issuer. */
+  via: 'development' | 'oidc';
+}
+
+const STORAGE_KEY = 'osaamo.session';
+
+/** The claims of a token the server issued (src/auth/token.service.ts). */
+export function sessionFromToken(token: string, via: Session['via']): Session {
+  const payload = JSON.parse(
+    atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')),
+  ) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    token,
+    user: String(payload.sub),
+    role: payload.role as Role,
+    employmentArea: text(payload.area),
+    employerId: text(payload.employer),
+    jobseekerId: text(payload.jobseeker),
+    expiresAt: Number(payload.exp) * 1000,
+    via,
+  };
+}
+
+function storedSession(): Session | null {
+  try {
+    const session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
+    return session && session.expiresAt > Date.now() ? session : null;
+  } catch {
+    return null;
+  }
+}
+
+interface SessionContextValue {
+  session: Session | null;
+  signIn(session: Session): void;
+  signOut(): void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** The session lives in sessionStorage: one browser tab, gone when it closes. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(storedSession);
+  const signIn = useCallback((next: Session) => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    setSession(next);
+  }, []);
+  const signOut = useCallback(() => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    setSession(null);
+  }, []);
+  const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in session, where a view cannot be reached without one. */
+export function useSignedIn(): Session {
+  const { session } = useSession();
+  if (!session) throw new Error('useSignedIn without a session');
+  return session;
+}

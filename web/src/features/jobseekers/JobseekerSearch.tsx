@@ -1,0 +1,4 @@
+// Placeholder until the view is built.
+export default function JobseekerSearch() {
+  return <p>JobseekerSearch</p>;
+}

@@ -1,0 +1,104 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import {
+  Block,
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  Dropdown,
+  DropdownItem,
+} from 'suomifi-ui-components';
+import { useMessages } from '../../i18n/i18n';
+import { sessionFromToken, useSession } from '../../auth/session';
+import { ConsoleConfig, consoleConfig } from '../../auth/console-config';
+import { signInMessages } from './messages';
+
+interface FixtureUser {
+  user: string;
+  role: string;
+  note: string | null;
+}
+
+/** Development: a picker of the fixture users; elsewhere the configured OpenID Connect issuers. */
+export function SignIn() {
+  const t = useMessages(signInMessages);
+  const { session, signIn } = useSession();
+  const [params] = useSearchParams();
+  const [config, setConfig] = useState<ConsoleConfig | null>(null);
+  const [users, setUsers] = useState<FixtureUser[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    consoleConfig()
+      .then(async (loaded) => {
+        setConfig(loaded);
+        if (!loaded.developmentSignIn) return;
+        const response = await fetch('/dev/users');
+        setUsers((await response.json()) as FixtureUser[]);
+      })
+      .catch((failure: Error) => setError(failure.message));
+  }, []);
+
+  if (session) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen) return;
+    const response = await fetch('/dev/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: chosen }),
+    });
+    const body = (await response.json()) as { token?: string; error?: string };
+    if (!body.token) return setError(body.error ?? `HTTP ${response.status}`);
+    signIn(sessionFromToken(body.token, 'development'));
+  }
+
+  return (
+    <Block>
+      <Heading variant="h1">{t('title')}</Heading>
+      {error && <InlineAlert status="error">{t('failed', { reason: error })}</InlineAlert>}
+      {config && !config.developmentSignIn && config.issuers.length === 0 && (
+        <Paragraph>{t('noMethods')}</Paragraph>
+      )}
+      {config?.developmentSignIn && (
+        <form onSubmit={(event) => void submit(event)} aria-labelledby="development-sign-in">
+          <Heading variant="h2" id="development-sign-in">
+            {t('developmentTitle')}
+          </Heading>
+          <Paragraph mb="m">{t('developmentHint')}</Paragraph>
+          {users.length > 0 && (
+            <Dropdown
+              id="fixture-user"
+              labelText={t('user')}
+              visualPlaceholder={t('choose')}
+              value={chosen}
+              onChange={(value: string) => setChosen(value)}
+              fullWidth
+            >
+              {users.map((user) => (
+                <DropdownItem key={user.user} value={user.user}>
+                  {labelOf(user)}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          )}
+          <Button type="submit" disabled={!chosen} style={{ marginTop: 16 }}>
+            {t('signIn')}
+          </Button>
+        </form>
+      )}
+    </Block>
+  );
+}
+
+function labelOf(user: FixtureUser | undefined): string {
+  return user ? `${user.user} (${user.role})${user.note ? ` – ${user.note}` : ''}` : '';
+}
+
+/** Only a path of this console: never an outside address from the query string. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
