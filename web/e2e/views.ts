@@ -1,0 +1,141 @@
+import { APIRequestContext, Page } from '@playwright/test';
+import { FixtureUserName, JOBSEEKER_WITH_MATCHES, tokenFor } from './support';
+
+/** The console's main views on the fixtures: what the speed measurement and the screenshots open. */
+export interface ConsoleView {
+  name: string;
+  user: FixtureUserName;
+  path: (ids: FixtureIds) => string;
+}
+
+export interface FixtureIds {
+  jobseekerId: string;
+  /** A local vacancy the jobseeker matches. */
+  matchedVacancyId: string;
+  /** An open vacancy of employer-001 (tyonantaja-1). */
+  employerVacancyId: string;
+}
+
+export const VIEWS: ConsoleView[] = [
+  { name: 'jobseekers', user: 'neuvoja', path: () => '/jobseekers?q=KUO-1000' },
+  { name: 'jobseeker', user: 'neuvoja', path: (ids) => `/jobseekers/${ids.jobseekerId}` },
+  {
+    name: 'match-explanation',
+    user: 'neuvoja',
+    path: (ids) => `/jobseekers/${ids.jobseekerId}/vacancies/${ids.matchedVacancyId}`,
+  },
+  {
+    name: 'skill-gap',
+    user: 'neuvoja',
+    path: (ids) => `/jobseekers/${ids.jobseekerId}/gap?vacancy=${ids.matchedVacancyId}`,
+  },
+  { name: 'vacancies', user: 'tyonantaja-1', path: () => '/vacancies' },
+  { name: 'vacancy', user: 'tyonantaja-1', path: (ids) => `/vacancies/${ids.employerVacancyId}` },
+  {
+    name: 'requirement-editor',
+    user: 'tyonantaja-1',
+    path: (ids) => `/vacancies/${ids.employerVacancyId}/requirements`,
+  },
+  {
+    name: 'revisions',
+    user: 'tyonantaja-1',
+    path: (ids) => `/vacancies/${ids.employerVacancyId}/revisions`,
+  },
+];
+
+/** The ids the views need, found through the public API as the fixture users see them. */
+export async function fixtureIds(page: Page): Promise<FixtureIds> {
+  const counsellor = await tokenFor(page, 'neuvoja');
+  const employer = await tokenFor(page, 'tyonantaja-1');
+  const matches = await graphql<{
+    matchesForJobseeker: { edges: { node: { vacancy: { id: string } | null } }[] };
+  }>(
+    page.request,
+    counsellor,
+    `
+      query ($id: ID!) {
+        matchesForJobseeker(jobseekerId: $id, first: 5) {
+          edges {
+            node {
+              vacancy {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+    { id: JOBSEEKER_WITH_MATCHES },
+  );
+  const vacancies = await graphql<{ vacancies: { edges: { node: { id: string } }[] } }>(
+    page.request,
+    employer,
+    `
+      {
+        vacancies(first: 1) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `,
+  );
+  const matched = matches.matchesForJobseeker.edges.find((edge) => edge.node.vacancy)?.node.vacancy;
+  return {
+    jobseekerId: JOBSEEKER_WITH_MATCHES,
+    matchedVacancyId: matched!.id,
+    employerVacancyId: vacancies.vacancies.edges[0]!.node.id,
+  };
+}
+
+export async function graphql<T>(
+  request: APIRequestContext,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Waits until the view says its main data is rendered (data-ready on its root). */
+export async function viewReady(page: Page, name: string): Promise<void> {
+  await page
+    .locator(`[data-view="${name}"][data-ready="true"]`)
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
+
+/** Signs in once for the tab and chooses a purpose, without the pages in between. */
+export async function startSession(page: Page, user: FixtureUserName, language = 'fi') {
+  const token = await tokenFor(page, user);
+  await page.goto('/accessibility');
+  await page.evaluate(
+    ({ token, language }) => {
+      const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
+      sessionStorage.setItem(
+        'osaamo.session',
+        JSON.stringify({
+          token,
+          user: payload.sub,
+          role: payload.role,
+          employmentArea: payload.area ?? null,
+          employerId: payload.employer ?? null,
+          jobseekerId: payload.jobseeker ?? null,
+          expiresAt: payload.exp * 1000,
+          via: 'development',
+        }),
+      );
+      sessionStorage.setItem('osaamo.purpose', 'customer-meeting');
+      localStorage.setItem('osaamo.language', language);
+    },
+    { token, language },
+  );
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+/**
+ * The same server and browser as the tests, for the measurement (`npm run bench:console`,
+ * *.bench.ts) and the screenshots (`npm run screenshots`, *.shots.ts): not part of the tests.
+ */
+export default defineConfig({
+  ...base,
+  testMatch: process.env.OSAAMO_PLAYWRIGHT_MATCH ?? '**/*.bench.ts',
+});
