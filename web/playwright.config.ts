@@ -17,7 +17,7 @@ export default defineConfig({
   // One server, one database: the flows write (outcomes, revisions), so they run one at a time.
   workers: 1,
   fullyParallel: false,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -19,6 +19,7 @@ const VacancyList = lazy(() => import('./features/vacancies/VacancyList'));
 const VacancyView = lazy(() => import('./features/vacancies/VacancyView'));
 const RequirementEditor = lazy(() => import('./features/requirements/RequirementEditor'));
 const RevisionComparison = lazy(() => import('./features/requirements/RevisionComparison'));
+const SkillDemandView = lazy(() => import('./features/demand/SkillDemandView'));
 const AccessibilityStatement = lazy(
   () => import('./features/accessibility/AccessibilityStatement'),
 );
@@ -113,6 +114,7 @@ function SignedIn() {
           />
           <Route path="/vacancies/:vacancyId/requirements" element={<RequirementEditor />} />
           <Route path="/vacancies/:vacancyId/revisions" element={<RevisionComparison />} />
+          <Route path="/demand" element={<SkillDemandView />} />
           <Route path="*" element={<p>{t('notFound')}</p>} />
         </Routes>
       </Framed>

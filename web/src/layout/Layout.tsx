@@ -66,10 +66,14 @@ export function Layout({ children }: { children: ReactNode }) {
               <>
                 <NavLink to="/jobseekers">{t('navJobseekers')}</NavLink>
                 <NavLink to="/vacancies">{t('navVacancies')}</NavLink>
+                <NavLink to="/demand">{t('navDemand')}</NavLink>
               </>
             )}
             {session.role === 'employer' && (
-              <NavLink to="/vacancies">{t('navOwnVacancies')}</NavLink>
+              <>
+                <NavLink to="/vacancies">{t('navOwnVacancies')}</NavLink>
+                <NavLink to="/demand">{t('navDemand')}</NavLink>
+              </>
             )}
           </nav>
         )}
