@@ -10,6 +10,9 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
+    // urql sends short queries as GET by default, which the server's CSRF guard refuses (no
+    // content-type); every operation is a POST with a JSON body.
+    preferGetMethod: false,
     fetchOptions: () => {
       const headers: Record<string, string> = { authorization: `Bearer ${token}` };
       const purpose = purposeHeader();
