@@ -24,6 +24,9 @@ async function api<T>(
   return body.data;
 }
 
+// Each flow walks several views on a shared, busy machine: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 const percentFi = (share: number) =>
   new Intl.NumberFormat('fi-FI', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
