@@ -1,6 +1,9 @@
 import { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectAccessible, signInAs, test, tokenFor } from './support';
 
+/** How long a view may take to show its data (the machines running these tests are shared). */
+const READY = { timeout: 30_000 };
+
 /** A GraphQL call the test makes itself, with a fixture user's token. */
 async function graphqlAs<T>(
   request: APIRequestContext,
@@ -63,7 +66,7 @@ test('an employer sees only their own vacancies and a vacancy with its requireme
   await signInAs(page, 'tyonantaja-1');
   await expect(page).toHaveURL(/\/vacancies$/);
   const list = page.locator('[data-view="vacancies"][data-ready="true"]');
-  await expect(list).toBeVisible();
+  await expect(list).toBeVisible(READY);
   await expect(page.getByRole('heading', { level: 1, name: 'Omat työpaikat' })).toBeVisible();
   await expect(list.locator('caption')).toHaveText(`${own.length} työpaikkaa`);
   await expect(list.locator('tbody tr')).toHaveCount(own.length);
@@ -76,7 +79,7 @@ test('an employer sees only their own vacancies and a vacancy with its requireme
   const opened = own[0]!;
   await list.locator(`a[href="/vacancies/${opened.id}"]`).click();
   const view = page.locator('[data-view="vacancy"][data-ready="true"]');
-  await expect(view).toBeVisible();
+  await expect(view).toBeVisible(READY);
   await expect(page.getByRole('heading', { level: 1, name: opened.title })).toBeVisible();
   await expect(view.getByText('Kallaveden Palvelut 1 Oy')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Osaamisvaatimukset' })).toBeVisible();
@@ -143,10 +146,10 @@ test('an employer compares two revisions of a requirement profile', async ({ pag
 
   await signInAs(page, 'tyonantaja-1');
   await page.locator(`a[href="/vacancies/${vacancy.id}"]`).click();
-  await expect(page.locator('[data-view="vacancy"][data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-view="vacancy"][data-ready="true"]')).toBeVisible(READY);
   await page.getByRole('link', { name: 'Vertaa versioita' }).click();
   const view = page.locator('[data-view="revisions"][data-ready="true"]');
-  await expect(view).toBeVisible();
+  await expect(view).toBeVisible(READY);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Vaatimusversioiden vertailu' }),
   ).toBeVisible();
@@ -191,7 +194,7 @@ test('a counsellor finds a vacancy of the area by its title and pages through th
     .getByRole('link', { name: 'Työpaikat' })
     .click();
   const list = page.locator('[data-view="vacancies"][data-ready="true"]');
-  await expect(list).toBeVisible();
+  await expect(list).toBeVisible(READY);
   await expect(page.getByRole('heading', { level: 1, name: 'Työpaikat' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /oman työllisyysalueeni/ })).toBeChecked();
   await expect(list.getByText(/^Sivu 1\/\d+$/)).toBeVisible();
@@ -203,15 +206,15 @@ test('a counsellor finds a vacancy of the area by its title and pages through th
   await page.getByRole('button', { name: 'Hae', exact: true }).click();
   await expect(page).toHaveURL(/q=hitsaaja/);
   await expect(list.locator('caption')).toHaveText('2 työpaikkaa');
-  await expect(list.getByRole('link', { name: 'Hitsaaja, vakituinen' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Hitsaaja, vakituinen', exact: true })).toBeVisible();
   await expect(list.getByRole('cell', { name: 'Rauhalahden Rakennus 22 Oy' })).toBeVisible();
   // A counsellor does not edit an employer's requirements from here.
   await expect(list.getByRole('link', { name: /^Muokkaa vaatimuksia/ })).toHaveCount(0);
   await expectAccessible(page, 'the vacancy search');
 
-  await list.getByRole('link', { name: 'Hitsaaja, vakituinen' }).click();
+  await list.getByRole('link', { name: 'Hitsaaja, vakituinen', exact: true }).click();
   const view = page.locator('[data-view="vacancy"][data-ready="true"]');
-  await expect(view).toBeVisible();
+  await expect(view).toBeVisible(READY);
   await expect(page.getByRole('heading', { level: 1, name: 'Hitsaaja, vakituinen' })).toBeVisible();
   await expect(view.getByText('Rauhalahden Rakennus 22 Oy')).toBeVisible();
   await expect(view.getByRole('link', { name: 'Muokkaa vaatimuksia' })).toHaveCount(0);

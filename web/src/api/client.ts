@@ -10,6 +10,9 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
+    // urql 5 sends queries as GET by default, which the server's CSRF prevention refuses (a
+    // GET carries no content-type); POST every operation.
+    preferGetMethod: false,
     fetchOptions: () => {
       const headers: Record<string, string> = { authorization: `Bearer ${token}` };
       const purpose = purposeHeader();

@@ -10,7 +10,6 @@ import {
   SearchInput,
   Table,
   Text,
-  VisuallyHidden,
 } from 'suomifi-ui-components';
 import { graphql } from '../../gql';
 import type { VacancyListQuery } from '../../gql/graphql';
@@ -216,14 +215,18 @@ function VacancyTable({
     links: (
       <span className="osaamo-vacancy-links">
         {canEditRequirements && (
-          <Link to={`/vacancies/${vacancy.id}/requirements`}>
+          <Link
+            to={`/vacancies/${vacancy.id}/requirements`}
+            aria-label={t('linkEditRequirementsOf', { title: vacancy.title })}
+          >
             {t('linkEditRequirements')}
-            <VisuallyHidden>: {vacancy.title}</VisuallyHidden>
           </Link>
         )}
-        <Link to={`/vacancies/${vacancy.id}/revisions`}>
+        <Link
+          to={`/vacancies/${vacancy.id}/revisions`}
+          aria-label={t('linkRevisionsOf', { title: vacancy.title })}
+        >
           {t('linkRevisions')}
-          <VisuallyHidden>: {vacancy.title}</VisuallyHidden>
         </Link>
       </span>
     ),
