@@ -7,6 +7,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { renewSession, signOutAt } from './oidc';
 
 /** The roles of the API (src/auth/auth.types.ts) that the console serves or names. */
 export type Role =
@@ -84,7 +85,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const issuer = session?.via === 'oidc' ? session.issuer : undefined;
     sessionStorage.removeItem(STORAGE_KEY);
     setSession(null);
-    if (issuer) void import('./oidc').then(({ signOutAt }) => signOutAt(issuer)).catch(() => {});
+    if (issuer) signOutAt(issuer).catch(() => {});
   }, [session]);
   useRenewal(session, signIn, signOut);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
@@ -105,8 +106,7 @@ function useRenewal(
     const issuer = session.issuer;
     const timer = window.setTimeout(
       () => {
-        import('./oidc')
-          .then(({ renewSession }) => renewSession(issuer))
+        renewSession(issuer)
           .then((renewed) => (renewed ? signIn(renewed) : signOut()))
           .catch(() => signOut());
       },
