@@ -16,6 +16,7 @@ const UNIT_TESTS = [
   '/test/search/(label-index|occupation-search|title-query|linking-set)\\.test\\.ts$',
   '/test/services/(audit-policy|business-id|config|display-number|migration-lint|personal-data-in-logs)\\.test\\.ts$',
   '/test/external/(providers|national-fake|national-provider|national-stream|national-sync-schedule|national-sync-status|p67-contract|tmt-profile-contract|tmt-profile-client|profile-import-mapping|profile-export-mapping)\\.test\\.ts$',
+  '/test/auth/[^/]+\\.test\\.ts$',
   '/test/layout/[^/]+\\.test\\.ts$',
   '/test/profile-transfers/[^/]+\\.test\\.ts$',
   '/test/messages/[^/]+\\.test\\.ts$',

@@ -72,7 +72,7 @@ async function openReadReplica(
 export function createServices(
   dataSource: DataSource,
   config: Pick<AppConfig, 'jwtSecret' | 'pseudonymSecret' | 'matchParams'> &
-    Partial<Pick<AppConfig, 'tmtProfile'>>,
+    Partial<Pick<AppConfig, 'tmtProfile' | 'oidcIssuers'>>,
   parts: {
     taxonomySearch: TaxonomySearchService;
     /** The national and EURES fallback; without it, matches are local only. */
@@ -108,7 +108,7 @@ export function createServices(
   return {
     dataSource,
     taxonomySearch: parts.taxonomySearch,
-    tokens: new TokenService(config.jwtSecret),
+    tokens: new TokenService(config.jwtSecret, config.oidcIssuers ?? []),
     apiKeys: new ApiKeyService(dataSource),
     personalData: new PersonalDataReader(dataSource),
     pseudonymSecret: config.pseudonymSecret,

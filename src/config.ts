@@ -14,6 +14,8 @@ import { TMT_LANGUAGES } from '../fixtures/external/tmt-profile.contract';
 import { TMT_CALLBACK_PATH } from './profile-transfers/callback-path';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './api/plugins/query-limits';
 import { DEFAULT_RATE_LIMIT, RateLimitOptions } from './api/plugins/rate-limit';
+import { OidcIssuerConfig, readOidcIssuers } from './auth/oidc-issuers';
+import { TOKEN_ISSUER } from './auth/token.service';
 
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
@@ -42,6 +44,11 @@ export interface AppConfig {
   shutdownGraceSeconds: number;
   /** HS256 secret of bearer tokens (OSAAMO_JWT_SECRET). */
   jwtSecret?: string;
+  /**
+   * OpenID Connect issuers whose access tokens are accepted (verified with their published keys)
+   * and that the console signs in with (OSAAMO_OIDC_ISSUERS, JSON); none unless configured.
+   */
+  oidcIssuers: OidcIssuerConfig[];
   /**
    * Key of the pseudonyms employers see instead of jobseekers' ids; page cursors are sealed with
    * a subkey derived from it (HKDF, its own info string), so it is the one secret of both.
@@ -256,6 +263,7 @@ export function loadConfig(
     loadFixturesOnStart: env.OSAAMO_LOAD_FIXTURES !== 'false',
     shutdownGraceSeconds: n.OSAAMO_SHUTDOWN_GRACE_SECONDS,
     ...secrets,
+    oidcIssuers: readIssuers(env),
     queryLimits: {
       maxDepth: n.OSAAMO_MAX_QUERY_DEPTH,
       maxAliases: n.OSAAMO_MAX_QUERY_ALIASES,
@@ -324,6 +332,14 @@ export function loadConfig(
       },
     },
   };
+}
+
+function readIssuers(env: NodeJS.ProcessEnv): OidcIssuerConfig[] {
+  try {
+    return readOidcIssuers(env.OSAAMO_OIDC_ISSUERS, TOKEN_ISSUER);
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
 }
 
 /** Unset and empty are alike: the default. */

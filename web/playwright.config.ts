@@ -8,6 +8,8 @@ import path from 'node:path';
  * fresh embedded database with the fixtures and the fake outside services. `npm run test:e2e`.
  */
 export const E2E_PORT = Number(process.env.OSAAMO_E2E_PORT ?? 4870);
+/** The local OpenID Connect issuer that e2e/oidc.e2e.ts starts (the server only names it). */
+export const E2E_ISSUER = `http://127.0.0.1:${E2E_PORT + 4}`;
 const dataDir = path.join(os.tmpdir(), `osaamo-e2e-${process.pid}`);
 
 export default defineConfig({
@@ -60,6 +62,19 @@ export default defineConfig({
       // The tests load views again and again from one address.
       OSAAMO_RATE_LIMIT_PER_SECOND: '100000',
       OSAAMO_RATE_LIMIT_BURST: '1000000',
+      // Sign-in through a local issuer as well; its keys are fetched only when its tokens come.
+      OSAAMO_OIDC_ISSUERS: JSON.stringify([
+        {
+          issuer: E2E_ISSUER,
+          clientId: 'osaamo-console',
+          audience: 'osaamo-api',
+          name: { fi: 'Testitunnistus', sv: 'Testidentifiering', en: 'Test identification' },
+          claims: {
+            role: { claim: 'groups', values: { 'osaamo-neuvojat': 'counsellor' } },
+            employmentArea: { claim: 'area' },
+          },
+        },
+      ]),
     },
   },
 });

@@ -1,21 +1,56 @@
-import { jwtVerify, SignJWT, errors } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT, errors } from 'jose';
 import { DomainError, ErrorCode } from '../kernel/errors/domain-error';
 import { Actor, Role, ROLES } from './actor';
+import type { OidcIssuerConfig } from './oidc-issuers';
+import { OidcIssuerVerifier, TokenRefusal } from './oidc-verifier';
 
 export const TOKEN_ISSUER = 'osaamo';
 export const TOKEN_AUDIENCE = 'osaamo-api';
 /** Pinned: a token signed any other way ("none" included) is refused. */
 const ALGORITHM = 'HS256';
 
-/** Issues and verifies the bearer tokens that carry an actor. */
+/**
+ * Issues and verifies the bearer tokens that carry an actor: its own (HS256, issuer `osaamo`) and
+ * the access tokens of the configured OpenID Connect issuers, told apart by the token's `iss`.
+ */
 export class TokenService {
   private readonly key: Uint8Array | undefined;
+  private readonly issuers: Map<string, OidcIssuerVerifier>;
 
-  constructor(secret: string | undefined) {
+  constructor(secret: string | undefined, issuers: OidcIssuerConfig[] = []) {
     this.key = secret ? new TextEncoder().encode(secret) : undefined;
+    this.issuers = new Map(
+      issuers.map((config) => [config.issuer, new OidcIssuerVerifier(config)]),
+    );
   }
 
   async verify(token: string): Promise<Actor> {
+    // Unverified, only to choose the verifier: each checks the issuer again with the signature.
+    let issuer: unknown;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      throw unauthenticated('the token is not valid');
+    }
+    if (issuer === TOKEN_ISSUER || (issuer === undefined && this.issuers.size === 0))
+      return this.verifyOwn(token);
+    const verifier = typeof issuer === 'string' ? this.issuers.get(issuer) : undefined;
+    if (!verifier)
+      throw unauthenticated(
+        typeof issuer === 'string'
+          ? `the token's issuer ${JSON.stringify(issuer.slice(0, 200))} is not one this server trusts (OSAAMO_OIDC_ISSUERS)`
+          : 'the token names no issuer',
+      );
+    try {
+      return await verifier.verify(token);
+    } catch (error) {
+      if (error instanceof TokenRefusal) throw unauthenticated(error.message);
+      throw error;
+    }
+  }
+
+  /** A token this server issued (development sign-in, `npm run token`). */
+  private async verifyOwn(token: string): Promise<Actor> {
     if (!this.key)
       throw unauthenticated('this server accepts no tokens (OSAAMO_JWT_SECRET is not set)');
     try {

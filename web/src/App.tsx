@@ -9,6 +9,7 @@ import { useMessages } from './i18n/i18n';
 import { layoutMessages } from './layout/messages';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { SignIn } from './features/sign-in/SignIn';
+import { SignInCallback } from './features/sign-in/SignInCallback';
 
 // Each view loads when first opened, so the first load carries only the frame and sign-in.
 const JobseekerSearch = lazy(() => import('./features/jobseekers/JobseekerSearch'));
@@ -33,6 +34,14 @@ export function App() {
           element={
             <Framed>
               <SignIn />
+            </Framed>
+          }
+        />
+        <Route
+          path="/sign-in/callback"
+          element={
+            <Framed>
+              <SignInCallback />
             </Framed>
           }
         />

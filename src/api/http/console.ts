@@ -3,6 +3,8 @@ import express, { Router } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config';
+import type { ClaimMapping } from '../../auth/claim-mapping';
+import type { IssuerName, OidcIssuerConfig } from '../../auth/oidc-issuers';
 
 /** Where `npm run build:web` (Vite) writes the console. */
 export const CONSOLE_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
@@ -12,7 +14,29 @@ export interface ConsoleSettings {
   /** Whether the development sign-in (a picker of the fixture users) is offered. */
   developmentSignIn: boolean;
   /** OpenID Connect issuers the console may sign in with (none in development by default). */
-  issuers: { name: string; issuer: string; clientId: string; scope: string }[];
+  issuers: ConsoleIssuer[];
+}
+
+/**
+ * An issuer as the console sees it: enough to sign in, and the claim mapping, so that the
+ * screens read the access token as the server does (the server still decides access).
+ */
+export interface ConsoleIssuer {
+  name: IssuerName;
+  issuer: string;
+  clientId: string;
+  scope: string;
+  claims: ClaimMapping;
+}
+
+export function consoleIssuers(issuers: OidcIssuerConfig[]): ConsoleIssuer[] {
+  return issuers.map(({ name, issuer, clientId, scope, claims }) => ({
+    name,
+    issuer,
+    clientId,
+    scope,
+    claims,
+  }));
 }
 
 /**
@@ -29,6 +53,7 @@ export function consoleRouter(settings: ConsoleSettings, directory = CONSOLE_DIR
     res.set('Cache-Control', 'no-store').json(settings);
   });
   const index = path.join(directory, 'index.html');
+  const csp = consoleCsp(settings.issuers.map(({ issuer }) => new URL(issuer).origin));
   router.use(
     '/assets',
     express.static(path.join(directory, 'assets'), {
@@ -48,7 +73,7 @@ export function consoleRouter(settings: ConsoleSettings, directory = CONSOLE_DIR
         .send('The console is not built: run `npm run build:web` (npm start does it).');
     res
       .set('Cache-Control', 'no-cache')
-      .set('Content-Security-Policy', CONSOLE_CSP)
+      .set('Content-Security-Policy', csp)
       .set('X-Content-Type-Options', 'nosniff')
       .set('Referrer-Policy', 'no-referrer')
       .sendFile(index);
@@ -58,16 +83,20 @@ export function consoleRouter(settings: ConsoleSettings, directory = CONSOLE_DIR
 
 /**
  * Scripts only from this origin; styled-components injects <style> elements, hence
- * 'unsafe-inline' for styles only; calls to this origin and to the configured issuers.
+ * 'unsafe-inline' for styles only; calls to this origin and to the issuers (https anywhere, and
+ * the configured ones by name: a local issuer on http://127.0.0.1 in tests and development).
  */
-const CONSOLE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self' https:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self' https:",
-].join('; ');
+function consoleCsp(issuerOrigins: string[]): string {
+  const issuers = [...new Set(issuerOrigins)].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' https: ${issuers}`.trim(),
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    `form-action 'self' https: ${issuers}`.trim(),
+  ].join('; ');
+}

@@ -11,7 +11,7 @@ import { createErrorFormatter } from '../format-error';
 import { createRequestContext, PURPOSE_HEADER, RequestContext, Services } from '../context';
 import { log } from '../../kernel/logger';
 import { explorerRouter } from './explorer';
-import { consoleRouter } from './console';
+import { consoleIssuers, consoleRouter } from './console';
 import { developmentSignInRouter } from './development-sign-in';
 import { armorProtection, queryCostPlugin, tokenFloodGuard } from '../plugins/query-limits';
 import { CostRateLimiter, rateLimitPlugin } from '../plugins/rate-limit';
@@ -147,7 +147,7 @@ export async function createHttpApp(
   // The console's development sign-in: only where the tokens it issues are the public ones.
   const developmentSignIn = config.development && config.jwtSecret === DEVELOPMENT_SECRET;
   if (developmentSignIn) app.use('/dev', developmentSignInRouter(services.tokens));
-  app.use(consoleRouter({ developmentSignIn, issuers: [] }));
+  app.use(consoleRouter({ developmentSignIn, issuers: consoleIssuers(config.oidcIssuers) }));
   // Body parser errors (too large, malformed JSON) answer as GraphQL clients expect.
   app.use(
     (

@@ -1,4 +1,13 @@
-import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { renewSession, signOutAt } from './oidc';
 
 /** The roles of the API (src/auth/auth.types.ts) that the console serves or names. */
 export type Role =
@@ -21,7 +30,12 @@ export interface Session {
   expiresAt: number;
   /** How the session began: the development picker or an OpenID Connect issuer. */
   via: 'development' | 'oidc';
+  /** The OpenID Connect issuer of the session (renewal and sign-out go there). */
+  issuer?: string;
 }
+
+/** How long before the access token expires the console renews it with the refresh token. */
+const RENEW_BEFORE_MS = 60_000;
 
 const STORAGE_KEY = 'osaamo.session';
 
@@ -68,11 +82,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(next);
   }, []);
   const signOut = useCallback(() => {
+    const issuer = session?.via === 'oidc' ? session.issuer : undefined;
     sessionStorage.removeItem(STORAGE_KEY);
     setSession(null);
-  }, []);
+    if (issuer) signOutAt(issuer).catch(() => {});
+  }, [session]);
+  useRenewal(session, signIn, signOut);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * An OpenID Connect session is renewed shortly before its access token expires, with the
+ * refresh token; without one (or when the issuer refuses) the session ends at expiry.
+ */
+function useRenewal(
+  session: Session | null,
+  signIn: (session: Session) => void,
+  signOut: () => void,
+) {
+  useEffect(() => {
+    if (session?.via !== 'oidc' || !session.issuer) return;
+    const issuer = session.issuer;
+    const timer = window.setTimeout(
+      () => {
+        renewSession(issuer)
+          .then((renewed) => (renewed ? signIn(renewed) : signOut()))
+          .catch(() => signOut());
+      },
+      Math.max(0, session.expiresAt - Date.now() - RENEW_BEFORE_MS),
+    );
+    return () => window.clearTimeout(timer);
+  }, [session, signIn, signOut]);
 }
 
 export function useSession(): SessionContextValue {

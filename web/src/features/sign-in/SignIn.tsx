@@ -9,9 +9,10 @@ import {
   Dropdown,
   DropdownItem,
 } from 'suomifi-ui-components';
-import { useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
 import { sessionFromToken, useSession } from '../../auth/session';
-import { ConsoleConfig, consoleConfig } from '../../auth/console-config';
+import { ConsoleConfig, ConsoleIssuer, consoleConfig } from '../../auth/console-config';
+import { startSignIn } from '../../auth/oidc';
 import { signInMessages } from './messages';
 
 interface FixtureUser {
@@ -23,6 +24,7 @@ interface FixtureUser {
 /** Development: a picker of the fixture users; elsewhere the configured OpenID Connect issuers. */
 export function SignIn() {
   const t = useMessages(signInMessages);
+  const { language } = useLanguage();
   const { session, signIn } = useSession();
   const [params] = useSearchParams();
   const [config, setConfig] = useState<ConsoleConfig | null>(null);
@@ -56,12 +58,34 @@ export function SignIn() {
     signIn(sessionFromToken(body.token, 'development'));
   }
 
+  function signInWith(issuer: ConsoleIssuer) {
+    startSignIn(issuer, safeNext(params.get('next'))).catch((failure: Error) =>
+      setError(failure.message),
+    );
+  }
+
   return (
-    <Block>
+    <Block data-view="sign-in" data-ready={String(Boolean(config))}>
       <Heading variant="h1">{t('title')}</Heading>
       {error && <InlineAlert status="error">{t('failed', { reason: error })}</InlineAlert>}
       {config && !config.developmentSignIn && config.issuers.length === 0 && (
         <Paragraph>{t('noMethods')}</Paragraph>
+      )}
+      {config && config.issuers.length > 0 && (
+        <section aria-labelledby="issuer-sign-in">
+          <Heading variant="h2" id="issuer-sign-in" mb="s">
+            {t('issuersTitle')}
+          </Heading>
+          <ul style={ISSUER_LIST}>
+            {config.issuers.map((issuer) => (
+              <li key={issuer.issuer}>
+                <Button onClick={() => signInWith(issuer)}>
+                  {t('signInWith', { name: issuer.name[language] })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {config?.developmentSignIn && (
         <form onSubmit={(event) => void submit(event)} aria-labelledby="development-sign-in">
@@ -94,11 +118,20 @@ export function SignIn() {
   );
 }
 
+const ISSUER_LIST = {
+  listStyle: 'none',
+  padding: 0,
+  margin: '0 0 24px',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 8,
+} as const;
+
 function labelOf(user: FixtureUser | undefined): string {
   return user ? `${user.user} (${user.role})${user.note ? ` – ${user.note}` : ''}` : '';
 }
 
 /** Only a path of this console: never an outside address from the query string. */
-function safeNext(next: string | null): string {
+export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }

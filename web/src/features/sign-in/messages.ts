@@ -11,6 +11,10 @@ export const signInMessages = defineMessages(
     signIn: 'Sign in',
     noMethods: 'No sign-in is configured for this server.',
     failed: 'Sign-in failed: {reason}',
+    issuersTitle: 'Sign in with your organisation or Suomi.fi',
+    signInWith: 'Sign in: {name}',
+    completing: 'Completing sign-in…',
+    again: 'Back to sign-in',
   },
   {
     title: 'Kirjaudu sisään',
@@ -22,6 +26,10 @@ export const signInMessages = defineMessages(
     signIn: 'Kirjaudu',
     noMethods: 'Tälle palvelimelle ei ole määritetty kirjautumistapaa.',
     failed: 'Kirjautuminen epäonnistui: {reason}',
+    issuersTitle: 'Kirjaudu organisaatiosi tunnuksilla tai Suomi.fi-tunnistuksella',
+    signInWith: 'Kirjaudu: {name}',
+    completing: 'Kirjautumista viimeistellään…',
+    again: 'Takaisin kirjautumiseen',
   },
   {
     title: 'Logga in',
@@ -33,5 +41,9 @@ export const signInMessages = defineMessages(
     signIn: 'Logga in',
     noMethods: 'Ingen inloggning har konfigurerats för den här servern.',
     failed: 'Inloggningen misslyckades: {reason}',
+    issuersTitle: 'Logga in med din organisations konto eller med Suomi.fi-identifikation',
+    signInWith: 'Logga in: {name}',
+    completing: 'Inloggningen slutförs…',
+    again: 'Tillbaka till inloggningen',
   },
 );
