@@ -64,7 +64,11 @@ test('a counsellor chooses a purpose, finds a jobseeker by name and by customer 
   const view = page.locator('[data-view="jobseeker"]');
   await expect(view).toHaveAttribute('data-ready', 'true');
   await expect(page.getByRole('heading', { level: 1, name: 'Kaisa Harjoitus' })).toBeVisible();
-  await expect(page.getByText('Asiakasnumero: KUO-100268')).toBeVisible();
+  await expect(page.getByText('Asiakasnumero: KUO-100268 · Tilanne: Työtön')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Takaisin hakuun' })).toHaveAttribute(
+    'href',
+    '/jobseekers?q=KUO-100268',
+  );
   await expect(page.getByText(/Asiantuntijan vahvistama, 15\.8\.2026/)).toBeVisible();
   const skills = page.getByRole('table', { name: 'Osaamiset ja niiden tasot' });
   await expect(skills.getByRole('row')).toHaveCount(12); // the heading row and 11 skills

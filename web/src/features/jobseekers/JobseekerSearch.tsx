@@ -155,7 +155,11 @@ function SearchResults({ query, data }: { query: string; data: FindJobseekersQue
                     {
                       id: jobseeker.id,
                       name: (
-                        <RouterLink asComponent={Link} to={`/jobseekers/${jobseeker.id}`}>
+                        <RouterLink
+                          asComponent={Link}
+                          to={`/jobseekers/${jobseeker.id}`}
+                          state={{ search: `?q=${encodeURIComponent(query)}` }}
+                        >
                           {jobseeker.personalData
                             ? `${jobseeker.personalData.lastName}, ${jobseeker.personalData.firstName}`
                             : t('nameHidden')}

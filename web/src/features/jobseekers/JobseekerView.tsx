@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Block, Heading, InlineAlert, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
 import { graphql } from '../../gql';
@@ -80,10 +80,16 @@ export default function JobseekerView() {
   });
   const labels = useProfileLabels(data?.jobseeker);
   const person = data?.jobseeker.personalData;
+  // Back to the search the counsellor came from, when they came from one.
+  const fromSearch = (useLocation().state as { search?: string } | null)?.search ?? '';
 
   return (
     <Block data-view="jobseeker" data-ready={String(Boolean(data) && labels.complete)}>
-      <RouterLink asComponent={Link} to="/jobseekers" className="osaamo-jobseekers-back">
+      <RouterLink
+        asComponent={Link}
+        to={`/jobseekers${fromSearch}`}
+        className="osaamo-jobseekers-back"
+      >
         {t('backToSearch')}
       </RouterLink>
       <Heading variant="h1">
@@ -133,9 +139,10 @@ function ProfileDetails({
   const t = useMessages(jobseekerMessages);
   return (
     <>
-      {profile.customerId && (
-        <Paragraph mb="s">{t('customerId', { customerId: profile.customerId })}</Paragraph>
-      )}
+      <Paragraph mb="s">
+        {profile.customerId && `${t('customerId', { customerId: profile.customerId })} · `}
+        {t('statusLine', { status: t(`status.${profile.employmentStatus}`) })}
+      </Paragraph>
       <Paragraph mb="l">
         <RouterLink asComponent={Link} to={`/jobseekers/${profile.id ?? ''}/gap`}>
           {t('gapLink')}

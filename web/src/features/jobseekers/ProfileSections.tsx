@@ -90,7 +90,7 @@ export function WishesSection({ profile, labels }: { profile: Profile; labels: C
   );
 }
 
-/** Where the jobseeker can work: home municipality, commute, moving, abroad, remote work. */
+/** Where the jobseeker can work: home municipality, commute, moving, abroad, remote work, when. */
 export function WorkAreaSection({
   profile,
   municipalities,
@@ -126,7 +126,6 @@ export function WorkAreaSection({
             t('earliestStart'),
             profile.earliestStartDate ? format.date(profile.earliestStartDate) : t('notKnown'),
           ],
-          [t('employmentStatus'), t(`status.${profile.employmentStatus}`)],
         ]}
       />
     </section>
