@@ -179,7 +179,7 @@ export function MatchFilters({
             checked={chosenLanguages.includes(code)}
             onClick={({ checkboxState }) => toggle(LANGUAGE, code)(checkboxState)}
           >
-            {languageNames.of(code) ?? code}
+            {capitalised(languageNames.of(code) ?? code, language)}
           </Checkbox>
         ))}
       </CheckboxGroup>
@@ -214,4 +214,9 @@ export function MatchFilters({
       )}
     </form>
   );
+}
+
+/** Finnish and Swedish write language names in lower case; as a label of its own, capitalised. */
+function capitalised(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { Block, Button, Heading, Paragraph, StatusText } from 'suomifi-ui-components';
+import { Heading, Paragraph, StatusText } from 'suomifi-ui-components';
 import { graphql } from '../../gql';
 import type { VacancyMatchesQuery } from '../../gql/graphql';
 import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
@@ -11,6 +11,7 @@ import { QueryState } from '../../layout/QueryState';
 import { vacancyMatchesMessages } from './vacancy-matches.messages';
 import { filterFromParams, MatchFilters, withoutPaging } from './MatchFilters';
 import { SourceReports } from './SourceReports';
+import { MatchPaging } from './MatchPaging';
 import { VacancyMatchItem } from './VacancyMatchItem';
 import './vacancy-matches.css';
 
@@ -166,27 +167,12 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
                   ))}
                 </ol>
               )}
-              <Block className="vacancy-matches-paging" aria-label={t('paging')} role="navigation">
-                {after && (
-                  <Button
-                    variant="secondary"
-                    onClick={() => goTo(earlierCursors.current.pop() ?? null)}
-                  >
-                    {earlierCursors.current.length > 0 ? t('previousPage') : t('firstPage')}
-                  </Button>
-                )}
-                {shown.matchesForJobseeker.pageInfo.hasNextPage && (
-                  <Button
-                    variant="secondary"
-                    onClick={() => {
-                      earlierCursors.current.push(after);
-                      goTo(shown.matchesForJobseeker.pageInfo.endCursor ?? null);
-                    }}
-                  >
-                    {t('nextPage')}
-                  </Button>
-                )}
-              </Block>
+              <MatchPaging
+                after={after}
+                pageInfo={shown.matchesForJobseeker.pageInfo}
+                earlierCursors={earlierCursors.current}
+                goTo={goTo}
+              />
             </>
           )}
         </QueryState>
