@@ -1,4 +1,182 @@
-// Placeholder until the view is built: the ranked vacancies for a jobseeker (JobseekerView).
+import { useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { Heading, Paragraph, StatusText } from 'suomifi-ui-components';
+import { graphql } from '../../gql';
+import type { VacancyMatchesQuery } from '../../gql/graphql';
+import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
+import { usePurpose } from '../../api/purpose';
+import { PurposeChooser } from '../../api/PurposeChooser';
+import { QueryState } from '../../layout/QueryState';
+import { vacancyMatchesMessages } from './vacancy-matches.messages';
+import { filterFromParams, MatchFilters, withoutPaging } from './MatchFilters';
+import { SourceReports } from './SourceReports';
+import { MatchPaging } from './MatchPaging';
+import { VacancyMatchItem } from './VacancyMatchItem';
+import './vacancy-matches.css';
+
+const PAGE_SIZE = 20;
+
+// One query: the ranked page, the outside sources' states, the municipalities (names, centres
+// for the distance and the filter) and the jobseeker's home municipality.
+const VacancyMatchesDocument = graphql(`
+  query VacancyMatches(
+    $jobseekerId: ID!
+    $filter: MatchFilterInput
+    $first: Int!
+    $after: String
+    $language: Language!
+  ) {
+    jobseeker(id: $jobseekerId) {
+      id
+      homeMunicipalityCode
+    }
+    municipalities {
+      code
+      nameFi
+      nameSv
+      latitude
+      longitude
+    }
+    matchesForJobseeker(jobseekerId: $jobseekerId, filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          vacancyId
+          score
+          source
+          summary(language: $language)
+          vacancy {
+            id
+            title
+            applicationDeadline
+            latitude
+            longitude
+            municipalityCode
+            employer {
+              id
+              name
+            }
+          }
+          externalVacancy {
+            title
+            url
+            expiresAt
+            locationCode
+            country
+            employerName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      sources {
+        source
+        status
+      }
+    }
+  }
+`);
+
+/**
+ * The ranked vacancies for a jobseeker (local, Job Market Finland and EURES together), with the
+ * filters the API offers kept in the address, so a filtered list can be bookmarked and shared.
+ */
 export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
-  return <p>{jobseekerId}</p>;
+  const t = useMessages(vacancyMatchesMessages);
+  const { language } = useLanguage();
+  const { purpose } = usePurpose();
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const after = params.get('after');
+  // urql sends queries as GET, which the server refuses as possible CSRF (Apollo's prevention
+  // asks for a preflighted request): POST, until api/client.ts says so for every view.
+  const postContext = useMemo(() => ({ preferGetMethod: false as const }), []);
+  const [{ data, fetching, error }] = useQuery({
+    query: VacancyMatchesDocument,
+    variables: {
+      jobseekerId,
+      filter,
+      first: PAGE_SIZE,
+      after,
+      language: apiLanguage(language),
+    },
+    pause: !purpose,
+    context: postContext,
+  });
+  // The last answer stays on screen while a changed filter loads, so the filters do not vanish.
+  const lastData = useRef<VacancyMatchesQuery | undefined>(undefined);
+  if (data) lastData.current = data;
+  const shown = data ?? lastData.current;
+  // The cursors of the pages before this one, for "previous page" (the API pages forward only).
+  const earlierCursors = useRef<(string | null)[]>([]);
+
+  function goTo(cursor: string | null) {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (cursor) next.set('after', cursor);
+      else next.delete('after');
+      return next;
+    });
+  }
+
+  return (
+    <section
+      data-view="vacancy-matches"
+      data-ready={String(Boolean(data))}
+      aria-labelledby="vacancy-matches-title"
+      className="vacancy-matches"
+    >
+      {!purpose && <PurposeChooser />}
+      <Heading variant="h2" id="vacancy-matches-title">
+        {t('title')}
+      </Heading>
+      <Paragraph mb="s">{t('intro')}</Paragraph>
+      {purpose && (
+        <QueryState fetching={fetching} error={error} hasData={Boolean(shown)}>
+          {shown && (
+            <>
+              <MatchFilters
+                municipalities={shown.municipalities}
+                params={params}
+                onChange={(change) => {
+                  earlierCursors.current = [];
+                  setParams((current) => withoutPaging(change(new URLSearchParams(current))));
+                }}
+              />
+              <SourceReports reports={shown.matchesForJobseeker.sources} />
+              <StatusText aria-live="polite" id="vacancy-matches-status">
+                {fetching && !data
+                  ? t('updating')
+                  : t('shown', { count: shown.matchesForJobseeker.edges.length })}
+              </StatusText>
+              {shown.matchesForJobseeker.edges.length === 0 ? (
+                <Paragraph mt="s">{t('none')}</Paragraph>
+              ) : (
+                <ol className="vacancy-matches-list" aria-labelledby="vacancy-matches-title">
+                  {shown.matchesForJobseeker.edges.map(({ node }) => (
+                    <VacancyMatchItem
+                      key={node.vacancyId}
+                      jobseekerId={jobseekerId}
+                      match={node}
+                      homeMunicipalityCode={shown.jobseeker.homeMunicipalityCode}
+                      municipalities={shown.municipalities}
+                    />
+                  ))}
+                </ol>
+              )}
+              <MatchPaging
+                after={after}
+                pageInfo={shown.matchesForJobseeker.pageInfo}
+                earlierCursors={earlierCursors.current}
+                goTo={goTo}
+              />
+            </>
+          )}
+        </QueryState>
+      )}
+    </section>
+  );
 }
