@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Heading, Paragraph, StatusText } from 'suomifi-ui-components';
@@ -6,7 +6,6 @@ import { graphql } from '../../gql';
 import type { VacancyMatchesQuery } from '../../gql/graphql';
 import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
 import { usePurpose } from '../../api/purpose';
-import { PurposeChooser } from '../../api/PurposeChooser';
 import { QueryState } from '../../layout/QueryState';
 import { vacancyMatchesMessages } from './vacancy-matches.messages';
 import { filterFromParams, MatchFilters, withoutPaging } from './MatchFilters';
@@ -91,9 +90,6 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const after = params.get('after');
-  // urql sends queries as GET, which the server refuses as possible CSRF (Apollo's prevention
-  // asks for a preflighted request): POST, until api/client.ts says so for every view.
-  const postContext = useMemo(() => ({ preferGetMethod: false as const }), []);
   const [{ data, fetching, error }] = useQuery({
     query: VacancyMatchesDocument,
     variables: {
@@ -104,7 +100,6 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
       language: apiLanguage(language),
     },
     pause: !purpose,
-    context: postContext,
   });
   // The last answer stays on screen while a changed filter loads, so the filters do not vanish.
   const lastData = useRef<VacancyMatchesQuery | undefined>(undefined);
@@ -129,7 +124,6 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
       aria-labelledby="vacancy-matches-title"
       className="vacancy-matches"
     >
-      {!purpose && <PurposeChooser />}
       <Heading variant="h2" id="vacancy-matches-title">
         {t('title')}
       </Heading>
