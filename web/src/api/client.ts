@@ -10,6 +10,9 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
+    // urql 5 sends queries as GET by default; the server's CSRF prevention refuses a GET without
+    // a preflight header, so every operation goes as a JSON POST.
+    preferGetMethod: false,
     fetchOptions: () => {
       const headers: Record<string, string> = { authorization: `Bearer ${token}` };
       const purpose = purposeHeader();
