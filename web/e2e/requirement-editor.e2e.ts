@@ -37,8 +37,9 @@ test('an employer edits requirements from the ad text, saves a revision and is t
   const call = api(page, await tokenFor(page, 'tyonantaja-1'));
   const { vacancies } = await call<{
     vacancies: { edges: { node: { id: string; title: string; requirements: Profile } }[] };
-  }>(`{ vacancies(first: 5) { edges { node { id title requirements { ${PROFILE_FIELDS} } } } } }`);
-  const vacancy = vacancies.edges[0]!.node;
+  }>(`{ vacancies(first: 50) { edges { node { id title requirements { ${PROFILE_FIELDS} } } } } }`);
+  // Employer-001's physiotherapist vacancy: the ad text below speaks of its work.
+  const vacancy = vacancies.edges.find((e) => e.node.title === 'Fysioterapeutti')!.node;
   const before = vacancy.requirements;
   const { requirementInsights: insights } = await call<{
     requirementInsights: {
@@ -53,7 +54,8 @@ test('an employer edits requirements from the ad text, saves a revision and is t
   await signInAs(page, 'tyonantaja-1');
   await page.goto(`/vacancies/${vacancy.id}/requirements`);
   const view = page.locator('[data-view="requirement-editor"][data-ready="true"]');
-  await expect(view).toBeVisible();
+  // The insights count the pool for every requirement: slow on the first call of a fresh server.
+  await expect(view).toBeVisible({ timeout: 45_000 });
   await expect(
     page.getByRole('heading', { level: 1, name: `Osaamisvaatimukset: ${vacancy.title}` }),
   ).toBeVisible();
@@ -131,7 +133,9 @@ test('an employer edits requirements from the ad text, saves a revision and is t
       },
     },
   );
-  await page.getByRole('checkbox', { name: 'Trukkikortti' }).check();
+  // Suomi.fi's checkbox label covers the input: click it as a person would.
+  await page.getByText('Trukkikortti', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Trukkikortti' })).toBeChecked();
   await page.getByRole('button', { name: 'Tallenna uutena versiona' }).click();
   const conflict = page.getByTestId('conflict');
   await expect(conflict).toContainText('Joku muu ehti tallentaa ensin');
