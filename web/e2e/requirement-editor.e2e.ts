@@ -144,6 +144,7 @@ test('an employer edits requirements from the ad text, saves a revision and is t
   await expectAccessible(page, 'the requirement editor with a conflict');
   await conflict.getByRole('button', { name: 'Lataa uusin versio' }).click();
   await expect(conflict).toContainText(`Uusin versio on ${current.revision + 1}`);
+  await expect(conflict).toContainText('Siinä on muutettu aloituksesi jälkeen: kokemus.');
   await conflict.getByRole('button', { name: /^Pidä omat muutokseni/ }).click();
   await expect(page.getByRole('checkbox', { name: 'Trukkikortti' })).toBeChecked();
   await page.getByRole('button', { name: 'Tallenna uutena versiona' }).click();

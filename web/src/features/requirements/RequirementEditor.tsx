@@ -15,7 +15,7 @@ import { errorCode } from '../../api/client';
 import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { QueryState } from '../../layout/QueryState';
 import { CostChart } from './CostChart';
-import { Draft, draftFrom, estimatePool, sameAs, toInput } from './draft';
+import { changedFields, Draft, draftFrom, estimatePool, sameAs, toInput } from './draft';
 import { editorMessages } from './editor.messages';
 import { PoolSummary, useDebounced } from './PoolPanel';
 import {
@@ -137,9 +137,15 @@ interface Base {
   profile: Draft;
 }
 
+interface Latest extends Base {
+  skillLabels: string[];
+  /** What changed there since the revision the draft started from. */
+  changed: string[];
+}
+
 interface Conflict {
   startedFrom: number;
-  latest: (Base & { skillLabels: string[] }) | null;
+  latest: Latest | null;
 }
 
 const baseFrom = (saved: SavedProfileFields, labels: ReadonlyMap<string, string>): Base => ({
@@ -261,13 +267,11 @@ export default function RequirementEditor() {
       result.data.requirementInsights.requirements.map((r) => [r.requirement, r.label]),
     );
     const latest = baseFrom(result.data.vacancy.requirements, latestLabels);
-    setConflict(
-      (c) =>
-        c && {
-          ...c,
-          latest: { ...latest, skillLabels: latest.profile.skills.map((s) => s.label) },
-        },
-    );
+    const changed = base
+      ? changedFields(base.profile, latest.profile).map((field) => t(`field.${field}`))
+      : [];
+    const skillLabels = latest.profile.skills.map((s) => s.label);
+    setConflict((c) => c && { ...c, latest: { ...latest, skillLabels, changed } });
   }
 
   function resolve(keepMine: boolean) {
@@ -399,7 +403,7 @@ function LatestRevision({
   when,
   onResolve,
 }: {
-  latest: Base & { skillLabels: string[] };
+  latest: Latest;
   when: string;
   onResolve: (keepMine: boolean) => void;
 }) {
@@ -409,6 +413,9 @@ function LatestRevision({
       <Paragraph mt="s">
         {t('conflictLatest', { revision: latest.revision, when, who: latest.updatedBy })}
       </Paragraph>
+      {latest.changed.length > 0 && (
+        <Paragraph mt="xs">{t('conflictChanged', { fields: latest.changed.join(', ') })}</Paragraph>
+      )}
       <Paragraph mt="xs">
         {latest.skillLabels.length
           ? t('conflictLatestSkills', { skills: latest.skillLabels.join(', ') })

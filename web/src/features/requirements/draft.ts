@@ -164,3 +164,19 @@ export function estimatePool(
     knownEdits: known,
   };
 }
+
+export type ProfileField = 'skills' | 'languages' | 'licences' | 'education' | 'experience';
+
+/** Which parts of the profile differ between two revisions (what someone else changed). */
+export function changedFields(before: Draft, after: Draft): ProfileField[] {
+  const a = toInput(before);
+  const b = toInput(after);
+  const differs = (x: unknown, y: unknown) => JSON.stringify(x) !== JSON.stringify(y);
+  const fields: ProfileField[] = [];
+  if (differs(a.skills, b.skills)) fields.push('skills');
+  if (differs(a.languages, b.languages)) fields.push('languages');
+  if (differs(a.licences, b.licences)) fields.push('licences');
+  if (a.minEducationLevel !== b.minEducationLevel) fields.push('education');
+  if (a.minExperienceMonths !== b.minExperienceMonths) fields.push('experience');
+  return fields;
+}
