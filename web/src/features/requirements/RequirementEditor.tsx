@@ -1,4 +1,448 @@
-// Placeholder until the view is built.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useClient, useMutation, useQuery } from 'urql';
+import {
+  Block,
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RouterLink,
+  Text,
+} from 'suomifi-ui-components';
+import { graphql } from '../../gql';
+import { errorCode } from '../../api/client';
+import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { QueryState } from '../../layout/QueryState';
+import { CostChart } from './CostChart';
+import { changedFields, Draft, draftFrom, estimatePool, sameAs, toInput } from './draft';
+import { editorMessages } from './editor.messages';
+import { PoolSummary, useDebounced } from './PoolPanel';
+import {
+  EducationRequirements,
+  LanguageRequirements,
+  LicenceRequirements,
+  SkillRequirements,
+} from './ProfileFields';
+import { SkillSearch } from './SkillSearch';
+import { Suggestion, SuggestionPanel } from './SuggestionPanel';
+import './editor.css';
+
+const EditorQuery = graphql(`
+  query RequirementEditor($vacancyId: ID!) {
+    vacancy(id: $vacancyId) {
+      id
+      title
+      requirements {
+        ...EditedProfile
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment EditedProfile on RequirementProfile {
+    vacancyId
+    revision
+    updatedAt
+    updatedBy
+    skills {
+      skillUri
+      importance
+      requiredLevel
+    }
+    languages {
+      language
+      minLevel
+      essential
+    }
+    licences
+    minEducationLevel
+    minExperienceMonths
+  }
+`);
+
+// The pool and each saved requirement's effect; also the saved skills' labels in the user's language.
+const InsightsQuery = graphql(`
+  query RequirementEditorInsights($vacancyId: ID!, $threshold: Float!, $language: Language!) {
+    requirementInsights(vacancyId: $vacancyId, threshold: $threshold, language: $language) {
+      revision
+      pool
+      requirements {
+        kind
+        requirement
+        label
+        importance
+        requiredLevel
+        ifDropped
+        moreIfDropped
+        ifOptional
+        ifLevelLowered
+      }
+    }
+  }
+`);
+
+// After a CONFLICT: the latest revision and its skills' labels, past the cache.
+const LatestQuery = graphql(`
+  query RequirementEditorLatest($vacancyId: ID!, $language: Language!) {
+    vacancy(id: $vacancyId) {
+      id
+      requirements {
+        ...EditedProfile
+      }
+    }
+    requirementInsights(vacancyId: $vacancyId, language: $language) {
+      revision
+      requirements {
+        requirement
+        label
+      }
+    }
+  }
+`);
+
+const SaveMutation = graphql(`
+  mutation SaveRequirementProfile(
+    $vacancyId: ID!
+    $baseRevision: Int!
+    $input: RequirementProfileInput!
+  ) {
+    updateRequirementProfile(vacancyId: $vacancyId, baseRevision: $baseRevision, input: $input) {
+      ...EditedProfile
+    }
+  }
+`);
+
+interface SavedProfileFields {
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+  skills: {
+    skillUri: string;
+    importance: Draft['skills'][number]['importance'];
+    requiredLevel: number;
+  }[];
+  languages: Draft['languages'];
+  licences: string[];
+  minEducationLevel?: number | null;
+  minExperienceMonths?: number | null;
+}
+
+/** The revision the draft builds on: updateRequirementProfile names it as baseRevision. */
+interface Base {
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+  profile: Draft;
+}
+
+interface Latest extends Base {
+  skillLabels: string[];
+  /** What changed there since the revision the draft started from. */
+  changed: string[];
+}
+
+interface Conflict {
+  startedFrom: number;
+  latest: Latest | null;
+}
+
+const baseFrom = (saved: SavedProfileFields, labels: ReadonlyMap<string, string>): Base => ({
+  revision: saved.revision,
+  updatedAt: saved.updatedAt,
+  updatedBy: saved.updatedBy,
+  profile: draftFrom(saved, labels),
+});
+
+/**
+ * The requirement-profile editor (employers for their vacancies, counsellors for their area's):
+ * starts from the current revision, takes suggestions from the ad text, shows the pool and what
+ * each requirement costs, and saves a new revision naming the one it started from.
+ */
 export default function RequirementEditor() {
-  return <p>RequirementEditor</p>;
+  const { vacancyId = '' } = useParams();
+  const t = useMessages(editorMessages);
+  const { language } = useLanguage();
+  const { dateTime } = useFormat();
+  const client = useClient();
+
+  const [base, setBase] = useState<Base | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [thresholdPercent, setThresholdPercent] = useState('50');
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  const [editor] = useQuery({ query: EditorQuery, variables: { vacancyId } });
+  const threshold = useDebounced(thresholdFrom(thresholdPercent), 400);
+  const [insights, reloadInsights] = useQuery({
+    query: InsightsQuery,
+    variables: { vacancyId, threshold, language: apiLanguage(language) },
+  });
+  const [saving, save] = useMutation(SaveMutation);
+
+  const labels = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const r of insights.data?.requirementInsights.requirements ?? [])
+      if (r.kind === 'SKILL') map.set(r.requirement, r.label);
+    return map;
+  }, [insights.data]);
+
+  // The draft starts from the revision first loaded; later loads (after a save) do not reset it.
+  const saved = editor.data?.vacancy.requirements;
+  useEffect(() => {
+    if (saved && !base) {
+      const first = baseFrom(saved, labels);
+      setBase(first);
+      setDraft(first.profile);
+    }
+  }, [saved, base, labels]);
+
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const change = useCallback((update: (draft: Draft) => Draft) => {
+    setNotice(null);
+    setDraft((current) => (current ? update(current) : current));
+  }, []);
+  const inDraft = useCallback(
+    (skillUri: string) => Boolean(draft?.skills.some((s) => s.skillUri === skillUri)),
+    [draft],
+  );
+  const addSkill = useCallback(
+    (skill: Pick<Suggestion, 'skillUri' | 'label'> & Partial<Suggestion>) =>
+      change((d) =>
+        d.skills.some((s) => s.skillUri === skill.skillUri)
+          ? d
+          : {
+              ...d,
+              skills: [
+                ...d.skills,
+                {
+                  skillUri: skill.skillUri,
+                  label: skill.label,
+                  importance: skill.importance ?? 'IMPORTANT',
+                  requiredLevel: skill.requiredLevel ?? 3,
+                },
+              ],
+            },
+      ),
+    [change],
+  );
+
+  async function submit() {
+    if (!draft || !base) return;
+    setSaveError(null);
+    setNotice(null);
+    const result = await save({ vacancyId, baseRevision: base.revision, input: toInput(draft) });
+    if (result.error) {
+      if (errorCode(result.error) === 'CONFLICT')
+        setConflict({ startedFrom: base.revision, latest: null });
+      else setSaveError(result.error.graphQLErrors[0]?.message ?? result.error.message);
+      return;
+    }
+    const profile = result.data!.updateRequirementProfile;
+    setBase(baseFrom(profile, labelsWithDraft(labels, draft)));
+    setConflict(null);
+    setNotice(t('saved', { revision: profile.revision }));
+    reloadInsights({ requestPolicy: 'network-only' });
+  }
+
+  async function loadLatest() {
+    const result = await client
+      .query(
+        LatestQuery,
+        { vacancyId, language: apiLanguage(language) },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    if (!result.data) {
+      setSaveError(result.error?.message ?? '');
+      return;
+    }
+    const latestLabels = new Map(
+      result.data.requirementInsights.requirements.map((r) => [r.requirement, r.label]),
+    );
+    const latest = baseFrom(result.data.vacancy.requirements, latestLabels);
+    const changed = base
+      ? changedFields(base.profile, latest.profile).map((field) => t(`field.${field}`))
+      : [];
+    const skillLabels = latest.profile.skills.map((s) => s.label);
+    setConflict((c) => c && { ...c, latest: { ...latest, skillLabels, changed } });
+  }
+
+  function resolve(keepMine: boolean) {
+    const latest = conflict?.latest;
+    if (!latest) return;
+    setBase(latest);
+    if (!keepMine) setDraft(latest.profile);
+    setConflict(null);
+    setNotice(keepMine ? t('conflictKeptNotice', { revision: latest.revision }) : null);
+    reloadInsights({ requestPolicy: 'network-only' });
+  }
+
+  const vacancy = editor.data?.vacancy;
+  const report = insights.data?.requirementInsights;
+  const edited = Boolean(draft && base && !sameAs(draft, base.profile));
+  const estimate = useMemo(
+    () =>
+      draft && base && report
+        ? estimatePool(base.profile, draft, report.pool ?? null, report.requirements)
+        : { pool: null, knownEdits: 0, unknownEdits: 0 },
+    [draft, base, report],
+  );
+  const labelOf = (skill: Draft['skills'][number]) => labels.get(skill.skillUri) ?? skill.label;
+
+  return (
+    <Block data-view="requirement-editor" data-ready={String(Boolean(vacancy && draft && report))}>
+      <QueryState fetching={editor.fetching} error={editor.error} hasData={Boolean(vacancy)}>
+        {vacancy && draft && base && (
+          <>
+            <Heading variant="h1">{t('title', { vacancy: vacancy.title })}</Heading>
+            <Paragraph mt="s">{t('intro')}</Paragraph>
+            <Paragraph mt="xs">
+              {t('startedFrom', {
+                revision: base.revision,
+                when: dateTime(base.updatedAt),
+                who: base.updatedBy,
+              })}
+            </Paragraph>
+            <nav className="requirement-links" aria-label={t('compareRevisions')}>
+              <RouterLink asComponent={Link} to={`/vacancies/${vacancyId}`}>
+                {t('backToVacancy')}
+              </RouterLink>
+              <RouterLink asComponent={Link} to={`/vacancies/${vacancyId}/revisions`}>
+                {t('compareRevisions')}
+              </RouterLink>
+            </nav>
+            <div className="requirement-layout">
+              <div className="requirement-main">
+                <SuggestionPanel vacancyId={vacancyId} inDraft={inDraft} onKeep={addSkill} />
+                <section aria-labelledby="skills-title" className="requirement-section">
+                  <Heading variant="h2" id="skills-title">
+                    {t('skillsTitle')}
+                  </Heading>
+                  <SkillRequirements skills={draft.skills} labelOf={labelOf} change={change} />
+                  <SkillSearch inDraft={inDraft} onAdd={addSkill} />
+                </section>
+                <LanguageRequirements languages={draft.languages} change={change} />
+                <LicenceRequirements
+                  licences={draft.licences}
+                  saved={base.profile.licences}
+                  change={change}
+                />
+                <EducationRequirements draft={draft} change={change} />
+                <div className="requirement-save">
+                  {conflict && (
+                    <div ref={conflictRef} tabIndex={-1} data-testid="conflict">
+                      <InlineAlert status="error" labelText={t('conflictTitle')}>
+                        <Paragraph>
+                          {t('conflictText', { revision: conflict.startedFrom })}
+                        </Paragraph>
+                        {!conflict.latest && (
+                          <Button mt="s" variant="secondary" onClick={() => void loadLatest()}>
+                            {t('conflictLoad')}
+                          </Button>
+                        )}
+                        {conflict.latest && (
+                          <LatestRevision
+                            latest={conflict.latest}
+                            when={dateTime(conflict.latest.updatedAt)}
+                            onResolve={resolve}
+                          />
+                        )}
+                      </InlineAlert>
+                    </div>
+                  )}
+                  {saveError && (
+                    <InlineAlert status="error">
+                      {t('saveFailed', { reason: saveError })}
+                    </InlineAlert>
+                  )}
+                  <div role="status">
+                    {notice && <Text variant="bold">{notice}</Text>}
+                    {!notice && edited && <Text>{t('unsaved')}</Text>}
+                  </div>
+                  <Button
+                    mt="s"
+                    onClick={() => void submit()}
+                    disabled={saving.fetching || !edited || Boolean(conflict)}
+                  >
+                    {saving.fetching ? t('saving') : t('save')}
+                  </Button>
+                </div>
+              </div>
+              <aside className="requirement-aside" aria-labelledby="pool-title">
+                <PoolSummary
+                  pool={report?.pool ?? null}
+                  revision={report?.revision ?? base.revision}
+                  estimate={estimate}
+                  edited={edited}
+                  updating={insights.fetching}
+                  thresholdPercent={thresholdPercent}
+                  onThresholdChange={setThresholdPercent}
+                />
+                <Heading variant="h3" mt="l" mb="xs">
+                  {t('costTitle')}
+                </Heading>
+                {report && <CostChart rows={report.requirements} />}
+              </aside>
+            </div>
+          </>
+        )}
+      </QueryState>
+    </Block>
+  );
+}
+
+function LatestRevision({
+  latest,
+  when,
+  onResolve,
+}: {
+  latest: Latest;
+  when: string;
+  onResolve: (keepMine: boolean) => void;
+}) {
+  const t = useMessages(editorMessages);
+  return (
+    <div data-testid="latest-revision">
+      <Paragraph mt="s">
+        {t('conflictLatest', { revision: latest.revision, when, who: latest.updatedBy })}
+      </Paragraph>
+      {latest.changed.length > 0 && (
+        <Paragraph mt="xs">{t('conflictChanged', { fields: latest.changed.join(', ') })}</Paragraph>
+      )}
+      <Paragraph mt="xs">
+        {latest.skillLabels.length
+          ? t('conflictLatestSkills', { skills: latest.skillLabels.join(', ') })
+          : t('conflictLatestNoSkills')}
+      </Paragraph>
+      <div className="requirement-actions">
+        <Button variant="default" onClick={() => onResolve(true)}>
+          {t('conflictKeepMine', { revision: latest.revision })}
+        </Button>
+        <Button variant="secondary" onClick={() => onResolve(false)}>
+          {t('conflictUseLatest', { revision: latest.revision })}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** The threshold as the API takes it (0–1) from the percentage typed; 50 % when unreadable. */
+function thresholdFrom(percent: string): number {
+  const value = Number(percent);
+  if (percent.trim() === '' || !Number.isFinite(value)) return 0.5;
+  return Math.min(1, Math.max(0, value / 100));
+}
+
+/** Labels for a saved revision: the insights' and those the draft's skills were added with. */
+function labelsWithDraft(labels: ReadonlyMap<string, string>, draft: Draft) {
+  const map = new Map(labels);
+  for (const s of draft.skills) if (!map.has(s.skillUri)) map.set(s.skillUri, s.label);
+  return map;
 }

@@ -1,0 +1,101 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Paragraph, Table } from 'suomifi-ui-components';
+import { useFormat, useMessages } from '../../i18n/i18n';
+import { editorMessages } from './editor.messages';
+
+export interface CostRow {
+  requirement: string;
+  label: string;
+  kind: 'SKILL' | 'LICENCE';
+  importance?: string | null;
+  requiredLevel?: number | null;
+  ifDropped?: number | null;
+  moreIfDropped?: number | null;
+  ifOptional?: number | null;
+  ifLevelLowered?: number | null;
+}
+
+// Suomi.fi highlight blue: 4.9:1 against white, for the bars and their labels.
+const BAR_COLOUR = '#2a6ebb';
+
+/**
+ * What each saved requirement costs: a bar per requirement of how many more would qualify if it
+ * were dropped, and the same figures (with nice-to-have and a level lower) in a table, which is
+ * the chart's text alternative.
+ */
+export function CostChart({ rows }: { rows: readonly CostRow[] }) {
+  const t = useMessages(editorMessages);
+  const { number } = useFormat();
+  if (rows.length === 0) return <Paragraph>{t('costEmpty')}</Paragraph>;
+
+  const charted = rows
+    .filter((row) => row.moreIfDropped != null)
+    .map((row) => ({ label: row.label, more: row.moreIfDropped! }))
+    .sort((a, b) => b.more - a.more);
+  const count = (value: number | null | undefined) =>
+    value == null ? t('costHidden') : number(value);
+  const now = (row: CostRow) =>
+    row.kind === 'LICENCE'
+      ? t('importance.ESSENTIAL')
+      : `${t(`importance.${row.importance as 'ESSENTIAL'}`)}, ${t('costLevel', { level: row.requiredLevel ?? 1 })}`;
+
+  const columns = [
+    { key: 'requirement', labelText: t('costRequirement') },
+    { key: 'now', labelText: t('costNow') },
+    { key: 'more', labelText: t('costMoreIfDropped'), textAlign: 'right' },
+    { key: 'optional', labelText: t('costIfOptional'), textAlign: 'right' },
+    { key: 'lowered', labelText: t('costIfLevelLowered'), textAlign: 'right' },
+  ] as const;
+
+  return (
+    <>
+      <Paragraph mb="s">{t('costIntro')}</Paragraph>
+      {charted.length > 0 && (
+        <figure className="requirement-cost-chart" aria-label={t('costChartLabel')} role="img">
+          <ResponsiveContainer width="100%" height={48 + charted.length * 36}>
+            <BarChart
+              data={charted}
+              layout="vertical"
+              margin={{ left: 8, right: 24 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tickFormatter={number} />
+              <YAxis type="category" dataKey="label" width={220} interval={0} />
+              <Bar
+                dataKey="more"
+                name={t('costBarName')}
+                fill={BAR_COLOUR}
+                isAnimationActive={false}
+                label={{
+                  position: 'right',
+                  fill: '#1f2a33',
+                  formatter: (value: unknown) => (typeof value === 'number' ? number(value) : ''),
+                }}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      )}
+      <Table
+        caption={t('costTableCaption')}
+        condensed
+        columns={columns}
+        data={rows.map((row) => ({
+          id: `${row.kind}-${row.requirement}`,
+          requirement: row.label,
+          now: now(row),
+          more:
+            row.moreIfDropped == null
+              ? t('costHidden')
+              : row.moreIfDropped < 0
+                ? t('costFewer', { count: -row.moreIfDropped })
+                : t('costAdds', { count: row.moreIfDropped }),
+          optional: row.kind === 'LICENCE' ? t('costNone') : count(row.ifOptional),
+          lowered: row.kind === 'LICENCE' ? t('costNone') : count(row.ifLevelLowered),
+        }))}
+      />
+      <Paragraph mt="xs">{t('costNote')}</Paragraph>
+    </>
+  );
+}
