@@ -78,9 +78,9 @@ export default function SkillGapView() {
     context: SEND_AS_POST,
   });
   const gap = data?.skillGap;
+  // Null until the gap is there: no training is said to cover none of it before that.
   const gapSkillUris = useMemo(
-    () =>
-      new Set([...(gap?.missing ?? []), ...(gap?.underLevel ?? [])].map((item) => item.skillUri)),
+    () => (gap ? new Set([...gap.missing, ...gap.underLevel].map((item) => item.skillUri)) : null),
     [gap],
   );
 

@@ -60,7 +60,7 @@ export function TrainingSuggestions({
   targetVacancyId,
 }: {
   jobseekerId: string;
-  gapSkillUris: Set<string>;
+  gapSkillUris: Set<string> | null;
   targetVacancyId: string | null;
 }) {
   const t = useMessages(guidanceMessages);
@@ -73,7 +73,7 @@ export function TrainingSuggestions({
   const suggestions = data?.trainingSuggestions ?? [];
   const municipalities = data?.municipalities ?? [];
   const covering = (suggestion: Suggestion) =>
-    suggestion.closes.filter((closed) => gapSkillUris.has(closed.skillUri));
+    suggestion.closes.filter((closed) => gapSkillUris?.has(closed.skillUri));
   // A stable sort keeps the server's ranking within each group.
   const ordered = [...suggestions].sort(
     (a, b) => Number(covering(b).length > 0) - Number(covering(a).length > 0),
@@ -92,7 +92,9 @@ export function TrainingSuggestions({
               <TrainingSuggestionCard
                 jobseekerId={jobseekerId}
                 suggestion={suggestion}
-                coveredGapSkills={covering(suggestion).map((closed) => closed.label)}
+                coveredGapSkills={
+                  gapSkillUris ? covering(suggestion).map((closed) => closed.label) : null
+                }
                 targetVacancyId={targetVacancyId}
                 municipalities={municipalities}
               />
@@ -113,7 +115,7 @@ function TrainingSuggestionCard({
 }: {
   jobseekerId: string;
   suggestion: Suggestion;
-  coveredGapSkills: string[];
+  coveredGapSkills: string[] | null;
   targetVacancyId: string | null;
   municipalities: Municipality[];
 }) {
@@ -153,13 +155,15 @@ function TrainingSuggestionCard({
       <Paragraph mb="s">
         {place ? t('trainingPlace', { ...facts, place }) : t('trainingFacts', facts)}
       </Paragraph>
-      <Paragraph mb="s">
-        <strong>
-          {coveredGapSkills.length > 0
-            ? t('coversGap', { skills: coveredGapSkills.join(', ') })
-            : t('coversNoneOfGap')}
-        </strong>
-      </Paragraph>
+      {coveredGapSkills && (
+        <Paragraph mb="s">
+          <strong>
+            {coveredGapSkills.length > 0
+              ? t('coversGap', { skills: coveredGapSkills.join(', ') })
+              : t('coversNoneOfGap')}
+          </strong>
+        </Paragraph>
+      )}
       {targetRaise && (
         <Paragraph mb="s">
           {t('targetRaise', {
