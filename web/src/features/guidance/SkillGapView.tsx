@@ -8,7 +8,6 @@ import { PurposeChooser } from '../../api/PurposeChooser';
 import { usePurpose } from '../../api/purpose';
 import { QueryState } from '../../layout/QueryState';
 import { guidanceMessages } from './messages';
-import { SEND_AS_POST } from './send-as-post';
 import './guidance.css';
 import { TargetChooser } from './TargetChooser';
 import { GapSkills } from './GapSkills';
@@ -75,7 +74,6 @@ export default function SkillGapView() {
     query: SkillGapQuery,
     variables: { jobseekerId, vacancyId, occupationUri, language: apiLanguage(language) },
     pause: !purpose || !hasTarget,
-    context: SEND_AS_POST,
   });
   const gap = data?.skillGap;
   // Null until the gap is there: no training is said to cover none of it before that.

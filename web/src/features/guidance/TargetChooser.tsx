@@ -5,7 +5,6 @@ import { Button, Heading, HintText, Paragraph, SearchInput, Text } from 'suomifi
 import { graphql } from '../../gql';
 import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
 import { guidanceMessages } from './messages';
-import { SEND_AS_POST } from './send-as-post';
 
 /** Occupations by name (public taxonomy data: no purpose needed). */
 const OccupationSearchQuery = graphql(`
@@ -44,7 +43,6 @@ export function TargetChooser({
     query: OccupationSearchQuery,
     variables: { text: searchText, language: apiLanguage(language) },
     pause: searchText.length < 2,
-    context: SEND_AS_POST,
   });
   const results = searchText.length < 2 ? null : data?.searchOccupations;
 

@@ -5,7 +5,6 @@ import type { SkillGapTrainingsQuery } from '../../gql/graphql';
 import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { QueryState } from '../../layout/QueryState';
 import { guidanceMessages } from './messages';
-import { SEND_AS_POST } from './send-as-post';
 import { ScoreRaises } from './ScoreRaises';
 
 /** The jobseeker's suggestions (whatever the target) and the names of the places they are in. */
@@ -68,7 +67,6 @@ export function TrainingSuggestions({
   const [{ data, fetching, error }] = useQuery({
     query: TrainingsQuery,
     variables: { jobseekerId, language: apiLanguage(language) },
-    context: SEND_AS_POST,
   });
   const suggestions = data?.trainingSuggestions ?? [];
   const municipalities = data?.municipalities ?? [];
