@@ -46,7 +46,10 @@ export function mapClaims(
   const subjectClaim = mapping.subject ?? 'sub';
   const id = firstText(claimAt(payload, subjectClaim));
   if (!id) return { problem: `the token has no "${subjectClaim}" claim` };
-  const role = apply(payload, mapping.role);
+  const roles = new Set(applyAll(payload, mapping.role));
+  // Several groups naming different roles: which one is meant is not the list's order to say.
+  if (roles.size > 1) return { problem: `${describe(mapping.role)} gives more than one role` };
+  const [role] = roles;
   if (!role) return { problem: `${describe(mapping.role)} gives no known role` };
   const claims: MappedClaims = { id, role };
   for (const field of ['employmentArea', 'employerId', 'jobseekerId'] as const) {
@@ -67,16 +70,20 @@ export function mapClaims(
 }
 
 function apply(payload: Record<string, unknown>, rule: ClaimRule): string | undefined {
-  if ('value' in rule) return rule.value;
-  const found = texts(claimAt(payload, rule.claim));
-  if (!rule.values) return found[0];
   // A list claim (groups, roles): the first value the map knows.
-  for (const value of found) {
-    const mapped = rule.values[value];
-    if (typeof mapped === 'string' && Object.prototype.hasOwnProperty.call(rule.values, value))
-      return mapped;
-  }
-  return undefined;
+  return applyAll(payload, rule)[0];
+}
+
+/** Every value the rule gives: the constant, or each value of the claim (mapped when mapped). */
+function applyAll(payload: Record<string, unknown>, rule: ClaimRule): string[] {
+  if ('value' in rule) return [rule.value];
+  const found = texts(claimAt(payload, rule.claim));
+  if (!rule.values) return found;
+  const values = rule.values;
+  return found
+    .filter((value) => Object.prototype.hasOwnProperty.call(values, value))
+    .map((value) => values[value])
+    .filter((mapped): mapped is string => typeof mapped === 'string');
 }
 
 function describe(rule: ClaimRule): string {

@@ -69,10 +69,20 @@ const claimRule = (result: z.ZodType<string>) =>
     { error: 'must be { "value": … } or { "claim": …, "values": { … } }' },
   );
 
+/** A role comes from a constant or through a map: never a value the issuer names unmapped. */
+const roleRule = z.union(
+  [
+    z.strictObject({ value: roleValue }),
+    z.strictObject({ claim: text, values: z.record(z.string(), roleValue) }),
+  ],
+  { error: 'must be { "value": role } or { "claim": …, "values": { claim value: role } }' },
+);
+
 const ISSUER = z.strictObject({
   issuer: text.refine(isIssuerUrl, 'must be an https URL (http only on a loopback address)'),
   clientId: text,
-  audience: text.optional(),
+  // Required, and the API's own: with the client id as audience an ID token would pass.
+  audience: text,
   name: z.union([
     text.transform((name) => ({ fi: name, sv: name, en: name })),
     z.strictObject({ fi: text, sv: text, en: text }),
@@ -81,7 +91,7 @@ const ISSUER = z.strictObject({
   algorithms: z.array(z.enum(ASYMMETRIC_ALGORITHMS)).min(1).default(['RS256', 'PS256', 'ES256']),
   claims: z.strictObject({
     subject: text.optional(),
-    role: claimRule(roleValue),
+    role: roleRule,
     employmentArea: claimRule(text).optional(),
     employerId: claimRule(text).optional(),
     jobseekerId: claimRule(text).optional(),
@@ -98,12 +108,7 @@ const ISSUERS = z
       seen.add(issuer);
     });
   })
-  .transform((issuers) =>
-    issuers.map(({ audience, ...issuer }): OidcIssuerConfig => ({
-      ...issuer,
-      audience: audience ?? issuer.clientId,
-    })),
-  );
+  .transform((issuers) => issuers.map((issuer): OidcIssuerConfig => issuer));
 
 /**
  * The issuers of OSAAMO_OIDC_ISSUERS; none when unset. Throws an Error whose message names the

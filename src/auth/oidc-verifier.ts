@@ -35,12 +35,17 @@ export class OidcIssuerVerifier {
     } catch (error) {
       throw new TokenRefusal(reasonOf(error));
     }
+    // An ID token is for the client, not for the API: it carries these, an access token does not.
+    if (['nonce', 'at_hash', 'c_hash'].some((claim) => claim in payload))
+      throw new TokenRefusal('an ID token is not an access token');
     const mapped = mapClaims(payload, this.config.claims);
     if ('problem' in mapped) throw new TokenRefusal(`${mapped.problem} (${this.config.issuer})`);
     const { id, role, ...scope } = mapped.claims;
     if (!ROLES.includes(role as Role))
       throw new TokenRefusal(`the claims give no known role (${this.config.issuer})`);
-    return { id, role: role as Role, ...scope };
+    // The subject is unique within its issuer only: the id names both, so two issuers' users
+    // (or one of them and a fixture user) never share audit rows, rate limits or idempotency keys.
+    return { id: `${this.config.issuer}#${id}`, role: role as Role, ...scope };
   }
 
   /** Discovered once; a failed discovery is tried again on the next token. */

@@ -29,12 +29,16 @@ describe('the console route (a built console in a scratch folder)', () => {
   });
 
   it("answers the app's own paths with index.html, never cached, under a CSP without inline scripts", async () => {
-    for (const route of ['/', '/jobseekers/054fb3b6', '/vacancies/1/requirements']) {
+    for (const route of ['/', '/index.html', '/jobseekers/054fb3b6', '/vacancies/1/requirements']) {
       const response = await fetch(`${url}${route}`, { headers: { accept: 'text/html' } });
       expect({ route, status: response.status }).toEqual({ route, status: 200 });
       expect(await response.text()).toContain('<div id="root">');
       expect(response.headers.get('cache-control')).toBe('no-cache');
-      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      const csp = response.headers.get('content-security-policy');
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+      // Calls and form posts to this origin only (no issuers configured here).
+      expect(csp).toMatch(/connect-src 'self'(;|$)/);
     }
   });
 
@@ -62,7 +66,11 @@ describe('the console route (a built console in a scratch folder)', () => {
 
 describe('development sign-in', () => {
   it('is absent outside development and where the secret is not the public development one', async () => {
-    for (const overrides of [{ development: false }, { development: true }]) {
+    for (const overrides of [
+      { development: false },
+      { development: true },
+      { development: false, jwtSecret: DEVELOPMENT_SECRET },
+    ]) {
       const t = await startTestApp(overrides);
       try {
         expect((await fetch(`${t.url}/dev/users`)).status).toBe(404);

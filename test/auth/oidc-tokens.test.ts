@@ -77,6 +77,7 @@ describe('OpenID Connect access tokens', () => {
         {
           issuer: EMPLOYER_ISSUER,
           clientId: 'osaamo',
+          audience: 'osaamo-api',
           name: 'Suomi.fi',
           claims: { role: { value: 'employer' }, employerId: { claim: 'businessId' } },
         },
@@ -96,7 +97,7 @@ describe('OpenID Connect access tokens', () => {
 
   it('accepts a token of a configured issuer and maps its claims to the actor', async () => {
     await expect(tokens.verify(await staff.sign(counsellorClaims))).resolves.toEqual({
-      id: 'staff-42',
+      id: `${staff.url}#staff-42`,
       role: 'counsellor',
       employmentArea: 'kuopio',
     });
@@ -105,7 +106,28 @@ describe('OpenID Connect access tokens', () => {
       tokens.verify(
         await staff.sign({ sub: 'a-1', aud: 'osaamo-api', groups: ['osaamo-yllapito'] }),
       ),
-    ).resolves.toEqual({ id: 'a-1', role: 'admin' });
+    ).resolves.toEqual({ id: `${staff.url}#a-1`, role: 'admin' });
+  });
+
+  it("names the issuer in the actor's id: a subject is unique within its issuer only", async () => {
+    const actor = await tokens.verify(await staff.sign({ ...counsellorClaims, sub: 'neuvoja' }));
+    expect(actor.id).not.toBe('neuvoja');
+    expect(actor.id).toBe(`${staff.url}#neuvoja`);
+  });
+
+  it('refuses an ID token sent as an access token', async () => {
+    for (const claim of ['nonce', 'at_hash', 'c_hash'])
+      await expect(
+        tokens.verify(await staff.sign({ ...counsellorClaims, [claim]: 'x' })),
+      ).rejects.toThrow(/an ID token is not an access token/);
+  });
+
+  it('refuses groups that map to more than one role', async () => {
+    await expect(
+      tokens.verify(
+        await staff.sign({ ...counsellorClaims, groups: ['osaamo-neuvojat', 'osaamo-yllapito'] }),
+      ),
+    ).rejects.toThrow(/more than one role/);
   });
 
   it("keeps the server's own HS256 tokens working beside the issuers", async () => {
@@ -226,6 +248,7 @@ describe('configuration of OpenID Connect issuers (OSAAMO_OIDC_ISSUERS)', () => 
   const valid = {
     issuer: 'https://login.example.fi',
     clientId: 'osaamo',
+    audience: 'osaamo-api',
     name: 'Example',
     claims: { role: { value: 'counsellor' }, employmentArea: { claim: 'area' } },
   };
@@ -234,7 +257,7 @@ describe('configuration of OpenID Connect issuers (OSAAMO_OIDC_ISSUERS)', () => 
     expect(loadConfig({ NODE_ENV: 'test' }).oidcIssuers).toEqual([]);
     expect(loadConfig(env([valid])).oidcIssuers).toEqual([
       expect.objectContaining({
-        audience: 'osaamo',
+        audience: 'osaamo-api',
         scope: 'openid profile offline_access',
         algorithms: ['RS256', 'PS256', 'ES256'],
       }),
@@ -244,6 +267,12 @@ describe('configuration of OpenID Connect issuers (OSAAMO_OIDC_ISSUERS)', () => 
   it.each([
     ['not JSON', '[{', /OSAAMO_OIDC_ISSUERS must be JSON/],
     ['no client id', [{ ...valid, clientId: undefined }], /OSAAMO_OIDC_ISSUERS\[0\]\.clientId/],
+    ['no audience', [{ ...valid, audience: undefined }], /OSAAMO_OIDC_ISSUERS\[0\]\.audience/],
+    [
+      'a role read from a claim without a map',
+      [{ ...valid, claims: { role: { claim: 'role' } } }],
+      /OSAAMO_OIDC_ISSUERS\[0\]\.claims\.role/,
+    ],
     [
       'plain http elsewhere',
       [{ ...valid, issuer: 'http://login.example.fi' }],

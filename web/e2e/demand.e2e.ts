@@ -15,7 +15,9 @@ test('a counsellor sees the skills in demand in the area as a chart and a table,
   // Each row names a skill and gives its open positions as a number.
   await expect(rows.first().locator('td').nth(2)).toHaveText(/^\d[\d\s]*$/);
   await expectAccessible(page, 'skills in demand');
-  await page.getByRole('checkbox', { name: 'Kuopio' }).check();
+  // The design system's label covers its input: a person clicks the label.
+  await page.getByText('Kuopio', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Kuopio' })).toBeChecked();
   await expect(page).toHaveURL(/[?&]m=297/);
   await expect(page.locator('[data-view="skill-demand"][data-ready="true"]')).toBeVisible();
 });

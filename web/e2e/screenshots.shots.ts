@@ -13,6 +13,7 @@ test('screenshots of the main views', async ({ page }) => {
     await startSession(page, view.user);
     await page.goto(view.path(ids));
     await viewReady(page, view.name);
+    await view.prepare?.(page);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(OUT, `${view.name}.png`), fullPage: true });
   }

@@ -6,6 +6,8 @@ export interface ConsoleView {
   name: string;
   user: FixtureUserName;
   path: (ids: FixtureIds) => string;
+  /** What a person does on the view before its screenshot. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface FixtureIds {
@@ -17,7 +19,16 @@ export interface FixtureIds {
 }
 
 export const VIEWS: ConsoleView[] = [
-  { name: 'jobseekers', user: 'neuvoja', path: () => '/jobseekers?q=KUO-1000' },
+  {
+    name: 'jobseeker-search',
+    user: 'neuvoja',
+    path: () => '/jobseekers',
+    prepare: async (page) => {
+      await page.getByRole('searchbox').fill('Harjoitus');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table').first().waitFor();
+    },
+  },
   { name: 'jobseeker', user: 'neuvoja', path: (ids) => `/jobseekers/${ids.jobseekerId}` },
   {
     name: 'match-explanation',
@@ -30,6 +41,7 @@ export const VIEWS: ConsoleView[] = [
     path: (ids) => `/jobseekers/${ids.jobseekerId}/gap?vacancy=${ids.matchedVacancyId}`,
   },
   { name: 'vacancies', user: 'tyonantaja-1', path: () => '/vacancies' },
+  { name: 'skill-demand', user: 'neuvoja', path: () => '/demand' },
   { name: 'vacancy', user: 'tyonantaja-1', path: (ids) => `/vacancies/${ids.employerVacancyId}` },
   {
     name: 'requirement-editor',

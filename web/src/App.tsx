@@ -1,7 +1,8 @@
-import { lazy, ReactNode, Suspense, useMemo } from 'react';
+import { lazy, ReactNode, Suspense, useMemo, useRef } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Provider as GraphQLProvider } from 'urql';
-import { LoadingSpinner } from 'suomifi-ui-components';
+import { Heading, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
+import { usePurpose } from './api/purpose';
 import { useSession } from './auth/session';
 import { createClient } from './api/client';
 import { Layout } from './layout/Layout';
@@ -77,9 +78,16 @@ function SignedIn() {
   const { session, signOut } = useSession();
   const location = useLocation();
   const t = useMessages(layoutMessages);
+  const { purpose } = usePurpose();
+  // The client reads the token when it sends, so a renewed token keeps the cache; a new purpose
+  // (or user) gets a new client and an empty cache, so every view asks again under the new
+  // purpose and each read is audited with it.
+  const token = useRef(session?.token);
+  token.current = session?.token;
+  const signedInAs = session ? `${session.via}:${session.user}` : null;
   const client = useMemo(
-    () => (session ? createClient(session.token, signOut) : null),
-    [session, signOut],
+    () => (signedInAs ? createClient(() => token.current ?? '', signOut) : null),
+    [signedInAs, purpose, signOut],
   );
   if (!session || !client)
     return (
@@ -104,7 +112,10 @@ function SignedIn() {
               home ? (
                 <Navigate to={home} replace />
               ) : (
-                <p>{t('unsupportedRole', { role: session.role })}</p>
+                <>
+                  <Heading variant="h1">{t('serviceName')}</Heading>
+                  <Paragraph>{t('unsupportedRole', { role: session.role })}</Paragraph>
+                </>
               )
             }
           />
@@ -124,7 +135,15 @@ function SignedIn() {
           <Route path="/vacancies/:vacancyId/requirements" element={<RequirementEditor />} />
           <Route path="/vacancies/:vacancyId/revisions" element={<RevisionComparison />} />
           <Route path="/demand" element={<SkillDemandView />} />
-          <Route path="*" element={<p>{t('notFound')}</p>} />
+          <Route
+            path="*"
+            element={
+              <>
+                <Heading variant="h1">{t('notFoundTitle')}</Heading>
+                <Paragraph>{t('notFound')}</Paragraph>
+              </>
+            }
+          />
         </Routes>
       </Framed>
     </GraphQLProvider>

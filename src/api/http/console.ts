@@ -63,8 +63,7 @@ export function consoleRouter(settings: ConsoleSettings, directory = CONSOLE_DIR
       fallthrough: false,
     }),
   );
-  router.use(express.static(directory, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!graphql|explorer|healthz|readyz|metrics|dev\/).*/, (req, res) => {
+  const sendIndex = (req: express.Request, res: express.Response) => {
     if (!req.accepts('html')) return void res.status(404).end();
     if (!fs.existsSync(index))
       return void res
@@ -77,14 +76,18 @@ export function consoleRouter(settings: ConsoleSettings, directory = CONSOLE_DIR
       .set('X-Content-Type-Options', 'nosniff')
       .set('Referrer-Policy', 'no-referrer')
       .sendFile(index);
-  });
+  };
+  // The page itself only ever with its headers (CSP, frame-ancestors), also by its file name.
+  router.get('/index.html', sendIndex);
+  router.use(express.static(directory, { index: false, maxAge: '1h' }));
+  router.get(/^\/(?!graphql|explorer|healthz|readyz|metrics|dev\/).*/, sendIndex);
   return router;
 }
 
 /**
  * Scripts only from this origin; styled-components injects <style> elements, hence
- * 'unsafe-inline' for styles only; calls to this origin and to the issuers (https anywhere, and
- * the configured ones by name: a local issuer on http://127.0.0.1 in tests and development).
+ * 'unsafe-inline' for styles only; calls and form posts to this origin and to the configured
+ * issuers only (their discovery, token and end-session endpoints), nowhere else.
  */
 function consoleCsp(issuerOrigins: string[]): string {
   const issuers = [...new Set(issuerOrigins)].join(' ');
@@ -94,9 +97,9 @@ function consoleCsp(issuerOrigins: string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self' https: ${issuers}`.trim(),
+    `connect-src 'self' ${issuers}`.trim(),
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    `form-action 'self' https: ${issuers}`.trim(),
+    `form-action 'self' ${issuers}`.trim(),
   ].join('; ');
 }

@@ -5,7 +5,7 @@ import { purposeHeader } from './purpose';
  * The console's GraphQL client: the public endpoint, the session's bearer token and the chosen
  * purpose on every request. The document cache is per client; a new client is made at sign-in.
  */
-export function createClient(token: string, onUnauthenticated: () => void): Client {
+export function createClient(token: () => string, onUnauthenticated: () => void): Client {
   return new Client({
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
@@ -14,7 +14,7 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
     // and a query's variables (names, customer ids) do not belong in URLs and their logs.
     preferGetMethod: false,
     fetchOptions: () => {
-      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      const headers: Record<string, string> = { authorization: `Bearer ${token()}` };
       const purpose = purposeHeader();
       if (purpose) headers['x-osaamo-purpose'] = purpose;
       return { headers };

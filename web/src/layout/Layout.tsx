@@ -11,6 +11,7 @@ import {
 import { LANGUAGES, useLanguage, useMessages } from '../i18n/i18n';
 import { useSession } from '../auth/session';
 import { layoutMessages } from './messages';
+import { useRouteFocusAndTitle } from './route-focus';
 import './layout.css';
 
 const LANGUAGE_NAMES = { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' };
@@ -20,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useMessages(layoutMessages);
   const { language, setLanguage } = useLanguage();
   const { session, signOut } = useSession();
+  useRouteFocusAndTitle('Osaamo');
   const roleName =
     session?.role === 'counsellor'
       ? t('roleCounsellor')

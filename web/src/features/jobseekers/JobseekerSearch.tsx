@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import {
   Block,
@@ -53,12 +53,13 @@ const FindJobseekers = graphql(`
 
 /**
  * The counsellor finds a jobseeker of their area by name or customer id. The query text lives
- * in the address (?q=), so back and forward move between searches.
+ * in the history entry's state, not in the address: names and customer ids stay out of URLs
+ * (history, logs, the sign-in's `next`), and back and forward still move between searches.
  */
 export default function JobseekerSearch() {
   const t = useMessages(jobseekerMessages);
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const navigate = useNavigate();
+  const query = searchOf(useLocation().state);
   const [draft, setDraft] = useState(query);
   const { purpose } = usePurpose();
 
@@ -81,7 +82,7 @@ export default function JobseekerSearch() {
 
   function submit(value: string) {
     const text = value.trim();
-    setParams(text ? { q: text } : {});
+    void navigate('/jobseekers', { state: text ? { q: text } : null });
   }
 
   return (
@@ -158,7 +159,7 @@ function SearchResults({ query, data }: { query: string; data: FindJobseekersQue
                         <RouterLink
                           asComponent={Link}
                           to={`/jobseekers/${jobseeker.id}`}
-                          state={{ search: `?q=${encodeURIComponent(query)}` }}
+                          state={{ q: query }}
                         >
                           {jobseeker.personalData
                             ? `${jobseeker.personalData.lastName}, ${jobseeker.personalData.firstName}`
@@ -181,4 +182,10 @@ function SearchResults({ query, data }: { query: string; data: FindJobseekersQue
       )}
     </section>
   );
+}
+
+/** The search text a history entry carries (see above). */
+export function searchOf(state: unknown): string {
+  const q = (state as { q?: unknown } | null)?.q;
+  return typeof q === 'string' ? q : '';
 }

@@ -1,3 +1,4 @@
+import { searchOf } from './JobseekerSearch';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -81,13 +82,14 @@ export default function JobseekerView() {
   const labels = useProfileLabels(data?.jobseeker);
   const person = data?.jobseeker.personalData;
   // Back to the search the counsellor came from, when they came from one.
-  const fromSearch = (useLocation().state as { search?: string } | null)?.search ?? '';
+  const fromSearch = searchOf(useLocation().state);
 
   return (
     <Block data-view="jobseeker" data-ready={String(Boolean(data) && labels.complete)}>
       <RouterLink
         asComponent={Link}
-        to={`/jobseekers${fromSearch}`}
+        to="/jobseekers"
+        state={fromSearch ? { q: fromSearch } : null}
         className="osaamo-jobseekers-back"
       >
         {t('backToSearch')}

@@ -102,9 +102,13 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
     pause: !purpose,
   });
   // The last answer stays on screen while a changed filter loads, so the filters do not vanish.
-  const lastData = useRef<VacancyMatchesQuery | undefined>(undefined);
-  if (data) lastData.current = data;
-  const shown = data ?? lastData.current;
+  // Only this jobseeker's: another person's list never shows while theirs loads.
+  const lastData = useRef<{ jobseekerId: string; data: VacancyMatchesQuery } | undefined>(
+    undefined,
+  );
+  if (data) lastData.current = { jobseekerId, data };
+  const shown =
+    data ?? (lastData.current?.jobseekerId === jobseekerId ? lastData.current.data : undefined);
   // The cursors of the pages before this one, for "previous page" (the API pages forward only).
   const earlierCursors = useRef<(string | null)[]>([]);
 

@@ -133,5 +133,10 @@ function labelOf(user: FixtureUser | undefined): string {
 
 /** Only a path of this console: never an outside address from the query string. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  if (!next || !next.startsWith('/') || next.includes('\\')) return '/';
+  // Resolved against this origin it must stay here ("//elsewhere" and the like do not).
+  const target = new URL(next, window.location.origin);
+  return target.origin === window.location.origin
+    ? target.pathname + target.search + target.hash
+    : '/';
 }
