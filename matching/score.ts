@@ -90,6 +90,11 @@ export interface MatchScore {
    * words in the reader's language.
    */
   missingData: MissingDataCode[];
+  /**
+   * Km between the jobseeker's and the vacancy's locations, as the location component measures
+   * it; null when either is not known.
+   */
+  distanceKm: number | null;
 }
 
 /**
@@ -126,7 +131,15 @@ export function scoreMatch(
     missingSkills: skills.missing,
     hardFailures,
     missingData,
+    distanceKm: pairDistanceKm(candidate, vacancy),
   };
+}
+
+/** The distance the location component judges (null when either location is not known). */
+function pairDistanceKm(candidate: CandidateProfile, vacancy: VacancyProfile): number | null {
+  return candidate.location && vacancy.location
+    ? distanceKm(candidate.location, vacancy.location)
+    : null;
 }
 
 /**
@@ -439,11 +452,11 @@ function scoreLocation(
     if (vacancy.remote === 'none') hardFailures.push('location');
     return vacancy.remote === 'hybrid' ? params.hybridForRemoteOnly : 0;
   }
-  if (!candidate.location || !vacancy.location) {
+  const distance = pairDistanceKm(candidate, vacancy);
+  if (distance === null) {
     missingData.push('location');
     return null;
   }
-  const distance = distanceKm(candidate.location, vacancy.location);
   const reach = commuteKm(candidate.maxCommuteKm, params);
   // Hybrid work means fewer commuting days, so a longer distance is still reasonable.
   const effective =

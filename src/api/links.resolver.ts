@@ -54,6 +54,58 @@ async function skillOf(uri: string | null, ctx: RequestContext): Promise<Skill |
   return entity ? toSkill(entity) : { uri, skillType: null, reuseLevel: null };
 }
 
+/** An occupation by URI; one the loaded taxonomy lacks still gives its occupation, by URI alone. */
+async function occupationOf(uri: string, ctx: RequestContext): Promise<Occupation> {
+  const entity = await ctx.loaders.occupationByUri.load(uri);
+  return entity ? toOccupation(entity) : { uri, code: null, iscoGroupCode: null };
+}
+
+interface ListLinkOptions<T> {
+  /** The field's name in the schema. */
+  name: string;
+  description: string;
+  /** The ids or URIs the item carries, in order. */
+  keysOf: (root: T) => string[];
+}
+
+/**
+ * A field `options.name` on `type` listing `target`s, one for each key of the item in its order,
+ * each loaded by `load` (through DataLoaders: a page of items still costs one batched query).
+ */
+function listLink<T extends object, R>(
+  type: ClassType<T>,
+  options: ListLinkOptions<T>,
+  target: () => ClassType<object>,
+  load: (key: string, ctx: RequestContext) => Promise<R>,
+) {
+  @Resolver(() => type)
+  class ListLink {
+    @FieldResolver(() => [target()], { name: options.name, description: options.description })
+    [options.name](@Root() root: T, @Ctx() ctx: RequestContext): Promise<R[]> {
+      return Promise.all(options.keysOf(root).map((key) => load(key, ctx)));
+    }
+  }
+  return ListLink;
+}
+
+/** `name: [Skill!]!`, from a list of skill URIs. */
+export function skillListLink<T extends object>(type: ClassType<T>, options: ListLinkOptions<T>) {
+  return listLink(
+    type,
+    options,
+    () => Skill,
+    async (uri, ctx) => (await skillOf(uri, ctx))!,
+  );
+}
+
+/** `name: [Occupation!]!`, from a list of occupation URIs. */
+export function occupationListLink<T extends object>(
+  type: ClassType<T>,
+  options: ListLinkOptions<T>,
+) {
+  return listLink(type, options, () => Occupation, occupationOf);
+}
+
 /** `name: Skill!`. */
 export function skillLink<T extends object>(type: ClassType<T>, options: LinkOptions<T>) {
   return link(type, options, () => Skill, false, skillOf);

@@ -8,11 +8,13 @@ import {
   RequirementProfileFieldResolver,
   VacancyFieldResolver,
   VacancyResolver,
+  VACANCY_LINKS,
 } from '../vacancies/vacancies.resolver';
 import {
   CompetenceAssessmentFieldResolver,
   JobseekerFieldResolver,
   JobseekerResolver,
+  JOBSEEKER_LINKS,
 } from '../jobseekers/jobseekers.resolver';
 import {
   AssessedSkillFieldResolver,
@@ -70,6 +72,8 @@ export const RESOLVERS = [
   ApiKeyResolver,
   ...MATCH_LINKS,
   ...GUIDANCE_LINKS,
+  ...VACANCY_LINKS,
+  ...JOBSEEKER_LINKS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

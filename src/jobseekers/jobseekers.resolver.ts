@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
+import { occupationListLink, skillLink, skillListLink } from '../api/links.resolver';
 import { Page, PageArgs } from '../kernel/paging/pagination';
 import { cursorsFor } from '../api/cursors';
 import { AssessedSkill, CompetenceAssessment } from './competence-assessment.entity';
@@ -289,3 +290,23 @@ export class CompetenceAssessmentFieldResolver {
     return ctx.loaders.assessedSkillsByAssessmentId.load(assessment.id);
   }
 }
+
+/** A jobseeker's skills and wishes linked: one batched load per type for a whole page. */
+export const JOBSEEKER_LINKS = [
+  skillLink(AssessedSkillType, {
+    name: 'skill',
+    description:
+      'The assessed skill itself (its labels, description and relations), from skillUri.',
+    keyOf: (s) => s.skillUri,
+  }),
+  occupationListLink(JobseekerType, {
+    name: 'desiredOccupations',
+    description: 'The desired occupations themselves, from desiredOccupationUris, in its order.',
+    keysOf: (j) => j.desiredOccupationUris,
+  }),
+  skillListLink(JobseekerType, {
+    name: 'desiredSkills',
+    description: 'The desired skills themselves, from desiredSkillUris, in its order.',
+    keysOf: (j) => j.desiredSkillUris,
+  }),
+] as const;

@@ -82,6 +82,7 @@ function toMatch(ranked: RankedMatch, external?: ExternalVacancy): MatchType {
     hardFailures: s.hardFailures,
     nearMiss: ranked.nearMiss,
     missingData: s.missingData,
+    distanceKm: s.distanceKm,
     breakdown: s,
   };
 }

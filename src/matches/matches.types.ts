@@ -184,6 +184,12 @@ export class MatchType {
     description: 'The score unrounded, for integrators: ranks, floors and sums use this one.',
   })
   exactScore!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Km between the jobseeker's and the vacancy's locations (great-circle), the distance the location part of the score judges: null when either location is not known.",
+  })
+  distanceKm!: number | null;
   @Field(() => ID, {
     description: 'The vacancy: a local id, or `national:…` / `eures:…` for an outside one.',
   })

@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { RequestContext } from '../api/context';
+import { skillLink } from '../api/links.resolver';
 import { Page, PageArgs } from '../kernel/paging/pagination';
 import { cursorsFor } from '../api/cursors';
 import { Employer } from '../employers/employer.entity';
@@ -165,3 +166,13 @@ export class RequirementProfileFieldResolver {
     return ctx.loaders.requirementLanguagesByVacancyId.load(profile.vacancyId);
   }
 }
+
+/** A requirement profile's skills linked: one batched load for every profile of the answer. */
+export const VACANCY_LINKS = [
+  skillLink(RequiredSkillType, {
+    name: 'skill',
+    description:
+      'The required skill itself (its labels, description and relations), from skillUri.',
+    keyOf: (s) => s.skillUri,
+  }),
+] as const;

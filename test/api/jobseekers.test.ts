@@ -109,6 +109,44 @@ describe('jobseekers, competence profiles, consent and the audit log', () => {
     expect(direct.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('links assessed skills and desired occupations and skills to the taxonomy, an unknown URI by URI alone', async () => {
+    const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
+    const UNKNOWN = 'http://data.europa.eu/esco/skill/not-in-this-taxonomy';
+    await t.app.database.dataSource.query(
+      `UPDATE jobseeker SET desired_occupation_uris = $2, desired_skill_uris = $3 WHERE id = $1`,
+      [jobseekerId, [WELDER], [FORKLIFT, UNKNOWN]],
+    );
+    type Linked = { uri: string; preferredLabel: string | null };
+    const { body } = await t.graphql<{
+      jobseeker: {
+        activeAssessment: { skills: { skillUri: string; skill: Linked }[] };
+        desiredOccupations: Linked[];
+        desiredSkills: Linked[];
+      };
+    }>(
+      `query ($id: ID!) { jobseeker(id: $id) {
+        activeAssessment { skills { skillUri skill { uri preferredLabel(language: FI) } } }
+        desiredOccupations { uri preferredLabel(language: FI) }
+        desiredSkills { uri preferredLabel(language: FI) } } }`,
+      { id: jobseekerId },
+      { token: counsellor },
+    );
+    expect(body.errors).toBeUndefined();
+    const jobseeker = body.data!.jobseeker;
+    expect(jobseeker.activeAssessment.skills).toHaveLength(2);
+    for (const s of jobseeker.activeAssessment.skills) {
+      expect(s.skill.uri).toBe(s.skillUri);
+      expect(s.skill.preferredLabel).toEqual(expect.any(String));
+    }
+    expect(jobseeker.desiredOccupations).toEqual([
+      { uri: WELDER, preferredLabel: expect.any(String) },
+    ]);
+    expect(jobseeker.desiredSkills).toEqual([
+      { uri: FORKLIFT, preferredLabel: expect.any(String) },
+      { uri: UNKNOWN, preferredLabel: null },
+    ]);
+  });
+
   it('requires a counsellor to state a purpose for personal data, and audits the refusal', async () => {
     const { body } = await t.graphql(
       `query Refused($id: ID!) { jobseeker(id: $id) { personalData { firstName } } }`,

@@ -334,6 +334,34 @@ describe('ranked, explained matches', () => {
     });
   });
 
+  it('gives each match the distance the matcher judged, the same one the distance filter uses', async () => {
+    const query = `query ($id: ID!, $filter: MatchFilterInput) { matchesForJobseeker(jobseekerId: $id, first: 100, filter: $filter) {
+      edges { node { vacancyId distanceKm } } } }`;
+    const nodes = async (filter: Record<string, unknown>) => {
+      const { body } = await t.graphql<{
+        matchesForJobseeker: {
+          edges: { node: { vacancyId: string; distanceKm: number | null } }[];
+        };
+      }>(query, { id: jobseekerId, filter }, { token: counsellor });
+      expect(body.errors).toBeUndefined();
+      return body.data!.matchesForJobseeker.edges.map((e) => e.node);
+    };
+    const all = await nodes({ includeNearMisses: true });
+    const distances = all.map((m) => m.distanceKm);
+    // The fixture jobseeker and vacancies all have a place: every distance is known.
+    expect(distances.every((d) => typeof d === 'number' && d >= 0)).toBe(true);
+    expect(new Set(distances).size).toBeGreaterThan(1);
+    const sorted = [...(distances as number[])].sort((a, b) => a - b);
+    const limit = sorted[Math.floor(sorted.length / 2)]!;
+    const within = await nodes({ includeNearMisses: true, maxDistanceKm: limit });
+    expect(within.map((m) => m.vacancyId).sort()).toEqual(
+      all
+        .filter((m) => m.distanceKm! <= limit)
+        .map((m) => m.vacancyId)
+        .sort(),
+    );
+  });
+
   it('filters vacancies for a jobseeker by distance and by the languages they may require', async () => {
     const query = `query ($id: ID!, $filter: MatchFilterInput) { matchesForJobseeker(jobseekerId: $id, first: 100, filter: $filter) {
       edges { node { vacancyId } } } }`;

@@ -352,6 +352,54 @@ describe('employers, vacancies and requirement profiles', () => {
     }
   });
 
+  it('links each required skill to its Skill, for 5 and 50 vacancies in the same number of statements', async () => {
+    const ds = t.app.database.dataSource;
+    // 50 vacancies each requiring WELDING, written directly: this test is about reading.
+    await ds.query(
+      `
+      WITH v AS (
+        INSERT INTO vacancy (employer_id, title, municipality_code, status)
+        SELECT $1::uuid, 'Linked ' || g, '297', 'open' FROM generate_series(1, 50) g
+        RETURNING id)
+      , p AS (INSERT INTO requirement_profile (vacancy_id, revision, licences, updated_by, updated_at) SELECT id, 1, '{}', 'test', now() FROM v RETURNING vacancy_id)
+      INSERT INTO requirement_skill (vacancy_id, skill_uri, importance, min_proficiency) SELECT vacancy_id, $2, 'essential', 3 FROM p`,
+      [employerId, WELDING],
+    );
+    type Page = {
+      vacancies: {
+        edges: {
+          node: {
+            requirements: {
+              skills: { skillUri: string; skill: { uri: string; preferredLabel: string } }[];
+            } | null;
+          };
+        }[];
+      };
+    };
+    const counter = new StatementCounter().attach(ds);
+    const statementsFor = async (first: number) => {
+      counter.statements = 0;
+      const { body } = await t.graphql<Page>(
+        `query ($first: Int!) { vacancies(first: $first) { edges { node { requirements { skills { skillUri skill { uri preferredLabel(language: FI) } } } } } } }`,
+        { first },
+        { token: admin },
+      );
+      expect(body.errors).toBeUndefined();
+      const skills = body.data!.vacancies.edges.flatMap((e) => e.node.requirements?.skills ?? []);
+      expect(skills.length).toBeGreaterThan(0);
+      for (const s of skills) {
+        expect(s.skill.uri).toBe(s.skillUri);
+        expect(s.skill.preferredLabel).toEqual(expect.any(String));
+      }
+      return counter.statements;
+    };
+    try {
+      expect(await statementsFor(50)).toBe(await statementsFor(5));
+    } finally {
+      counter.detach(ds);
+    }
+  });
+
   it("does not count a background job's statements sent while a request is in progress", async () => {
     const ds = t.app.database.dataSource;
     const counter = new StatementCounter().attach(ds);

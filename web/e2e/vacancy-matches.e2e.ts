@@ -48,7 +48,7 @@ test('a counsellor sees a jobseeker’s ranked vacancies from several sources, f
     'href',
     new RegExp(`^/jobseekers/${JOBSEEKER_WITH_MATCHES}/gap\\?vacancy=[0-9a-f-]{36}$`),
   );
-  await expect(local).toContainText(/Etäisyys\s*noin \d+\s*km kotikunnasta/);
+  await expect(local).toContainText(/Etäisyys\s*noin \d+\s*km kotoa/);
   await expect(local).toContainText(/Haku päättyy\s*\d/);
   // EURES is not needed with this many matches, and the list says so.
   await expect(view.getByText('Lähdettä EURES ei kysytty', { exact: false })).toBeVisible();

@@ -11,13 +11,13 @@ import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
 import { QueryState } from '../../layout/QueryState';
 import { VacancyMatches } from '../matches/VacancyMatches';
 import { jobseekerMessages } from './messages';
-import { ConceptLabels, useConceptLabels } from './useConceptLabels';
+import type { ConceptLabels } from './conceptLabel';
 import { SkillsTable } from './SkillsTable';
 import { LanguagesList, LicencesList, WishesSection, WorkAreaSection } from './ProfileSections';
 import './jobseekers.css';
 
 const JobseekerProfile = graphql(`
-  query JobseekerProfile($id: ID!) {
+  query JobseekerProfile($id: ID!, $language: Language!) {
     jobseeker(id: $id) {
       id
       customerId
@@ -41,6 +41,14 @@ const JobseekerProfile = graphql(`
       licences
       desiredOccupationUris
       desiredSkillUris
+      desiredOccupations {
+        uri
+        preferredLabel(language: $language)
+      }
+      desiredSkills {
+        uri
+        preferredLabel(language: $language)
+      }
       activeAssessment {
         id
         source
@@ -50,6 +58,10 @@ const JobseekerProfile = graphql(`
           level
           experienceMonths
           lastUsedYear
+          skill {
+            uri
+            preferredLabel(language: $language)
+          }
         }
       }
     }
@@ -71,21 +83,22 @@ export default function JobseekerView() {
   const t = useMessages(jobseekerMessages);
   const { jobseekerId = '' } = useParams();
   const { purpose } = usePurpose();
+  const { language } = useLanguage();
   // A new purpose reads the profile again, so that the audit row carries it.
   const context = useMemo(() => ({ purpose }), [purpose]);
   const [{ data, fetching, error }] = useQuery({
     query: JobseekerProfile,
-    variables: { id: jobseekerId },
+    variables: { id: jobseekerId, language: apiLanguage(language) },
     pause: !purpose,
     context,
   });
-  const labels = useProfileLabels(data?.jobseeker);
+  const labels = useMemo(() => profileLabels(data?.jobseeker), [data]);
   const person = data?.jobseeker.personalData;
   // Back to the search the counsellor came from, when they came from one.
   const fromSearch = searchOf(useLocation().state);
 
   return (
-    <Block data-view="jobseeker" data-ready={String(Boolean(data) && labels.complete)}>
+    <Block data-view="jobseeker" data-ready={String(Boolean(data))}>
       <RouterLink
         asComponent={Link}
         to="/jobseekers"
@@ -120,13 +133,14 @@ export default function JobseekerView() {
   );
 }
 
-function useProfileLabels(profile: Profile | undefined) {
-  const { language } = useLanguage();
-  const skillUris = [
-    ...(profile?.activeAssessment?.skills.map((skill) => skill.skillUri) ?? []),
-    ...(profile?.desiredSkillUris ?? []),
+/** The names of the profile's skills and occupations, from the links the query asked for. */
+function profileLabels(profile: Profile | undefined): ConceptLabels {
+  const concepts = [
+    ...(profile?.activeAssessment?.skills.map((skill) => skill.skill) ?? []),
+    ...(profile?.desiredSkills ?? []),
+    ...(profile?.desiredOccupations ?? []),
   ];
-  return useConceptLabels(skillUris, profile?.desiredOccupationUris ?? [], apiLanguage(language));
+  return new Map(concepts.map((c) => [c.uri, c.preferredLabel ?? null]));
 }
 
 function ProfileDetails({

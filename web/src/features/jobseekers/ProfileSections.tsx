@@ -5,7 +5,7 @@ import type { JobseekerProfileQuery } from '../../gql/graphql';
 import { jobseekerMessages, NAMED_LICENCES } from './messages';
 import type { Profile } from './JobseekerView';
 import { conceptLabel, JobseekerT } from './conceptLabel';
-import type { ConceptLabels } from './useConceptLabels';
+import type { ConceptLabels } from './conceptLabel';
 import { languageName, municipalityName } from './lookups';
 
 export function LanguagesList({ languages }: { languages: Profile['languages'] }) {

@@ -3,7 +3,7 @@ import { useFormat, useMessages } from '../../i18n/i18n';
 import { jobseekerMessages } from './messages';
 import type { Profile } from './JobseekerView';
 import { conceptLabel, JobseekerT } from './conceptLabel';
-import type { ConceptLabels } from './useConceptLabels';
+import type { ConceptLabels } from './conceptLabel';
 
 type Assessment = NonNullable<Profile['activeAssessment']>;
 type Skill = Assessment['skills'][number];

@@ -11,12 +11,10 @@ type Municipality = VacancyMatchesQuery['municipalities'][number];
 export function VacancyMatchItem({
   jobseekerId,
   match,
-  homeMunicipalityCode,
   municipalities,
 }: {
   jobseekerId: string;
   match: Match;
-  homeMunicipalityCode: string;
   municipalities: Municipality[];
 }) {
   const t = useMessages(vacancyMatchesMessages);
@@ -35,12 +33,9 @@ export function VacancyMatchItem({
     : outside
       ? new Intl.DisplayNames([language], { type: 'region' }).of(outside.country)
       : undefined;
-  const home = byCode.get(homeMunicipalityCode);
-  const workplace =
-    local?.latitude != null && local.longitude != null
-      ? { latitude: local.latitude, longitude: local.longitude }
-      : municipality;
-  const distance = home && workplace ? distanceKm(home, workplace) : null;
+  // The distance the matcher judged, from where the jobseeker lives (their own coordinates or
+  // their home municipality's centre, hence "about").
+  const distance = match.distanceKm ?? null;
   const deadline = local ? local.applicationDeadline : outside?.expiresAt;
   const employer = local?.employer.name ?? outside?.employerName;
 
@@ -117,21 +112,4 @@ export function VacancyMatchItem({
       </div>
     </li>
   );
-}
-
-/**
- * Great-circle distance, as the server's commute judgement measures it (matching/score.ts). The
- * API does not return the distance: from the home municipality's centre, hence "about".
- */
-function distanceKm(
-  a: { latitude: number; longitude: number },
-  b: { latitude: number; longitude: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

@@ -16,8 +16,8 @@ import './vacancy-matches.css';
 
 const PAGE_SIZE = 20;
 
-// One query: the ranked page, the outside sources' states, the municipalities (names, centres
-// for the distance and the filter) and the jobseeker's home municipality.
+// One query: the ranked page (each match with the distance the matcher judged), the outside
+// sources' states and the municipalities (names, for the places and the filter).
 const VacancyMatchesDocument = graphql(`
   query VacancyMatches(
     $jobseekerId: ID!
@@ -26,16 +26,10 @@ const VacancyMatchesDocument = graphql(`
     $after: String
     $language: Language!
   ) {
-    jobseeker(id: $jobseekerId) {
-      id
-      homeMunicipalityCode
-    }
     municipalities {
       code
       nameFi
       nameSv
-      latitude
-      longitude
     }
     matchesForJobseeker(jobseekerId: $jobseekerId, filter: $filter, first: $first, after: $after) {
       edges {
@@ -44,12 +38,11 @@ const VacancyMatchesDocument = graphql(`
           score
           source
           summary(language: $language)
+          distanceKm
           vacancy {
             id
             title
             applicationDeadline
-            latitude
-            longitude
             municipalityCode
             employer {
               id
@@ -159,7 +152,6 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
                       key={node.vacancyId}
                       jobseekerId={jobseekerId}
                       match={node}
-                      homeMunicipalityCode={shown.jobseeker.homeMunicipalityCode}
                       municipalities={shown.municipalities}
                     />
                   ))}

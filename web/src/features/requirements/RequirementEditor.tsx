@@ -29,7 +29,7 @@ import { Suggestion, SuggestionPanel } from './SuggestionPanel';
 import './editor.css';
 
 const EditorQuery = graphql(`
-  query RequirementEditor($vacancyId: ID!) {
+  query RequirementEditor($vacancyId: ID!, $language: Language!) {
     vacancy(id: $vacancyId) {
       id
       title
@@ -50,6 +50,9 @@ graphql(`
       skillUri
       importance
       requiredLevel
+      skill {
+        preferredLabel(language: $language)
+      }
     }
     languages {
       language
@@ -62,7 +65,7 @@ graphql(`
   }
 `);
 
-// The pool and each saved requirement's effect; also the saved skills' labels in the user's language.
+// The pool and each saved requirement's effect.
 const InsightsQuery = graphql(`
   query RequirementEditorInsights($vacancyId: ID!, $threshold: Float!, $language: Language!) {
     requirementInsights(vacancyId: $vacancyId, threshold: $threshold, language: $language) {
@@ -83,20 +86,13 @@ const InsightsQuery = graphql(`
   }
 `);
 
-// After a CONFLICT: the latest revision and its skills' labels, past the cache.
+// After a CONFLICT: the latest revision, past the cache.
 const LatestQuery = graphql(`
   query RequirementEditorLatest($vacancyId: ID!, $language: Language!) {
     vacancy(id: $vacancyId) {
       id
       requirements {
         ...EditedProfile
-      }
-    }
-    requirementInsights(vacancyId: $vacancyId, language: $language) {
-      revision
-      requirements {
-        requirement
-        label
       }
     }
   }
@@ -107,6 +103,7 @@ const SaveMutation = graphql(`
     $vacancyId: ID!
     $baseRevision: Int!
     $input: RequirementProfileInput!
+    $language: Language!
   ) {
     updateRequirementProfile(vacancyId: $vacancyId, baseRevision: $baseRevision, input: $input) {
       ...EditedProfile
@@ -122,6 +119,7 @@ interface SavedProfileFields {
     skillUri: string;
     importance: Draft['skills'][number]['importance'];
     requiredLevel: number;
+    skill: { preferredLabel?: string | null };
   }[];
   languages: Draft['languages'];
   licences: string[];
@@ -148,11 +146,11 @@ interface Conflict {
   latest: Latest | null;
 }
 
-const baseFrom = (saved: SavedProfileFields, labels: ReadonlyMap<string, string>): Base => ({
+const baseFrom = (saved: SavedProfileFields): Base => ({
   revision: saved.revision,
   updatedAt: saved.updatedAt,
   updatedBy: saved.updatedBy,
-  profile: draftFrom(saved, labels),
+  profile: draftFrom(saved),
 });
 
 /**
@@ -175,7 +173,10 @@ export default function RequirementEditor() {
   const [thresholdPercent, setThresholdPercent] = useState('50');
   const conflictRef = useRef<HTMLDivElement>(null);
 
-  const [editor] = useQuery({ query: EditorQuery, variables: { vacancyId } });
+  const [editor] = useQuery({
+    query: EditorQuery,
+    variables: { vacancyId, language: apiLanguage(language) },
+  });
   const threshold = useDebounced(thresholdFrom(thresholdPercent), 400);
   const [insights, reloadInsights] = useQuery({
     query: InsightsQuery,
@@ -183,22 +184,25 @@ export default function RequirementEditor() {
   });
   const [saving, save] = useMutation(SaveMutation);
 
-  const labels = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const r of insights.data?.requirementInsights.requirements ?? [])
-      if (r.kind === 'SKILL') map.set(r.requirement, r.label);
-    return map;
-  }, [insights.data]);
-
   // The draft starts from the revision first loaded; later loads (after a save) do not reset it.
   const saved = editor.data?.vacancy.requirements;
+  // The saved skills' labels in the current language (the query reloads when it changes).
+  const labels = useMemo(
+    () =>
+      new Map(
+        (saved?.skills ?? []).flatMap((s) =>
+          s.skill.preferredLabel ? [[s.skillUri, s.skill.preferredLabel] as const] : [],
+        ),
+      ),
+    [saved],
+  );
   useEffect(() => {
     if (saved && !base) {
-      const first = baseFrom(saved, labels);
+      const first = baseFrom(saved);
       setBase(first);
       setDraft(first.profile);
     }
-  }, [saved, base, labels]);
+  }, [saved, base]);
 
   useEffect(() => {
     if (conflict) conflictRef.current?.focus();
@@ -237,7 +241,12 @@ export default function RequirementEditor() {
     if (!draft || !base) return;
     setSaveError(null);
     setNotice(null);
-    const result = await save({ vacancyId, baseRevision: base.revision, input: toInput(draft) });
+    const result = await save({
+      vacancyId,
+      baseRevision: base.revision,
+      input: toInput(draft),
+      language: apiLanguage(language),
+    });
     if (result.error) {
       if (errorCode(result.error) === 'CONFLICT')
         setConflict({ startedFrom: base.revision, latest: null });
@@ -245,7 +254,7 @@ export default function RequirementEditor() {
       return;
     }
     const profile = result.data!.updateRequirementProfile;
-    setBase(baseFrom(profile, labelsWithDraft(labels, draft)));
+    setBase(baseFrom(profile));
     setConflict(null);
     setNotice(t('saved', { revision: profile.revision }));
     reloadInsights({ requestPolicy: 'network-only' });
@@ -263,10 +272,7 @@ export default function RequirementEditor() {
       setSaveError(result.error?.message ?? '');
       return;
     }
-    const latestLabels = new Map(
-      result.data.requirementInsights.requirements.map((r) => [r.requirement, r.label]),
-    );
-    const latest = baseFrom(result.data.vacancy.requirements, latestLabels);
+    const latest = baseFrom(result.data.vacancy.requirements);
     const changed = base
       ? changedFields(base.profile, latest.profile).map((field) => t(`field.${field}`))
       : [];
@@ -438,11 +444,4 @@ function thresholdFrom(percent: string): number {
   const value = Number(percent);
   if (percent.trim() === '' || !Number.isFinite(value)) return 0.5;
   return Math.min(1, Math.max(0, value / 100));
-}
-
-/** Labels for a saved revision: the insights' and those the draft's skills were added with. */
-function labelsWithDraft(labels: ReadonlyMap<string, string>, draft: Draft) {
-  const map = new Map(labels);
-  for (const s of draft.skills) if (!map.has(s.skillUri)) map.set(s.skillUri, s.label);
-  return map;
 }

@@ -46,20 +46,26 @@ export const KNOWN_LICENCES = [
 ] as const;
 
 interface SavedProfile {
-  skills: { skillUri: string; importance: Importance; requiredLevel: number }[];
+  skills: {
+    skillUri: string;
+    importance: Importance;
+    requiredLevel: number;
+    /** The linked skill; a URI the taxonomy lacks has no label and shows as itself. */
+    skill: { preferredLabel?: string | null };
+  }[];
   languages: { language: string; minLevel: CefrLevel; essential: boolean }[];
   licences: string[];
   minEducationLevel?: number | null;
   minExperienceMonths?: number | null;
 }
 
-export function draftFrom(profile: SavedProfile, labels: ReadonlyMap<string, string>): Draft {
+export function draftFrom(profile: SavedProfile): Draft {
   return {
     skills: profile.skills.map((s) => ({
       skillUri: s.skillUri,
       importance: s.importance,
       requiredLevel: s.requiredLevel,
-      label: labels.get(s.skillUri) ?? s.skillUri,
+      label: s.skill.preferredLabel ?? s.skillUri,
     })),
     languages: profile.languages.map((l) => ({ ...l })),
     licences: [...profile.licences],

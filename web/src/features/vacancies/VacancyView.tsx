@@ -13,7 +13,7 @@ import { languageName, municipalityName } from './names';
 import './vacancies.css';
 
 const VacancyViewQueryDocument = graphql(`
-  query VacancyView($id: ID!) {
+  query VacancyView($id: ID!, $language: Language!) {
     vacancy(id: $id) {
       id
       title
@@ -48,23 +48,10 @@ const VacancyViewQueryDocument = graphql(`
           skillUri
           importance
           requiredLevel
+          skill {
+            preferredLabel(language: $language)
+          }
         }
-      }
-    }
-  }
-`);
-
-/**
- * The names of the skills and licences required. RequiredSkill has no link to its skill in the
- * contract; requirementInsights names each requirement (licences too) in the language asked.
- * It runs beside the vacancy query, not after it, and a failure costs only the names.
- */
-const RequirementNamesQuery = graphql(`
-  query RequirementNames($id: ID!, $language: Language!) {
-    requirementInsights(vacancyId: $id, language: $language) {
-      requirements {
-        requirement
-        label
       }
     }
   }
@@ -79,27 +66,22 @@ const IMPORTANCE_ORDER = { ESSENTIAL: 0, IMPORTANT: 1, NICE_TO_HAVE: 2 } as cons
 export default function VacancyView() {
   const { vacancyId = '' } = useParams();
   const { language } = useLanguage();
-  const [result] = useQuery({ query: VacancyViewQueryDocument, variables: { id: vacancyId } });
-  const [namesResult] = useQuery({
-    query: RequirementNamesQuery,
+  const [result] = useQuery({
+    query: VacancyViewQueryDocument,
     variables: { id: vacancyId, language: apiLanguage(language) },
   });
   const vacancy = result.data?.vacancy;
-  const names = new Map(
-    namesResult.data?.requirementInsights.requirements.map((r) => [r.requirement, r.label]),
-  );
-  const namesSettled = Boolean(namesResult.data || namesResult.error);
   return (
-    <Block data-view="vacancy" data-ready={String(Boolean(vacancy) && namesSettled)}>
+    <Block data-view="vacancy" data-ready={String(Boolean(vacancy))}>
       <QueryState fetching={result.fetching} error={result.error} hasData={Boolean(vacancy)}>
-        {vacancy && <VacancyDetails vacancy={vacancy} names={names} />}
+        {vacancy && <VacancyDetails vacancy={vacancy} />}
       </QueryState>
       {vacancy && <CandidateMatches vacancyId={vacancy.id} />}
     </Block>
   );
 }
 
-function VacancyDetails({ vacancy, names }: { vacancy: Vacancy; names: Map<string, string> }) {
+function VacancyDetails({ vacancy }: { vacancy: Vacancy }) {
   const t = useMessages(vacancyMessages);
   const format = useFormat();
   const { language } = useLanguage();
@@ -151,9 +133,9 @@ function VacancyDetails({ vacancy, names }: { vacancy: Vacancy; names: Map<strin
             user: requirements.updatedBy,
           })}
         </Paragraph>
-        <RequiredSkills skills={requirements.skills} names={names} />
+        <RequiredSkills skills={requirements.skills} />
         <RequiredLanguages languages={requirements.languages} />
-        <RequiredLicences licences={requirements.licences} names={names} />
+        <RequiredLicences licences={requirements.licences} />
         <EducationAndExperience requirements={requirements} />
       </section>
     </>
@@ -169,21 +151,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function RequiredSkills({
-  skills,
-  names,
-}: {
-  skills: Requirements['skills'];
-  names: Map<string, string>;
-}) {
+function RequiredSkills({ skills }: { skills: Requirements['skills'] }) {
   const t = useMessages(vacancyMessages);
   const { language } = useLanguage();
-  const nameOf = (uri: string) => names.get(uri) ?? uri;
+  const nameOf = (skill: Requirements['skills'][number]) =>
+    skill.skill.preferredLabel ?? skill.skillUri;
   const sorted = [...skills].sort(
     (a, b) =>
       IMPORTANCE_ORDER[a.importance] - IMPORTANCE_ORDER[b.importance] ||
       b.requiredLevel - a.requiredLevel ||
-      nameOf(a.skillUri).localeCompare(nameOf(b.skillUri), language),
+      nameOf(a).localeCompare(nameOf(b), language),
   );
   return (
     <>
@@ -202,7 +179,7 @@ function RequiredSkills({
           ]}
           data={sorted.map((skill) => ({
             id: skill.skillUri,
-            skill: nameOf(skill.skillUri),
+            skill: nameOf(skill),
             importance: t(`importance.${skill.importance}`),
             level: t('levelValue', { level: skill.requiredLevel }),
           }))}
@@ -245,7 +222,7 @@ function RequiredLanguages({ languages }: { languages: Requirements['languages']
   );
 }
 
-function RequiredLicences({ licences, names }: { licences: string[]; names: Map<string, string> }) {
+function RequiredLicences({ licences }: { licences: string[] }) {
   const t = useMessages(vacancyMessages);
   return (
     <>
@@ -258,7 +235,7 @@ function RequiredLicences({ licences, names }: { licences: string[]; names: Map<
         <ul className="osaamo-plain-list">
           {licences.map((code) => (
             <li key={code}>
-              <Text>{names.get(code) ?? code}</Text>
+              <Text>{code}</Text>
             </li>
           ))}
         </ul>
