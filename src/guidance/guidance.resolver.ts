@@ -1,7 +1,7 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access-policy';
 import { HIDDEN_BELOW } from '../disclosure/disclosure-control';
-import { ImportanceEnum } from '../vacancies/vacancies.types';
+import { ImportanceEnum, RequirementProfileInput } from '../vacancies/vacancies.types';
 import { RequestContext } from '../api/context';
 import { Language } from '../taxonomy/taxonomy.types';
 import { LINK_LIMITS } from './guidance.service';
@@ -129,7 +129,7 @@ export class InsightsResolver {
   @Allow('counsellor', 'employer', 'admin')
   @Query(() => RequirementInsightsType, {
     description:
-      "The candidate pool of a vacancy's current profile and, per requirement, the pool if it were dropped, nice-to-have or a level lower. Counted, never listed; the pool is exact, the other pools are perturbed for roles other than counsellor (see RequirementEffect). Roles: counsellor (own area's jobseekers), employer (own vacancies), admin.",
+      "The candidate pool of a vacancy's current profile (or of a draft of it, see draft) and, per requirement, the pool if it were dropped, nice-to-have or a level lower. Counted, never listed; the saved profile's pool is exact, the other pools (and a draft's pool) are perturbed for roles other than counsellor (see RequirementEffect). Roles: counsellor (own area's jobseekers), employer (own vacancies), admin.",
   })
   requirementInsights(
     @Arg('vacancyId', () => ID, { description: 'The vacancy.' }) vacancyId: string,
@@ -141,9 +141,15 @@ export class InsightsResolver {
         'The language of the labels and of the explanation (English where a label is missing).',
     })
     language: Language,
+    @Arg('draft', () => RequirementProfileInput, {
+      nullable: true,
+      description:
+        "A requirement profile being edited, as updateRequirementProfile takes it and validated the same way (BAD_USER_INPUT naming draft.<field>): the pool and the effects are counted for it instead of the saved profile, with the vacancy's place and everything else as they are; nothing is saved. A draft's pool is listed to no one, so for roles other than counsellor every count of a draft, the pool too, is perturbed (cell key) or hidden like the variants.",
+    })
+    draft: RequirementProfileInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<RequirementInsightsType> {
-    return ctx.services.insights.insights(ctx.actor!, vacancyId, threshold, language);
+    return ctx.services.insights.insights(ctx.actor!, vacancyId, threshold, language, draft);
   }
 
   @Allow('counsellor', 'employer', 'admin')

@@ -155,7 +155,7 @@ export class RequirementInsightsType {
   @Field(() => Int, {
     nullable: true,
     description:
-      "Jobseekers passing the hard requirements with at least the threshold: exact, since every role allowed lists the same people with matchesForVacancy (a counsellor their area's).",
+      "Jobseekers passing the hard requirements with at least the threshold. For the saved profile exact, since every role allowed lists the same people with matchesForVacancy (a counsellor their area's); for a draft exact for a counsellor only, perturbed (or hidden) for others, as nobody lists a draft's pool.",
   })
   pool!: number | null;
   @Field(() => [RequirementEffectType], { description: 'Each skill requirement and licence.' })

@@ -6,7 +6,7 @@
  * Disclosure: a counsellor counts their area's jobseekers, exactly. For an employer (its own
  * vacancy) and an admin, the pool of the profile as it is counts the people matchesForVacancy
  * lists them anyway, so it is exact; every other pool (a requirement dropped, optional or
- * lowered; an earlier revision) is perturbed by the cell key method and hidden below HIDDEN_BELOW,
+ * lowered; an earlier revision; a draft being edited, its pool too) is perturbed by the cell key method and hidden below HIDDEN_BELOW,
  * and a difference is taken between shown counts only.
  */
 import { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ import {
   RequirementProfileRepository,
   RequirementSnapshot,
 } from '../vacancies/requirement-profile.repository';
+import { RequirementProfileInput } from '../vacancies/vacancies.types';
 
 export const DEFAULT_POOL_THRESHOLD = 0.5;
 
@@ -81,11 +82,16 @@ export class RequirementInsightsService {
     vacancyId: string,
     threshold = DEFAULT_POOL_THRESHOLD,
     language = 'fi',
+    draft: RequirementProfileInput | null = null,
   ): Promise<RequirementInsightsView> {
     validateThreshold(threshold);
     await this.authorise(actor, vacancyId);
-    const [profile] = await loadVacancies(this.dataSource, [vacancyId]);
-    if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+    // Validated as updateRequirementProfile validates its input, and never saved.
+    const edited = draft ? await this.vacancies.draftRequirements(draft, 'draft') : null;
+    const [saved] = await loadVacancies(this.dataSource, [vacancyId]);
+    if (!saved) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+    // A draft keeps the vacancy's place and everything else; only the requirements change.
+    const profile = edited ? withSnapshot(saved, edited) : saved;
     const revision = await this.requirements().currentRevision(vacancyId);
     const exactVariants = actor.role === 'counsellor';
     const { result, keys } = await this.poolInsights(actor, profile, threshold);
@@ -94,8 +100,9 @@ export class RequirementInsightsService {
       profile.skills.map((s) => s.skillUri),
       language,
     );
-    // The pool as it is: what matchesForVacancy lists to every role allowed here.
-    const pool = shownCount({ count: result.pool, key: keys.pool }, true);
+    // The pool as it is: what matchesForVacancy lists to every role allowed here. A draft's pool
+    // is listed to no one, so it is perturbed like the variants for roles other than counsellor.
+    const pool = shownCount({ count: result.pool, key: keys.pool }, !edited || exactVariants);
     const variant = (count: number, key: number) => shownCount({ count, key }, exactVariants);
     const effects: RequirementEffect[] = [
       ...profile.skills.map((s, i): RequirementEffect => {

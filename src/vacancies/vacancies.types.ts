@@ -220,7 +220,7 @@ export class RequiredLanguageInput {
 }
 
 @InputType({
-  description: `A whole requirement profile: it replaces the current one as a new revision. ${REPLACES}`,
+  description: `A whole requirement profile: saved by updateRequirementProfile it replaces the current one as a new revision; sent to requirementInsights as its draft it is only counted. ${REPLACES}`,
 })
 export class RequirementProfileInput {
   @Field(() => [RequiredSkillInput], { description: 'Required skills (at most 100).' })

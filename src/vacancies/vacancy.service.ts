@@ -26,6 +26,7 @@ import { RequirementProfile } from './requirement-profile.entity';
 import {
   RequirementProfileRepository,
   requirementSnapshot,
+  RequirementSnapshot,
 } from './requirement-profile.repository';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
 import { VacancyRepository } from './vacancy.repository';
@@ -233,6 +234,17 @@ export class VacancyService {
     });
   }
 
+  /**
+   * A profile being edited, validated as updateRequirementProfile validates it (errors name
+   * `<field>.…`) and not saved: requirementInsights counts its pool.
+   */
+  async draftRequirements(
+    given: RequirementProfileInput,
+    field: string,
+  ): Promise<RequirementSnapshot> {
+    return requirementSnapshot(await this.validateRequirements(given, field));
+  }
+
   private async getWritable(actor: Actor, id: string): Promise<Vacancy> {
     const vacancy = await this.get(actor, id);
     if (actor.role === 'counsellor')
@@ -283,9 +295,9 @@ export class VacancyService {
     return fields;
   }
 
-  private async validateRequirements(given: RequirementProfileInput) {
-    requireEveryField(given, ['minEducationLevel', 'minExperienceMonths'], 'input');
-    const input = parseInput(requirementProfile, given, 'input', {
+  private async validateRequirements(given: RequirementProfileInput, field = 'input') {
+    requireEveryField(given, ['minEducationLevel', 'minExperienceMonths'], field);
+    const input = parseInput(requirementProfile, given, field, {
       minProficiency: 'requiredLevel',
     });
     const skills = input.skills ?? [];
@@ -293,7 +305,7 @@ export class VacancyService {
       this.dataSource.manager,
       'esco_skill',
       'uri',
-      skills.map((s, i) => ({ field: `input.skills[${i}].skillUri`, value: s.skillUri })),
+      skills.map((s, i) => ({ field: `${field}.skills[${i}].skillUri`, value: s.skillUri })),
       'ESCO skill',
     );
     return {

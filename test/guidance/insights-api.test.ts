@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { DEFAULT_MATCH_PARAMS, scoreMatch, VacancyProfile } from '../../matching';
+import { DEFAULT_MATCH_PARAMS, PoolCounter, scoreMatch, VacancyProfile } from '../../matching';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { loadCandidates, loadVacancies } from '../../src/matches/profile-loader';
+import { shownCount } from '../../src/disclosure/disclosure-control';
 import { startTestApp, TestApp } from '../support/test-app';
 import users from '../../fixtures/people/users.json';
 
@@ -123,6 +124,113 @@ describe('requirement insights and revisions through GraphQL', () => {
         expect(effect.moreIfDropped).toBe(effect.ifDropped - asAdmin.pool!);
       }
     }
+  });
+
+  /** A profile as RequirementProfileInput, without the skill at `drop` (none when omitted). */
+  const draftOf = (profile: VacancyProfile, drop = -1) => ({
+    skills: profile.skills
+      .filter((_, i) => i !== drop)
+      .map((s) => ({
+        skillUri: s.skillUri,
+        importance: s.importance.toUpperCase(),
+        requiredLevel: s.minProficiency,
+      })),
+    languages: profile.languages.map((l) => ({
+      language: l.language,
+      minLevel: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'][l.minLevel - 1],
+      essential: l.essential,
+    })),
+    licences: profile.licences,
+    minEducationLevel: profile.minEducationLevel,
+    minExperienceMonths: profile.minExperienceMonths,
+  });
+  const WITH_DRAFT = `query ($id: ID!, $draft: RequirementProfileInput) {
+    requirementInsights(vacancyId: $id, draft: $draft) { revision pool
+      requirements { kind requirement ifDropped moreIfDropped } } }`;
+
+  it('counts a draft without saving it: exact for a counsellor, perturbed like the variants for others', async () => {
+    const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
+    const insightsOf = async (token: string, draft?: object) => {
+      const { body } = await t.graphql<Insights>(WITH_DRAFT, { id: vacancyId, draft }, { token });
+      expect(body.errors).toBeUndefined();
+      return body.data!.requirementInsights;
+    };
+    const saved = await insightsOf(counsellor);
+    const savedAsEmployer = await insightsOf(employer);
+    const skills = saved.requirements.filter((r) => r.kind === 'SKILL');
+    expect(skills.length).toBeGreaterThan(0);
+    for (const [i, effect] of skills.entries()) {
+      // A counsellor: the draft without the skill is exactly that requirement's ifDropped.
+      const drafted = await insightsOf(counsellor, draftOf(profile, i));
+      expect(drafted.pool).toBe(effect.ifDropped);
+      expect(drafted.pool).toBe(
+        await bruteForcePool({ ...profile, skills: profile.skills.filter((_, j) => j !== i) }),
+      );
+      expect(drafted.revision).toBe(saved.revision);
+      expect(drafted.requirements.filter((r) => r.kind === 'SKILL')).toHaveLength(
+        skills.length - 1,
+      );
+      // An employer: the same people under the same cell key, so the draft's pool is shown as
+      // the saved profile's ifDropped is (perturbed, or hidden below the limit), never exact.
+      const asEmployer = await insightsOf(employer, draftOf(profile, i));
+      const variant = savedAsEmployer.requirements.filter((r) => r.kind === 'SKILL')[i]!;
+      expect(asEmployer.pool).toBe(variant.ifDropped);
+      if (asEmployer.pool === null) expect(effect.ifDropped!).toBeLessThan(7);
+      else expect(Math.abs(asEmployer.pool - effect.ifDropped!)).toBeLessThanOrEqual(2);
+    }
+    // The saved profile as a draft: for an employer its pool is a draft's (cell key), not the
+    // exact count matchesForVacancy lists.
+    const unchanged = await insightsOf(employer, draftOf(profile));
+    const counter = new PoolCounter(
+      profile,
+      await t.app.services.matches.skillGraph(),
+      DEFAULT_MATCH_PARAMS,
+      0.5,
+      t.app.services.matches.recordKeys,
+    );
+    await t.app.services.matches.feedCandidatePool(counter);
+    expect(counter.result().pool).toBe(saved.pool);
+    expect(unchanged.pool).toBe(
+      shownCount({ count: saved.pool!, key: counter.cellKeys().pool }, false),
+    );
+    expect(savedAsEmployer.pool).toBe(saved.pool);
+    // Nothing was saved.
+    expect((await insightsOf(employer)).revision).toBe(saved.revision);
+  });
+
+  it('refuses an invalid draft naming draft.<field>, and changes nothing', async () => {
+    const profile = (await loadVacancies(t.app.database.dataSource, [vacancyId]))[0]!;
+    const before = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer }))
+      .body.data!.requirementInsights;
+    const draft = draftOf(profile);
+    const unknown = {
+      ...draft,
+      skills: [
+        ...draft.skills,
+        {
+          skillUri: 'http://data.europa.eu/esco/skill/nonexistent',
+          importance: 'ESSENTIAL',
+          requiredLevel: 3,
+        },
+      ],
+    };
+    const bad = await t.graphql(WITH_DRAFT, { id: vacancyId, draft: unknown }, { token: employer });
+    expect(bad.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: `draft.skills[${draft.skills.length}].skillUri`,
+    });
+    const level = await t.graphql(
+      WITH_DRAFT,
+      { id: vacancyId, draft: { ...draft, minEducationLevel: 12 } },
+      { token: employer },
+    );
+    expect(level.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'draft.minEducationLevel',
+    });
+    const after = (await t.graphql<Insights>(INSIGHTS, { id: vacancyId }, { token: employer })).body
+      .data!.requirementInsights;
+    expect(after).toEqual(before);
   });
 
   it('follows a new revision, and compares two revisions in words and pools', async () => {

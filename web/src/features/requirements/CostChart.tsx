@@ -19,7 +19,7 @@ export interface CostRow {
 const BAR_COLOUR = '#2a6ebb';
 
 /**
- * What each saved requirement costs: a bar per requirement of how many more would qualify if it
+ * What each requirement (of the draft, or of the saved profile) costs: a bar per requirement of how many more would qualify if it
  * were dropped, and the same figures (with nice-to-have and a level lower) in a table, which is
  * the chart's text alternative.
  */

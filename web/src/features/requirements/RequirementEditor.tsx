@@ -15,7 +15,7 @@ import { errorCode } from '../../api/client';
 import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { QueryState } from '../../layout/QueryState';
 import { CostChart } from './CostChart';
-import { changedFields, Draft, draftFrom, estimatePool, sameAs, toInput } from './draft';
+import { changedFields, Draft, draftFrom, sameAs, toInput } from './draft';
 import { editorMessages } from './editor.messages';
 import { PoolSummary, useDebounced } from './PoolPanel';
 import {
@@ -65,10 +65,21 @@ graphql(`
   }
 `);
 
-// The pool and each saved requirement's effect.
+// The pool and each requirement's effect, of the saved profile (no draft) or of the draft being
+// edited (counted by the server, not saved); also the skills' labels in the user's language.
 const InsightsQuery = graphql(`
-  query RequirementEditorInsights($vacancyId: ID!, $threshold: Float!, $language: Language!) {
-    requirementInsights(vacancyId: $vacancyId, threshold: $threshold, language: $language) {
+  query RequirementEditorInsights(
+    $vacancyId: ID!
+    $threshold: Float!
+    $language: Language!
+    $draft: RequirementProfileInput
+  ) {
+    requirementInsights(
+      vacancyId: $vacancyId
+      threshold: $threshold
+      language: $language
+      draft: $draft
+    ) {
       revision
       pool
       requirements {
@@ -180,22 +191,34 @@ export default function RequirementEditor() {
   const threshold = useDebounced(thresholdFrom(thresholdPercent), 400);
   const [insights, reloadInsights] = useQuery({
     query: InsightsQuery,
-    variables: { vacancyId, threshold, language: apiLanguage(language) },
+    variables: { vacancyId, threshold, language: apiLanguage(language), draft: null },
+  });
+  // The draft as it stands once the typing has paused, counted only when it differs from the base.
+  const sentDraft = useDebounced(draft && base && !sameAs(draft, base.profile) ? draft : null, 300);
+  const [draftInsights] = useQuery({
+    query: InsightsQuery,
+    variables: {
+      vacancyId,
+      threshold,
+      language: apiLanguage(language),
+      draft: sentDraft && toInput(sentDraft),
+    },
+    pause: !sentDraft,
   });
   const [saving, save] = useMutation(SaveMutation);
 
   // The draft starts from the revision first loaded; later loads (after a save) do not reset it.
   const saved = editor.data?.vacancy.requirements;
-  // The saved skills' labels in the current language (the query reloads when it changes).
-  const labels = useMemo(
-    () =>
-      new Map(
-        (saved?.skills ?? []).flatMap((s) =>
-          s.skill.preferredLabel ? [[s.skillUri, s.skill.preferredLabel] as const] : [],
-        ),
-      ),
-    [saved],
-  );
+  // The skills' labels in the current language: the saved ones from the profile, a draft's
+  // added ones from the server's count of the draft (both reload when the language changes).
+  const labels = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const r of draftInsights.data?.requirementInsights.requirements ?? [])
+      if (r.kind === 'SKILL') map.set(r.requirement, r.label);
+    for (const s of saved?.skills ?? [])
+      if (s.skill.preferredLabel) map.set(s.skillUri, s.skill.preferredLabel);
+    return map;
+  }, [saved, draftInsights.data]);
   useEffect(() => {
     if (saved && !base) {
       const first = baseFrom(saved);
@@ -293,13 +316,9 @@ export default function RequirementEditor() {
   const vacancy = editor.data?.vacancy;
   const report = insights.data?.requirementInsights;
   const edited = Boolean(draft && base && !sameAs(draft, base.profile));
-  const estimate = useMemo(
-    () =>
-      draft && base && report
-        ? estimatePool(base.profile, draft, report.pool ?? null, report.requirements)
-        : { pool: null, knownEdits: 0, unknownEdits: 0 },
-    [draft, base, report],
-  );
+  // The draft's figures once counted for the draft sent (older ones would mislead while typing).
+  const draftReport = edited && sentDraft ? draftInsights.data?.requirementInsights : undefined;
+  const shown = edited ? draftReport : report;
   const labelOf = (skill: Draft['skills'][number]) => labels.get(skill.skillUri) ?? skill.label;
 
   return (
@@ -383,18 +402,21 @@ export default function RequirementEditor() {
               </div>
               <aside className="requirement-aside" aria-labelledby="pool-title">
                 <PoolSummary
-                  pool={report?.pool ?? null}
-                  revision={report?.revision ?? base.revision}
-                  estimate={estimate}
+                  saved={{
+                    pool: report?.pool ?? null,
+                    revision: report?.revision ?? base.revision,
+                  }}
+                  drafted={draftReport ? (draftReport.pool ?? null) : undefined}
                   edited={edited}
-                  updating={insights.fetching}
+                  draftFailed={Boolean(edited && sentDraft && draftInsights.error)}
+                  updating={insights.fetching || (edited && draftInsights.fetching)}
                   thresholdPercent={thresholdPercent}
                   onThresholdChange={setThresholdPercent}
                 />
                 <Heading variant="h3" mt="l" mb="xs">
                   {t('costTitle')}
                 </Heading>
-                {report && <CostChart rows={report.requirements} />}
+                {shown && <CostChart rows={shown.requirements} />}
               </aside>
             </div>
           </>

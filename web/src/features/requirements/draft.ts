@@ -93,81 +93,18 @@ export function toInput(draft: Draft): RequirementProfileInput {
   };
 }
 
+/** Whether two profiles require the same: the order of the lists does not matter (a saved revision comes back in the server's order). */
 export function sameAs(draft: Draft, saved: Draft): boolean {
-  return JSON.stringify(toInput(draft)) === JSON.stringify(toInput(saved));
+  return JSON.stringify(canonical(draft)) === JSON.stringify(canonical(saved));
 }
 
-/** What requirementInsights says of one saved requirement. */
-export interface Effect {
-  kind: 'SKILL' | 'LICENCE';
-  requirement: string;
-  importance?: Importance | null;
-  requiredLevel?: number | null;
-  ifDropped?: number | null;
-  ifOptional?: number | null;
-  ifLevelLowered?: number | null;
-}
-
-export interface PoolEstimate {
-  /** The pool with the edits whose effect the insights tell; null when one of them is hidden. */
-  pool: number | null;
-  /** Edits whose effect is known only after saving (additions, raised requirements, …). */
-  unknownEdits: number;
-  /** Edits whose effect the insights tell. */
-  knownEdits: number;
-}
-
-/**
- * The pool of the draft, estimated from the saved profile's insights: requirementInsights counts
- * only the saved profile, with each requirement dropped, nice to have or a level lower. Each such
- * edit adds its difference; any other edit is counted as unknown until saved. The differences of
- * perturbed counts are not exact, and the edits are not independent: hence "about".
- */
-export function estimatePool(
-  saved: Draft,
-  draft: Draft,
-  pool: number | null,
-  effects: readonly Effect[],
-): PoolEstimate {
-  let change = 0;
-  let hidden = false;
-  let known = 0;
-  let unknown = 0;
-  const add = (variant: number | null | undefined) => {
-    known += 1;
-    if (variant == null || pool == null) hidden = true;
-    else change += variant - pool;
-  };
-  const draftSkills = new Map(draft.skills.map((s) => [s.skillUri, s]));
-  const savedSkills = new Map(saved.skills.map((s) => [s.skillUri, s]));
-  for (const effect of effects) {
-    if (effect.kind === 'LICENCE') {
-      if (!draft.licences.includes(effect.requirement)) add(effect.ifDropped);
-      continue;
-    }
-    const before = savedSkills.get(effect.requirement);
-    const after = draftSkills.get(effect.requirement);
-    if (!before) continue;
-    if (!after) {
-      add(effect.ifDropped);
-      continue;
-    }
-    const importanceChanged = after.importance !== before.importance;
-    const levelChange = after.requiredLevel - before.requiredLevel;
-    if (importanceChanged && after.importance === 'NICE_TO_HAVE' && levelChange === 0)
-      add(effect.ifOptional);
-    else if (!importanceChanged && levelChange === -1) add(effect.ifLevelLowered);
-    else if (importanceChanged || levelChange !== 0) unknown += 1;
-  }
-  unknown += draft.skills.filter((s) => !savedSkills.has(s.skillUri)).length;
-  unknown += draft.licences.filter((l) => !saved.licences.includes(l)).length;
-  if (JSON.stringify(draft.languages) !== JSON.stringify(saved.languages)) unknown += 1;
-  if (draft.minEducationLevel !== saved.minEducationLevel) unknown += 1;
-  if (draft.minExperienceMonths !== saved.minExperienceMonths) unknown += 1;
+function canonical(draft: Draft): RequirementProfileInput {
+  const input = toInput(draft);
   return {
-    pool: hidden || pool == null ? null : Math.max(0, pool + change),
-    unknownEdits: unknown,
-    knownEdits: known,
+    ...input,
+    skills: [...input.skills].sort((a, b) => String(a.skillUri).localeCompare(String(b.skillUri))),
+    languages: [...input.languages].sort((a, b) => a.language.localeCompare(b.language)),
+    licences: [...input.licences].sort(),
   };
 }
 

@@ -103,10 +103,13 @@ export const editorMessages = defineMessages(
       '{pool, plural, one {# jobseeker} other {# jobseekers}} qualify with the saved requirements (revision {revision}).',
     poolHidden: 'The saved requirements’ pool is not shown (fewer than 5).',
     poolDraftSame: 'Your edits do not change the requirements yet.',
-    poolDraftEstimate:
-      'With your edits: about {pool, plural, one {# jobseeker} other {# jobseekers}}.',
-    poolDraftUnknown:
-      '{count, plural, one {One edit changes} other {# edits change}} the pool in a way known only after saving (added or raised requirements, languages, education).',
+    poolDraft:
+      'With your edits, {pool, plural, one {# jobseeker qualifies} other {# jobseekers qualify}} (not saved yet).',
+    poolDraftHidden: 'The pool with your edits is not shown (fewer than 5).',
+    poolDraftSaved: 'saved revision: {pool}',
+    poolDraftSavedHidden: 'saved revision: not shown',
+    poolDraftInvalid:
+      'The pool cannot be counted for these edits. Check the requirements; the saved ones are unchanged.',
     poolUpdating: 'Updating the pool…',
     threshold: 'Lowest match that counts (%)',
     thresholdHint: 'A jobseeker counts when their match is at least this.',
@@ -115,7 +118,7 @@ export const editorMessages = defineMessages(
     costChartLabel:
       'Bar chart: more jobseekers if the requirement were dropped. The same figures are in the table below.',
     costBarName: 'More if dropped',
-    costTableCaption: 'The pool if a saved requirement were dropped, nice to have or a level lower',
+    costTableCaption: 'The pool if a requirement were dropped, nice to have or a level lower',
     costRequirement: 'Requirement',
     costNow: 'Now',
     costMoreIfDropped: 'Dropping it adds',
@@ -126,9 +129,9 @@ export const editorMessages = defineMessages(
     costAdds: '{count, plural, =0 {none} one {# more} other {# more}}',
     costFewer: '{count, plural, one {# fewer} other {# fewer}}',
     costLevel: 'level {level}',
-    costEmpty: 'The saved requirements have no skills or licences to weigh.',
+    costEmpty: 'The requirements have no skills or licences to weigh.',
     costNote:
-      'Counts below 5 are not shown. Figures other than the pool itself are rounded to protect privacy.',
+      'Counts below 5 are not shown. Figures other than the saved requirements’ pool may be rounded to protect privacy.',
 
     save: 'Save as a new revision',
     saving: 'Saving…',
@@ -253,10 +256,13 @@ export const editorMessages = defineMessages(
       'Tallennetut vaatimukset (versio {revision}) täyttää {pool, plural, one {# työnhakija} other {# työnhakijaa}}.',
     poolHidden: 'Tallennettujen vaatimusten hakijamäärää ei näytetä (alle 5).',
     poolDraftSame: 'Muokkauksesi eivät vielä muuta vaatimuksia.',
-    poolDraftEstimate:
-      'Muokkauksillasi noin {pool, plural, one {# työnhakija} other {# työnhakijaa}}.',
-    poolDraftUnknown:
-      '{count, plural, one {Yhden muutoksen} other {# muutoksen}} vaikutus selviää vasta tallennuksen jälkeen (lisätyt tai tiukennetut vaatimukset, kielet, koulutus).',
+    poolDraft:
+      'Muokatut vaatimukset täyttää {pool, plural, one {# työnhakija} other {# työnhakijaa}} (ei vielä tallennettu).',
+    poolDraftHidden: 'Muokattujen vaatimusten hakijamäärää ei näytetä (alle 5).',
+    poolDraftSaved: 'tallennettu versio: {pool}',
+    poolDraftSavedHidden: 'tallennettu versio: ei näytetä',
+    poolDraftInvalid:
+      'Muokatuille vaatimuksille ei voi laskea hakijamäärää. Tarkista vaatimukset; tallennetut ovat ennallaan.',
     poolUpdating: 'Hakijapoolia päivitetään…',
     threshold: 'Pienin huomioitava sopivuus (%)',
     thresholdHint: 'Työnhakija lasketaan mukaan, jos hänen sopivuutensa on vähintään tämä.',
@@ -267,7 +273,7 @@ export const editorMessages = defineMessages(
       'Pylväskaavio: työnhakijoita lisää, jos vaatimuksesta luovuttaisiin. Samat luvut ovat alla olevassa taulukossa.',
     costBarName: 'Lisää, jos luovutaan',
     costTableCaption:
-      'Hakijamäärä, jos tallennetusta vaatimuksesta luovuttaisiin, se olisi eduksi tai taso olisi yhtä alempi',
+      'Hakijamäärä, jos vaatimuksesta luovuttaisiin, se olisi eduksi tai taso olisi yhtä alempi',
     costRequirement: 'Vaatimus',
     costNow: 'Nyt',
     costMoreIfDropped: 'Luopuminen lisää',
@@ -278,9 +284,9 @@ export const editorMessages = defineMessages(
     costAdds: '{count, plural, =0 {ei yhtään} one {# lisää} other {# lisää}}',
     costFewer: '{count, plural, one {# vähemmän} other {# vähemmän}}',
     costLevel: 'taso {level}',
-    costEmpty: 'Tallennetuissa vaatimuksissa ei ole osaamisia eikä kortteja punnittavaksi.',
+    costEmpty: 'Vaatimuksissa ei ole osaamisia eikä kortteja punnittavaksi.',
     costNote:
-      'Alle viiden lukumääriä ei näytetä. Muut kuin varsinaisen poolin luvut on pyöristetty yksityisyyden suojaamiseksi.',
+      'Alle viiden lukumääriä ei näytetä. Muut kuin tallennettujen vaatimusten hakijamäärä voivat olla pyöristettyjä yksityisyyden suojaamiseksi.',
 
     save: 'Tallenna uutena versiona',
     saving: 'Tallennetaan…',
@@ -405,10 +411,13 @@ export const editorMessages = defineMessages(
       '{pool, plural, one {# arbetssökande uppfyller} other {# arbetssökande uppfyller}} de sparade kraven (version {revision}).',
     poolHidden: 'Antalet för de sparade kraven visas inte (färre än 5).',
     poolDraftSame: 'Dina ändringar ändrar ännu inte kraven.',
-    poolDraftEstimate:
-      'Med dina ändringar: cirka {pool, plural, one {# arbetssökande} other {# arbetssökande}}.',
-    poolDraftUnknown:
-      'Effekten av {count, plural, one {en ändring} other {# ändringar}} syns först efter att du sparat (tillagda eller skärpta krav, språk, utbildning).',
+    poolDraft:
+      'Med dina ändringar uppfyller {pool, plural, one {# arbetssökande} other {# arbetssökande}} kraven (ännu inte sparat).',
+    poolDraftHidden: 'Antalet med dina ändringar visas inte (färre än 5).',
+    poolDraftSaved: 'sparad version: {pool}',
+    poolDraftSavedHidden: 'sparad version: visas inte',
+    poolDraftInvalid:
+      'Antalet kan inte räknas för de här ändringarna. Kontrollera kraven; de sparade är oförändrade.',
     poolUpdating: 'Sökandepoolen uppdateras…',
     threshold: 'Lägsta matchning som räknas (%)',
     thresholdHint: 'En arbetssökande räknas med när matchningen är minst så här hög.',
@@ -417,8 +426,7 @@ export const editorMessages = defineMessages(
     costChartLabel:
       'Stapeldiagram: fler arbetssökande om kravet slopades. Samma siffror finns i tabellen nedan.',
     costBarName: 'Fler om kravet slopas',
-    costTableCaption:
-      'Sökandepoolen om ett sparat krav slopades, vore meriterande eller en nivå lägre',
+    costTableCaption: 'Sökandepoolen om ett krav slopades, vore meriterande eller en nivå lägre',
     costRequirement: 'Krav',
     costNow: 'Nu',
     costMoreIfDropped: 'Att slopa det ger',
@@ -429,9 +437,9 @@ export const editorMessages = defineMessages(
     costAdds: '{count, plural, =0 {inga fler} one {# fler} other {# fler}}',
     costFewer: '{count, plural, one {# färre} other {# färre}}',
     costLevel: 'nivå {level}',
-    costEmpty: 'De sparade kraven har inga kompetenser eller kort att väga.',
+    costEmpty: 'Kraven har inga kompetenser eller kort att väga.',
     costNote:
-      'Antal under fem visas inte. Andra siffror än själva poolen är avrundade för att skydda integriteten.',
+      'Antal under fem visas inte. Andra siffror än poolen för de sparade kraven kan vara avrundade för att skydda integriteten.',
 
     save: 'Spara som ny version',
     saving: 'Sparar…',
