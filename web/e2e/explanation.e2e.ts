@@ -1,28 +1,12 @@
-import { APIRequestContext } from '@playwright/test';
 import {
   expect,
   expectAccessible,
+  graphqlAs,
   JOBSEEKER_WITH_MATCHES,
   signInAs,
   test,
   tokenFor,
 } from './support';
-
-/** A GraphQL call the test makes itself, as the given token, with a counsellor's purpose. */
-async function api<T>(
-  request: APIRequestContext,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 // Each flow walks several views on a shared, busy machine: more than the default minute.
 test.describe.configure({ timeout: 120_000 });
@@ -34,7 +18,7 @@ test('a counsellor sees why a local vacancy fits a jobseeker, records "proposed"
   page,
 }) => {
   const token = await tokenFor(page, 'neuvoja');
-  const { matchesForJobseeker } = await api<{
+  const { matchesForJobseeker } = await graphqlAs<{
     matchesForJobseeker: { edges: { node: { vacancyId: string; source: string } }[] };
   }>(
     page.request,
@@ -45,7 +29,7 @@ test('a counsellor sees why a local vacancy fits a jobseeker, records "proposed"
   );
   const vacancyId = matchesForJobseeker.edges.find((e) => e.node.source === 'LOCAL')!.node
     .vacancyId;
-  const { explainMatch } = await api<{
+  const { explainMatch } = await graphqlAs<{
     explainMatch: {
       score: number;
       matchedSkills: { skill: { preferredLabel: string } }[];
@@ -101,7 +85,7 @@ test('a counsellor sees why a local vacancy fits a jobseeker, records "proposed"
   // One click records the outcome; the server has it.
   await page.getByRole('button', { name: 'Ehdotettu', exact: true }).click();
   await expect(view.locator('[data-part="outcome-state"]')).toContainText('Kirjattu: Ehdotettu');
-  const { matchOutcomeSummary } = await api<{
+  const { matchOutcomeSummary } = await graphqlAs<{
     matchOutcomeSummary: { status: string; count: number | null }[];
   }>(page.request, token, `query($v: ID) { matchOutcomeSummary(vacancyId: $v) { status count } }`, {
     v: vacancyId,
@@ -140,7 +124,7 @@ test('an employer sees the pseudonymised candidates of their own vacancy and one
   page,
 }) => {
   const token = await tokenFor(page, 'tyonantaja-1');
-  const { vacancies } = await api<{ vacancies: { edges: { node: { id: string } }[] } }>(
+  const { vacancies } = await graphqlAs<{ vacancies: { edges: { node: { id: string } }[] } }>(
     page.request,
     token,
     `{ vacancies(first: 20) { edges { node { id } } } }`,
@@ -148,7 +132,7 @@ test('an employer sees the pseudonymised candidates of their own vacancy and one
   let vacancyId = '';
   let best: { score: number; jobseeker: { id: string | null; pseudonym: string } } | undefined;
   for (const { node } of vacancies.edges) {
-    const { matchesForVacancy } = await api<{
+    const { matchesForVacancy } = await graphqlAs<{
       matchesForVacancy: {
         edges: { node: { score: number; jobseeker: { id: string | null; pseudonym: string } } }[];
       };

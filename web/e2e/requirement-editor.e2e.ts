@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { expect, expectAccessible, signInAs, test, tokenFor } from './support';
+import { expect, expectAccessible, graphqlAs, signInAs, test, tokenFor } from './support';
 
 const AD_TEXT =
   'Haemme fysioterapeuttia kuntoutustiimiimme. Tehtäviin kuuluu kuntoutus, asiakkaiden ohjaus ja potilasasiakirjojen kirjaaminen.';
@@ -18,15 +18,8 @@ const PROFILE_FIELDS =
 
 /** The test's own GraphQL calls, as the employer, past the console. */
 function api(page: Page, token: string) {
-  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await page.request.post('/graphql', {
-      headers: { authorization: `Bearer ${token}` },
-      data: { query, variables },
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data;
-  };
+  return <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    graphqlAs<T>(page.request, token, query, variables);
 }
 
 test('an employer edits requirements from the ad text, saves a revision and is told when someone else saved first', async ({

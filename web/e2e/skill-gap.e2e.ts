@@ -2,6 +2,7 @@ import { Page } from '@playwright/test';
 import {
   expect,
   expectAccessible,
+  graphqlAs,
   JOBSEEKER_WITH_MATCHES,
   signInAs,
   test,
@@ -10,14 +11,7 @@ import {
 
 /** A GraphQL call the test makes itself, as the counsellor, to know what the view should show. */
 async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const token = await tokenFor(page, 'neuvoja');
-  const response = await page.request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
+  return graphqlAs<T>(page.request, await tokenFor(page, 'neuvoja'), query, variables);
 }
 
 interface Gap {

@@ -1,4 +1,4 @@
-import { expect, Page, test as base } from '@playwright/test';
+import { APIRequestContext, expect, Page, test as base } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** A fixture user of fixtures/people/users.json. */
@@ -24,6 +24,25 @@ export async function signInAs(page: Page, user: FixtureUserName, language = 'fi
 export async function tokenFor(page: Page, user: FixtureUserName): Promise<string> {
   const response = await page.request.post('/dev/sign-in', { data: { user } });
   return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * A GraphQL call a test makes itself past the console (to set up data or to know what a view
+ * should show), as the token's user, with a counsellor's purpose; a refused call fails the test.
+ */
+export async function graphqlAs<T>(
+  request: APIRequestContext,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
 }
 
 /**

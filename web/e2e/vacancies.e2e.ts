@@ -1,24 +1,8 @@
-import { APIRequestContext, Page } from '@playwright/test';
-import { expect, expectAccessible, signInAs, test, tokenFor } from './support';
+import { Page } from '@playwright/test';
+import { expect, expectAccessible, graphqlAs, signInAs, test, tokenFor } from './support';
 
 /** How long a view may take to show its data (the machines running these tests are shared). */
 const READY = { timeout: 30_000 };
-
-/** A GraphQL call the test makes itself, with a fixture user's token. */
-async function graphqlAs<T>(
-  request: APIRequestContext,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 interface OwnVacancy {
   id: string;

@@ -1,5 +1,5 @@
-import { APIRequestContext, Page } from '@playwright/test';
-import { FixtureUserName, JOBSEEKER_WITH_MATCHES, tokenFor } from './support';
+import { Page } from '@playwright/test';
+import { FixtureUserName, graphqlAs, JOBSEEKER_WITH_MATCHES, tokenFor } from './support';
 
 /** The console's main views on the fixtures: what the speed measurement and the screenshots open. */
 export interface ConsoleView {
@@ -59,7 +59,7 @@ export const VIEWS: ConsoleView[] = [
 export async function fixtureIds(page: Page): Promise<FixtureIds> {
   const counsellor = await tokenFor(page, 'neuvoja');
   const employer = await tokenFor(page, 'tyonantaja-1');
-  const matches = await graphql<{
+  const matches = await graphqlAs<{
     matchesForJobseeker: { edges: { node: { vacancy: { id: string } | null } }[] };
   }>(
     page.request,
@@ -79,7 +79,7 @@ export async function fixtureIds(page: Page): Promise<FixtureIds> {
     `,
     { id: JOBSEEKER_WITH_MATCHES },
   );
-  const vacancies = await graphql<{ vacancies: { edges: { node: { id: string } }[] } }>(
+  const vacancies = await graphqlAs<{ vacancies: { edges: { node: { id: string } }[] } }>(
     page.request,
     employer,
     `
@@ -100,21 +100,6 @@ export async function fixtureIds(page: Page): Promise<FixtureIds> {
     matchedVacancyId: matched!.id,
     employerVacancyId: vacancies.vacancies.edges[0]!.node.id,
   };
-}
-
-export async function graphql<T>(
-  request: APIRequestContext,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}`, 'x-osaamo-purpose': 'customer-meeting' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 /** Waits until the view says its main data is rendered (data-ready on its root). */
