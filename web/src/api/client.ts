@@ -1,11 +1,15 @@
 import { Client, fetchExchange, cacheExchange } from 'urql';
-import { purposeHeader } from './purpose';
+import type { Purpose } from './purpose';
 
 /**
  * The console's GraphQL client: the public endpoint, the session's bearer token and the chosen
- * purpose on every request. The document cache is per client; a new client is made at sign-in.
+ * purpose on every request (one purpose per client). The document cache is per client.
  */
-export function createClient(token: () => string, onUnauthenticated: () => void): Client {
+export function createClient(
+  token: () => string,
+  purpose: Purpose | null,
+  onUnauthenticated: () => void,
+): Client {
   return new Client({
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
@@ -15,7 +19,6 @@ export function createClient(token: () => string, onUnauthenticated: () => void)
     preferGetMethod: false,
     fetchOptions: () => {
       const headers: Record<string, string> = { authorization: `Bearer ${token()}` };
-      const purpose = purposeHeader();
       if (purpose) headers['x-osaamo-purpose'] = purpose;
       return { headers };
     },

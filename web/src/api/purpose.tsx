@@ -23,30 +23,25 @@ const STORAGE_KEY = 'osaamo.purpose';
 
 /** The purpose holds for the tab's session, until the counsellor chooses another. */
 export function PurposeProvider({ children }: { children: ReactNode }) {
-  const [purpose, setPurposeState] = useState<Purpose | null>(() => {
-    const stored = sessionStorage.getItem(STORAGE_KEY);
-    return (PURPOSES as readonly string[]).includes(stored ?? '') ? (stored as Purpose) : null;
-  });
+  const [purpose, setPurposeState] = useState<Purpose | null>(storedPurpose);
   const value = useMemo(
     () => ({
       purpose,
       setPurpose(next: Purpose | null) {
         if (next) sessionStorage.setItem(STORAGE_KEY, next);
         else sessionStorage.removeItem(STORAGE_KEY);
-        currentPurpose = next;
         setPurposeState(next);
       },
     }),
     [purpose],
   );
-  currentPurpose = purpose;
   return <PurposeContext.Provider value={value}>{children}</PurposeContext.Provider>;
 }
 
-/** Read by the GraphQL client at each request (api/client.ts). */
-let currentPurpose: Purpose | null = null;
-export function purposeHeader(): Purpose | null {
-  return currentPurpose;
+/** The purpose chosen earlier in this tab, if any. */
+export function storedPurpose(): Purpose | null {
+  const stored = sessionStorage.getItem(STORAGE_KEY);
+  return (PURPOSES as readonly string[]).includes(stored ?? '') ? (stored as Purpose) : null;
 }
 
 export function usePurpose(): PurposeContextValue {

@@ -57,7 +57,8 @@ export function sessionFromToken(token: string, via: Session['via']): Session {
   };
 }
 
-function storedSession(): Session | null {
+/** The tab's session, if it has one that has not expired. */
+export function storedSession(): Session | null {
   try {
     const session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
     return session && session.expiresAt > Date.now() ? session : null;

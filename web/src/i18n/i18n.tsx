@@ -34,7 +34,8 @@ interface LanguageContextValue {
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 const STORAGE_KEY = 'osaamo.language';
 
-function initialLanguage(): Language {
+/** The language chosen earlier on this device; Finnish first. */
+export function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fi';
 }

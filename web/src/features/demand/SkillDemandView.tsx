@@ -1,46 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { Block, Checkbox, Heading, HintText, Paragraph, Table } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
-import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { demandMessages } from './messages';
+import { ChartSlot } from '../../layout/ChartSlot';
 
-const Municipalities = graphql(`
-  query DemandMunicipalities {
-    municipalities {
-      code
-      nameFi
-      nameSv
-      employmentArea
-    }
-  }
-`);
-
-const Demand = graphql(`
-  query SkillDemand($municipalities: [String!]!, $language: Language!) {
-    demandForSkills(municipalities: $municipalities, first: 15, language: $language) {
-      skillUri
-      label
-      vacancies
-      positions
-      jobseekers
-      gap
-    }
-  }
-`);
+const DemandChart = lazy(() => import('./DemandChart'));
+import { useViewQuery } from '../../api/view-data';
+import {
+  chosenMunicipalities,
+  demandMunicipalitiesRequest,
+  skillDemandRequest,
+} from './operations';
 
 /** Skills in demand in the chosen municipalities, as a chart with the same figures in a table. */
 export default function SkillDemandView() {
@@ -49,12 +22,9 @@ export default function SkillDemandView() {
   const { language } = useLanguage();
   const session = useSignedIn();
   const [params, setParams] = useSearchParams();
-  const chosen = useMemo(() => params.getAll('m'), [params]);
-  const [municipalities] = useQuery({ query: Municipalities });
-  const [demand] = useQuery({
-    query: Demand,
-    variables: { municipalities: chosen, language: apiLanguage(language) },
-  });
+  const chosen = useMemo(() => chosenMunicipalities(params), [params]);
+  const [municipalities] = useViewQuery(demandMunicipalitiesRequest());
+  const [demand] = useViewQuery(skillDemandRequest(chosen, language));
   const own = (municipalities.data?.municipalities ?? []).filter(
     (m) => !session.employmentArea || m.employmentArea === session.employmentArea,
   );
@@ -99,22 +69,9 @@ export default function SkillDemandView() {
             </Heading>
             {/* The chart is for the eye; the table below carries the same figures for everyone. */}
             <div aria-hidden="true" style={{ height: 40 + rows.length * 34 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart
-                  data={rows}
-                  layout="vertical"
-                  margin={{ left: 16, right: 24 }}
-                  accessibilityLayer={false}
-                >
-                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                  <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 14 }} />
-                  <Tooltip />
-                  <Legend />
-                  <Bar dataKey="positions" name={t('positions')} fill="#2a6ebb" />
-                  <Bar dataKey="jobseekers" name={t('jobseekers')} fill="#c1591f" />
-                </BarChart>
-              </ResponsiveContainer>
+              <ChartSlot height={40 + rows.length * 34}>
+                <DemandChart rows={rows} />
+              </ChartSlot>
             </div>
             <Table
               caption={t('chartTitle')}

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
-import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useViewQuery } from '../../api/view-data';
+import { gapTarget, skillGapRequest } from './operations';
 import { PurposeChooser } from '../../api/PurposeChooser';
 import { usePurpose } from '../../api/purpose';
 import { QueryState } from '../../layout/QueryState';
@@ -12,47 +12,6 @@ import './guidance.css';
 import { TargetChooser } from './TargetChooser';
 import { GapSkills } from './GapSkills';
 import { TrainingSuggestions } from './TrainingSuggestions';
-
-/**
- * The gap against the chosen target. The trainings come in their own query, sent at the same
- * time: they do not depend on the target (so choosing another one does not ask them again) and
- * they take the server longer. Labels and the server's explanation are in the console's language.
- */
-const SkillGapQuery = graphql(`
-  query SkillGapView($jobseekerId: ID!, $vacancyId: ID, $occupationUri: ID, $language: Language!) {
-    skillGap(
-      jobseekerId: $jobseekerId
-      vacancyId: $vacancyId
-      occupationUri: $occupationUri
-      language: $language
-    ) {
-      target
-      explanation
-      vacancyId
-      occupationUri
-      missing {
-        ...SkillGapItemFields
-      }
-      underLevel {
-        ...SkillGapItemFields
-      }
-    }
-  }
-
-  fragment SkillGapItemFields on SkillGapItem {
-    skillUri
-    label
-    importance
-    level
-    requiredLevel
-    related {
-      skillUri
-      label
-      level
-      relation
-    }
-  }
-`);
 
 /**
  * A jobseeker's skill gap against a vacancy (?vacancy=<id>) or an occupation
@@ -66,13 +25,9 @@ export default function SkillGapView() {
   const { jobseekerId = '' } = useParams();
   const [params] = useSearchParams();
   const givenVacancyId = params.get('vacancy');
-  const occupationUri = params.get('occupation');
-  const vacancyId = occupationUri ? null : givenVacancyId;
-  const hasTarget = Boolean(occupationUri ?? vacancyId);
-
-  const [{ data, fetching, error }] = useQuery({
-    query: SkillGapQuery,
-    variables: { jobseekerId, vacancyId, occupationUri, language: apiLanguage(language) },
+  const { occupationUri, hasTarget } = gapTarget(params);
+  const [{ data, fetching, error }] = useViewQuery({
+    ...skillGapRequest(jobseekerId, params, language),
     pause: !purpose || !hasTarget,
   });
   const gap = data?.skillGap;

@@ -1,47 +1,11 @@
-import { useQuery } from 'urql';
 import { Heading, Paragraph, ExternalLink } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { SkillGapTrainingsQuery } from '../../gql/graphql';
-import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useViewQuery } from '../../api/view-data';
+import { trainingsRequest } from './operations';
 import { QueryState } from '../../layout/QueryState';
 import { guidanceMessages } from './messages';
 import { ScoreRaises } from './ScoreRaises';
-
-/** The jobseeker's suggestions (whatever the target) and the names of the places they are in. */
-const TrainingsQuery = graphql(`
-  query SkillGapTrainings($jobseekerId: ID!, $language: Language!) {
-    trainingSuggestions(jobseekerId: $jobseekerId, first: 8, language: $language) {
-      trainingId
-      title
-      provider
-      mode
-      municipalityCode
-      nextStart
-      broughtWithinReach
-      reason
-      closes {
-        skillUri
-        label
-        levelBefore
-        levelAfter
-      }
-      raises {
-        vacancyId
-        title
-        before
-        after
-      }
-      training {
-        url
-      }
-    }
-    municipalities {
-      code
-      nameFi
-      nameSv
-    }
-  }
-`);
 
 type Suggestion = SkillGapTrainingsQuery['trainingSuggestions'][number];
 type Municipality = SkillGapTrainingsQuery['municipalities'][number];
@@ -64,10 +28,7 @@ export function TrainingSuggestions({
 }) {
   const t = useMessages(guidanceMessages);
   const { language } = useLanguage();
-  const [{ data, fetching, error }] = useQuery({
-    query: TrainingsQuery,
-    variables: { jobseekerId, language: apiLanguage(language) },
-  });
+  const [{ data, fetching, error }] = useViewQuery(trainingsRequest(jobseekerId, language));
   const suggestions = data?.trainingSuggestions ?? [];
   const municipalities = data?.municipalities ?? [];
   const covering = (suggestion: Suggestion) =>

@@ -1,13 +1,13 @@
 import { searchOf } from './JobseekerSearch';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { Block, Heading, InlineAlert, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { JobseekerProfileQuery } from '../../gql/graphql';
 import { PurposeChooser } from '../../api/PurposeChooser';
 import { usePurpose } from '../../api/purpose';
-import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useViewQuery } from '../../api/view-data';
+import { jobseekerProfileRequest } from './operations';
 import { QueryState } from '../../layout/QueryState';
 import { VacancyMatches } from '../matches/VacancyMatches';
 import { jobseekerMessages } from './messages';
@@ -15,63 +15,6 @@ import type { ConceptLabels } from './conceptLabel';
 import { SkillsTable } from './SkillsTable';
 import { LanguagesList, LicencesList, WishesSection, WorkAreaSection } from './ProfileSections';
 import './jobseekers.css';
-
-const JobseekerProfile = graphql(`
-  query JobseekerProfile($id: ID!, $language: Language!) {
-    jobseeker(id: $id) {
-      id
-      customerId
-      personalData {
-        firstName
-        lastName
-      }
-      employmentStatus
-      homeMunicipalityCode
-      maxCommuteKm
-      willingToRelocate
-      willingToWorkAbroad
-      remotePreference
-      workingTimePreferences
-      contractPreferences
-      earliestStartDate
-      languages {
-        language
-        level
-      }
-      licences
-      desiredOccupationUris
-      desiredSkillUris
-      desiredOccupations {
-        uri
-        preferredLabel(language: $language)
-      }
-      desiredSkills {
-        uri
-        preferredLabel(language: $language)
-      }
-      activeAssessment {
-        id
-        source
-        assessedAt
-        skills {
-          skillUri
-          level
-          experienceMonths
-          lastUsedYear
-          skill {
-            uri
-            preferredLabel(language: $language)
-          }
-        }
-      }
-    }
-    municipalities {
-      code
-      nameFi
-      nameSv
-    }
-  }
-`);
 
 export type Profile = JobseekerProfileQuery['jobseeker'];
 
@@ -86,9 +29,8 @@ export default function JobseekerView() {
   const { language } = useLanguage();
   // A new purpose reads the profile again, so that the audit row carries it.
   const context = useMemo(() => ({ purpose }), [purpose]);
-  const [{ data, fetching, error }] = useQuery({
-    query: JobseekerProfile,
-    variables: { id: jobseekerId, language: apiLanguage(language) },
+  const [{ data, fetching, error }] = useViewQuery({
+    ...jobseekerProfileRequest(jobseekerId, language),
     pause: !purpose,
     context,
   });

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
-import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { explanationMessages } from './explanation.messages';
-import { CandidatesQuery } from './operations';
+import { candidatesRequest, CANDIDATES_PAGE } from './operations';
+import { useViewQuery } from '../../api/view-data';
 import { NearMisses } from './NearMisses';
 import './matches.css';
-
-const PAGE = 20;
 
 /**
  * A vacancy's ranked candidates with their score and summary, each linking to its explanation.
@@ -21,11 +19,10 @@ export function CandidateMatches({ vacancyId }: { vacancyId: string }) {
   const { percent } = useFormat();
   const { language } = useLanguage();
   const pseudonymised = useSignedIn().role === 'employer';
-  const [first, setFirst] = useState(PAGE);
-  const [{ data, fetching, error }] = useQuery({
-    query: CandidatesQuery,
-    variables: { vacancyId, language: apiLanguage(language), first, withId: !pseudonymised },
-  });
+  const [first, setFirst] = useState(CANDIDATES_PAGE);
+  const [{ data, fetching, error }] = useViewQuery(
+    candidatesRequest(vacancyId, language, first, pseudonymised),
+  );
   const edges = data?.matchesForVacancy.edges ?? [];
 
   return (
@@ -62,7 +59,10 @@ export function CandidateMatches({ vacancyId }: { vacancyId: string }) {
           </ol>
         )}
         {data?.matchesForVacancy.pageInfo.hasNextPage && (
-          <Button variant="secondary" onClick={() => setFirst((n) => Math.min(100, n + PAGE))}>
+          <Button
+            variant="secondary"
+            onClick={() => setFirst((n) => Math.min(100, n + CANDIDATES_PAGE))}
+          >
             {t('showMore')}
           </Button>
         )}

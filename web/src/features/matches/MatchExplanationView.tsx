@@ -9,7 +9,8 @@ import { usePurpose } from '../../api/purpose';
 import { QueryState } from '../../layout/QueryState';
 import type { MatchExplanationFieldsFragment } from '../../gql/graphql';
 import { explanationMessages } from './explanation.messages';
-import { CandidateByPseudonymQuery, ExplainMatchQuery } from './operations';
+import { CandidateByPseudonymQuery, explainMatchRequest } from './operations';
+import { useViewQuery } from '../../api/view-data';
 import ScoreBreakdown from './ScoreBreakdown';
 import { SkillLists } from './SkillLists';
 import { HardRequirements } from './HardRequirements';
@@ -60,9 +61,8 @@ function CounsellorExplanation({
   const t = useMessages(explanationMessages);
   const { language } = useLanguage();
   const { purpose } = usePurpose();
-  const [{ data, fetching, error }] = useQuery({
-    query: ExplainMatchQuery,
-    variables: { jobseekerId, vacancyId, language: apiLanguage(language) },
+  const [{ data, fetching, error }] = useViewQuery({
+    ...explainMatchRequest(jobseekerId, vacancyId, language),
     pause: !purpose,
   });
   const match = data?.explainMatch;

@@ -8,48 +8,21 @@ import {
   ExpanderContent,
   ExpanderTitleButton,
 } from 'suomifi-ui-components';
-import type { MatchFilterInput } from '../../gql/graphql';
+import {
+  MIN_SCORE,
+  MAX_KM,
+  MUNICIPALITY,
+  LANGUAGE,
+  COUNTRY,
+  MIN_SCORES,
+  MAX_KMS,
+  WORK_LANGUAGES,
+  WORK_COUNTRIES,
+  FILTER_KEYS,
+  DEFAULT,
+} from './filter-params';
 import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { vacancyMatchesMessages } from './vacancy-matches.messages';
-
-// The search parameters that hold the filters (and the page, which a filter change resets).
-const MIN_SCORE = 'minScore';
-const MAX_KM = 'maxKm';
-const MUNICIPALITY = 'municipality';
-const LANGUAGE = 'language';
-const COUNTRY = 'country';
-const AFTER = 'after';
-
-const MIN_SCORES = ['0', '0.4', '0.5', '0.6', '0.7', '0.8'];
-const MAX_KMS = ['10', '25', '50', '100', '200'];
-// The languages most asked for in Finland's vacancies (ISO 639-1), named in the user's language.
-const WORK_LANGUAGES = ['fi', 'sv', 'en', 'de', 'ru', 'et'];
-// Countries near Finland whose vacancies EURES is most often asked for (ISO 3166 alpha-2).
-const WORK_COUNTRIES = ['FI', 'SE', 'NO', 'EE', 'DE'];
-const FILTER_KEYS = [MIN_SCORE, MAX_KM, MUNICIPALITY, LANGUAGE, COUNTRY];
-const DEFAULT = 'default';
-
-/** The API filter the address asks for; null when it asks for none (the server's floor). */
-export function filterFromParams(params: URLSearchParams): MatchFilterInput | null {
-  const filter: MatchFilterInput = {};
-  const minScore = Number(params.get(MIN_SCORE));
-  if (params.has(MIN_SCORE) && minScore >= 0 && minScore <= 1) filter.minScore = minScore;
-  const maxKm = Number(params.get(MAX_KM));
-  if (params.has(MAX_KM) && maxKm >= 0 && maxKm <= 2000) filter.maxDistanceKm = maxKm;
-  const municipalities = params.getAll(MUNICIPALITY);
-  if (municipalities.length) filter.municipalityCodes = municipalities;
-  const languages = params.getAll(LANGUAGE);
-  if (languages.length) filter.languages = languages;
-  const countries = params.getAll(COUNTRY);
-  if (countries.length) filter.countries = countries;
-  return Object.keys(filter).length ? filter : null;
-}
-
-/** A filter change starts the list from its first page. */
-export function withoutPaging(params: URLSearchParams): URLSearchParams {
-  params.delete(AFTER);
-  return params;
-}
 
 interface Municipality {
   code: string;

@@ -1,9 +1,12 @@
-import { Bar, BarChart, LabelList, Legend, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { Heading, Table } from 'suomifi-ui-components';
 import { useFormat, useMessages } from '../../i18n/i18n';
 import type { ScoreComponentName } from '../../gql/graphql';
 import { explanationMessages } from './explanation.messages';
 import { apportionPercent } from './words';
+import { ChartSlot } from '../../layout/ChartSlot';
+
+const ScoreChart = lazy(() => import('./ScoreChart'));
 
 export interface ScorePart {
   name: ScoreComponentName;
@@ -49,39 +52,9 @@ export default function ScoreBreakdown({ score, parts }: { score: number; parts:
         {t('breakdownHeading')}
       </Heading>
       <div role="img" aria-label={t('breakdownChart', { score: scoreText })} data-chart="breakdown">
-        <BarChart
-          layout="vertical"
-          data={[row]}
-          responsive
-          style={{ width: '100%', maxWidth: 720, height: 150 }}
-          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <XAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => percent(value)} />
-          <YAxis type="category" dataKey="id" hide />
-          {/* In the order of the table, not alphabetical. */}
-          <Legend itemSorter={null} />
-          {shown.map((part) => (
-            <Bar
-              key={part.name}
-              dataKey={part.name}
-              name={t(`component.${part.name}`)}
-              stackId="score"
-              barSize={48}
-              fill={COLOURS[part.name]}
-              isAnimationActive={false}
-            >
-              <LabelList
-                dataKey={part.name}
-                position="center"
-                fill="#ffffff"
-                formatter={(value: unknown) =>
-                  typeof value === 'number' && value >= 0.06 ? percent(value) : ''
-                }
-              />
-            </Bar>
-          ))}
-        </BarChart>
+        <ChartSlot height={150}>
+          <ScoreChart row={row} parts={shown} colours={COLOURS} />
+        </ChartSlot>
       </div>
       <Table
         caption={t('breakdownCaption')}

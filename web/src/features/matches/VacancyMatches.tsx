@@ -1,76 +1,19 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { Heading, Paragraph, StatusText } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { VacancyMatchesQuery } from '../../gql/graphql';
-import { apiLanguage, useLanguage, useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useViewQuery } from '../../api/view-data';
 import { usePurpose } from '../../api/purpose';
 import { QueryState } from '../../layout/QueryState';
 import { vacancyMatchesMessages } from './vacancy-matches.messages';
-import { filterFromParams, MatchFilters, withoutPaging } from './MatchFilters';
+import { MatchFilters } from './MatchFilters';
+import { withoutPaging } from './filter-params';
+import { vacancyMatchesRequest } from './operations';
 import { SourceReports } from './SourceReports';
 import { MatchPaging } from './MatchPaging';
 import { VacancyMatchItem } from './VacancyMatchItem';
 import './vacancy-matches.css';
-
-const PAGE_SIZE = 20;
-
-// One query: the ranked page (each match with the distance the matcher judged), the outside
-// sources' states and the municipalities (names, for the places and the filter).
-const VacancyMatchesDocument = graphql(`
-  query VacancyMatches(
-    $jobseekerId: ID!
-    $filter: MatchFilterInput
-    $first: Int!
-    $after: String
-    $language: Language!
-  ) {
-    municipalities {
-      code
-      nameFi
-      nameSv
-    }
-    matchesForJobseeker(jobseekerId: $jobseekerId, filter: $filter, first: $first, after: $after) {
-      edges {
-        node {
-          vacancyId
-          score
-          source
-          summary(language: $language)
-          distanceKm
-          vacancy {
-            id
-            title
-            applicationDeadline
-            municipalityCode
-            employer {
-              id
-              name
-            }
-          }
-          externalVacancy {
-            title
-            url
-            expiresAt
-            locationCode
-            country
-            employerName
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
-      }
-      sources {
-        source
-        status
-      }
-    }
-  }
-`);
 
 /**
  * The ranked vacancies for a jobseeker (local, Job Market Finland and EURES together), with the
@@ -81,17 +24,9 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
   const { language } = useLanguage();
   const { purpose } = usePurpose();
   const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
   const after = params.get('after');
-  const [{ data, fetching, error }] = useQuery({
-    query: VacancyMatchesDocument,
-    variables: {
-      jobseekerId,
-      filter,
-      first: PAGE_SIZE,
-      after,
-      language: apiLanguage(language),
-    },
+  const [{ data, fetching, error }] = useViewQuery({
+    ...vacancyMatchesRequest(jobseekerId, params, language),
     pause: !purpose,
   });
   // The last answer stays on screen while a changed filter loads, so the filters do not vanish.

@@ -1,4 +1,6 @@
 import { graphql } from '../../gql';
+import { apiLanguage, Language } from '../../i18n/i18n';
+import { filterFromParams } from './filter-params';
 
 /** What "Why this match" shows of a pair, whichever query found it. */
 export const MatchExplanationFields = graphql(`
@@ -188,3 +190,102 @@ export const JobseekerNearMissesQuery = graphql(`
     }
   }
 `);
+
+/** A page of a jobseeker's ranked vacancies */
+const VACANCY_MATCHES_PAGE = 20;
+
+// One query: the ranked page (each match with the distance the matcher judged), the outside
+// sources' states and the municipalities (names, for the places and the filter).
+export const VacancyMatchesDocument = graphql(`
+  query VacancyMatches(
+    $jobseekerId: ID!
+    $filter: MatchFilterInput
+    $first: Int!
+    $after: String
+    $language: Language!
+  ) {
+    municipalities {
+      code
+      nameFi
+      nameSv
+    }
+    matchesForJobseeker(jobseekerId: $jobseekerId, filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          vacancyId
+          score
+          source
+          summary(language: $language)
+          distanceKm
+          vacancy {
+            id
+            title
+            applicationDeadline
+            municipalityCode
+            employer {
+              id
+              name
+            }
+          }
+          externalVacancy {
+            title
+            url
+            expiresAt
+            locationCode
+            country
+            employerName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      sources {
+        source
+        status
+      }
+    }
+  }
+`);
+
+/** The ranked page the address asks for: its filters and the page's cursor. */
+export function vacancyMatchesRequest(
+  jobseekerId: string,
+  params: URLSearchParams,
+  language: Language,
+) {
+  return {
+    query: VacancyMatchesDocument,
+    variables: {
+      jobseekerId,
+      filter: filterFromParams(params),
+      first: VACANCY_MATCHES_PAGE,
+      after: params.get('after'),
+      language: apiLanguage(language),
+    },
+  };
+}
+
+/** A counsellor's explanation of one pair. */
+export function explainMatchRequest(jobseekerId: string, vacancyId: string, language: Language) {
+  return {
+    query: ExplainMatchQuery,
+    variables: { jobseekerId, vacancyId, language: apiLanguage(language) },
+  };
+}
+
+/** The first page of a vacancy's candidates; ids only for those who may see them. */
+export const CANDIDATES_PAGE = 20;
+export function candidatesRequest(
+  vacancyId: string,
+  language: Language,
+  first: number,
+  pseudonymised: boolean,
+) {
+  return {
+    query: CandidatesQuery,
+    variables: { vacancyId, language: apiLanguage(language), first, withId: !pseudonymised },
+  };
+}

@@ -1,7 +1,10 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { Paragraph, Table } from 'suomifi-ui-components';
 import { useFormat, useMessages } from '../../i18n/i18n';
 import { editorMessages } from './editor.messages';
+import { ChartSlot } from '../../layout/ChartSlot';
+
+const CostBars = lazy(() => import('./CostBars'));
 
 export interface CostRow {
   requirement: string;
@@ -14,9 +17,6 @@ export interface CostRow {
   ifOptional?: number | null;
   ifLevelLowered?: number | null;
 }
-
-// Suomi.fi highlight blue: 4.9:1 against white, for the bars and their labels.
-const BAR_COLOUR = '#2a6ebb';
 
 /**
  * What each requirement (of the draft, or of the saved profile) costs: a bar per requirement of how many more would qualify if it
@@ -52,29 +52,9 @@ export function CostChart({ rows }: { rows: readonly CostRow[] }) {
       <Paragraph mb="s">{t('costIntro')}</Paragraph>
       {charted.length > 0 && (
         <figure className="requirement-cost-chart" aria-label={t('costChartLabel')} role="img">
-          <ResponsiveContainer width="100%" height={48 + charted.length * 36}>
-            <BarChart
-              data={charted}
-              layout="vertical"
-              margin={{ left: 8, right: 24 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tickFormatter={number} />
-              <YAxis type="category" dataKey="label" width={220} interval={0} />
-              <Bar
-                dataKey="more"
-                name={t('costBarName')}
-                fill={BAR_COLOUR}
-                isAnimationActive={false}
-                label={{
-                  position: 'right',
-                  fill: '#1f2a33',
-                  formatter: (value: unknown) => (typeof value === 'number' ? number(value) : ''),
-                }}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <ChartSlot height={48 + charted.length * 36}>
+            <CostBars charted={charted} />
+          </ChartSlot>
         </figure>
       )}
       <Table

@@ -26,76 +26,15 @@ import {
 } from './ProfileFields';
 import { SkillSearch } from './SkillSearch';
 import { Suggestion, SuggestionPanel } from './SuggestionPanel';
+import { useViewQuery } from '../../api/view-data';
+import {
+  DEFAULT_THRESHOLD_PERCENT,
+  editorRequest,
+  InsightsQuery,
+  insightsRequest,
+  thresholdFrom,
+} from './operations';
 import './editor.css';
-
-const EditorQuery = graphql(`
-  query RequirementEditor($vacancyId: ID!, $language: Language!) {
-    vacancy(id: $vacancyId) {
-      id
-      title
-      requirements {
-        ...EditedProfile
-      }
-    }
-  }
-`);
-
-graphql(`
-  fragment EditedProfile on RequirementProfile {
-    vacancyId
-    revision
-    updatedAt
-    updatedBy
-    skills {
-      skillUri
-      importance
-      requiredLevel
-      skill {
-        preferredLabel(language: $language)
-      }
-    }
-    languages {
-      language
-      minLevel
-      essential
-    }
-    licences
-    minEducationLevel
-    minExperienceMonths
-  }
-`);
-
-// The pool and each requirement's effect, of the saved profile (no draft) or of the draft being
-// edited (counted by the server, not saved); also the skills' labels in the user's language.
-const InsightsQuery = graphql(`
-  query RequirementEditorInsights(
-    $vacancyId: ID!
-    $threshold: Float!
-    $language: Language!
-    $draft: RequirementProfileInput
-  ) {
-    requirementInsights(
-      vacancyId: $vacancyId
-      threshold: $threshold
-      language: $language
-      draft: $draft
-    ) {
-      revision
-      pool
-      requirements {
-        kind
-        requirement
-        label
-        importance
-        requiredLevel
-        ifDropped
-        moreIfDropped
-        ifOptional
-        ifLevelLowered
-      }
-    }
-  }
-`);
 
 // After a CONFLICT: the latest revision, past the cache.
 const LatestQuery = graphql(`
@@ -181,18 +120,12 @@ export default function RequirementEditor() {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [thresholdPercent, setThresholdPercent] = useState('50');
+  const [thresholdPercent, setThresholdPercent] = useState(DEFAULT_THRESHOLD_PERCENT);
   const conflictRef = useRef<HTMLDivElement>(null);
 
-  const [editor] = useQuery({
-    query: EditorQuery,
-    variables: { vacancyId, language: apiLanguage(language) },
-  });
+  const [editor] = useViewQuery(editorRequest(vacancyId, language));
   const threshold = useDebounced(thresholdFrom(thresholdPercent), 400);
-  const [insights, reloadInsights] = useQuery({
-    query: InsightsQuery,
-    variables: { vacancyId, threshold, language: apiLanguage(language), draft: null },
-  });
+  const [insights, reloadInsights] = useViewQuery(insightsRequest(vacancyId, threshold, language));
   // The draft as it stands once the typing has paused, counted only when it differs from the base.
   const sentDraft = useDebounced(draft && base && !sameAs(draft, base.profile) ? draft : null, 300);
   const [draftInsights] = useQuery({
@@ -459,11 +392,4 @@ function LatestRevision({
       </div>
     </div>
   );
-}
-
-/** The threshold as the API takes it (0–1) from the percentage typed; 50 % when unreadable. */
-function thresholdFrom(percent: string): number {
-  const value = Number(percent);
-  if (percent.trim() === '' || !Number.isFinite(value)) return 0.5;
-  return Math.min(1, Math.max(0, value / 100));
 }

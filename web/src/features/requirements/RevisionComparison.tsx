@@ -1,6 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import {
   Block,
   Dropdown,
@@ -11,44 +10,19 @@ import {
   Table,
   Text,
 } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { RevisionComparisonQuery } from '../../gql/graphql';
-import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { revisionMessages } from './revisions.messages';
+import { useViewQuery } from '../../api/view-data';
+import { revisionComparisonRequest, revisionPair, revisionsOfVacancyRequest } from './operations';
 import '../vacancies/vacancies.css';
+import { ChartSlot } from '../../layout/ChartSlot';
 
-const RevisionsOfVacancyQuery = graphql(`
-  query RevisionsOfVacancy($id: ID!) {
-    vacancy(id: $id) {
-      id
-      title
-      requirements {
-        revision
-      }
-    }
-  }
-`);
-
-const RevisionComparisonQueryDocument = graphql(`
-  query RevisionComparison($vacancyId: ID!, $from: Int!, $to: Int!, $language: Language!) {
-    compareRevisions(vacancyId: $vacancyId, from: $from, to: $to, language: $language) {
-      from
-      to
-      changes
-      explanation
-      poolFrom
-      poolTo
-      poolChange
-    }
-  }
-`);
+const PoolChart = lazy(() => import('./PoolChart'));
 
 type Comparison = RevisionComparisonQuery['compareRevisions'];
-
-// Suomi.fi highlight blue: 4.9:1 against white.
-const BAR_COLOUR = '#2a6ebb';
 
 /**
  * /vacancies/:vacancyId/revisions?from=&to=: two revisions of a requirement profile side by
@@ -61,20 +35,12 @@ export default function RevisionComparison() {
   const { language } = useLanguage();
   const { vacancyId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const [vacancyResult] = useQuery({
-    query: RevisionsOfVacancyQuery,
-    variables: { id: vacancyId },
-  });
+  const [vacancyResult] = useViewQuery(revisionsOfVacancyRequest(vacancyId));
   const vacancy = vacancyResult.data?.vacancy;
   const current = vacancy?.requirements.revision;
-
-  // By default the current revision against the one before it.
-  const to = numberParam(params.get('to')) ?? current;
-  const from = numberParam(params.get('from')) ?? (to != null ? to - 1 : undefined);
-  const validPair = from != null && to != null && from >= 1 && from < to;
-  const [comparisonResult] = useQuery({
-    query: RevisionComparisonQueryDocument,
-    variables: { vacancyId, from: from ?? 0, to: to ?? 0, language: apiLanguage(language) },
+  const { from, to, validPair } = revisionPair(params, current);
+  const [comparisonResult] = useViewQuery({
+    ...revisionComparisonRequest(vacancyId, from ?? 0, to ?? 0, language),
     pause: !validPair,
   });
   const comparison = validPair ? comparisonResult.data?.compareRevisions : undefined;
@@ -144,11 +110,6 @@ export default function RevisionComparison() {
   );
 }
 
-function numberParam(value: string | null): number | undefined {
-  const parsed = value == null ? NaN : Number.parseInt(value, 10);
-  return Number.isFinite(parsed) ? parsed : undefined;
-}
-
 function RevisionDropdown({
   id,
   label,
@@ -207,7 +168,9 @@ function ComparisonResult({ comparison }: { comparison: Comparison }) {
           {t('poolHeading')}
         </Heading>
         <PoolChange comparison={comparison} />
-        <PoolChart comparison={comparison} />
+        <ChartSlot height={220}>
+          <PoolChart comparison={comparison} />
+        </ChartSlot>
         <PoolTable comparison={comparison} />
       </section>
     </>
@@ -234,39 +197,6 @@ function PoolChange({ comparison }: { comparison: Comparison }) {
       {session.role !== 'counsellor' && <Paragraph mb="m">{t('perturbed')}</Paragraph>}
     </>
   );
-}
-
-/** Before and after as two bars; hidden from screen readers, which read the table below. */
-function PoolChart({ comparison }: { comparison: Comparison }) {
-  const t = useMessages(revisionMessages);
-  const { number } = useFormat();
-  const data = [
-    { name: t('revision', { revision: comparison.from }), pool: comparison.poolFrom },
-    { name: t('revision', { revision: comparison.to }), pool: comparison.poolTo },
-  ];
-  if (data.every((bar) => bar.pool == null)) return null;
-  return (
-    <div className="osaamo-pool-chart" aria-hidden="true">
-      <BarChart
-        width={480}
-        height={220}
-        data={data.map((bar) => ({ ...bar, pool: bar.pool ?? 0 }))}
-        margin={{ top: 24, right: 16, left: 0, bottom: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid vertical={false} />
-        <XAxis dataKey="name" />
-        <YAxis allowDecimals={false} tickFormatter={number} />
-        <Bar dataKey="pool" fill={BAR_COLOUR} isAnimationActive={false}>
-          <LabelList dataKey="pool" position="top" fill="#1f2a33" formatter={formatLabel(number)} />
-        </Bar>
-      </BarChart>
-    </div>
-  );
-}
-
-function formatLabel(number: (value: number) => string) {
-  return (value: unknown) => (typeof value === 'number' ? number(value) : '');
 }
 
 function PoolTable({ comparison }: { comparison: Comparison }) {

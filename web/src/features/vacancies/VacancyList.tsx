@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import {
   Block,
   Button,
@@ -11,57 +10,20 @@ import {
   Table,
   Text,
 } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { VacancyListQuery } from '../../gql/graphql';
 import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { vacancyMessages } from './messages';
+import { useViewQuery } from '../../api/view-data';
+import {
+  areaMunicipalitiesRequest,
+  narrowsToArea,
+  PAGE_SIZE,
+  vacancyListRequest,
+} from './operations';
 import { municipalityName } from './names';
 import './vacancies.css';
-
-const PAGE_SIZE = 20;
-
-const VacancyListQueryDocument = graphql(`
-  query VacancyList($first: Int!, $after: String, $filter: VacancyFilter) {
-    vacancies(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          title
-          status
-          applicationDeadline
-          municipality {
-            code
-            nameFi
-            nameSv
-          }
-          employer {
-            name
-          }
-          requirements {
-            revision
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** The municipalities of the counsellor's employment area, to narrow the list to the area. */
-const AreaMunicipalitiesQuery = graphql(`
-  query AreaMunicipalities {
-    municipalities {
-      code
-      employmentArea
-    }
-  }
-`);
 
 type VacancyNode = VacancyListQuery['vacancies']['edges'][number]['node'];
 
@@ -77,29 +39,19 @@ export default function VacancyList() {
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const wholeCountry = params.get('area') === 'all';
-  const narrowToArea = !isEmployer && !wholeCountry && Boolean(session.employmentArea);
+  const narrowToArea = narrowsToArea(session, params);
   // The cursor each page starts after: the first page starts at the top (null).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const page = cursors.length;
 
-  const [areaResult] = useQuery({ query: AreaMunicipalitiesQuery, pause: !narrowToArea });
+  const [areaResult] = useViewQuery({ ...areaMunicipalitiesRequest(), pause: !narrowToArea });
   const areaCodes = narrowToArea
     ? areaResult.data?.municipalities
         .filter((municipality) => municipality.employmentArea === session.employmentArea)
         .map((municipality) => municipality.code)
     : undefined;
-
-  const filter = {
-    ...(text ? { text } : {}),
-    ...(areaCodes ? { municipalityCodes: areaCodes } : {}),
-  };
-  const [result] = useQuery({
-    query: VacancyListQueryDocument,
-    variables: {
-      first: PAGE_SIZE,
-      after: cursors[cursors.length - 1] ?? null,
-      filter: Object.keys(filter).length > 0 ? filter : null,
-    },
+  const [result] = useViewQuery({
+    ...vacancyListRequest(text, areaCodes, cursors[cursors.length - 1] ?? null),
     pause: narrowToArea && !areaCodes,
   });
   const connection = result.data?.vacancies;

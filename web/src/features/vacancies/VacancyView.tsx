@@ -1,61 +1,16 @@
 import { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { Block, Heading, Paragraph, Table, Text } from 'suomifi-ui-components';
-import { graphql } from '../../gql';
 import type { VacancyViewQuery } from '../../gql/graphql';
-import { apiLanguage, useFormat, useLanguage, useMessages } from '../../i18n/i18n';
+import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { CandidateMatches } from '../matches/CandidateMatches';
 import { vacancyMessages } from './messages';
+import { useViewQuery } from '../../api/view-data';
+import { vacancyViewRequest } from './operations';
 import { languageName, municipalityName } from './names';
 import './vacancies.css';
-
-const VacancyViewQueryDocument = graphql(`
-  query VacancyView($id: ID!, $language: Language!) {
-    vacancy(id: $id) {
-      id
-      title
-      status
-      positions
-      applicationDeadline
-      startDate
-      workingTime
-      contractType
-      remote
-      employerId
-      employer {
-        name
-      }
-      municipality {
-        nameFi
-        nameSv
-      }
-      requirements {
-        revision
-        updatedAt
-        updatedBy
-        minEducationLevel
-        minExperienceMonths
-        licences
-        languages {
-          language
-          minLevel
-          essential
-        }
-        skills {
-          skillUri
-          importance
-          requiredLevel
-          skill {
-            preferredLabel(language: $language)
-          }
-        }
-      }
-    }
-  }
-`);
 
 type Vacancy = VacancyViewQuery['vacancy'];
 type Requirements = Vacancy['requirements'];
@@ -66,10 +21,7 @@ const IMPORTANCE_ORDER = { ESSENTIAL: 0, IMPORTANT: 1, NICE_TO_HAVE: 2 } as cons
 export default function VacancyView() {
   const { vacancyId = '' } = useParams();
   const { language } = useLanguage();
-  const [result] = useQuery({
-    query: VacancyViewQueryDocument,
-    variables: { id: vacancyId, language: apiLanguage(language) },
-  });
+  const [result] = useViewQuery(vacancyViewRequest(vacancyId, language));
   const vacancy = result.data?.vacancy;
   return (
     <Block data-view="vacancy" data-ready={String(Boolean(vacancy))}>
