@@ -2,6 +2,7 @@ import { Heading, Paragraph, ExternalLink } from 'suomifi-ui-components';
 import type { SkillGapTrainingsQuery } from '../../gql/graphql';
 import { useFormat, useLanguage, useMessages } from '../../i18n/i18n';
 import { useViewQuery } from '../../api/view-data';
+import { useAfterFirstPaint } from '../../layout/use-after-first-paint';
 import { trainingsRequest } from './operations';
 import { QueryState } from '../../layout/QueryState';
 import { guidanceMessages } from './messages';
@@ -28,7 +29,11 @@ export function TrainingSuggestions({
 }) {
   const t = useMessages(guidanceMessages);
   const { language } = useLanguage();
-  const [{ data, fetching, error }] = useViewQuery(trainingsRequest(jobseekerId, language));
+  const [result] = useViewQuery(trainingsRequest(jobseekerId, language));
+  // Below the gap: drawn after it, so that the trainings and their charts do not hold it back.
+  const painted = useAfterFirstPaint();
+  const { fetching, error } = result;
+  const data = painted ? result.data : undefined;
   const suggestions = data?.trainingSuggestions ?? [];
   const municipalities = data?.municipalities ?? [];
   const covering = (suggestion: Suggestion) =>
@@ -43,7 +48,7 @@ export function TrainingSuggestions({
         {t('trainingsHeading')}
       </Heading>
       <Paragraph mb="m">{t('trainingsIntro')}</Paragraph>
-      <QueryState fetching={fetching} error={error} hasData={Boolean(data)}>
+      <QueryState fetching={fetching || !painted} error={error} hasData={Boolean(data)}>
         {data && ordered.length === 0 && <Paragraph>{t('trainingsNone')}</Paragraph>}
         <ol className="osaamo-gap-trainings">
           {ordered.map((suggestion) => (

@@ -4,6 +4,7 @@ import { Heading, Paragraph, StatusText } from 'suomifi-ui-components';
 import type { VacancyMatchesQuery } from '../../gql/graphql';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { useViewQuery } from '../../api/view-data';
+import { useAfterFirstPaint } from '../../layout/use-after-first-paint';
 import { usePurpose } from '../../api/purpose';
 import { QueryState } from '../../layout/QueryState';
 import { vacancyMatchesMessages } from './vacancy-matches.messages';
@@ -35,8 +36,11 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
     undefined,
   );
   if (data) lastData.current = { jobseekerId, data };
-  const shown =
-    data ?? (lastData.current?.jobseekerId === jobseekerId ? lastData.current.data : undefined);
+  // Below the profile: drawn after it, so that twenty ranked vacancies do not hold it back.
+  const painted = useAfterFirstPaint();
+  const shown = !painted
+    ? undefined
+    : (data ?? (lastData.current?.jobseekerId === jobseekerId ? lastData.current.data : undefined));
   // The cursors of the pages before this one, for "previous page" (the API pages forward only).
   const earlierCursors = useRef<(string | null)[]>([]);
 
@@ -52,7 +56,7 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
   return (
     <section
       data-view="vacancy-matches"
-      data-ready={String(Boolean(data))}
+      data-ready={String(Boolean(data) && painted)}
       aria-labelledby="vacancy-matches-title"
       className="vacancy-matches"
     >
@@ -61,7 +65,7 @@ export function VacancyMatches({ jobseekerId }: { jobseekerId: string }) {
       </Heading>
       <Paragraph mb="s">{t('intro')}</Paragraph>
       {purpose && (
-        <QueryState fetching={fetching} error={error} hasData={Boolean(shown)}>
+        <QueryState fetching={fetching || !painted} error={error} hasData={Boolean(shown)}>
           {shown && (
             <>
               <MatchFilters
