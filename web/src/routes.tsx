@@ -32,7 +32,7 @@ import {
 } from './features/demand/operations';
 
 // Each view loads when first opened, so the first load carries only the frame and sign-in; a
-// route starts its view's code and data together at navigation (see SignedIn).
+// route starts its view's code and data together at navigation (startView).
 const jobseekerSearch = lazyView(() => import('./features/jobseekers/JobseekerSearch'));
 const jobseeker = lazyView(() => import('./features/jobseekers/JobseekerView'));
 const matchExplanation = lazyView(() => import('./features/matches/MatchExplanationView'));
@@ -42,6 +42,7 @@ const vacancy = lazyView(() => import('./features/vacancies/VacancyView'));
 const requirementEditor = lazyView(() => import('./features/requirements/RequirementEditor'));
 const revisions = lazyView(() => import('./features/requirements/RevisionComparison'));
 const skillDemand = lazyView(() => import('./features/demand/SkillDemandView'));
+
 /** A signed-in route: its view, the view's code, and the queries the view opens with. */
 interface ViewRoute {
   path: string;
