@@ -126,12 +126,18 @@ export class MatchService {
     return this.graph;
   }
 
-  /** The open vacancies ranked for a person, from the index (caught up first). */
+  /**
+   * The open vacancies ranked for a person, from the index (caught up first), with the profiles
+   * they were scored on: the index's, read in the same turn, so no reload from the database.
+   */
   async rankVacancies(
     candidate: CandidateProfile,
     query: RankQuery<VacancyProfile>,
-  ): Promise<RankResult> {
-    return (await this.index.current()).vacancies.rank(candidate, query);
+  ): Promise<RankResult & { profiles: VacancyProfile[] }> {
+    const { vacancies } = await this.index.current();
+    const result = vacancies.rank(candidate, query);
+    const profiles = result.matches.map((m) => vacancies.profile(m.score.vacancyId)!);
+    return { ...result, profiles };
   }
 
   /** Feeds a pool counter the indexed jobseekers (those `accept` takes, by home municipality). */
