@@ -4,6 +4,7 @@
  * an area's vacancies want most and its jobseekers have least. The learning environment reads a
  * jobseeker's gaps only under that jobseeker's valid consent; revoking it takes effect at once.
  */
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   CandidateProfile,
@@ -13,8 +14,10 @@ import {
   rankTrainings,
   skillOutcome,
   SkillRequirement,
+  SkillGraph,
   SkillsMet,
   skillsMet,
+  TrainingEffect,
   TrainingOffer,
 } from '../../matching';
 import { Actor } from '../auth/actor';
@@ -116,8 +119,30 @@ interface DemandRow {
   cell: CountedCell | null;
 }
 
+/** A person's trainings ranked, with what their texts need (kept in a FeedCache). */
+interface RankedTrainings {
+  effects: TrainingEffect[];
+  /** Near vacancies' titles by id. */
+  titles: Map<string, string>;
+  /** The trainings ranked (the reachable ones). */
+  trainings: TrainingRow[];
+}
+
+/** A number per skill graph built: a new taxonomy's graph gets a new one (part of a cache key). */
+const graphGenerations = new WeakMap<SkillGraph, number>();
+let lastGraphGeneration = 0;
+function graphGeneration(graph: SkillGraph): number {
+  let generation = graphGenerations.get(graph);
+  if (generation === undefined) {
+    generation = ++lastGraphGeneration;
+    graphGenerations.set(graph, generation);
+  }
+  return generation;
+}
+
 export class LearningService {
   private readonly demandCache = new FeedCache<DemandRow[]>();
+  private readonly suggestionCache = new FeedCache<RankedTrainings>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -230,46 +255,22 @@ export class LearningService {
     if (!Number.isInteger(first) || first < 1 || first > 50)
       throw badInput('first', 'must be between 1 and 50');
     await this.requireGapAccess(actor, jobseekerId);
-    const [[candidate], graph] = await Promise.all([
-      loadCandidates(this.dataSource, [jobseekerId]),
-      this.matches.skillGraph(),
-    ]);
-    if (!candidate) throw notFound('Jobseeker', jobseekerId);
-    const ranked = await this.matches.rankVacancies(candidate, {
-      k: NEAR_VACANCIES,
-      minScore: NEAR_MATCH_FLOOR,
-      includeNearMisses: false,
-    });
-    const near = ranked.matches.filter((m) => m.score.total < 1);
-    if (!near.length) return [];
-    const ids = near.map((m) => m.score.vacancyId);
-    const nearIds = new Set(ids);
-    // The profiles the ranking scored (not reloaded), in id order as rankTrainings always had them.
-    const profiles = ranked.profiles
-      .filter((p) => nearIds.has(p.id))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const vacancyRows: { id: string; title: string; positions: number }[] =
-      await this.dataSource.query(
-        `SELECT id, title, positions FROM vacancy WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-    const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
-    const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
-    const trainings = (await this.trainings()).filter((t) =>
-      reachable(t, candidate, today, this.matches.params),
+    // Scoring every near vacancy with every training is the cost (~80 ms on the fixtures): the
+    // ranking is kept per person while the index's feed position, the trainings (not in the
+    // feed: their rows are in the key), the day and the taxonomy's graph stay the same.
+    const position = await this.matches.indexPosition();
+    const [trainingRows, graph] = await Promise.all([this.trainings(), this.matches.skillGraph()]);
+    const key = createHash('sha256')
+      .update(JSON.stringify([jobseekerId, today, graphGeneration(graph), trainingRows]))
+      .digest('base64');
+    const {
+      effects: ranked,
+      titles,
+      trainings,
+    } = await this.suggestionCache.get(position, key, () =>
+      this.rankedTrainings(jobseekerId, trainingRows, graph, today),
     );
-    const effects = rankTrainings(
-      candidate,
-      profiles.map((p) => ({
-        profile: p,
-        score: scoreOf.get(p.id)!,
-        positions: rowOf.get(p.id)?.positions ?? 1,
-      })),
-      trainings as TrainingOffer[],
-      graph,
-      this.matches.params,
-      WITHIN_REACH,
-    ).slice(0, first);
+    const effects = ranked.slice(0, first);
     const byId = new Map(trainings.map((t) => [t.id, t]));
     const labels = await preferredLabels(
       this.dataSource,
@@ -292,7 +293,7 @@ export class LearningService {
         ...r,
         before: forDisplay(r.before),
         after: forDisplay(r.after),
-        title: rowOf.get(r.vacancyId)?.title ?? '',
+        title: titles.get(r.vacancyId) ?? '',
       }));
       return {
         trainingId: t.id,
@@ -324,6 +325,53 @@ export class LearningService {
         ].join(' '),
       };
     });
+  }
+
+  /** Every reachable training ranked by what it does to the person's near vacancies. */
+  private async rankedTrainings(
+    jobseekerId: string,
+    trainingRows: TrainingRow[],
+    graph: SkillGraph,
+    today: string,
+  ): Promise<RankedTrainings> {
+    const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
+    if (!candidate) throw notFound('Jobseeker', jobseekerId);
+    const ranked = await this.matches.rankVacancies(candidate, {
+      k: NEAR_VACANCIES,
+      minScore: NEAR_MATCH_FLOOR,
+      includeNearMisses: false,
+    });
+    const near = ranked.matches.filter((m) => m.score.total < 1);
+    if (!near.length) return { effects: [], titles: new Map(), trainings: [] };
+    const ids = near.map((m) => m.score.vacancyId);
+    const nearIds = new Set(ids);
+    // The profiles the ranking scored (not reloaded), in id order as rankTrainings always had them.
+    const profiles = ranked.profiles
+      .filter((p) => nearIds.has(p.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const vacancyRows: { id: string; title: string; positions: number }[] =
+      await this.dataSource.query(
+        `SELECT id, title, positions FROM vacancy WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+    const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
+    const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
+    const trainings = trainingRows.filter((t) =>
+      reachable(t, candidate, today, this.matches.params),
+    );
+    const effects = rankTrainings(
+      candidate,
+      profiles.map((p) => ({
+        profile: p,
+        score: scoreOf.get(p.id)!,
+        positions: rowOf.get(p.id)?.positions ?? 1,
+      })),
+      trainings as TrainingOffer[],
+      graph,
+      this.matches.params,
+      WITHIN_REACH,
+    );
+    return { effects, titles: new Map(vacancyRows.map((r) => [r.id, r.title])), trainings };
   }
 
   /**

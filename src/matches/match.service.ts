@@ -140,6 +140,12 @@ export class MatchService {
     return { ...result, profiles };
   }
 
+  /** The change feed's position the index has applied, once caught up with every committed change. */
+  async indexPosition(): Promise<number> {
+    await this.index.current();
+    return this.index.appliedChangeId;
+  }
+
   /** Feeds a pool counter the indexed jobseekers (those `accept` takes, by home municipality). */
   async feedCandidatePool(counter: PoolCounter, accept?: (tag: string) => boolean): Promise<void> {
     (await this.index.current()).candidates.feedPool(counter, accept);

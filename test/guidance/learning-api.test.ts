@@ -219,6 +219,66 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     expect(explained.body.data!.explainMatch.score).toBeCloseTo(top.before, 9);
   });
 
+  it("ranks a person's trainings once while nothing changes, and again after a training or the person changes", async () => {
+    const ds = t.app.database.dataSource;
+    const [{ id: person }] = await ds.query(
+      `SELECT id FROM jobseeker WHERE home_municipality_code = '297' ORDER BY id LIMIT 1 OFFSET 2`,
+    );
+    const suggestions = async () => {
+      const { body } = await t.graphql<Suggestions>(
+        TRAININGS,
+        { j: person },
+        { token: counsellor },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.trainingSuggestions as (Suggestions['trainingSuggestions'][number] & {
+        title: string;
+      })[];
+    };
+    let ranked = 0;
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: unknown[]) => {
+      // Read only when the ranking is computed: the near vacancies' titles and positions.
+      if (sql.startsWith('SELECT id, title, positions FROM vacancy')) ranked++;
+      return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+    });
+    try {
+      const before = await suggestions();
+      expect(before.length).toBeGreaterThan(0);
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(1);
+
+      // A training's row (not in the change feed): its title is new at once.
+      const changed = before[0]!.trainingId;
+      await ds.query(`UPDATE training SET title = title || ' (uusi)' WHERE id = $1`, [changed]);
+      const renamed = await suggestions();
+      expect(ranked).toBe(2);
+      expect(renamed.find((s) => s.trainingId === changed)!.title).toBe(
+        `${before[0]!.title} (uusi)`,
+      );
+      await ds.query(`UPDATE training SET title = $2 WHERE id = $1`, [changed, before[0]!.title]);
+      // The same rows as first: that ranking is still kept.
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(2);
+
+      // The person (through the change feed): ranked again; as before once changed back.
+      await ds.query(
+        `UPDATE jobseeker SET willing_to_relocate = NOT willing_to_relocate WHERE id = $1`,
+        [person],
+      );
+      await suggestions();
+      expect(ranked).toBe(3);
+      await ds.query(
+        `UPDATE jobseeker SET willing_to_relocate = NOT willing_to_relocate WHERE id = $1`,
+        [person],
+      );
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(4);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("names the person's desired occupation in the reason of the course first, in the language asked, and links the objects", async () => {
     const ds = t.app.database.dataSource;
     const [{ id: person }] = await ds.query(
