@@ -267,7 +267,7 @@ export class MatchService {
     includeExternal: boolean,
   ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
-    await this.jobseekers.get(actor, jobseekerId);
+    const person = await this.jobseekers.get(actor, jobseekerId);
     const [[candidate], indexes] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
       this.index.current(),
@@ -360,10 +360,8 @@ export class MatchService {
         ),
         trace,
       };
-    const [{ willing_to_work_abroad: willingToWorkAbroad }]: [{ willing_to_work_abroad: boolean }] =
-      await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
-        jobseekerId,
-      ]);
+    // From the row the access check read: no statement of its own.
+    const { willingToWorkAbroad } = person;
     const wanted = this.external!.sourcesFor({ willingToWorkAbroad, countries });
     if (nationalIndexed) wanted.delete('national');
     const found = await this.external!.find(
