@@ -14,7 +14,7 @@ const UNIT_TESTS = [
   '/test/matching/[^/]+\\.test\\.ts$',
   '/test/guidance/(level-suggestion|extraction)\\.test\\.ts$',
   '/test/search/(label-index|occupation-search|title-query|linking-set)\\.test\\.ts$',
-  '/test/services/(audit-policy|business-id|config|display-number|migration-lint|personal-data-in-logs)\\.test\\.ts$',
+  '/test/services/(audit-policy|business-id|config|display-number|feed-cache|migration-lint|personal-data-in-logs)\\.test\\.ts$',
   '/test/external/(providers|national-fake|national-provider|national-stream|national-sync-schedule|national-sync-status|p67-contract|tmt-profile-contract|tmt-profile-client|profile-import-mapping|profile-export-mapping)\\.test\\.ts$',
   '/test/auth/[^/]+\\.test\\.ts$',
   '/test/layout/[^/]+\\.test\\.ts$',

@@ -4,6 +4,7 @@
  * an area's vacancies want most and its jobseekers have least. The learning environment reads a
  * jobseeker's gaps only under that jobseeker's valid consent; revoking it takes effect at once.
  */
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   CandidateProfile,
@@ -13,8 +14,10 @@ import {
   rankTrainings,
   skillOutcome,
   SkillRequirement,
+  SkillGraph,
   SkillsMet,
   skillsMet,
+  TrainingEffect,
   TrainingOffer,
 } from '../../matching';
 import { Actor } from '../auth/actor';
@@ -24,13 +27,15 @@ import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates, loadVacancies } from '../matches/profile-loader';
-import { newCell, shownCount } from '../disclosure/disclosure-control';
+import { CountedCell, newCell, shownCount } from '../disclosure/disclosure-control';
 import { counsellorMunicipalities } from '../auth/scope';
 import { isUuid } from '../kernel/validation/validators';
 import { forDisplay } from '../kernel/text/display-number';
 import { preferredLabels } from '../taxonomy/preferred-labels';
 import { messagesIn, textLanguage } from '../kernel/messages/messages';
 import { gapExplanation } from './gap-explanation';
+import { FeedCache } from '../matches/feed-cache';
+import { feedPosition } from '../matches/match-index';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
 export const NEAR_MATCH_FLOOR = 0.3;
@@ -104,7 +109,41 @@ interface TrainingRow {
   skills: { skillUri: string; levelReached: number }[];
 }
 
+/** One skill's demand and supply, before disclosure control. */
+interface DemandRow {
+  skill_uri: string;
+  vacancies: number;
+  positions: number;
+  /** The jobseekers holding it, and their cell (null where the count is shown exactly). */
+  jobseekers: number;
+  cell: CountedCell | null;
+}
+
+/** A person's trainings ranked, with what their texts need (kept in a FeedCache). */
+interface RankedTrainings {
+  effects: TrainingEffect[];
+  /** Near vacancies' titles by id. */
+  titles: Map<string, string>;
+  /** The trainings ranked (the reachable ones). */
+  trainings: TrainingRow[];
+}
+
+/** A number per skill graph built: a new taxonomy's graph gets a new one (part of a cache key). */
+const graphGenerations = new WeakMap<SkillGraph, number>();
+let lastGraphGeneration = 0;
+function graphGeneration(graph: SkillGraph): number {
+  let generation = graphGenerations.get(graph);
+  if (generation === undefined) {
+    generation = ++lastGraphGeneration;
+    graphGenerations.set(graph, generation);
+  }
+  return generation;
+}
+
 export class LearningService {
+  private readonly demandCache = new FeedCache<DemandRow[]>();
+  private readonly suggestionCache = new FeedCache<RankedTrainings>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly matches: MatchService,
@@ -216,44 +255,22 @@ export class LearningService {
     if (!Number.isInteger(first) || first < 1 || first > 50)
       throw badInput('first', 'must be between 1 and 50');
     await this.requireGapAccess(actor, jobseekerId);
-    const [[candidate], graph] = await Promise.all([
-      loadCandidates(this.dataSource, [jobseekerId]),
-      this.matches.skillGraph(),
-    ]);
-    if (!candidate) throw notFound('Jobseeker', jobseekerId);
-    const ranked = (
-      await this.matches.rankVacancies(candidate, {
-        k: NEAR_VACANCIES,
-        minScore: NEAR_MATCH_FLOOR,
-        includeNearMisses: false,
-      })
-    ).matches;
-    const near = ranked.filter((m) => m.score.total < 1);
-    if (!near.length) return [];
-    const ids = near.map((m) => m.score.vacancyId);
-    const [profiles, vacancyRows] = await Promise.all([
-      loadVacancies(this.dataSource, ids),
-      this.dataSource.query(`SELECT id, title, positions FROM vacancy WHERE id = ANY($1::uuid[])`, [
-        ids,
-      ]) as Promise<{ id: string; title: string; positions: number }[]>,
-    ]);
-    const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
-    const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
-    const trainings = (await this.trainings()).filter((t) =>
-      reachable(t, candidate, today, this.matches.params),
+    // Scoring every near vacancy with every training is the cost (~80 ms on the fixtures): the
+    // ranking is kept per person while the index's feed position, the trainings (not in the
+    // feed: their rows are in the key), the day and the taxonomy's graph stay the same.
+    const position = await this.matches.indexPosition();
+    const [trainingRows, graph] = await Promise.all([this.trainings(), this.matches.skillGraph()]);
+    const key = createHash('sha256')
+      .update(JSON.stringify([jobseekerId, today, graphGeneration(graph), trainingRows]))
+      .digest('base64');
+    const {
+      effects: ranked,
+      titles,
+      trainings,
+    } = await this.suggestionCache.get(position, key, () =>
+      this.rankedTrainings(jobseekerId, trainingRows, graph, today),
     );
-    const effects = rankTrainings(
-      candidate,
-      profiles.map((p) => ({
-        profile: p,
-        score: scoreOf.get(p.id)!,
-        positions: rowOf.get(p.id)?.positions ?? 1,
-      })),
-      trainings as TrainingOffer[],
-      graph,
-      this.matches.params,
-      WITHIN_REACH,
-    ).slice(0, first);
+    const effects = ranked.slice(0, first);
     const byId = new Map(trainings.map((t) => [t.id, t]));
     const labels = await preferredLabels(
       this.dataSource,
@@ -276,7 +293,7 @@ export class LearningService {
         ...r,
         before: forDisplay(r.before),
         after: forDisplay(r.after),
-        title: rowOf.get(r.vacancyId)?.title ?? '',
+        title: titles.get(r.vacancyId) ?? '',
       }));
       return {
         trainingId: t.id,
@@ -310,6 +327,53 @@ export class LearningService {
     });
   }
 
+  /** Every reachable training ranked by what it does to the person's near vacancies. */
+  private async rankedTrainings(
+    jobseekerId: string,
+    trainingRows: TrainingRow[],
+    graph: SkillGraph,
+    today: string,
+  ): Promise<RankedTrainings> {
+    const [candidate] = await loadCandidates(this.dataSource, [jobseekerId]);
+    if (!candidate) throw notFound('Jobseeker', jobseekerId);
+    const ranked = await this.matches.rankVacancies(candidate, {
+      k: NEAR_VACANCIES,
+      minScore: NEAR_MATCH_FLOOR,
+      includeNearMisses: false,
+    });
+    const near = ranked.matches.filter((m) => m.score.total < 1);
+    if (!near.length) return { effects: [], titles: new Map(), trainings: [] };
+    const ids = near.map((m) => m.score.vacancyId);
+    const nearIds = new Set(ids);
+    // The profiles the ranking scored (not reloaded), in id order as rankTrainings always had them.
+    const profiles = ranked.profiles
+      .filter((p) => nearIds.has(p.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const vacancyRows: { id: string; title: string; positions: number }[] =
+      await this.dataSource.query(
+        `SELECT id, title, positions FROM vacancy WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+    const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
+    const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
+    const trainings = trainingRows.filter((t) =>
+      reachable(t, candidate, today, this.matches.params),
+    );
+    const effects = rankTrainings(
+      candidate,
+      profiles.map((p) => ({
+        profile: p,
+        score: scoreOf.get(p.id)!,
+        positions: rowOf.get(p.id)?.positions ?? 1,
+      })),
+      trainings as TrainingOffer[],
+      graph,
+      this.matches.params,
+      WITHIN_REACH,
+    );
+    return { effects, titles: new Map(vacancyRows.map((r) => [r.id, r.title])), trainings };
+  }
+
   /**
    * The skills open vacancies in the municipalities ask for most and their jobseekers have least
    * (at the level asked): the gap that guides which trainings to buy. A counsellor asking only
@@ -332,36 +396,9 @@ export class LearningService {
     const area = await counsellorMunicipalities(this.dataSource, actor);
     const exact =
       area !== null && municipalities.length > 0 && municipalities.every((m) => area.has(m));
-    const rows: {
-      skill_uri: string;
-      vacancies: number;
-      positions: number;
-      jobseekers: number;
-      holders: string[] | null;
-    }[] = await this.dataSource.query(
-      `WITH demand AS (
-         SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
-         FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
-         WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
-         GROUP BY rs.skill_uri),
-       latest AS (
-         SELECT a.id, a.jobseeker_id FROM ${ACTIVE_ASSESSMENT_VIEW} a
-         JOIN jobseeker j ON j.id = a.jobseeker_id
-         WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1))
-       SELECT d.skill_uri, d.vacancies, d.positions, h.jobseekers, h.holders
-       FROM demand d CROSS JOIN LATERAL (
-         SELECT count(DISTINCT l.jobseeker_id)::int AS jobseekers,
-                -- The people themselves only where their count is perturbed (their record keys).
-                CASE WHEN $2 THEN array_agg(DISTINCT l.jobseeker_id::text) END AS holders
-         FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
-         WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) h`,
-      [municipalities, !exact],
-    );
+    const rows = await this.demandCounts(municipalities, !exact);
     const shown = rows.map((r) => {
-      const cell = newCell();
-      if (exact) cell.count = r.jobseekers;
-      else for (const id of r.holders ?? []) cell.add(this.matches.recordKeys.keyOf(id));
-      const jobseekers = shownCount(cell, exact);
+      const jobseekers = shownCount(r.cell ?? { count: r.jobseekers, key: 0 }, exact);
       return { ...r, jobseekers, gap: jobseekers === null ? null : r.positions - jobseekers };
     });
     // Ranked by what is shown (a hidden count as none), so the order tells nothing more.
@@ -386,6 +423,50 @@ export class LearningService {
       jobseekers: r.jobseekers,
       gap: r.gap,
     }));
+  }
+
+  /**
+   * Per skill the open local vacancies ask for (in the municipalities; all when none): their
+   * count, positions, and the jobseekers holding it at the level asked (with their ids when
+   * `withHolders`, their cell: an HMAC per holder, too costly to repeat per request). Every table
+   * read is in the change feed, so the counts are kept until it moves.
+   */
+  private async demandCounts(municipalities: string[], withHolders: boolean): Promise<DemandRow[]> {
+    const position = await feedPosition(this.dataSource);
+    const key = JSON.stringify([[...new Set(municipalities)].sort(), withHolders]);
+    return this.demandCache.get(position, key, async () => {
+      const rows: (Omit<DemandRow, 'cell'> & { holders: string[] | null })[] =
+        await this.dataSource.query(
+          // The holders of all demanded skills in one join: a lateral subquery per skill evaluated
+          // the active-assessment view once for each skill (half a second on the fixtures).
+          `WITH demand AS (
+         SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
+         FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
+         WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
+         GROUP BY rs.skill_uri),
+       latest AS (
+         SELECT a.id, a.jobseeker_id FROM ${ACTIVE_ASSESSMENT_VIEW} a
+         JOIN jobseeker j ON j.id = a.jobseeker_id
+         WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1)),
+       held AS (
+         SELECT d.skill_uri, count(DISTINCT l.jobseeker_id)::int AS jobseekers,
+                -- The people themselves only where their count is perturbed (their record keys).
+                CASE WHEN $2 THEN array_agg(DISTINCT l.jobseeker_id::text) END AS holders
+         FROM demand d
+         JOIN assessed_skill s ON s.skill_uri = d.skill_uri AND s.proficiency >= d.level
+         JOIN latest l ON l.id = s.assessment_id
+         GROUP BY d.skill_uri)
+       SELECT d.skill_uri, d.vacancies, d.positions, coalesce(h.jobseekers, 0)::int AS jobseekers, h.holders
+       FROM demand d LEFT JOIN held h ON h.skill_uri = d.skill_uri`,
+          [municipalities, withHolders],
+        );
+      return rows.map(({ holders, ...r }) => {
+        if (!withHolders) return { ...r, cell: null };
+        const cell = newCell();
+        for (const id of holders ?? []) cell.add(this.matches.recordKeys.keyOf(id));
+        return { ...r, cell: { count: cell.count, key: cell.key } };
+      });
+    });
   }
 
   /** Counsellors (their area), the jobseeker themself, admins; the learning environment only under consent. */

@@ -126,12 +126,24 @@ export class MatchService {
     return this.graph;
   }
 
-  /** The open vacancies ranked for a person, from the index (caught up first). */
+  /**
+   * The open vacancies ranked for a person, from the index (caught up first), with the profiles
+   * they were scored on: the index's, read in the same turn, so no reload from the database.
+   */
   async rankVacancies(
     candidate: CandidateProfile,
     query: RankQuery<VacancyProfile>,
-  ): Promise<RankResult> {
-    return (await this.index.current()).vacancies.rank(candidate, query);
+  ): Promise<RankResult & { profiles: VacancyProfile[] }> {
+    const { vacancies } = await this.index.current();
+    const result = vacancies.rank(candidate, query);
+    const profiles = result.matches.map((m) => vacancies.profile(m.score.vacancyId)!);
+    return { ...result, profiles };
+  }
+
+  /** The change feed's position the index has applied, once caught up with every committed change. */
+  async indexPosition(): Promise<number> {
+    await this.index.current();
+    return this.index.appliedChangeId;
   }
 
   /** Feeds a pool counter the indexed jobseekers (those `accept` takes, by home municipality). */
@@ -255,7 +267,7 @@ export class MatchService {
     includeExternal: boolean,
   ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
-    await this.jobseekers.get(actor, jobseekerId);
+    const person = await this.jobseekers.get(actor, jobseekerId);
     const [[candidate], indexes] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
       this.index.current(),
@@ -348,10 +360,8 @@ export class MatchService {
         ),
         trace,
       };
-    const [{ willing_to_work_abroad: willingToWorkAbroad }]: [{ willing_to_work_abroad: boolean }] =
-      await this.dataSource.query(`SELECT willing_to_work_abroad FROM jobseeker WHERE id = $1`, [
-        jobseekerId,
-      ]);
+    // From the row the access check read: no statement of its own.
+    const { willingToWorkAbroad } = person;
     const wanted = this.external!.sourcesFor({ willingToWorkAbroad, countries });
     if (nationalIndexed) wanted.delete('national');
     const found = await this.external!.find(

@@ -311,6 +311,20 @@ describe('national and EURES fallback', () => {
     expect(statusOf(sweden.sources, 'eures').asked).toBe(true);
     expect(JSON.parse(eures.requests[0]!.body).locationCodes).toEqual(['se']);
     for (const external of sweden.external.values()) expect(external.country).toBe('SE');
+
+    // Willing now: read from the person's row as it stands, EURES is asked too.
+    const ds = t.app.database.dataSource;
+    await ds.query(`UPDATE jobseeker SET willing_to_work_abroad = true WHERE id = $1`, [
+      stayAtHome,
+    ]);
+    try {
+      const willing = await always.forJobseeker(COUNSELLOR, stayAtHome, ALL, 10, 0, true);
+      expect(statusOf(willing.sources, 'eures').asked).toBe(true);
+    } finally {
+      await ds.query(`UPDATE jobseeker SET willing_to_work_abroad = false WHERE id = $1`, [
+        stayAtHome,
+      ]);
+    }
   });
 
   it('does not ask when the local matches are enough, and says when a source is not configured', async () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadSamplePeopleIfEmpty } from '../../src/import/load-sample-people';
 import { startTestApp, TestApp } from '../support/test-app';
+import { newCell } from '../../src/disclosure/disclosure-control';
 
 const SHEET_METAL_WORKER =
   'http://data.europa.eu/esco/occupation/572c9810-e1ee-4f7a-a71f-820f17c0c25b';
@@ -218,6 +219,66 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
     expect(explained.body.data!.explainMatch.score).toBeCloseTo(top.before, 9);
   });
 
+  it("ranks a person's trainings once while nothing changes, and again after a training or the person changes", async () => {
+    const ds = t.app.database.dataSource;
+    const [{ id: person }] = await ds.query(
+      `SELECT id FROM jobseeker WHERE home_municipality_code = '297' ORDER BY id LIMIT 1 OFFSET 2`,
+    );
+    const suggestions = async () => {
+      const { body } = await t.graphql<Suggestions>(
+        TRAININGS,
+        { j: person },
+        { token: counsellor },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.trainingSuggestions as (Suggestions['trainingSuggestions'][number] & {
+        title: string;
+      })[];
+    };
+    let ranked = 0;
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: unknown[]) => {
+      // Read only when the ranking is computed: the near vacancies' titles and positions.
+      if (sql.startsWith('SELECT id, title, positions FROM vacancy')) ranked++;
+      return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+    });
+    try {
+      const before = await suggestions();
+      expect(before.length).toBeGreaterThan(0);
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(1);
+
+      // A training's row (not in the change feed): its title is new at once.
+      const changed = before[0]!.trainingId;
+      await ds.query(`UPDATE training SET title = title || ' (uusi)' WHERE id = $1`, [changed]);
+      const renamed = await suggestions();
+      expect(ranked).toBe(2);
+      expect(renamed.find((s) => s.trainingId === changed)!.title).toBe(
+        `${before[0]!.title} (uusi)`,
+      );
+      await ds.query(`UPDATE training SET title = $2 WHERE id = $1`, [changed, before[0]!.title]);
+      // The same rows as first: that ranking is still kept.
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(2);
+
+      // The person (through the change feed): ranked again; as before once changed back.
+      await ds.query(
+        `UPDATE jobseeker SET willing_to_relocate = NOT willing_to_relocate WHERE id = $1`,
+        [person],
+      );
+      await suggestions();
+      expect(ranked).toBe(3);
+      await ds.query(
+        `UPDATE jobseeker SET willing_to_relocate = NOT willing_to_relocate WHERE id = $1`,
+        [person],
+      );
+      expect(await suggestions()).toEqual(before);
+      expect(ranked).toBe(4);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("names the person's desired occupation in the reason of the course first, in the language asked, and links the objects", async () => {
     const ds = t.app.database.dataSource;
     const [{ id: person }] = await ds.query(
@@ -331,6 +392,114 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       }
       if (d.jobseekers! > 0 && d.jobseekers! < 3) expect(seen.jobseekers).toBeNull();
       expect(seen.gap).toBe(seen.jobseekers === null ? null : seen.positions - seen.jobseekers);
+    }
+  });
+
+  it('computes demand once while the change feed stands still, and again once a vacancy or an assessment changes', async () => {
+    const ds = t.app.database.dataSource;
+    const Q = `{ demandForSkills(municipalities: ["297"], first: 100) { skillUri vacancies positions jobseekers } }`;
+    type Demand = {
+      demandForSkills: {
+        skillUri: string;
+        vacancies: number;
+        positions: number;
+        jobseekers: number;
+      }[];
+    };
+    const demand = async () =>
+      (await t.graphql<Demand>(Q, {}, { token: counsellor })).body.data!.demandForSkills;
+    const computed: string[] = [];
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: unknown[]) => {
+      if (sql.includes('WITH demand AS')) computed.push(sql);
+      return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+    });
+    try {
+      const before = await demand();
+      expect(await demand()).toEqual(before);
+      expect(computed).toHaveLength(1);
+
+      // A vacancy's positions: the feed moves, the answer follows.
+      const [{ id: vacancy, skill_uri: skill }] = await ds.query(
+        `SELECT v.id, rs.skill_uri FROM vacancy v JOIN requirement_skill rs ON rs.vacancy_id = v.id
+         WHERE v.status = 'open' AND v.source = 'local' AND v.municipality_code = '297'
+         ORDER BY v.id, rs.skill_uri LIMIT 1`,
+      );
+      await ds.query(`UPDATE vacancy SET positions = positions + 5 WHERE id = $1`, [vacancy]);
+      const more = await demand();
+      expect(computed).toHaveLength(2);
+      expect(more.find((d) => d.skillUri === skill)!.positions).toBe(
+        before.find((d) => d.skillUri === skill)!.positions + 5,
+      );
+      await ds.query(`UPDATE vacancy SET positions = positions - 5 WHERE id = $1`, [vacancy]);
+      expect(await demand()).toEqual(before);
+
+      // A holder's assessed skill removed: one jobseeker fewer; put back, as before.
+      const held = before.find((d) => d.jobseekers > 0)!;
+      const [[removed]] = await ds.query(
+        `DELETE FROM assessed_skill WHERE ctid = (
+           SELECT s.ctid FROM active_competence_assessment a
+           JOIN jobseeker j ON j.id = a.jobseeker_id AND j.home_municipality_code = '297'
+           JOIN assessed_skill s ON s.assessment_id = a.id AND s.skill_uri = $1
+           WHERE s.proficiency >= (SELECT min(rs.min_proficiency) FROM requirement_skill rs
+             JOIN vacancy v ON v.id = rs.vacancy_id WHERE rs.skill_uri = $1 AND v.status = 'open'
+             AND v.source = 'local' AND v.municipality_code = '297')
+           ORDER BY a.jobseeker_id LIMIT 1)
+         RETURNING row_to_json(assessed_skill.*) AS row`,
+        [held.skillUri],
+      );
+      expect((await demand()).find((d) => d.skillUri === held.skillUri)).toEqual({
+        ...held,
+        jobseekers: held.jobseekers - 1,
+      });
+      await ds.query(
+        `INSERT INTO assessed_skill SELECT * FROM json_populate_record(null::assessed_skill, $1)`,
+        [removed.row],
+      );
+      expect(await demand()).toEqual(before);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('counts demand as the per-skill reference query does, holders included', async () => {
+    // The former query (a lateral subquery per skill): slow, but plainly right.
+    const reference = (municipalities: string[]) =>
+      t.app.database.dataSource.query(
+        `WITH demand AS (
+           SELECT rs.skill_uri, count(*)::int AS vacancies, sum(v.positions)::int AS positions, min(rs.min_proficiency) AS level
+           FROM requirement_skill rs JOIN vacancy v ON v.id = rs.vacancy_id
+           WHERE v.status = 'open' AND v.source = 'local' AND (cardinality($1::text[]) = 0 OR v.municipality_code = ANY($1))
+           GROUP BY rs.skill_uri),
+         latest AS (
+           SELECT a.id, a.jobseeker_id FROM active_competence_assessment a
+           JOIN jobseeker j ON j.id = a.jobseeker_id
+           WHERE cardinality($1::text[]) = 0 OR j.home_municipality_code = ANY($1))
+         SELECT d.skill_uri, d.vacancies, d.positions, h.jobseekers, h.holders
+         FROM demand d CROSS JOIN LATERAL (
+           SELECT count(DISTINCT l.jobseeker_id)::int AS jobseekers, array_agg(DISTINCT l.jobseeker_id::text) AS holders
+           FROM latest l JOIN assessed_skill s ON s.assessment_id = l.id
+           WHERE s.skill_uri = d.skill_uri AND s.proficiency >= d.level) h
+         ORDER BY d.skill_uri`,
+        [municipalities],
+      );
+    const learningService = t.app.services.learning as unknown as {
+      demandCounts(m: string[], withHolders: boolean): Promise<{ skill_uri: string }[]>;
+    };
+    const { recordKeys } = t.app.services.matches;
+    for (const municipalities of [[], ['297'], ['844', '921']]) {
+      const expected = (
+        (await reference(municipalities)) as (Record<string, unknown> & {
+          jobseekers: number;
+          holders: string[] | null;
+        })[]
+      ).map(({ holders, ...r }) => {
+        const cell = newCell();
+        for (const id of holders ?? []) cell.add(recordKeys.keyOf(id));
+        return { ...r, cell: { count: r.jobseekers, key: cell.key } };
+      });
+      const counted = await learningService.demandCounts(municipalities, true);
+      expect([...counted].sort((a, b) => (a.skill_uri < b.skill_uri ? -1 : 1))).toEqual(expected);
     }
   });
 });
