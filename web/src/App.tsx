@@ -6,7 +6,7 @@ import { usePurpose } from './api/purpose';
 import { useSession } from './auth/session';
 import { Layout } from './layout/Layout';
 import { useLanguage, useMessages } from './i18n/i18n';
-import { forgetSessionClient, sessionClient, whenUnauthenticated } from './api/session-client';
+import { sessionClient, whenUnauthenticated } from './api/session-client';
 import { layoutMessages } from './layout/messages';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { SignIn } from './features/sign-in/SignIn';
@@ -80,15 +80,13 @@ function SignedIn() {
     started.current = navigation;
     void startView(client, location, { session, purpose, language });
   }
-  if (!session || !client) {
-    forgetSessionClient();
+  if (!session || !client)
     return (
       <Navigate
         to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
         replace
       />
     );
-  }
   return (
     <GraphQLProvider value={client}>
       <Framed>{routes}</Framed>

@@ -1,15 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SuomifiThemeProvider } from 'suomifi-ui-components';
-import { LanguageProvider } from './i18n/i18n';
-import { SessionProvider } from './auth/session';
-import { PurposeProvider } from './api/purpose';
+import { initialLanguage, LanguageProvider } from './i18n/i18n';
+import { SessionProvider, storedSession } from './auth/session';
+import { PurposeProvider, storedPurpose } from './api/purpose';
+import { sessionClient } from './api/session-client';
 import { App } from './App';
 import { startView } from './routes';
-import { storedSession } from './auth/session';
-import { storedPurpose } from './api/purpose';
-import { sessionClient } from './api/session-client';
-import { initialLanguage } from './i18n/i18n';
 
 // The first view's code and data are asked for before React renders, and the page waits for
 // them, up to FIRST_RENDER_WAIT_MS: it then renders once, frame and view with its data, instead

@@ -17,13 +17,11 @@ import {
 import { gapTarget, skillGapRequest, trainingsRequest } from './features/guidance/operations';
 import { vacancyListRequests, vacancyViewRequest } from './features/vacancies/operations';
 import {
-  DEFAULT_THRESHOLD_PERCENT,
   editorRequest,
-  insightsRequest,
+  initialInsightsRequest,
   revisionComparisonRequest,
   revisionPair,
   revisionsOfVacancyRequest,
-  thresholdFrom,
 } from './features/requirements/operations';
 import {
   chosenMunicipalities,
@@ -81,12 +79,15 @@ export const SIGNED_IN_ROUTES: ViewRoute[] = [
     path: '/jobseekers/:jobseekerId/gap',
     element: <skillGap.View />,
     code: skillGap.load,
-    requests: withPurpose(({ params, search, language }) => [
-      ...(gapTarget(search).hasTarget
-        ? [skillGapRequest(params.jobseekerId!, search, language)]
-        : []),
-      trainingsRequest(params.jobseekerId!, language),
-    ]),
+    // Without a target the view asks for one first and shows neither the gap nor the trainings.
+    requests: withPurpose(({ params, search, language }) =>
+      gapTarget(search).hasTarget
+        ? [
+            skillGapRequest(params.jobseekerId!, search, language),
+            trainingsRequest(params.jobseekerId!, language),
+          ]
+        : [],
+    ),
   },
   {
     path: '/vacancies',
@@ -114,7 +115,7 @@ export const SIGNED_IN_ROUTES: ViewRoute[] = [
     code: requirementEditor.load,
     requests: ({ params, language }) => [
       editorRequest(params.vacancyId!, language),
-      insightsRequest(params.vacancyId!, thresholdFrom(DEFAULT_THRESHOLD_PERCENT), language),
+      initialInsightsRequest(params.vacancyId!, language),
     ],
   },
   {

@@ -29,7 +29,7 @@ export function sessionClient(session: Session, purpose: Purpose | null): Client
   return current.client;
 }
 
-/** After sign-out: the next sign-in, even by the same user, starts with an empty cache. */
+/** At sign-out (auth/session.tsx): the next sign-in, even by the same user, starts afresh. */
 export function forgetSessionClient(): void {
   current = null;
   token = '';

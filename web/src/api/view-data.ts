@@ -20,8 +20,9 @@ import type { Purpose } from './purpose';
  *
  * Each view's route names the queries it opens with (`ViewRequests`, built by the same functions
  * the view uses, so the two cannot drift apart); the view reads them with `useViewQuery`, which
- * takes a just-asked answer from the client's cache (or joins the request in flight) instead of
- * asking again: one request and one audit row per view opened.
+ * takes the answer asked for at its navigation from the client's cache (or joins the request in
+ * flight) instead of asking again: one request and one audit row per view opened, and each
+ * navigation asks afresh.
  */
 export interface ViewRequest {
   query: DocumentInput<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -39,9 +40,12 @@ export interface ViewContext {
 
 export type ViewRequests = (context: ViewContext) => ViewRequest[];
 
-/** How long an answer asked for at navigation counts as the view's own first answer. */
+/**
+ * How long an answer asked for at navigation waits for its view: the view that mounts for it
+ * takes it (and the next navigation asks again); one never taken is not used after this.
+ */
 const FRESH_MS = 10_000;
-/** When each request was last asked for at navigation, per client (a new purpose, a new client). */
+/** When each request not yet taken was asked for at navigation, per client (one per purpose). */
 const askedAt = new WeakMap<Client, Map<number, number>>();
 
 function askedOf(client: Client): Map<number, number> {
@@ -73,12 +77,20 @@ export function useViewQuery<Data, Variables extends AnyVariables>(
 ): UseQueryResponse<Data, Variables> {
   const client = useClient();
   const { key } = createRequest(args.query, args.variables);
-  // Decided once per mounted view: later changes of its variables ask as usual.
-  const [preloadedKey] = useState(() =>
-    Date.now() - (askedOf(client).get(key) ?? -Infinity) < FRESH_MS ? key : null,
-  );
+  // Taken once, by the view that mounts for it: its first variables read the answer asked for at
+  // navigation (or join it in flight); once they change, the view asks as usual, also if they
+  // change back.
+  const [preloadedKey, setPreloadedKey] = useState(() => (takePreloaded(client, key) ? key : null));
+  if (preloadedKey !== null && preloadedKey !== key) setPreloadedKey(null);
   return useQuery({
     ...args,
     requestPolicy: preloadedKey === key ? 'cache-first' : args.requestPolicy,
   } as UseQueryArgs<Variables, Data>);
+}
+
+function takePreloaded(client: Client, key: number): boolean {
+  const asked = askedOf(client);
+  const at = asked.get(key);
+  asked.delete(key);
+  return at !== undefined && Date.now() - at < FRESH_MS;
 }

@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import { renewSession, signOutAt } from './oidc';
+import { forgetSessionClient } from '../api/session-client';
 
 /** The roles of the API (src/auth/auth.types.ts) that the console serves or names. */
 export type Role =
@@ -85,6 +86,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     const issuer = session?.via === 'oidc' ? session.issuer : undefined;
     sessionStorage.removeItem(STORAGE_KEY);
+    forgetSessionClient(); // the next sign-in, even by the same user, starts with an empty cache
     setSession(null);
     if (issuer) signOutAt(issuer).catch(() => {});
   }, [session]);

@@ -23,13 +23,16 @@ export function lazyView<Props extends object>(
         return module;
       },
       (error: unknown) => {
-        loading = undefined; // the next navigation tries again
+        // React.lazy keeps a failure: the next render (after the error boundary resets, at the
+        // next navigation) gets a new one, which loads again.
+        loading = undefined;
+        suspending = lazy(load);
         throw error;
       },
     ));
-  const Suspending = lazy(load);
+  let suspending = lazy(load);
   function View(props: Props) {
-    return createElement((loaded ?? Suspending) as ComponentType<Props>, props);
+    return createElement((loaded ?? suspending) as ComponentType<Props>, props);
   }
   return { View, load };
 }

@@ -6,14 +6,14 @@ import { useSignedIn } from '../../auth/session';
 import { QueryState } from '../../layout/QueryState';
 import { demandMessages } from './messages';
 import { ChartSlot } from '../../layout/ChartSlot';
-
-const DemandChart = lazy(() => import('./DemandChart'));
 import { useViewQuery } from '../../api/view-data';
 import {
   chosenMunicipalities,
   demandMunicipalitiesRequest,
   skillDemandRequest,
 } from './operations';
+
+const DemandChart = lazy(() => import('./DemandChart'));
 
 /** Skills in demand in the chosen municipalities, as a chart with the same figures in a table. */
 export default function SkillDemandView() {

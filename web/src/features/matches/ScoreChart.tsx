@@ -7,8 +7,8 @@ import type { ScorePart } from './ScoreBreakdown';
 /** The score's parts as one stacked horizontal bar (ScoreBreakdown's table says the same). */
 export default function ScoreChart({
   row,
-  parts: shown,
-  colours: COLOURS,
+  parts,
+  colours,
 }: {
   row: Record<string, number | string>;
   parts: ScorePart[];
@@ -29,14 +29,14 @@ export default function ScoreChart({
       <YAxis type="category" dataKey="id" hide />
       {/* In the order of the table, not alphabetical. */}
       <Legend itemSorter={null} />
-      {shown.map((part) => (
+      {parts.map((part) => (
         <Bar
           key={part.name}
           dataKey={part.name}
           name={t(`component.${part.name}`)}
           stackId="score"
           barSize={48}
-          fill={COLOURS[part.name]}
+          fill={colours[part.name]}
           isAnimationActive={false}
         >
           <LabelList

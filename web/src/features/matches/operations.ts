@@ -100,7 +100,8 @@ export const ExplainMatchQuery = graphql(`
 
 /**
  * An employer may not call explainMatch: their candidate's explanation is found by pseudonym in
- * the vacancy's ranking, 50 at a time (the cost limit allows no more with every list). Only the pseudonym is asked of the jobseeker.
+ * the vacancy's ranking, 50 at a time (the cost limit allows no more with every list). Only the
+ * pseudonym is asked of the jobseeker.
  */
 export const CandidateByPseudonymQuery = graphql(`
   query CandidateByPseudonym(
@@ -191,7 +192,7 @@ export const JobseekerNearMissesQuery = graphql(`
   }
 `);
 
-/** A page of a jobseeker's ranked vacancies */
+/** A page of a jobseeker's ranked vacancies. */
 const VACANCY_MATCHES_PAGE = 20;
 
 // One query: the ranked page (each match with the distance the matcher judged), the outside

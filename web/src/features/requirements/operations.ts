@@ -84,6 +84,11 @@ export function editorRequest(vacancyId: string, language: Language) {
   return { query: EditorQuery, variables: { vacancyId, language: apiLanguage(language) } };
 }
 
+/** The saved profile's pool as the editor first shows it, at the default threshold. */
+export function initialInsightsRequest(vacancyId: string, language: Language) {
+  return insightsRequest(vacancyId, thresholdFrom(DEFAULT_THRESHOLD_PERCENT), language);
+}
+
 /** The saved profile's pool and what each of its requirements costs. */
 export function insightsRequest(vacancyId: string, threshold: number, language: Language) {
   return {
