@@ -152,13 +152,13 @@ export default function RequirementEditor() {
       if (s.skill.preferredLabel) map.set(s.skillUri, s.skill.preferredLabel);
     return map;
   }, [saved, draftInsights.data]);
-  useEffect(() => {
-    if (saved && !base) {
-      const first = baseFrom(saved);
-      setBase(first);
-      setDraft(first.profile);
-    }
-  }, [saved, base]);
+  // Set while rendering, not in an effect: the editor's first pass with data is already the
+  // form, without a committed pass in between.
+  if (saved && !base) {
+    const first = baseFrom(saved);
+    setBase(first);
+    setDraft(first.profile);
+  }
 
   useEffect(() => {
     if (conflict) conflictRef.current?.focus();
