@@ -8,4 +8,7 @@ import base from './playwright.config';
 export default defineConfig({
   ...base,
   testMatch: process.env.OSAAMO_PLAYWRIGHT_MATCH ?? '**/*.bench.ts',
+  // The tests keep a trace for a failure; recording it (DOM snapshots at every step) would be
+  // measured with the page.
+  use: { ...base.use, trace: 'off' },
 });
