@@ -419,12 +419,16 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       expect(await demand()).toEqual(before);
       expect(computed).toHaveLength(1);
 
-      // A vacancy's positions: the feed moves, the answer follows.
-      const [{ id: vacancy, skill_uri: skill }] = await ds.query(
+      // A vacancy's positions: the feed moves, the answer follows. The vacancy is one asking for
+      // a skill the answer lists (the fixtures' ids are random, so the first vacancy by id may
+      // ask only for skills below the first 100).
+      const listed = new Set(before.map((d) => d.skillUri));
+      const asking: { id: string; skill_uri: string }[] = await ds.query(
         `SELECT v.id, rs.skill_uri FROM vacancy v JOIN requirement_skill rs ON rs.vacancy_id = v.id
          WHERE v.status = 'open' AND v.source = 'local' AND v.municipality_code = '297'
-         ORDER BY v.id, rs.skill_uri LIMIT 1`,
+         ORDER BY v.id, rs.skill_uri`,
       );
+      const { id: vacancy, skill_uri: skill } = asking.find((row) => listed.has(row.skill_uri))!;
       await ds.query(`UPDATE vacancy SET positions = positions + 5 WHERE id = $1`, [vacancy]);
       const more = await demand();
       expect(computed).toHaveLength(2);
