@@ -221,9 +221,10 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
 
   it("ranks a person's trainings once while nothing changes, and again after a training or the person changes", async () => {
     const ds = t.app.database.dataSource;
-    const [{ id: person }] = await ds.query(
-      `SELECT id FROM jobseeker WHERE home_municipality_code = '297' ORDER BY id LIMIT 1 OFFSET 2`,
+    const people: { id: string }[] = await ds.query(
+      `SELECT id FROM jobseeker WHERE home_municipality_code = '297' ORDER BY id`,
     );
+    let person = '';
     const suggestions = async () => {
       const { body } = await t.graphql<Suggestions>(
         TRAININGS,
@@ -243,8 +244,19 @@ describe('the learning environment and counsellors: gaps, trainings, demand', ()
       return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
     });
     try {
-      const before = await suggestions();
+      // The first person of the area with suggestions whose ranking this asking computed (the
+      // fixtures' ids are random, not everyone has a training within reach, and earlier tests
+      // have asked for some people already).
+      let before: Awaited<ReturnType<typeof suggestions>> = [];
+      for (const { id } of people) {
+        person = id;
+        const rankedBefore = ranked;
+        before = await suggestions();
+        if (before.length > 0 && ranked === rankedBefore + 1) break;
+        before = [];
+      }
       expect(before.length).toBeGreaterThan(0);
+      ranked = 1;
       expect(await suggestions()).toEqual(before);
       expect(ranked).toBe(1);
 
