@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import { apiLanguage, Language } from '../../i18n/i18n';
 
-export const Municipalities = graphql(`
+const Municipalities = graphql(`
   query DemandMunicipalities {
     municipalities {
       code
@@ -12,7 +12,7 @@ export const Municipalities = graphql(`
   }
 `);
 
-export const Demand = graphql(`
+const Demand = graphql(`
   query SkillDemand($municipalities: [String!]!, $language: Language!) {
     demandForSkills(municipalities: $municipalities, first: 15, language: $language) {
       skillUri

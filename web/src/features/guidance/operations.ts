@@ -6,7 +6,7 @@ import { apiLanguage, Language } from '../../i18n/i18n';
  * time: they do not depend on the target (so choosing another one does not ask them again) and
  * they take the server longer. Labels and the server's explanation are in the console's language.
  */
-export const SkillGapQuery = graphql(`
+const SkillGapQuery = graphql(`
   query SkillGapView($jobseekerId: ID!, $vacancyId: ID, $occupationUri: ID, $language: Language!) {
     skillGap(
       jobseekerId: $jobseekerId
@@ -43,7 +43,7 @@ export const SkillGapQuery = graphql(`
 `);
 
 /** The jobseeker's suggestions (whatever the target) and the names of the places they are in. */
-export const TrainingsQuery = graphql(`
+const TrainingsQuery = graphql(`
   query SkillGapTrainings($jobseekerId: ID!, $language: Language!) {
     trainingSuggestions(jobseekerId: $jobseekerId, first: 8, language: $language) {
       trainingId

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 import { apiLanguage, Language } from '../../i18n/i18n';
 
 /** A jobseeker's competence profile with the names of what it refers to. */
-export const JobseekerProfile = graphql(`
+const JobseekerProfile = graphql(`
   query JobseekerProfile($id: ID!, $language: Language!) {
     jobseeker(id: $id) {
       id

@@ -82,7 +82,7 @@ export const MatchExplanationFields = graphql(`
 `);
 
 /** A counsellor's view of one pair, with who the jobseeker is (personal data: a purpose). */
-export const ExplainMatchQuery = graphql(`
+const ExplainMatchQuery = graphql(`
   query ExplainMatch($jobseekerId: ID!, $vacancyId: ID!, $language: Language!) {
     explainMatch(jobseekerId: $jobseekerId, vacancyId: $vacancyId) {
       ...MatchExplanationFields
@@ -197,7 +197,7 @@ const VACANCY_MATCHES_PAGE = 20;
 
 // One query: the ranked page (each match with the distance the matcher judged), the outside
 // sources' states and the municipalities (names, for the places and the filter).
-export const VacancyMatchesDocument = graphql(`
+const VacancyMatchesDocument = graphql(`
   query VacancyMatches(
     $jobseekerId: ID!
     $filter: MatchFilterInput

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import { apiLanguage, Language } from '../../i18n/i18n';
 
-export const EditorQuery = graphql(`
+const EditorQuery = graphql(`
   query RequirementEditor($vacancyId: ID!, $language: Language!) {
     vacancy(id: $vacancyId) {
       id
@@ -97,7 +97,7 @@ export function insightsRequest(vacancyId: string, threshold: number, language: 
   };
 }
 
-export const RevisionsOfVacancyQuery = graphql(`
+const RevisionsOfVacancyQuery = graphql(`
   query RevisionsOfVacancy($id: ID!) {
     vacancy(id: $id) {
       id
@@ -109,7 +109,7 @@ export const RevisionsOfVacancyQuery = graphql(`
   }
 `);
 
-export const RevisionComparisonQueryDocument = graphql(`
+const RevisionComparisonQueryDocument = graphql(`
   query RevisionComparison($vacancyId: ID!, $from: Int!, $to: Int!, $language: Language!) {
     compareRevisions(vacancyId: $vacancyId, from: $from, to: $to, language: $language) {
       from

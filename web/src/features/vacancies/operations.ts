@@ -4,7 +4,7 @@ import type { Session } from '../../auth/session';
 
 export const PAGE_SIZE = 20;
 
-export const VacancyListQueryDocument = graphql(`
+const VacancyListQueryDocument = graphql(`
   query VacancyList($first: Int!, $after: String, $filter: VacancyFilter) {
     vacancies(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
       totalCount
@@ -36,7 +36,7 @@ export const VacancyListQueryDocument = graphql(`
 `);
 
 /** The municipalities of the counsellor's employment area, to narrow the list to the area. */
-export const AreaMunicipalitiesQuery = graphql(`
+const AreaMunicipalitiesQuery = graphql(`
   query AreaMunicipalities {
     municipalities {
       code
@@ -45,7 +45,7 @@ export const AreaMunicipalitiesQuery = graphql(`
   }
 `);
 
-export const VacancyViewQueryDocument = graphql(`
+const VacancyViewQueryDocument = graphql(`
   query VacancyView($id: ID!, $language: Language!) {
     vacancy(id: $id) {
       id
