@@ -9,7 +9,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { GraphQLError, GraphQLSchema, Lexer, Source, TokenKind } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, Lexer, Source, TokenKind } from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -65,6 +65,26 @@ const firstEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 
+/** What an operation costs by the model above (throws on variables that do not fit their types). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [
+      fieldExtensionsEstimator(),
+      firstEstimator,
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
 /** The cost of the operation, checked before it runs; kept on the request for the rate limit. */
 export function queryCostPlugin(
   schema: GraphQLSchema,
@@ -76,17 +96,12 @@ export function queryCostPlugin(
         async didResolveOperation({ request, document, contextValue }) {
           let cost: number;
           try {
-            cost = getComplexity({
+            cost = operationCost(
               schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [
-                fieldExtensionsEstimator(),
-                firstEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+              document,
+              request.variables ?? {},
+              request.operationName ?? undefined,
+            );
           } catch {
             // Variables that do not fit their types: execution refuses them with
             // BAD_USER_INPUT and 400; an error thrown here would become a 500.
