@@ -238,8 +238,67 @@ async function main(): Promise<void> {
     console.log(
       `units per CPU ms: min ${Math.min(...ratios).toFixed(1)}, median ${percentile(ratios, 50).toFixed(1)}, max ${Math.max(...ratios).toFixed(1)} (spread ${(Math.max(...ratios) / Math.min(...ratios)).toFixed(0)}×); limits: ${DEFAULT_QUERY_LIMITS.maxCost} a query, burst ${DEFAULT_RATE_LIMIT.burst}, ${DEFAULT_RATE_LIMIT.perSecond} a second`,
     );
+    printSessions(rows);
   } finally {
     await app.stop();
+  }
+}
+
+/**
+ * Typical work, as the console and an integrator send it: what it costs against the rate limit
+ * (a caller's budget is `burst` units, refilled at `perSecond`).
+ */
+const SESSIONS: { who: string; steps: [operation: string, times: number][] }[] = [
+  {
+    who: 'A counsellor, one customer (find, profile, ranked vacancies, three explanations, the gap with trainings, near misses)',
+    steps: [
+      ['Console: FindJobseekers', 1],
+      ['Console: JobseekerProfile', 1],
+      ['Console: VacancyMatches', 1],
+      ['Console: ExplainMatch', 3],
+      ['Console: SkillGapView', 1],
+      ['Console: SkillGapTrainings', 1],
+      ['Console: JobseekerNearMisses', 1],
+    ],
+  },
+  {
+    who: 'An employer, one vacancy (list, view, editor with suggestions and three drafts counted, candidates, one found by pseudonym)',
+    steps: [
+      ['Console: VacancyList', 1],
+      ['Console: VacancyView', 1],
+      ['Console: RequirementEditor', 1],
+      ['Console: RequirementSuggestions', 1],
+      ['Console: RequirementEditorInsights', 3],
+      ['Console: VacancyCandidates', 1],
+      ['Console: CandidateByPseudonym', 1],
+    ],
+  },
+  {
+    who: 'An integrator, one vacancy synchronised (100 matches with every list)',
+    steps: [['Integrator: 100 matches with every list', 1]],
+  },
+];
+
+function printSessions(rows: { name: string; cost: number; cpuMs: number }[]): void {
+  const { burst, perSecond } = DEFAULT_RATE_LIMIT;
+  console.log(
+    `\nTypical work against the rate limit (burst ${burst} units, ${perSecond} a second):`,
+  );
+  for (const session of SESSIONS) {
+    let cost = 0;
+    let cpuMs = 0;
+    const missing: string[] = [];
+    for (const [operation, times] of session.steps) {
+      const row = rows.find((r) => r.name === operation);
+      if (!row) missing.push(operation);
+      else {
+        cost += times * row.cost;
+        cpuMs += times * row.cpuMs;
+      }
+    }
+    console.log(
+      `  ${session.who}: ${cost} units (${((100 * cost) / burst).toFixed(1)} % of the burst, ${(cost / perSecond).toFixed(1)} s of refill), measured CPU ${cpuMs.toFixed(0)} ms${missing.length ? `; not measured: ${missing.join(', ')}` : ''}`,
+    );
   }
 }
 

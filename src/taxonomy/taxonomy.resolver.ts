@@ -178,7 +178,7 @@ function createConceptFieldResolver<T extends { uri: string }>(objectType: Class
     }
 
     @FieldResolver(() => [Label], {
-      complexity: listCost(20),
+      complexity: listCost(10),
       description: 'Every label, or those of one language.',
     })
     async labels(
@@ -261,7 +261,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
   }
 
   @FieldResolver(() => [SkillOccupation], {
-    complexity: listCost(50),
+    complexity: listCost(15),
     description: 'Occupations that need this skill, essential ones first.',
   })
   async occupations(@Root() skill: Skill, @Ctx() ctx: RequestContext): Promise<SkillOccupation[]> {
@@ -280,7 +280,7 @@ export class SkillFieldResolver extends createConceptFieldResolver(Skill) {
 @Resolver(() => Occupation)
 export class OccupationFieldResolver extends createConceptFieldResolver(Occupation) {
   @FieldResolver(() => [OccupationSkill], {
-    complexity: listCost(30),
+    complexity: listCost(25),
     description: 'Skills essential for the occupation.',
   })
   async essentialSkills(
@@ -291,7 +291,7 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
   }
 
   @FieldResolver(() => [OccupationSkill], {
-    complexity: listCost(50),
+    complexity: listCost(25),
     description: 'Skills optional for the occupation.',
   })
   async optionalSkills(
@@ -318,7 +318,7 @@ export class OccupationFieldResolver extends createConceptFieldResolver(Occupati
   }
 
   @FieldResolver(() => [Occupation], {
-    complexity: listCost(20),
+    complexity: listCost(10),
     description: 'Narrower occupations in the ESCO hierarchy.',
   })
   async narrower(

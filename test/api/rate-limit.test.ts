@@ -6,7 +6,10 @@ import { CostRateLimiter } from '../../src/api/plugins/rate-limit';
 import { startTestApp, TestApp, testConfig } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// searchSkills(first: 20) { uri label } costs 1 + 20 × 2 = 41; __typename costs 1.
+// Every operation costs the floor (50) first: searchSkills(first: 20) { score matchedLabel }
+// costs 50 + 1 + 20 × 2 = 91 and { __typename } 50 + 1 = 51. A budget of 240 buys two of the
+// first (182) and then one of the second (233), but never three of the first (273).
+const BUDGET = { rateLimit: { burst: 240, perSecond: 1 } };
 const EXPENSIVE = `{ searchSkills(text: "hitsaus", first: 20) { score matchedLabel } }`;
 
 const postTo = async (url: string, query: string, token?: string) => {
@@ -30,7 +33,7 @@ describe('rate limits', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimit: { burst: 100, perSecond: 1 } });
+    t = await startTestApp(BUDGET);
   });
   afterAll(() => t.stop());
 
@@ -63,7 +66,7 @@ describe('one rate limit across instances', () => {
   let a: TestApp;
   let b: RunningApp;
   let bUrl: string;
-  const limit = { rateLimit: { burst: 100, perSecond: 1 } };
+  const limit = BUDGET;
 
   beforeAll(async () => {
     a = await startTestApp(limit);
@@ -92,8 +95,8 @@ describe('one rate limit across instances', () => {
           )
         )[0].n,
       );
-    for (let waited = 0; waited < 5_000 && (await spent()) < 82; waited += 20) await sleep(20);
-    expect(await spent()).toBeGreaterThanOrEqual(82);
+    for (let waited = 0; waited < 5_000 && (await spent()) < 182; waited += 20) await sleep(20);
+    expect(await spent()).toBeGreaterThanOrEqual(182);
 
     const refused = await postTo(bUrl, EXPENSIVE, token);
     expect(refused.status).toBe(429);

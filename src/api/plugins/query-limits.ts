@@ -5,6 +5,13 @@
  * costs and a list a resolver fetches names its expected size with type-graphql's `complexity`
  * (listCost). Suggestions ("Did you mean …") are removed in formatError (withoutSchemaHints),
  * which sees every error: armor's mask covered field suggestions only, and left its mask.
+ *
+ * The cost is calibrated to measured work (npm run bench:cost, which prints each operation's
+ * cost beside its measured time): a unit is about what resolving one field of an answer takes
+ * (~15 µs of the server's thread on the 2-core reference machine), every operation pays a
+ * floor for what it costs before any field (authentication, parsing, validation, the rate
+ * limit, the audit), and a root field whose work is not in its fields (a ranking, counting a
+ * pool, comparing revisions, linking a text) adds that work, measured, from ROOT_FIELD_WORK.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -32,7 +39,38 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 10_000,
+  // About 0.4 s of the server's thread: a page of 100 matches with every list (~7,900) and 50
+  // occupations with their skills (~14,000) fit; a page nested in a page does not.
+  maxCost: 25_000,
+};
+
+/** What every operation costs before its fields: ~1 ms of the thread, as { __typename } takes. */
+export const OPERATION_FLOOR = 50;
+
+/**
+ * Work a root field does beyond resolving its fields, in units, measured with npm run
+ * bench:cost at 100,000 jobseekers and 20,000 vacancies (2026-12-01): the operation's time less
+ * the floor and its fields' units. Only fields whose measured work exceeded their fields' units
+ * by more than the floor are listed.
+ */
+export const ROOT_FIELD_WORK: Readonly<Record<string, number>> = {
+  // The pool of the saved profile and of each requirement left out (a count over the index each).
+  requirementInsights: 1_000,
+  // Two revisions' pools and rankings.
+  compareRevisions: 1_500,
+  // A ranking over the index.
+  matchesForVacancy: 100,
+  matchesForJobseeker: 100,
+  // One pair scored with every list, the area checked, the vacancy and the profile read.
+  explainMatch: 200,
+  skillGap: 100,
+  trainingSuggestions: 50,
+  demandForSkills: 150,
+  // The text linked to skills (its length adds too, by its own complexity).
+  suggestRequirements: 150,
+  // A search over the area's people by name or customer id (the database's work).
+  jobseekers: 150,
+  jobseeker: 100,
 };
 
 /**
@@ -65,6 +103,17 @@ const firstEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 
+const fieldsOwnEstimate = fieldExtensionsEstimator();
+const oneUnitEach = simpleEstimator({ defaultComplexity: 1 });
+
+/** A field's own estimate (declared, by `first`, or one unit), plus a root field's work. */
+const calibratedEstimator: ComplexityEstimator = (options) => {
+  const own =
+    fieldsOwnEstimate(options) ?? firstEstimator(options) ?? (oneUnitEach(options) as number);
+  const rootType = options.type.name === 'Query' || options.type.name === 'Mutation';
+  return own + (rootType ? (ROOT_FIELD_WORK[options.field.name] ?? 0) : 0);
+};
+
 /** What an operation costs by the model above (throws on variables that do not fit their types). */
 export function operationCost(
   schema: GraphQLSchema,
@@ -72,17 +121,16 @@ export function operationCost(
   variables: Record<string, unknown> = {},
   operationName?: string,
 ): number {
-  return getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [
-      fieldExtensionsEstimator(),
-      firstEstimator,
-      simpleEstimator({ defaultComplexity: 1 }),
-    ],
-  });
+  return (
+    OPERATION_FLOOR +
+    getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [calibratedEstimator],
+    })
+  );
 }
 
 /** The cost of the operation, checked before it runs; kept on the request for the rate limit. */
