@@ -114,7 +114,7 @@ function integratorDocuments(consoleDocs: Map<string, DocumentNode>): Map<string
     [
       'Integrator: searchOccupations, 50 with skills',
       parse(
-        `query Occupations { searchOccupations(text: "sairaanhoitaja", first: 50) { score matchedLabel occupation { uri code iscoGroupCode preferredLabel description essentialSkills { relation skill { uri preferredLabel } } optionalSkills { relation skill { uri preferredLabel } } broader { uri preferredLabel } narrower { uri preferredLabel } } } }`,
+        `query Occupations { searchOccupations(text: "nurse", language: EN, first: 50) { score matchedLabel occupation { uri code iscoGroupCode preferredLabel description essentialSkills { relation skill { uri preferredLabel } } optionalSkills { relation skill { uri preferredLabel } } broader { uri preferredLabel } narrower { uri preferredLabel } } } }`,
       ),
     ],
     [

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { enforceAccessRules } from './access-middleware';
-import { refuseMalformedText } from './text-arguments';
+import { guardFields } from './field-guards';
 import { EmployerResolver } from '../employers/employers.resolver';
 import {
   RequirementProfileFieldResolver,
@@ -84,10 +83,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     validate: false,
     emitSchemaFile: false,
-    // Deny by default: every root operation must name its access rule. Then every string
-    // argument is checked for NUL and lone surrogates, once for all resolvers.
-    globalMiddlewares: [enforceAccessRules, refuseMalformedText],
   }).then((schema) => {
+    guardFields(schema);
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();
     if (query) {

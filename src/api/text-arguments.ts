@@ -1,4 +1,3 @@
-import { MiddlewareFn } from 'type-graphql';
 import { badInput } from '../kernel/errors/domain-error';
 import { textProblem } from '../kernel/validation/text-problem';
 
@@ -8,10 +7,9 @@ import { textProblem } from '../kernel/validation/text-problem';
  * BAD_USER_INPUT naming the path (`input.name`, `input.skills[2].evidence`), never a database
  * error. Runs after the access rule, so a refused caller learns nothing about inputs.
  */
-export const refuseMalformedText: MiddlewareFn = async ({ args }, next) => {
+export function refuseMalformedText(args: Record<string, unknown> | undefined): void {
   for (const [name, value] of Object.entries(args ?? {})) checkText(name, value);
-  return next();
-};
+}
 
 function checkText(path: string, value: unknown): void {
   if (typeof value === 'string') {
