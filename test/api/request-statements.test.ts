@@ -120,6 +120,27 @@ describe('statements per request', () => {
     expect({ reads, writes, sql }).toEqual({ reads: MAX_READS + feedReads, writes: 2, sql });
   });
 
+  it('shows each matched person as the jobseeker query shows them (read as rows, not entities)', async () => {
+    const FIELDS = `id pseudonym homeMunicipalityCode maxCommuteKm willingToRelocate willingToWorkAbroad remotePreference
+      workingTimePreferences contractPreferences earliestStartDate desiredOccupationUris desiredSkillUris
+      educationLevel educationField licences employmentStatus`;
+    const data = (await ask(
+      `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 20, filter: { includeNearMisses: true }) { edges { node { jobseeker { ${FIELDS} } } } } }`,
+      { id: vacancyId },
+      counsellor,
+    )) as unknown as { matchesForVacancy: { edges: { node: { jobseeker: { id: string } } }[] } };
+    const people = data.matchesForVacancy.edges.map((e) => e.node.jobseeker);
+    expect(people.some((p) => p.id === jobseekerId || p.id !== null)).toBe(true);
+    for (const person of people.slice(0, 5)) {
+      const one = (await ask(
+        `query ($id: ID!) { jobseeker(id: $id) { ${FIELDS} } }`,
+        { id: person.id },
+        counsellor,
+      )) as unknown as { jobseeker: unknown };
+      expect(person).toEqual(one.jobseeker);
+    }
+  });
+
   it('ranks vacancies for a jobseeker in at most three reads', async () => {
     const { data, reads, writes, sql } = await count(
       `query ($id: ID!) { matchesForJobseeker(jobseekerId: $id, first: 50, includeExternal: false, filter: { includeNearMisses: true }) {
