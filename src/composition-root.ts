@@ -231,12 +231,17 @@ export async function startAppOn(database: Database, config: AppConfig): Promise
     database.kind === 'postgres' && (await inRecovery(replica ?? database.dataSource));
   const listener =
     database.kind === 'postgres' && config.databaseUrl && !followsStandby
-      ? new ChangeListener(config.databaseUrl, () => {
-          if (matchIndex.ready)
-            runAsBackgroundWork('match-feed-wake', () => matchIndex.catchUp()).catch(() =>
-              log.warn('match_index_catch_up_failed'),
-            );
-        })
+      ? new ChangeListener(
+          config.databaseUrl,
+          () => {
+            if (matchIndex.ready)
+              runAsBackgroundWork('match-feed-wake', () => matchIndex.catchUp()).catch(() =>
+                log.warn('match_index_catch_up_failed'),
+              );
+          },
+          // While it listens, queries need not read the feed (MatchIndex.current).
+          (listening) => matchIndex.listenerChanged(listening),
+        )
       : undefined;
   listener?.start();
   const feedPollMs = followsStandby ? config.feedPollMs : CHANGE_POLL_MS;

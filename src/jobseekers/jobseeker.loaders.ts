@@ -11,7 +11,7 @@ import {
 import { CompetenceAssessmentRepository } from './competence-assessment.repository';
 import { Consent } from './consent.entity';
 import { Jobseeker, JobseekerLanguage, JobseekerPersonalData } from './jobseeker.entity';
-import { JobseekerRepository } from './jobseeker.repository';
+import { JobseekerRepository, JobseekerRow } from './jobseeker.repository';
 import type { JobseekerService } from './jobseeker.service';
 import type { PersonalDataReader } from './personal-data.reader';
 import type { ProfileTransfer } from '../profile-transfers/profile-transfer.entity';
@@ -34,6 +34,8 @@ export interface JobseekerLoaderContext extends AccessContext {
 /** DataLoaders of jobseekers, created per request: one `IN (...)` query per batch, results in key order. */
 export interface JobseekerLoaders {
   jobseekerById: DataLoader<string, Jobseeker | null>;
+  /** The same people as plain rows of what the API shows (no entity built; see `rowsOf`). */
+  jobseekerRowById: DataLoader<string, JobseekerRow | null>;
   languagesByJobseekerId: DataLoader<string, JobseekerLanguage[]>;
   /** Confirmed assessments, the active one first (history); drafts are apart. */
   assessmentsByJobseekerId: DataLoader<string, CompetenceAssessment[]>;
@@ -64,6 +66,9 @@ export function createJobseekerLoaders(ctx: JobseekerLoaderContext): JobseekerLo
   return {
     jobseekerById: new DataLoader(async (keys) =>
       oneByKey(keys, await jobseekers.byIds(keys), (j) => j.id),
+    ),
+    jobseekerRowById: new DataLoader(async (keys) =>
+      oneByKey(keys, await jobseekers.rowsOf(keys), (j) => j.id),
     ),
     languagesByJobseekerId: new DataLoader(async (keys) =>
       manyByKey(keys, await jobseekers.languagesOf(keys), (r) => r.jobseekerId),

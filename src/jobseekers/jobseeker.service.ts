@@ -20,7 +20,7 @@ import { AssessedSkillRepository } from './assessed-skill.repository';
 import { CompetenceAssessmentRepository } from './competence-assessment.repository';
 import { Consent, ConsentPurpose } from './consent.entity';
 import { Jobseeker, JobseekerPersonalData } from './jobseeker.entity';
-import { JobseekerRepository, JobseekerScope } from './jobseeker.repository';
+import { JobseekerRepository, JobseekerRow, JobseekerScope } from './jobseeker.repository';
 import { Pseudonyms } from './pseudonyms';
 import {
   CompetenceAssessmentInput,
@@ -70,9 +70,15 @@ export class JobseekerService {
   }
 
   view(actor: Actor, jobseeker: Jobseeker): JobseekerView {
+    const { customerId: _customerId, birthYear: _birthYear, ...row } = jobseeker;
+    return this.viewOfRow(actor, row);
+  }
+
+  /** The view of a row read without the customer id and birth year (`JobseekerRepository.rowsOf`). */
+  viewOfRow(actor: Actor, jobseeker: JobseekerRow): JobseekerView {
     const identified =
       actor.role === 'counsellor' || actor.role === 'admin' || actor.jobseekerId === jobseeker.id;
-    const { id, customerId: _customerId, birthYear: _birthYear, ...rest } = jobseeker;
+    const { id, ...rest } = jobseeker;
     return {
       ...rest,
       birthYear: null,

@@ -45,17 +45,17 @@ export class Pseudonyms {
     actor: Actor | null,
     jobseekerIds: readonly string[],
   ): Promise<string[]> {
-    const pseudonyms = jobseekerIds.map((id) => this.of(actor, id));
+    // One HMAC per person: the recorded pseudonyms are the ones returned.
+    const byId = new Map<string, string>();
+    for (const id of jobseekerIds) if (!byId.has(id)) byId.set(id, this.of(actor, id));
     const employerId = actor?.role === 'employer' ? actor.employerId : undefined;
-    if (employerId && isUuid(employerId) && jobseekerIds.length) {
-      const unique = [...new Set(jobseekerIds)];
+    if (employerId && isUuid(employerId) && byId.size)
       await new EmployerPseudonymRepository(manager).record(
         employerId,
-        unique,
-        unique.map((id) => this.of(actor, id)),
+        [...byId.keys()],
+        [...byId.values()],
       );
-    }
-    return pseudonyms;
+    return jobseekerIds.map((id) => byId.get(id)!);
   }
 
   /** The jobseeker behind a pseudonym this employer was given, or null. */

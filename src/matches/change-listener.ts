@@ -16,6 +16,8 @@ export class ChangeListener {
   constructor(
     private readonly connectionString: string,
     private readonly onWake: () => void,
+    /** Told when LISTEN starts (true) and when the connection is lost or closed (false). */
+    private readonly onListening: (listening: boolean) => void = () => undefined,
     /** Names the connection in pg_stat_activity (operators, and the test that cuts it). */
     private readonly applicationName = `osaamo-match-listener-${process.pid}`,
   ) {}
@@ -26,6 +28,7 @@ export class ChangeListener {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.onListening(false);
     if (this.timer) clearTimeout(this.timer);
     await this.client?.end().catch(() => undefined);
   }
@@ -42,6 +45,7 @@ export class ChangeListener {
     const reconnect = (reason: string) => {
       if (lost || this.stopped) return;
       lost = true;
+      this.onListening(false);
       log.warn('match_listener_lost', { reason, retryInMs: this.delayMs });
       client.end().catch(() => undefined);
       this.timer = setTimeout(() => void this.connect(), this.delayMs);
@@ -55,6 +59,7 @@ export class ChangeListener {
       await client.connect();
       await listenForMatchChanges(client);
       this.delayMs = 100;
+      if (!lost && !this.stopped) this.onListening(true);
       this.onWake();
     } catch (error) {
       reconnect((error as Error).message);

@@ -83,6 +83,11 @@ export class MatchIndex {
   private changed = { candidates: 0, vacancies: 0, national: 0 };
   private lastChangeAt = 0;
   private compactionDueSince: number | undefined;
+  /** Whether the change listener is LISTENing, and since which (re)connection. */
+  private listening = false;
+  private listenerSession = 0;
+  /** The listener session in which a query's catch-up last finished (-1: none). */
+  private caughtUpListening = -1;
 
   constructor(
     /** Where the index reads from: the primary, or a streaming replica (`OSAAMO_READ_REPLICA_URL`). */
@@ -119,12 +124,37 @@ export class MatchIndex {
     return Number(last);
   }
 
-  /** The indexes, caught up with every change committed before the call. */
+  /**
+   * The indexes, caught up with every change committed before the call. While the change
+   * listener is healthy (it has been LISTENing since a catch-up that began after it connected)
+   * every commit's NOTIFY starts a replay, so a query waits for a replay under way but does not
+   * read the feed itself; a writer's own change is covered by `reach` (the read-your-writes plugin).
+   */
   async current(): Promise<MatchIndexes> {
     await this.whenReady();
-    await this.catchUp();
+    if (this.followsNotifications) {
+      if (this.replaying) await this.replaying;
+    } else {
+      const session = this.listenerSession;
+      await this.catchUp();
+      if (this.listening) this.caughtUpListening = session;
+    }
     // Read after catching up: a rebuild (new taxonomy) may have replaced them meanwhile.
     return this.indexes!;
+  }
+
+  /** Whether queries rely on the listener's notifications now, reading no feed of their own. */
+  get followsNotifications(): boolean {
+    return this.listening && this.caughtUpListening === this.listenerSession;
+  }
+
+  /**
+   * Told by the change listener when it starts or stops LISTENing. Until a catch-up that began
+   * after it started has finished, queries read the feed as without a listener.
+   */
+  listenerChanged(listening: boolean): void {
+    this.listening = listening;
+    this.listenerSession++;
   }
 
   /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { MatchScore, NAMED_SKILLS, summaryFacts } from '../../matching';
 import { languageName, messagesIn, TextLanguage } from '../kernel/messages/messages';
-import { EscoLabel } from '../taxonomy/entities';
+import type { PreferredLabelRow } from '../taxonomy/loaders/taxonomy-loaders';
 import { preferredLabel } from '../taxonomy/preferred-labels';
 
 const UNKNOWN_KEYS = {
@@ -19,7 +19,7 @@ const UNKNOWN_KEYS = {
 export async function matchSummary(
   score: MatchScore,
   language: TextLanguage,
-  labelsByConceptUri: DataLoader<string, EscoLabel[]>,
+  preferredLabelsByConceptUri: DataLoader<string, PreferredLabelRow[]>,
 ): Promise<string> {
   const facts = summaryFacts(score);
   const { t, list } = messagesIn(language);
@@ -34,7 +34,7 @@ export async function matchSummary(
   const shownUnmet = unmet.uris.slice(0, NAMED_SKILLS);
   const shownMet = facts.metUris.slice(0, NAMED_SKILLS);
   // Every name of the summary in one batch (the loader batches a whole page of summaries too).
-  const labels = await labelsByConceptUri.loadMany([...shownUnmet, ...shownMet]);
+  const labels = await preferredLabelsByConceptUri.loadMany([...shownUnmet, ...shownMet]);
   const name = (uri: string, i: number) => {
     const rows = labels[i];
     return (Array.isArray(rows) && preferredLabel(rows, language)) || uri;

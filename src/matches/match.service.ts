@@ -22,7 +22,7 @@ import { NO_RANKING_OBSERVER, RankingObserver } from '../metrics/metrics';
 import { Actor } from '../auth/actor';
 import { counsellorMunicipalities } from '../auth/scope';
 import { VacancyService } from '../vacancies/vacancy.service';
-import { badInput, DomainError, ErrorCode } from '../kernel/errors/domain-error';
+import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import { MAX_PAGE_SIZE } from '../kernel/paging/pagination';
 import { JobseekerService } from '../jobseekers/jobseeker.service';
 import { ExternalMatches } from '../external/external-matches';
@@ -35,8 +35,9 @@ import {
 import { newCell, shownCount } from '../disclosure/disclosure-control';
 import { RecordKeys } from '../disclosure/record-keys';
 import { removeDuplicates } from '../external/dedupe';
-import { MatchIndex, NationalIndex } from './match-index';
-import { loadCandidates, loadSkillGraph, loadVacancies } from './profile-loader';
+import { MatchIndex, MatchIndexes, NationalIndex } from './match-index';
+import { loadCandidates, loadSkillGraph } from './profile-loader';
+import { readVacancyToRank, VacancyToRank } from './vacancy-to-rank';
 import { loadNationalRecords, nationalVacancyId } from './national-profile-loader';
 import { MatchOutcome, OutcomeStatus } from './match-outcome.entity';
 import { MatchOutcomeRepository } from './match-outcome.repository';
@@ -166,14 +167,12 @@ export class MatchService {
     requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<MatchPage> {
     validate(filter, first);
-    const vacancy = await this.vacancies.get(actor, vacancyId);
-    // The vacancy as stored now (a draft can be matched too); the people from the index.
-    const [[profile], area, indexes] = await Promise.all([
-      loadVacancies(this.dataSource, [vacancy.id]),
-      counsellorMunicipalities(this.dataSource, actor),
+    // The vacancy as stored now (a draft can be matched too) with the access check's row and
+    // the counsellor's area, in one statement beside the index's catch-up; the people from the index.
+    const [{ profile, area }, indexes] = await Promise.all([
+      this.vacancyToRank(actor, vacancyId),
       this.index.current(),
     ]);
-    if (!profile) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -198,13 +197,45 @@ export class MatchService {
         { actor, ...requester },
         {
           field: 'matchesForVacancy',
-          question: { vacancyId: vacancy.id, filter, first, offset },
+          question: { vacancyId: profile.id, filter, first, offset },
           jobseekerIds: served.matches.map((m) => m.score.candidateId),
           firstPosition: offset + 1,
           trace,
         },
       );
     return served;
+  }
+
+  /**
+   * A vacancy the actor may see (else NOT_FOUND, as `VacancyService.get`), its profile and,
+   * for a counsellor, their area's municipalities: one statement.
+   */
+  private async vacancyToRank(
+    actor: Actor,
+    vacancyId: string,
+    withArea = true,
+  ): Promise<VacancyToRank> {
+    const employmentArea =
+      withArea && actor.role === 'counsellor' ? (actor.employmentArea ?? '') : null;
+    const found = await readVacancyToRank(this.dataSource, vacancyId, employmentArea);
+    if (!found || !this.vacancies.maySee(actor, found.access)) throw notFound('Vacancy', vacancyId);
+    return found;
+  }
+
+  /**
+   * A person's profile as the index holds it (what their rankings were scored on, caught up
+   * like them), or as stored when the index has none; NOT_FOUND when there is none at all.
+   */
+  private async candidateProfile(
+    indexes: MatchIndexes,
+    jobseekerId: string,
+  ): Promise<CandidateProfile> {
+    const candidate =
+      indexes.candidates.profile(jobseekerId) ??
+      (await loadCandidates(this.dataSource, [jobseekerId]))[0];
+    if (!candidate)
+      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
+    return candidate;
   }
 
   /** The parameters' version and the index position, read just before ranking from the index. */
@@ -267,13 +298,11 @@ export class MatchService {
     includeExternal: boolean,
   ): Promise<{ page: MatchPage; trace: RankingTrace }> {
     validate(filter, first);
-    const person = await this.jobseekers.get(actor, jobseekerId);
-    const [[candidate], indexes] = await Promise.all([
-      loadCandidates(this.dataSource, [jobseekerId]),
+    const [person, indexes] = await Promise.all([
+      this.jobseekers.get(actor, jobseekerId),
       this.index.current(),
     ]);
-    if (!candidate)
-      throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
+    const candidate = await this.candidateProfile(indexes, jobseekerId);
     const municipalities = filter.municipalityCodes?.length
       ? new Set(filter.municipalityCodes)
       : null;
@@ -407,9 +436,11 @@ export class MatchService {
     vacancyId: string,
     requester?: Omit<RankingRequester, 'actor'>,
   ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
-    // Scored from the database as it is now; the index position tells which changes it held.
-    const trace = this.trace();
-    const explained = await this.explainPair(actor, jobseekerId, vacancyId);
+    // A local pair is scored on the person's indexed profile: its trace is the position the
+    // index was caught up to then. Otherwise on the database as it is now; the index position
+    // before tells which changes it held.
+    const before = this.trace();
+    const { trace = before, ...explained } = await this.explainPair(actor, jobseekerId, vacancyId);
     if (requester)
       await recordRanking(
         this.dataSource,
@@ -429,46 +460,56 @@ export class MatchService {
     actor: Actor,
     jobseekerId: string,
     vacancyId: string,
-  ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy }> {
-    await this.jobseekers.get(actor, jobseekerId);
+  ): Promise<{ ranked: RankedMatch; external?: ExternalVacancy; trace?: RankingTrace }> {
     const outside = /^(national|eures):(.+)$/.exec(vacancyId);
+    if (!outside) {
+      // The access check decides first (a person the actor may not see is refused before
+      // anything about the vacancy is said); the pair's reads go beside it, one round trip.
+      const local = this.localPair(actor, jobseekerId, vacancyId);
+      local.catch(() => undefined);
+      await this.jobseekers.get(actor, jobseekerId);
+      return local;
+    }
+    await this.jobseekers.get(actor, jobseekerId);
     const mayExplainOutside = !!this.external && EXTERNAL_ROLES.has(actor.role);
-    if (outside?.[1] === 'national' && mayExplainOutside) {
+    if (outside[1] === 'national' && mayExplainOutside) {
       const fromIndex = await this.explainIndexedNational(jobseekerId, vacancyId, outside[2]!);
       if (fromIndex) return fromIndex;
     }
-    if (outside) {
-      const vacancy = mayExplainOutside
-        ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
-        : null;
-      if (!vacancy)
-        throw new DomainError(
-          ErrorCode.NOT_FOUND,
-          `Vacancy ${vacancyId} was not found (outside vacancies are kept only while cached)`,
-        );
-      const [[candidate], graph] = await Promise.all([
-        loadCandidates(this.dataSource, [jobseekerId]),
-        this.skillGraph(),
-      ]);
-      if (!candidate)
-        throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
-      return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
-    }
-    await this.vacancies.get(actor, vacancyId);
-    const [[candidate], [vacancy], graph] = await Promise.all([
+    const vacancy = mayExplainOutside
+      ? await this.external.cached(outside[1] as ExternalSource, outside[2]!)
+      : null;
+    if (!vacancy)
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        `Vacancy ${vacancyId} was not found (outside vacancies are kept only while cached)`,
+      );
+    const [[candidate], graph] = await Promise.all([
       loadCandidates(this.dataSource, [jobseekerId]),
-      loadVacancies(this.dataSource, [vacancyId]),
       this.skillGraph(),
     ]);
     if (!candidate)
       throw new DomainError(ErrorCode.NOT_FOUND, `Jobseeker ${jobseekerId} was not found`);
-    if (!vacancy) throw new DomainError(ErrorCode.NOT_FOUND, `Vacancy ${vacancyId} was not found`);
+    return { ranked: await this.external!.explain(candidate, vacancy, graph), external: vacancy };
+  }
+
+  /** A local pair scored as the index would rank it (the person's profile the index holds). */
+  private async localPair(
+    actor: Actor,
+    jobseekerId: string,
+    vacancyId: string,
+  ): Promise<{ ranked: RankedMatch; trace: RankingTrace }> {
+    const [{ profile: vacancy }, indexes, graph] = await Promise.all([
+      this.vacancyToRank(actor, vacancyId, false),
+      this.index.current(),
+      this.skillGraph(),
+    ]);
+    const trace = this.trace();
+    const candidate = await this.candidateProfile(indexes, jobseekerId);
     const started = process.hrtime.bigint();
     const score = scoreMatch(candidate, vacancy, graph, this.params);
     this.observer.ranked('explain', secondsSince(started));
-    return {
-      ranked: { score, nearMiss: nearMissOf(score) },
-    };
+    return { ranked: { score, nearMiss: nearMissOf(score) }, trace };
   }
 
   /** A national vacancy the index holds, scored against the jobseeker as stored now; null if not indexed. */

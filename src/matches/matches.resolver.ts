@@ -264,7 +264,11 @@ export class MatchResolver {
     language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return matchSummary(match.breakdown, textLanguage(language), ctx.loaders.labelsByConceptUri);
+    return matchSummary(
+      match.breakdown,
+      textLanguage(language),
+      ctx.loaders.preferredLabelsByConceptUri,
+    );
   }
 
   @FieldResolver(() => JobseekerType, {
@@ -273,10 +277,10 @@ export class MatchResolver {
   async jobseeker(@Root() match: MatchType, @Ctx() ctx: RequestContext): Promise<JobseekerView> {
     // The actor was authorised for this jobseeker by the query; employers get the pseudonymised
     // view. One batch per page (DataLoader), not a query per match.
-    const entity = await ctx.loaders.jobseekerById.load(match.candidateId);
+    const row = await ctx.loaders.jobseekerRowById.load(match.candidateId);
     // Erased since it was ranked. No id in the message: an employer may not see it.
-    if (!entity) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
-    return ctx.services.jobseekers.view(ctx.actor!, entity);
+    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'The jobseeker was not found');
+    return ctx.services.jobseekers.viewOfRow(ctx.actor!, row);
   }
 
   @FieldResolver(() => VacancyType, {

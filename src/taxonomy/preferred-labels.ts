@@ -6,7 +6,10 @@ const LABEL_FALLBACK = ['en', 'fi', 'sv'];
  * The preferred label among a concept's labels (the labelsByConceptUri loader's rows) in the
  * language asked for, else in English, Finnish or Swedish, else any.
  */
-export function preferredLabel(rows: readonly EscoLabel[], language: string): string | null {
+export function preferredLabel(
+  rows: readonly Pick<EscoLabel, 'language' | 'labelType' | 'label'>[],
+  language: string,
+): string | null {
   for (const lang of [language, ...LABEL_FALLBACK]) {
     const row = rows.find((r) => r.language === lang && r.labelType === 'preferred');
     if (row) return row.label;

@@ -130,7 +130,7 @@ export class VacancyService {
     return vacancy;
   }
 
-  maySee(actor: Actor, vacancy: Vacancy): boolean {
+  maySee(actor: Actor, vacancy: Pick<Vacancy, 'employerId' | 'status' | 'source'>): boolean {
     if (actor.role === 'employer') return vacancy.employerId === actor.employerId;
     if (READ_ALL_ROLES.has(actor.role)) return true;
     return vacancy.status === 'open' && vacancy.source === 'local';

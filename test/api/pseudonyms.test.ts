@@ -252,7 +252,7 @@ describe('pseudonyms: one per employer, stable within it, resolved by lookup', (
     const ctx = {
       actor: employerActor,
       services: t.app.services,
-      loaders: { jobseekerById: { load: async () => null } },
+      loaders: { jobseekerRowById: { load: async () => null } },
     } as unknown as RequestContext;
     const error = (await new MatchResolver().jobseeker(match, ctx).catch((e: Error) => e)) as Error;
     expect(error).toMatchObject({ code: 'NOT_FOUND' });

@@ -8,6 +8,10 @@ import { backgroundWorkName } from '../../src/kernel/background-work';
  */
 export class StatementCounter implements Logger {
   statements = 0;
+  /** The request's statements that write (INSERT, UPDATE, DELETE), also counted in `statements`. */
+  writes = 0;
+  /** The request's statements, in order (to say which ones when a count is off). */
+  readonly sql: string[] = [];
   /** Statements sent by background work, by its name (not in `statements`). */
   readonly background = new Map<string, number>();
   private original?: Logger;
@@ -22,10 +26,20 @@ export class StatementCounter implements Logger {
     if (this.original) (dataSource as { logger: Logger }).logger = this.original;
   }
 
-  logQuery() {
+  /** Starts counting a new request. */
+  reset(): void {
+    this.statements = 0;
+    this.writes = 0;
+    this.sql.length = 0;
+  }
+
+  logQuery(query: string) {
     const work = backgroundWorkName();
-    if (work === undefined) this.statements++;
-    else this.background.set(work, (this.background.get(work) ?? 0) + 1);
+    if (work === undefined) {
+      this.statements++;
+      this.sql.push(query.replace(/\s+/g, ' ').slice(0, 120));
+      if (/^\s*(INSERT|UPDATE|DELETE)\b/i.test(query)) this.writes++;
+    } else this.background.set(work, (this.background.get(work) ?? 0) + 1);
   }
   logQueryError() {}
   logQuerySlow() {}

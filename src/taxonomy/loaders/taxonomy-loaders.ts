@@ -19,6 +19,11 @@ export interface TaxonomyLoaders {
   skillByUri: DataLoader<string, EscoSkill | null>;
   occupationByUri: DataLoader<string, EscoOccupation | null>;
   labelsByConceptUri: DataLoader<string, EscoLabel[]>;
+  /**
+   * Only the preferred labels (every language), for names in running text: a page of match
+   * summaries names ~100 concepts, whose every alternative and hidden label it never shows.
+   */
+  preferredLabelsByConceptUri: DataLoader<string, PreferredLabelRow[]>;
   descriptionsByConceptUri: DataLoader<string, EscoDescription[]>;
   skillsByOccupationUri: DataLoader<string, EscoOccupationSkill[]>;
   occupationsBySkillUri: DataLoader<string, EscoOccupationSkill[]>;
@@ -27,10 +32,13 @@ export interface TaxonomyLoaders {
   narrowerByConceptUri: DataLoader<string, EscoBroader[]>;
 }
 
+/** A preferred label, read without building an entity. */
+export type PreferredLabelRow = Pick<EscoLabel, 'conceptUri' | 'language' | 'labelType' | 'label'>;
+
 const LABEL_TYPE_ORDER = { preferred: 0, alternative: 1, hidden: 2 };
 
 /** Language, then preferred before alternative before hidden, then text by code point: the same on every database collation. */
-function compareLabels(a: EscoLabel, b: EscoLabel): number {
+function compareLabels(a: PreferredLabelRow, b: PreferredLabelRow): number {
   return (
     cmp(a.language, b.language) ||
     LABEL_TYPE_ORDER[a.labelType] - LABEL_TYPE_ORDER[b.labelType] ||
@@ -58,6 +66,14 @@ export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
         (l) => l.conceptUri,
       ),
     ),
+    preferredLabelsByConceptUri: new DataLoader(async (uris) => {
+      const rows: PreferredLabelRow[] = await repo.query(
+        `SELECT concept_uri AS "conceptUri", language, label_type AS "labelType", label
+         FROM esco_label WHERE concept_uri = ANY($1) AND label_type = 'preferred'`,
+        [[...uris]],
+      );
+      return manyByKey(uris, rows.sort(compareLabels), (l) => l.conceptUri);
+    }),
     descriptionsByConceptUri: new DataLoader(async (uris) =>
       manyByKey(
         uris,
