@@ -1,6 +1,6 @@
 import { claimFactor, levelFactor } from './credit';
 import { commuteKm, MatchParams, occupationWeight } from './params';
-import { SkillGraph } from './skill-graph';
+import { RelatedSkill, SkillGraph } from './skill-graph';
 import {
   CandidateProfile,
   GeoPoint,
@@ -109,8 +109,19 @@ export function scoreMatch(
   params: MatchParams,
 ): MatchScore {
   const missingData: MissingDataCode[] = [];
-  const hardFailures: string[] = [];
   const skills = scoreSkills(candidate, vacancy.skills, graph, params, missingData);
+  return withSkills(skills, candidate, vacancy, params, missingData);
+}
+
+/** scoreMatch once the skills are scored (`missingData` holds what scoring them found). */
+function withSkills(
+  skills: SkillsScore,
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+  missingData: MissingDataCode[],
+): MatchScore {
+  const hardFailures: string[] = [];
   const values = componentValues(
     skills.value,
     candidate,
@@ -133,6 +144,107 @@ export function scoreMatch(
     missingData,
     distanceKm: pairDistanceKm(candidate, vacancy),
   };
+}
+
+/** Where a requirement can be met from: its own skill (rank -1) or its rank-th neighbour. */
+interface Reach {
+  requirement: number;
+  rank: number;
+  neighbour: RelatedSkill | null;
+}
+
+/**
+ * scoreMatch for many candidates against one vacancy (the index scores its finalists so):
+ * the requirements and their neighbours are looked up once, by skill, so that a candidate
+ * costs a lookup per claim instead of one per neighbour of every requirement. The same
+ * MatchScore as scoreMatch (the same credits, and of equal ones the neighbour first in
+ * SkillGraph.neighbours' order: the property test in score.test.ts holds them equal).
+ */
+export class VacancyScorer {
+  private readonly reach = new Map<string, Reach[]>();
+  private readonly direct: (SkillClaim | undefined)[];
+  private readonly viaCredit: Float64Array;
+  private readonly viaRank: Float64Array;
+  private readonly viaClaim: (SkillClaim | undefined)[];
+  private readonly viaNeighbour: (RelatedSkill | undefined)[];
+
+  constructor(
+    private readonly vacancy: VacancyProfile,
+    graph: SkillGraph,
+    private readonly params: MatchParams,
+  ) {
+    const requirements = vacancy.skills;
+    const add = (uri: string, reach: Reach) => {
+      const list = this.reach.get(uri);
+      if (list) list.push(reach);
+      else this.reach.set(uri, [reach]);
+    };
+    requirements.forEach((requirement, r) => {
+      add(requirement.skillUri, { requirement: r, rank: -1, neighbour: null });
+      graph
+        .neighbours(requirement.skillUri)
+        .forEach((neighbour, rank) => add(neighbour.skillUri, { requirement: r, rank, neighbour }));
+    });
+    const n = requirements.length;
+    this.direct = new Array<SkillClaim | undefined>(n);
+    this.viaCredit = new Float64Array(n);
+    this.viaRank = new Float64Array(n);
+    this.viaClaim = new Array<SkillClaim | undefined>(n);
+    this.viaNeighbour = new Array<RelatedSkill | undefined>(n);
+  }
+
+  score(candidate: CandidateProfile): MatchScore {
+    const missingData: MissingDataCode[] = [];
+    return withSkills(
+      this.skills(candidate, missingData),
+      candidate,
+      this.vacancy,
+      this.params,
+      missingData,
+    );
+  }
+
+  /** scoreSkills' result for this vacancy's requirements. */
+  private skills(candidate: CandidateProfile, missingData: MissingDataCode[]): SkillsScore {
+    const requirements = this.vacancy.skills;
+    const params = this.params;
+    if (requirements.length === 0) {
+      missingData.push('vacancy-skills');
+      return { value: null, matched: [], related: [], missing: [] };
+    }
+    if (candidate.skills.length === 0) missingData.push('jobseeker-skills');
+    const n = requirements.length;
+    const { direct, viaCredit, viaRank, viaClaim, viaNeighbour } = this;
+    direct.fill(undefined);
+    viaCredit.fill(-1);
+    viaRank.fill(Infinity);
+    // As scoreSkills' map: of claims of one skill, the last counts.
+    const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
+    for (const claim of claims.values()) {
+      const reaches = this.reach.get(claim.skillUri);
+      if (!reaches) continue;
+      for (const { requirement: r, rank, neighbour } of reaches) {
+        if (neighbour === null) {
+          direct[r] = claim;
+          continue;
+        }
+        const credit =
+          Math.min(neighbour.similarity, params.relatedSkillCap) *
+          claimCredit(claim, requirements[r]!, params);
+        // scoreSkills keeps the first neighbour (in order) with the highest credit.
+        if (credit > viaCredit[r]! || (credit === viaCredit[r]! && rank < viaRank[r]!)) {
+          viaCredit[r] = credit;
+          viaRank[r] = rank;
+          viaClaim[r] = claim;
+          viaNeighbour[r] = neighbour;
+        }
+      }
+    }
+    const outcome = new SkillOutcomes();
+    for (let r = 0; r < n; r++)
+      outcome.add(requirements[r]!, direct[r], viaCredit[r]!, viaClaim[r], viaNeighbour[r], params);
+    return outcome.result();
+  }
 }
 
 /** The distance the location component judges (null when either location is not known). */
@@ -160,14 +272,20 @@ export function totalWithSkillsValue(
 ): number {
   hardFailures.length = 0;
   missingData.length = 0;
-  scoreLanguages(candidate, vacancy, params, hardFailures);
-  scoreLocation(candidate, vacancy, params, hardFailures, missingData);
+  // The hard requirements first, each component computed once (as componentValues does, in
+  // its order), and no record built: the index calls this for every pair it estimates.
+  const languages = scoreLanguages(candidate, vacancy, params, hardFailures);
+  const location = scoreLocation(candidate, vacancy, params, hardFailures, missingData);
   checkLicences(candidate, vacancy, hardFailures);
   if (hardFailures.length > maxHardFailures) return -1;
-  hardFailures.length = 0;
-  missingData.length = 0;
-  return weightedTotal(
-    componentValues(skillsValue, candidate, vacancy, params, hardFailures, missingData),
+  return totalOfComponents(
+    skillsValue,
+    occupationFit(candidate, vacancy, params),
+    languages,
+    educationValue(candidate, vacancy, params, missingData),
+    experienceValue(candidate, vacancy, missingData),
+    location,
+    scoreConditions(candidate, vacancy, params),
     params,
   );
 }
@@ -225,25 +343,42 @@ function componentValues(
     skills: skillsValue,
     occupation: occupationFit(candidate, vacancy, params),
     languages: scoreLanguages(candidate, vacancy, params, hardFailures),
-    education: scoreAtLeast(
-      candidate.educationLevel,
-      vacancy.minEducationLevel,
-      'education',
-      missingData,
-      (have, need) => Math.max(0, 1 - params.educationShortfallPerLevel * (need - have)),
-    ),
-    experience: scoreAtLeast(
-      candidate.experienceMonths,
-      vacancy.minExperienceMonths,
-      'experience',
-      missingData,
-      (have, need) => Math.max(0, have / need),
-    ),
+    education: educationValue(candidate, vacancy, params, missingData),
+    experience: experienceValue(candidate, vacancy, missingData),
     location: scoreLocation(candidate, vacancy, params, hardFailures, missingData),
     conditions: scoreConditions(candidate, vacancy, params),
   };
   checkLicences(candidate, vacancy, hardFailures);
   return values;
+}
+
+function educationValue(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  params: MatchParams,
+  missingData: MissingDataCode[],
+): number | null {
+  return scoreAtLeast(
+    candidate.educationLevel,
+    vacancy.minEducationLevel,
+    'education',
+    missingData,
+    (have, need) => Math.max(0, 1 - params.educationShortfallPerLevel * (need - have)),
+  );
+}
+
+function experienceValue(
+  candidate: CandidateProfile,
+  vacancy: VacancyProfile,
+  missingData: MissingDataCode[],
+): number | null {
+  return scoreAtLeast(
+    candidate.experienceMonths,
+    vacancy.minExperienceMonths,
+    'experience',
+    missingData,
+    (have, need) => Math.max(0, have / need),
+  );
 }
 
 function checkLicences(
@@ -267,6 +402,17 @@ function weightedTotal(
   params: MatchParams,
   breakdown?: Record<Component, ComponentScore>,
 ): number {
+  if (!breakdown)
+    return totalOfComponents(
+      values.skills,
+      values.occupation,
+      values.languages,
+      values.education,
+      values.experience,
+      values.location,
+      values.conditions,
+      params,
+    );
   const weights = componentWeights(params);
   let weightSum = 0;
   for (const c of COMPONENTS) if (values[c] !== null) weightSum += weights[c];
@@ -278,10 +424,51 @@ function weightedTotal(
         : values[c];
     const weight = value === null || weightSum === 0 ? 0 : weights[c] / weightSum;
     const contribution = value === null ? 0 : value * weight;
-    if (breakdown) breakdown[c] = { value, weight, contribution };
+    breakdown[c] = { value, weight, contribution };
     total += contribution;
   }
   return Math.min(1, Math.max(0, total));
+}
+
+/**
+ * weightedTotal without a breakdown, on the components as arguments (no record, no weights
+ * object): the same operations in the same order (COMPONENTS'), so the same total bit for bit.
+ */
+function totalOfComponents(
+  skills: number | null,
+  occupation: number | null,
+  languages: number | null,
+  education: number | null,
+  experience: number | null,
+  location: number | null,
+  conditions: number | null,
+  params: MatchParams,
+): number {
+  const occupationW = occupationWeight(params);
+  let weightSum = 0;
+  if (skills !== null) weightSum += params.skillsWeight;
+  if (occupation !== null) weightSum += occupationW;
+  if (languages !== null) weightSum += params.languagesWeight;
+  if (education !== null) weightSum += params.educationWeight;
+  if (experience !== null) weightSum += params.experienceWeight;
+  if (location !== null) weightSum += params.locationWeight;
+  if (conditions !== null) weightSum += params.conditionsWeight;
+  const occupationValue = occupation !== null && skills !== null ? occupation * skills : occupation;
+  let total = 0;
+  total += part(skills, params.skillsWeight, weightSum);
+  total += part(occupationValue, occupationW, weightSum);
+  total += part(languages, params.languagesWeight, weightSum);
+  total += part(education, params.educationWeight, weightSum);
+  total += part(experience, params.experienceWeight, weightSum);
+  total += part(location, params.locationWeight, weightSum);
+  total += part(conditions, params.conditionsWeight, weightSum);
+  return Math.min(1, Math.max(0, total));
+}
+
+/** One component's contribution, as weightedTotal computes it. */
+function part(value: number | null, weight: number, weightSum: number): number {
+  if (value === null) return 0;
+  return value * (weightSum === 0 ? 0 : weight / weightSum);
 }
 
 /** What a pair's skill lists say: each requirement matched, met through a related skill, or missing. */
@@ -309,13 +496,148 @@ export function skillOutcome(
   };
 }
 
+/**
+ * scoreMatch for one candidate against many vacancies (the vacancy index scores its finalists
+ * so): the candidate's claims, and the requirements each meets through the graph's reverse
+ * edges, are looked up once, so that a vacancy costs a lookup per requirement. The same
+ * MatchScore as scoreMatch (of equal credits, the claim whose edge comes first in
+ * SkillGraph.neighbours' order: most similar, then by URI; score.test.ts holds them equal).
+ */
+export class CandidateScorer {
+  /** By required skill: the claim of that skill (edge null) and the claims meeting it partly. */
+  private readonly reach = new Map<string, { claim: SkillClaim; edge: RelatedSkill | null }[]>();
+
+  constructor(
+    private readonly candidate: CandidateProfile,
+    graph: SkillGraph,
+    private readonly params: MatchParams,
+  ) {
+    const add = (uri: string, claim: SkillClaim, edge: RelatedSkill | null) => {
+      const list = this.reach.get(uri);
+      if (list) list.push({ claim, edge });
+      else this.reach.set(uri, [{ claim, edge }]);
+    };
+    // As scoreSkills' map: of claims of one skill, the last counts.
+    const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
+    for (const claim of claims.values()) {
+      add(claim.skillUri, claim, null);
+      for (const edge of graph.requirementsPartlyMetBy(claim.skillUri))
+        add(edge.skillUri, claim, edge);
+    }
+  }
+
+  score(vacancy: VacancyProfile): MatchScore {
+    const missingData: MissingDataCode[] = [];
+    const skills = this.skills(vacancy, missingData);
+    return withSkills(skills, this.candidate, vacancy, this.params, missingData);
+  }
+
+  private skills(vacancy: VacancyProfile, missingData: MissingDataCode[]): SkillsScore {
+    const requirements = vacancy.skills;
+    const params = this.params;
+    if (requirements.length === 0) {
+      missingData.push('vacancy-skills');
+      return { value: null, matched: [], related: [], missing: [] };
+    }
+    if (this.candidate.skills.length === 0) missingData.push('jobseeker-skills');
+    const outcome = new SkillOutcomes();
+    for (const requirement of requirements) {
+      let direct: SkillClaim | undefined;
+      let via = -1;
+      let viaClaim: SkillClaim | undefined;
+      let viaEdge: RelatedSkill | undefined;
+      for (const { claim, edge } of this.reach.get(requirement.skillUri) ?? NO_REACH) {
+        if (edge === null) {
+          direct = claim;
+          continue;
+        }
+        const credit =
+          Math.min(edge.similarity, params.relatedSkillCap) *
+          claimCredit(claim, requirement, params);
+        // scoreSkills keeps the first neighbour (in order) with the highest credit.
+        if (
+          credit > via ||
+          (credit === via &&
+            (edge.similarity > viaEdge!.similarity ||
+              (edge.similarity === viaEdge!.similarity && claim.skillUri < viaClaim!.skillUri)))
+        ) {
+          via = credit;
+          viaClaim = claim;
+          viaEdge = edge;
+        }
+      }
+      outcome.add(requirement, direct, via, viaClaim, viaEdge, params);
+    }
+    return outcome.result();
+  }
+}
+
+const NO_REACH: { claim: SkillClaim; edge: RelatedSkill | null }[] = [];
+
+/** scoreSkills' lists and value, a requirement at a time, from its direct claim and best related one. */
+class SkillOutcomes {
+  private readonly matched: MatchedSkill[] = [];
+  private readonly related: SkillMetThroughRelated[] = [];
+  private readonly missing: MissingSkill[] = [];
+  private weighted = 0;
+  private weightTotal = 0;
+
+  add(
+    requirement: SkillRequirement,
+    claim: SkillClaim | undefined,
+    via: number,
+    viaClaim: SkillClaim | undefined,
+    viaEdge: RelatedSkill | undefined,
+    params: MatchParams,
+  ): void {
+    const weight = params.importance[requirement.importance];
+    this.weightTotal += weight;
+    let credit = claim ? claimCredit(claim, requirement, params) : 0;
+    if (credit < 1 && via > credit && via > 0) {
+      credit = via;
+      this.related.push(throughRelated(requirement, viaClaim!, viaEdge!, via));
+    } else if (claim) {
+      this.matched.push({
+        skillUri: requirement.skillUri,
+        importance: requirement.importance,
+        requiredLevel: requirement.minProficiency,
+        candidateLevel: claim.proficiency,
+        credit,
+      });
+    } else {
+      this.missing.push({
+        skillUri: requirement.skillUri,
+        importance: requirement.importance,
+        requiredLevel: requirement.minProficiency,
+      });
+    }
+    this.weighted += weight * credit;
+  }
+
+  result(): SkillsScore {
+    return {
+      value: this.weighted / this.weightTotal,
+      matched: this.matched,
+      related: this.related,
+      missing: this.missing,
+    };
+  }
+}
+
+interface SkillsScore {
+  value: number | null;
+  matched: MatchedSkill[];
+  related: SkillMetThroughRelated[];
+  missing: MissingSkill[];
+}
+
 function scoreSkills(
   candidate: CandidateProfile,
   requirements: SkillRequirement[],
   graph: SkillGraph,
   params: MatchParams,
   missingData: MissingDataCode[],
-) {
+): SkillsScore {
   const matched: MatchedSkill[] = [];
   const related: SkillMetThroughRelated[] = [];
   const missing: MissingSkill[] = [];
@@ -340,18 +662,8 @@ function scoreSkills(
         const viaCredit =
           Math.min(neighbour.similarity, params.relatedSkillCap) *
           claimCredit(claim, requirement, params);
-        if (viaCredit > credit && viaCredit > (best?.credit ?? 0)) {
-          best = {
-            skillUri: requirement.skillUri,
-            importance: requirement.importance,
-            requiredLevel: requirement.minProficiency,
-            viaSkillUri: claim.skillUri,
-            relation: neighbour.relation,
-            similarity: neighbour.similarity,
-            candidateLevel: claim.proficiency,
-            credit: viaCredit,
-          };
-        }
+        if (viaCredit > credit && viaCredit > (best?.credit ?? 0))
+          best = throughRelated(requirement, claim, neighbour, viaCredit);
       }
     }
     if (best) {
@@ -375,6 +687,24 @@ function scoreSkills(
     weighted += weight * credit;
   }
   return { value: weighted / weightTotal, matched, related, missing };
+}
+
+function throughRelated(
+  requirement: SkillRequirement,
+  claim: SkillClaim,
+  neighbour: RelatedSkill,
+  credit: number,
+): SkillMetThroughRelated {
+  return {
+    skillUri: requirement.skillUri,
+    importance: requirement.importance,
+    requiredLevel: requirement.minProficiency,
+    viaSkillUri: claim.skillUri,
+    relation: neighbour.relation,
+    similarity: neighbour.similarity,
+    candidateLevel: claim.proficiency,
+    credit,
+  };
 }
 
 /** Credit of a claim for a requirement: level, then evidence (verified or experienced), then recency. */

@@ -1,6 +1,6 @@
 import { claimFactor, levelFactor } from '../credit';
 import { commuteKm, MatchParams } from '../params';
-import { scoreMatch } from '../score';
+import { VacancyScorer } from '../score';
 import { PoolCounter } from '../insights';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, SkillClaim, VacancyProfile } from '../types';
@@ -38,6 +38,13 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
   private basePlace = new Uint16Array(0);
   /** Per slot: the place code (see place.ts). */
   private readonly placeCode = growUint16();
+  /**
+   * Per skill number and claim level (skill × 8 + level): the highest evidence × recency
+   * factor of a claim of that skill at that level (0: none). It bounds what a list can add
+   * below its similarity factor (unverified or stale claims, levels under the requirement's);
+   * it only grows (a removed claim leaves it as high, which still bounds), rebuilt at compaction.
+   */
+  private maxFactor = new Float64Array(1024 * 8);
   /** Per slot: 1 when the person names desired occupations (then occupation fit is judged). */
   private readonly hasDesired = growUint8();
 
@@ -74,6 +81,13 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       newSlotOf,
     );
     this.postings.rebuild(this.claimSkill.data, kept, this.skillNumbers.size);
+    this.maxFactor.fill(0);
+    for (let e = 0; e < kept; e++)
+      this.noteFactor(
+        this.claimSkill.data[e]!,
+        this.claimLevel.data[e]!,
+        this.claimFactor.data[e]!,
+      );
     // What a query reads of each base posting, in posting order: sequential reads in the hot
     // loop instead of a jump into the claim columns per posting.
     const entries = this.postings.entries;
@@ -118,7 +132,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
 
     // The requirements' weights and level tables, and their terms: each skill that meets a
     // requirement (itself or a related one) with its credit factor and its value (weight ×
-    // factor, the most one of its postings adds to the skills component).
+    // the most one of its postings adds, see termMax below).
     const requirements = vacancy.skills;
     const n = requirements.length;
     let weightTotal = 0;
@@ -147,11 +161,21 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const termCredit = new Float64Array(termCount * 8);
     const nextTerm = new Int32Array(termCount);
     let walkable = 0;
+    // The most one of a term's postings adds: its credit at each level times the highest
+    // claim factor there (as the walk computes a posting's credit, so never below one).
+    const termMax = new Float64Array(termCount);
+    const maxFactor = this.maxFactor;
     for (let t = 0; t < termCount; t++) {
       const r = terms.requirement[t]!;
       const skill = terms.skill[t]!;
-      values[t] = weights[r]! * terms.factor[t]!;
-      for (let l = 0; l < 8; l++) termCredit[t * 8 + l] = terms.factor[t]! * levels[r * 8 + l]!;
+      let most = 0;
+      for (let l = 0; l < 8; l++) {
+        termCredit[t * 8 + l] = terms.factor[t]! * levels[r * 8 + l]!;
+        const credit = termCredit[t * 8 + l]! * (maxFactor[skill * 8 + l] ?? 0);
+        if (credit > most) most = credit;
+      }
+      termMax[t] = most;
+      values[t] = weights[r]! * most;
       nextTerm[t] = skillMark[skill]! === table ? skillHead[skill]! : -1;
       skillMark[skill] = table;
       skillHead[skill] = t;
@@ -165,7 +189,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const rho = new Float64Array(n);
     for (let b = termCount - 1; b >= 0; b--) {
       const t = order[b]!;
-      rho[terms.requirement[t]!] = terms.factor[t]!;
+      rho[terms.requirement[t]!] = termMax[t]!;
       let sum = 0;
       for (let r = 0; r < n; r++) sum += weights[r]! * rho[r]!;
       remaining[b] = sum;
@@ -244,13 +268,17 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
     const requireEssential = (query.requireEssentialSkill ?? false) && essentials;
-    const estimate = (slot: number) => {
+    const estimateOf = (slot: number) => {
       const candidate = this.slots.items[slot]!;
       if (accept && !accept(candidate, this.slots.tags[slot]!)) return -1;
       if (requireEssential && !meetsAnEssential(slot)) return -1;
       const skills = skillsJudged ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };
+    // Seeds and the selection may ask for the same slot: its total is computed once.
+    const estimate = (slot: number) => scratch.estimateOnce(slot, first, estimateOf);
+
+    let scorer: VacancyScorer | undefined;
 
     // Occupation fit from the occupation postings; the people they name join the reached.
     const epoch = scratch.nextEpoch();
@@ -322,7 +350,7 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
           // Per requirement, the best factor among the unwalked terms.
           rho.fill(0);
           for (let b = termCount - 1; b >= end; b--)
-            rho[terms.requirement[order[b]!]!] = terms.factor[order[b]!]!;
+            rho[terms.requirement[order[b]!]!] = termMax[order[b]!]!;
           let walked = 0;
           const credits = new Float64Array(8);
           for (let r = 0; r < n; r++) {
@@ -399,7 +427,11 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
         },
         steps: {
           estimate,
-          score: (slot) => scoreMatch(this.materialise(slot), vacancy, this.graph, params),
+          score: (slot) => {
+            // The vacancy's requirements looked up once for all the finalists.
+            scorer ??= new VacancyScorer(vacancy, this.graph, params);
+            return scorer.score(this.materialise(slot));
+          },
           idOf: (score) => score.candidateId,
           slotId: (slot) => this.slots.ids[slot]!,
           exactBound: (slot) =>
@@ -456,12 +488,26 @@ export class CandidateIndex extends RecordIndex<CandidateProfile, VacancyProfile
       this.claimVerified.push(claim.verified ? 1 : 0);
       this.claimExperience.push(claim.experienceMonths ?? NO_VALUE);
       this.claimLastUsed.push(claim.lastUsedYear ?? NO_VALUE);
-      this.claimFactor.push(
-        claimFactor(claim.verified, claim.experienceMonths, claim.lastUsedYear, this.params),
+      const factor = claimFactor(
+        claim.verified,
+        claim.experienceMonths,
+        claim.lastUsedYear,
+        this.params,
       );
+      this.claimFactor.push(factor);
+      this.noteFactor(skill, claim.proficiency, factor);
       if (addPostings) this.postings.add(skill, entry);
     }
     this.slots.entryEnd.data[slot] = this.claimSlot.length;
+  }
+
+  private noteFactor(skill: number, level: number, factor: number): void {
+    if (this.maxFactor.length < (skill + 1) * 8) {
+      const next = new Float64Array(Math.max((skill + 1) * 8, this.maxFactor.length * 2));
+      next.set(this.maxFactor);
+      this.maxFactor = next;
+    }
+    if (factor > this.maxFactor[skill * 8 + level]!) this.maxFactor[skill * 8 + level] = factor;
   }
 
   /** Where the person stands for an on-site vacancy's location requirement (see place.ts). */

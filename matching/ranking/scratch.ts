@@ -18,6 +18,12 @@ export class QueryScratch {
   /** The exact skills component per slot, where `exactMark` holds the query's epoch. */
   exact = new Float64Array(0);
   exactMark = new Uint32Array(0);
+  /**
+   * The cheap total per slot (-1 refused), where `estimateMark` holds the query's epoch: a
+   * seed's total is not computed again when the selection considers it.
+   */
+  estimateValue = new Float64Array(0);
+  estimateMark = new Uint32Array(0);
   /** Per skill number: a small table of the query's credits (see the indexes). */
   skillCredit = new Float64Array(0);
   skillHead = new Int32Array(0);
@@ -65,6 +71,8 @@ export class QueryScratch {
       this.occupationMark = new Uint32Array(size);
       this.exact = new Float64Array(size);
       this.exactMark = new Uint32Array(size);
+      this.estimateValue = new Float64Array(size);
+      this.estimateMark = new Uint32Array(size);
       this.resetMarks();
     }
   }
@@ -96,11 +104,21 @@ export class QueryScratch {
     return ++this.epoch;
   }
 
+  /** The slot's cheap total in this query (`first`: its first epoch), computed once. */
+  estimateOnce(slot: number, first: number, estimate: (slot: number) => number): number {
+    if (this.estimateMark[slot] === first) return this.estimateValue[slot]!;
+    const total = estimate(slot);
+    this.estimateMark[slot] = first;
+    this.estimateValue[slot] = total;
+    return total;
+  }
+
   private resetMarks(): void {
     this.bestMark.fill(0);
     this.seenMark.fill(0);
     this.occupationMark.fill(0);
     this.exactMark.fill(0);
+    this.estimateMark.fill(0);
     this.skillMark.fill(0);
     this.epoch = 0;
   }

@@ -33,8 +33,8 @@ export function walkEnd(
 }
 
 /** How many seeds a query estimates at most, per result asked for (and at least). */
-const SEEDS_PER_RESULT = 6;
-const MIN_SEEDS = 200;
+const SEEDS_PER_RESULT = 3;
+const MIN_SEEDS = 100;
 /**
  * Postings a seed must be able to save: estimating one costs about as much as walking this
  * many, so a query with short lists (most jobseeker → vacancies ones) takes fewer seeds or none.

@@ -1,6 +1,6 @@
 import { claimFactor, levelFactor } from '../credit';
 import { commuteKm, MatchParams } from '../params';
-import { scoreMatch } from '../score';
+import { CandidateScorer } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { CandidateProfile, VacancyProfile } from '../types';
 import { restWeight, upperBound } from './bounds';
@@ -243,13 +243,17 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
     const accept = query.accept;
     const includeNearMisses = query.includeNearMisses ?? false;
     const requireEssential = query.requireEssentialSkill ?? false;
-    const estimate = (slot: number) => {
+    const estimateOf = (slot: number) => {
       const vacancy = this.slots.items[slot]!;
       if (accept && !accept(vacancy, this.slots.tags[slot]!)) return -1;
       if (requireEssential && !meetsAnEssential(slot)) return -1;
       const skills = judged[slot] ? exactSkills(slot) : null;
       return this.cheapTotal.of(skills, candidate, vacancy, includeNearMisses);
     };
+    // Seeds and the selection may ask for the same slot: its total is computed once.
+    const estimate = (slot: number) => scratch.estimateOnce(slot, first, estimateOf);
+
+    let scorer: CandidateScorer | undefined;
 
     // Occupation fit from the occupation postings; the vacancies they name join the reached.
     const epoch = scratch.nextEpoch();
@@ -345,7 +349,11 @@ export class VacancyIndex extends RecordIndex<VacancyProfile, CandidateProfile> 
         },
         steps: {
           estimate,
-          score: (slot) => scoreMatch(candidate, this.slots.items[slot]!, this.graph, params),
+          score: (slot) => {
+            // The person's claims and what they meet looked up once for all the finalists.
+            scorer ??= new CandidateScorer(candidate, this.graph, params);
+            return scorer.score(this.slots.items[slot]!);
+          },
           idOf: (score) => score.vacancyId,
           slotId: (slot) => this.slots.ids[slot]!,
           exactBound: (slot) =>
