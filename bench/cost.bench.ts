@@ -211,7 +211,12 @@ async function main(): Promise<void> {
         continue;
       }
       const times: { ms: number; cpuMs: number }[] = [];
-      for (let i = 0; i < RUNS; i++) times.push(await ask(body));
+      for (let i = 0; i < RUNS; i++) {
+        const run = await ask(body);
+        // A fast failure would lower the median: any is fatal.
+        if (!run.ok) throw new Error(`${name} failed on a timed run: ${run.text.slice(0, 200)}`);
+        times.push(run);
+      }
       rows.push({
         name,
         cost,

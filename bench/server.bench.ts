@@ -97,6 +97,7 @@ async function compareWithSql(
         }),
       });
       const body = (await response.json()) as {
+        errors?: unknown[];
         data: {
           matchesForVacancy: {
             edges: { node: { exactScore: number; jobseeker: { id: string } } }[];
@@ -104,6 +105,7 @@ async function compareWithSql(
         };
       };
       apiTimes.push(Number(process.hrtime.bigint() - startedApi) / 1e6);
+      if (body.errors) throw new Error(`not answered: ${JSON.stringify(body.errors)}`);
       const api = body.data.matchesForVacancy.edges.map((e) => e.node);
       const same =
         api.length === rows.length &&

@@ -54,7 +54,7 @@ export async function runLoad(run: LoadRun): Promise<LoadResult> {
               return { ...request, body, headers: { ...request.headers, ...headers } };
             },
             onResponse: (status, body, context) => {
-              if (status !== 200) {
+              if (status < 200 || status >= 300) {
                 firstError ??= `${status}: ${String(body).slice(0, 200)}`;
                 return;
               }

@@ -39,6 +39,10 @@ export class ChangeListener {
       connectionString: this.connectionString,
       application_name: this.applicationName,
       connectionTimeoutMillis: 5000,
+      // A half-open connection fires neither 'error' nor 'end': TCP keepalive finds it, so
+      // queries stop trusting notifications that can no longer come.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     });
     this.client = client;
     let lost = false;

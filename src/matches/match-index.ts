@@ -125,10 +125,13 @@ export class MatchIndex {
   }
 
   /**
-   * The indexes, caught up with every change committed before the call. While the change
-   * listener is healthy (it has been LISTENing since a catch-up that began after it connected)
-   * every commit's NOTIFY starts a replay, so a query waits for a replay under way but does not
-   * read the feed itself; a writer's own change is covered by `reach` (the read-your-writes plugin).
+   * The indexes. Without a healthy change listener, caught up with every change committed
+   * before the call. While it is healthy (LISTENing since a catch-up that began after it
+   * connected, and no replay failed since) every commit's NOTIFY starts a replay, so a query
+   * waits for a replay under way but does not read the feed itself: another caller's change
+   * committed a moment before may not be applied yet (bounded by the notification's delivery
+   * and its replay; the 5 s poll covers a lost one). A writer's own change is covered by
+   * `reach` (the read-your-writes plugin).
    */
   async current(): Promise<MatchIndexes> {
     await this.whenReady();
@@ -201,9 +204,16 @@ export class MatchIndex {
   }
 
   private async replayWhileRequested(): Promise<void> {
-    while (this.replayRequested) {
-      this.replayRequested = false;
-      await this.replay();
+    try {
+      while (this.replayRequested) {
+        this.replayRequested = false;
+        await this.replay();
+      }
+    } catch (error) {
+      // A failed replay may have been a notification's: queries read the feed themselves
+      // again until a catch-up succeeds while listening.
+      this.caughtUpListening = -1;
+      throw error;
     }
   }
 

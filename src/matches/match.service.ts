@@ -141,7 +141,7 @@ export class MatchService {
     return { ...result, profiles };
   }
 
-  /** The change feed's position the index has applied, once caught up with every committed change. */
+  /** The change feed position the index has applied, as fresh as `MatchIndex.current` makes it. */
   async indexPosition(): Promise<number> {
     await this.index.current();
     return this.index.appliedChangeId;

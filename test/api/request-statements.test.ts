@@ -160,4 +160,22 @@ describe('statements per request', () => {
     );
     expect({ reads, writes, sql }).toEqual({ reads: MAX_READS + feedReads, writes: 1, sql });
   });
+
+  it('reads the feed itself again after a replay failed, until a catch-up succeeds (PostgreSQL)', async () => {
+    const index = app.services.matches.index;
+    if (app.database.kind !== 'postgres') return; // no listener on the embedded database
+    expect(index.followsNotifications).toBe(true);
+    const replay = Reflect.get(index, 'replay') as () => Promise<void>;
+    Reflect.set(index, 'replay', () => Promise.reject(new Error('replay failed')));
+    try {
+      await expect(index.catchUp()).rejects.toThrow('replay failed');
+    } finally {
+      Reflect.set(index, 'replay', replay);
+    }
+    // A notification's replay may have been lost: queries no longer trust notifications...
+    expect(index.followsNotifications).toBe(false);
+    // ...until a query's own catch-up succeeds while the listener is still connected.
+    await index.current();
+    expect(index.followsNotifications).toBe(true);
+  });
 });

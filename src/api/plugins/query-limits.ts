@@ -39,8 +39,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  // About 0.4 s of the server's thread: a page of 100 matches with every list (~7,900) and 50
-  // occupations with their skills (~14,000) fit; a page nested in a page does not.
+  // About 0.4 s of the server's thread: a page of 100 matches with every list (7,851) and 50
+  // occupations with their skills (12,151) fit; a page nested in a page does not.
   maxCost: 25_000,
 };
 
@@ -51,7 +51,7 @@ export const OPERATION_FLOOR = 50;
  * Work a root field does beyond resolving its fields, in units, measured with npm run
  * bench:cost at 100,000 jobseekers and 20,000 vacancies (2026-12-01): the operation's time less
  * the floor and its fields' units. Only fields whose measured work exceeded their fields' units
- * by more than the floor are listed.
+ * by about the floor or more are listed.
  */
 export const ROOT_FIELD_WORK: Readonly<Record<string, number>> = {
   // The pool of the saved profile and of each requirement left out (a count over the index each).

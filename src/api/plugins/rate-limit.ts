@@ -29,8 +29,8 @@ export interface RateLimitOptions {
 
 /**
  * A caller may use about 1.5 s of the server's thread at once and about 7 % of one core over
- * time (units: query-limits.ts): a counsellor's customer (~5,000 units in npm run bench:cost)
- * or an employer's vacancy (~7,000) never waits; an integrator syncing pages of 100 matches
+ * time (units: query-limits.ts): a counsellor's customer (~4,100 units in npm run bench:cost)
+ * or an employer's vacancy (~8,500) never waits; an integrator syncing pages of 100 matches
  * with every list keeps under one page a second.
  */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 100_000, perSecond: 5_000 };
