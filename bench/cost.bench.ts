@@ -181,28 +181,26 @@ async function main(): Promise<void> {
       ...[...consoleDocs].map(([name, doc]) => [`Console: ${name}`, doc] as const),
       ...integratorDocuments(consoleDocs),
     ];
-    const floor = await (async () => {
-      const times = [];
-      for (let i = 0; i < RUNS * 2; i++) times.push(await ask('{"query":"{ __typename }"}'));
-      const warm = times.slice(RUNS);
-      return {
-        ms: percentile(
-          warm.map((t) => t.ms),
-          50,
-        ),
-        cpuMs: percentile(
-          warm.map((t) => t.cpuMs),
-          50,
-        ),
-      };
-    })();
+    /** Medians of RUNS answers to `body` (a failed one is fatal: it would lower them). */
+    const medians = async (label: string, body: string) => {
+      const runs: { ms: number; cpuMs: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const run = await ask(body);
+        if (!run.ok) throw new Error(`${label} failed on a timed run: ${run.text.slice(0, 200)}`);
+        runs.push(run);
+      }
+      const median = (values: number[]) => percentile(values, 50);
+      return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) };
+    };
+    const typename = '{"query":"{ __typename }"}';
+    for (let i = 0; i < RUNS; i++) await ask(typename);
+    const floor = await medians('{ __typename }', typename);
     for (const [name, document] of all) {
       const operation = document.definitions.find(
         (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
       )!;
       if (operation.operation !== 'query' || !ONLY.test(name)) continue;
       const variables = variablesFor(operation, ids);
-      if (name.includes('Link')) variables.text = AD_TEXT;
       const body = JSON.stringify({ query: print(document), variables });
       const cost = operationCost(schema, document, variables);
       const first = await ask(body);
@@ -210,25 +208,7 @@ async function main(): Promise<void> {
         console.log(`  ${name}: not answered here (${first.text.slice(0, 160)})`);
         continue;
       }
-      const times: { ms: number; cpuMs: number }[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const run = await ask(body);
-        // A fast failure would lower the median: any is fatal.
-        if (!run.ok) throw new Error(`${name} failed on a timed run: ${run.text.slice(0, 200)}`);
-        times.push(run);
-      }
-      rows.push({
-        name,
-        cost,
-        ms: percentile(
-          times.map((t) => t.ms),
-          50,
-        ),
-        cpuMs: percentile(
-          times.map((t) => t.cpuMs),
-          50,
-        ),
-      });
+      rows.push({ name, cost, ...(await medians(name, body)) });
     }
     console.log(
       `\nQuery cost against measured work (${database.kind}, ${marketUrl ? 'the prepared market' : 'the fixtures'}; medians of ${RUNS}: the time at the client on loopback and the CPU time of this process, which runs the server and the client but not the database; the HTTP floor { __typename }: ${floor.ms.toFixed(1)} ms, CPU ${floor.cpuMs.toFixed(1)} ms)`,

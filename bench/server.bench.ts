@@ -8,10 +8,7 @@
  * success) against what the in-memory ranking alone sustains on one core.
  */
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { TEST_JWT_SECRET_FOR_BENCH } from './support/secrets';
-import { PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/database';
 import { JsonlImporter } from '../src/import/jsonl-importer';
 import { TokenService } from '../src/auth/token.service';
@@ -28,6 +25,7 @@ import { vacancyRankingSql } from './support/ranking-sql';
 import { percentile } from './support/stats';
 import { describeLoad, runLoad } from './support/load';
 import { postgresScratch } from './support/postgres';
+import { postGraphql, startServer, untilReady } from './support/server-process';
 
 const PEOPLE = Number(process.env.OSAAMO_BENCH_SERVER_PEOPLE ?? 100_000);
 const VACANCIES = Number(process.env.OSAAMO_BENCH_SERVER_VACANCIES ?? 20_000);
@@ -84,18 +82,14 @@ async function compareWithSql(
       const { rows } = await client.query<{ id: string; score: number }>(sql, [id]);
       sqlTimes.push(Number(process.hrtime.bigint() - startedSql) / 1e6);
       const startedApi = process.hrtime.bigint();
-      const response = await fetch(`${serverUrl}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'x-osaamo-purpose': 'benchmark',
-        },
-        body: JSON.stringify({
+      const response = await postGraphql(
+        serverUrl,
+        token,
+        JSON.stringify({
           query: `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 50) { edges { node { exactScore jobseeker { id } } } } }`,
           variables: { id },
         }),
-      });
+      );
       const body = (await response.json()) as {
         errors?: unknown[];
         data: {
@@ -173,25 +167,6 @@ async function marketDatabase(): Promise<{ url: string; drop: () => Promise<void
   return market;
 }
 
-function startServer(databaseUrl: string, port: number): ChildProcess {
-  return spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/server.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      OSAAMO_JWT_SECRET: TEST_JWT_SECRET_FOR_BENCH,
-      OSAAMO_PSEUDONYM_SECRET: `${TEST_JWT_SECRET_FOR_BENCH}-pseudonyms`,
-      OSAAMO_LOAD_FIXTURES: 'false',
-      // Measured here is the server's work: the rate limit would refuse most of the load.
-      OSAAMO_RATE_LIMIT_BURST: '100000000',
-      OSAAMO_RATE_LIMIT_PER_SECOND: '100000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
 const VACANCY_PAGE = `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 50) { edges { node { exactScore jobseeker { pseudonym } } } } }`;
 
 /** One request at a time: the time at the client of each, failing on anything but an answer. */
@@ -199,15 +174,7 @@ async function sequential(url: string, token: string, bodies: string[]): Promise
   const times: number[] = [];
   for (const body of bodies) {
     const started = process.hrtime.bigint();
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-        'x-osaamo-purpose': 'benchmark',
-      },
-      body,
-    });
+    const response = await postGraphql(url, token, body);
     const text = await response.text();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (response.status !== 200 || text.includes('"errors"'))
@@ -261,21 +228,16 @@ async function main(): Promise<void> {
 
     const port = 4900 + (process.pid % 50);
     const started = Date.now();
-    const server = startServer(market.url, port);
+    // Measured here is the server's work: the rate limit would refuse most of the load.
+    const server = startServer(market.url, port, {
+      OSAAMO_RATE_LIMIT_BURST: '100000000',
+      OSAAMO_RATE_LIMIT_PER_SECOND: '100000000',
+    });
     let loadRate = 0;
     try {
       const url = `http://127.0.0.1:${port}`;
-      for (;;) {
-        const status = await fetch(`${url}/readyz`).then(
-          (r) => r.status,
-          () => 0,
-        );
-        if (status === 200) break;
-        if (Date.now() - started > 300_000) throw new Error('the server did not become ready');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
       console.log(
-        `  empty process to /readyz 200: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `  empty process to /readyz 200: ${((await untilReady(url, started)) / 1000).toFixed(1)} s`,
       );
       const token = await new TokenService(TEST_JWT_SECRET_FOR_BENCH).issue({
         id: 'bench',

@@ -10,10 +10,6 @@
  *    before and after the background compaction, against the fresh build's.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { TEST_JWT_SECRET_FOR_BENCH } from './support/secrets';
-import { PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/database';
 import { JsonlImporter } from '../src/import/jsonl-importer';
 import { EscoImporter } from '../src/taxonomy/import/esco-importer';
@@ -39,6 +35,7 @@ import { marketLines } from './support/market';
 import { loadCandidatesRowByRow } from './support/row-by-row-loader';
 import { heapMb, percentile } from './support/stats';
 import { postgresScratch } from './support/postgres';
+import { startServer, untilReady } from './support/server-process';
 
 const PEOPLE = Number(process.env.OSAAMO_BENCH_STARTUP_PEOPLE ?? 100_000);
 const VACANCIES = Number(process.env.OSAAMO_BENCH_STARTUP_VACANCIES ?? 20_000);
@@ -85,29 +82,9 @@ function rankTimes(index: CandidateIndex, vacancies: VacancyProfile[]): string {
 async function serverToReady(databaseUrl: string): Promise<number> {
   const port = 4950 + (process.pid % 40);
   const started = Date.now();
-  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/server.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      OSAAMO_JWT_SECRET: TEST_JWT_SECRET_FOR_BENCH,
-      OSAAMO_PSEUDONYM_SECRET: `${TEST_JWT_SECRET_FOR_BENCH}-pseudonyms`,
-      OSAAMO_LOAD_FIXTURES: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = startServer(databaseUrl, port);
   try {
-    for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (status === 200) return Date.now() - started;
-      if (Date.now() - started > 300_000) throw new Error('the server did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return await untilReady(`http://127.0.0.1:${port}`, started);
   } finally {
     server.kill();
   }

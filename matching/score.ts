@@ -208,11 +208,8 @@ export class VacancyScorer {
   private skills(candidate: CandidateProfile, missingData: MissingDataCode[]): SkillsScore {
     const requirements = this.vacancy.skills;
     const params = this.params;
-    if (requirements.length === 0) {
-      missingData.push('vacancy-skills');
-      return { value: null, matched: [], related: [], missing: [] };
-    }
-    if (candidate.skills.length === 0) missingData.push('jobseeker-skills');
+    const unjudged = skillsNotJudged(candidate, requirements, missingData);
+    if (unjudged) return unjudged;
     const n = requirements.length;
     const { direct, viaCredit, viaRank, viaClaim, viaNeighbour } = this;
     direct.fill(undefined);
@@ -535,11 +532,8 @@ export class CandidateScorer {
   private skills(vacancy: VacancyProfile, missingData: MissingDataCode[]): SkillsScore {
     const requirements = vacancy.skills;
     const params = this.params;
-    if (requirements.length === 0) {
-      missingData.push('vacancy-skills');
-      return { value: null, matched: [], related: [], missing: [] };
-    }
-    if (this.candidate.skills.length === 0) missingData.push('jobseeker-skills');
+    const unjudged = skillsNotJudged(this.candidate, requirements, missingData);
+    if (unjudged) return unjudged;
     const outcome = new SkillOutcomes();
     for (const requirement of requirements) {
       let direct: SkillClaim | undefined;
@@ -574,7 +568,7 @@ export class CandidateScorer {
 
 const NO_REACH: { claim: SkillClaim; edge: RelatedSkill | null }[] = [];
 
-/** scoreSkills' lists and value, a requirement at a time, from its direct claim and best related one. */
+/** A pair's skill lists and value, a requirement at a time, from its direct claim and best related one (scoreSkills and both scorers). */
 class SkillOutcomes {
   private readonly matched: MatchedSkill[] = [];
   private readonly related: SkillMetThroughRelated[] = [];
@@ -638,55 +632,50 @@ function scoreSkills(
   params: MatchParams,
   missingData: MissingDataCode[],
 ): SkillsScore {
-  const matched: MatchedSkill[] = [];
-  const related: SkillMetThroughRelated[] = [];
-  const missing: MissingSkill[] = [];
-  if (requirements.length === 0) {
-    missingData.push('vacancy-skills');
-    return { value: null, matched, related, missing };
-  }
-  if (candidate.skills.length === 0) missingData.push('jobseeker-skills');
+  const unjudged = skillsNotJudged(candidate, requirements, missingData);
+  if (unjudged) return unjudged;
   const claims = new Map(candidate.skills.map((c) => [c.skillUri, c]));
-  let weighted = 0;
-  let weightTotal = 0;
+  const outcome = new SkillOutcomes();
   for (const requirement of requirements) {
-    const weight = params.importance[requirement.importance];
-    weightTotal += weight;
     const direct = claims.get(requirement.skillUri);
-    let credit = direct ? claimCredit(direct, requirement, params) : 0;
-    let best: SkillMetThroughRelated | undefined;
-    if (credit < 1) {
+    // The first neighbour with the highest credit; not looked for when the claim is enough.
+    let via = -1;
+    let viaClaim: SkillClaim | undefined;
+    let viaNeighbour: RelatedSkill | undefined;
+    if (!direct || claimCredit(direct, requirement, params) < 1) {
       for (const neighbour of graph.neighbours(requirement.skillUri)) {
         const claim = claims.get(neighbour.skillUri);
         if (!claim) continue;
-        const viaCredit =
+        const credit =
           Math.min(neighbour.similarity, params.relatedSkillCap) *
           claimCredit(claim, requirement, params);
-        if (viaCredit > credit && viaCredit > (best?.credit ?? 0))
-          best = throughRelated(requirement, claim, neighbour, viaCredit);
+        if (credit > via) {
+          via = credit;
+          viaClaim = claim;
+          viaNeighbour = neighbour;
+        }
       }
     }
-    if (best) {
-      credit = best.credit;
-      related.push(best);
-    } else if (direct) {
-      matched.push({
-        skillUri: requirement.skillUri,
-        importance: requirement.importance,
-        requiredLevel: requirement.minProficiency,
-        candidateLevel: direct.proficiency,
-        credit,
-      });
-    } else {
-      missing.push({
-        skillUri: requirement.skillUri,
-        importance: requirement.importance,
-        requiredLevel: requirement.minProficiency,
-      });
-    }
-    weighted += weight * credit;
+    outcome.add(requirement, direct, via, viaClaim, viaNeighbour, params);
   }
-  return { value: weighted / weightTotal, matched, related, missing };
+  return outcome.result();
+}
+
+/**
+ * The skills score when there is nothing to judge (no requirements), noting what is missing;
+ * undefined when the skills are judged.
+ */
+function skillsNotJudged(
+  candidate: CandidateProfile,
+  requirements: SkillRequirement[],
+  missingData: MissingDataCode[],
+): SkillsScore | undefined {
+  if (requirements.length === 0) {
+    missingData.push('vacancy-skills');
+    return { value: null, matched: [], related: [], missing: [] };
+  }
+  if (candidate.skills.length === 0) missingData.push('jobseeker-skills');
+  return undefined;
 }
 
 function throughRelated(

@@ -18,14 +18,12 @@ import {
 } from '../../matching';
 import { ACTIVE_ASSESSMENT_VIEW } from '../jobseekers/active-assessment';
 
-interface RequirementRow {
-  vacancy_id: string;
+export interface RequirementRow {
   skill_uri: string;
   importance: VacancyProfile['skills'][number]['importance'];
   min_proficiency: number;
 }
-interface RequiredLanguageRow {
-  vacancy_id: string;
+export interface RequiredLanguageRow {
   language: string;
   min_level: SpokenLevel;
   essential: boolean;
@@ -257,16 +255,11 @@ export async function loadVacancies(
       where += ` AND v.municipality_code = ANY($1)`;
     }
   }
-  const vacancies: Record<string, unknown>[] = await dataSource.query(
-    `SELECT v.id, v.occupation_uri, o.isco_group_code, rp.min_education_level, rp.min_experience_months, coalesce(rp.licences, '{}') AS licences,
-            coalesce(v.latitude, m.latitude) AS latitude, coalesce(v.longitude, m.longitude) AS longitude, v.remote, v.working_time,
-            v.contract_type, v.start_date::text AS start_date
-     FROM vacancy v JOIN municipality m ON m.code = v.municipality_code
-     LEFT JOIN esco_occupation o ON o.uri = v.occupation_uri
-     LEFT JOIN requirement_profile rp ON rp.vacancy_id = v.id ${where} ORDER BY v.id`,
+  const vacancies: VacancyProfileRow[] = await dataSource.query(
+    `SELECT ${VACANCY_PROFILE_COLUMNS} FROM ${VACANCY_PROFILE_TABLES} ${where} ORDER BY v.id`,
     params,
   );
-  const chosen = vacancies.map((v) => v.id as string);
+  const chosen = vacancies.map((v) => v.id);
   const [skills, languages] = await sequentially([
     () =>
       dataSource.query(
@@ -279,31 +272,76 @@ export async function loadVacancies(
         [chosen],
       ),
   ]);
-  const skillsOf = groupBy(skills as RequirementRow[], (r) => r.vacancy_id);
-  const languagesOf = groupBy(languages as RequiredLanguageRow[], (r) => r.vacancy_id);
-  return vacancies.map((v) => ({
-    id: v.id as string,
-    occupationUri: v.occupation_uri as string | null,
-    iscoGroup: v.isco_group_code as string | null,
-    skills: (skillsOf.get(v.id as string) ?? []).map((s) => ({
+  const skillsOf = groupBy(skills as (RequirementRow & ByVacancy)[], (r) => r.vacancy_id);
+  const languagesOf = groupBy(
+    languages as (RequiredLanguageRow & ByVacancy)[],
+    (r) => r.vacancy_id,
+  );
+  return vacancies.map((v) =>
+    vacancyProfileOf(v, skillsOf.get(v.id) ?? [], languagesOf.get(v.id) ?? []),
+  );
+}
+
+interface ByVacancy {
+  vacancy_id: string;
+}
+
+/** The columns a vacancy's profile is read from (`VACANCY_PROFILE_TABLES`; `v` the vacancy). */
+export const VACANCY_PROFILE_COLUMNS = `v.id, v.occupation_uri, o.isco_group_code, rp.min_education_level,
+  rp.min_experience_months, coalesce(rp.licences, '{}') AS licences,
+  coalesce(v.latitude, m.latitude) AS latitude, coalesce(v.longitude, m.longitude) AS longitude,
+  v.remote, v.working_time, v.contract_type, v.start_date::text AS start_date`;
+
+/** The vacancy `v` with its municipality (the location by default), occupation and requirements. */
+export const VACANCY_PROFILE_TABLES = `vacancy v JOIN municipality m ON m.code = v.municipality_code
+  LEFT JOIN esco_occupation o ON o.uri = v.occupation_uri
+  LEFT JOIN requirement_profile rp ON rp.vacancy_id = v.id`;
+
+/** A row of `VACANCY_PROFILE_COLUMNS`. */
+export interface VacancyProfileRow {
+  id: string;
+  occupation_uri: string | null;
+  isco_group_code: string | null;
+  min_education_level: number | null;
+  min_experience_months: number | null;
+  licences: string[];
+  latitude: string | number;
+  longitude: string | number;
+  remote: VacancyProfile['remote'];
+  working_time: VacancyProfile['workingTime'];
+  contract_type: string;
+  start_date: string | null;
+}
+
+/** A vacancy's profile from its row and its required skills (by skill URI) and languages. */
+export function vacancyProfileOf(
+  v: VacancyProfileRow,
+  skills: RequirementRow[],
+  languages: RequiredLanguageRow[],
+): VacancyProfile {
+  return {
+    id: v.id,
+    occupationUri: v.occupation_uri,
+    iscoGroup: v.isco_group_code,
+    skills: skills.map((s) => ({
       skillUri: s.skill_uri,
       importance: s.importance,
       minProficiency: s.min_proficiency,
     })),
-    languages: (languagesOf.get(v.id as string) ?? []).map((l) => ({
+    languages: languages.map((l) => ({
       language: l.language,
       minLevel: LEVEL_NUMBER[l.min_level],
       essential: l.essential,
     })),
-    minEducationLevel: v.min_education_level as number | null,
-    minExperienceMonths: v.min_experience_months as number | null,
-    licences: v.licences as string[],
+    minEducationLevel: v.min_education_level,
+    minExperienceMonths: v.min_experience_months,
+    licences: v.licences,
     location: { latitude: Number(v.latitude), longitude: Number(v.longitude) },
-    remote: v.remote as VacancyProfile['remote'],
-    workingTime: v.working_time as VacancyProfile['workingTime'],
-    contractType: v.contract_type as string,
-    startDate: v.start_date as string | null,
-  }));
+    remote: v.remote,
+    workingTime: v.working_time,
+    contractType: v.contract_type,
+    startDate: v.start_date,
+  };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
