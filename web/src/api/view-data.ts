@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Params } from 'react-router-dom';
 import {
   AnyVariables,
@@ -79,18 +79,31 @@ export function useViewQuery<Data, Variables extends AnyVariables>(
   const { key } = createRequest(args.query, args.variables);
   // Taken once, by the view that mounts for it: its first variables read the answer asked for at
   // navigation (or join it in flight); once they change, the view asks as usual, also if they
-  // change back.
-  const [preloadedKey, setPreloadedKey] = useState(() => (takePreloaded(client, key) ? key : null));
-  if (preloadedKey !== null && preloadedKey !== key) setPreloadedKey(null);
+  // change back. Taken on mount, not while rendering: a render React throws away (an interrupted
+  // concurrent render) would take it from the render that commits, which then asked again.
+  const [preloaded, setPreloaded] = useState(() => {
+    const at = preloadedAt(client, key);
+    return at === undefined ? null : { key, at };
+  });
+  if (preloaded !== null && preloaded.key !== key) setPreloaded(null);
+  useEffect(() => {
+    if (preloaded) forgetPreloaded(client, preloaded.key, preloaded.at);
+  }, [client, preloaded]);
+  const preloadedKey = preloaded?.key ?? null;
   return useQuery({
     ...args,
     requestPolicy: preloadedKey === key ? 'cache-first' : args.requestPolicy,
   } as UseQueryArgs<Variables, Data>);
 }
 
-function takePreloaded(client: Client, key: number): boolean {
+/** When the request was asked for at navigation, if its answer is still waiting for its view. */
+function preloadedAt(client: Client, key: number): number | undefined {
+  const at = askedOf(client).get(key);
+  return at !== undefined && Date.now() - at < FRESH_MS ? at : undefined;
+}
+
+/** The answer is taken: the next navigation asks afresh (unless it already has, since). */
+function forgetPreloaded(client: Client, key: number, at: number): void {
   const asked = askedOf(client);
-  const at = asked.get(key);
-  asked.delete(key);
-  return at !== undefined && Date.now() - at < FRESH_MS;
+  if (asked.get(key) === at) asked.delete(key);
 }
