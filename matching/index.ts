@@ -14,3 +14,4 @@ export * from './ranking';
 export * from './insights';
 export * from './trainings';
 export * from './disclosure/cell-key';
+export * from './cohort';

@@ -99,9 +99,7 @@ export function rankTrainings(
   const desired = new Set(candidate.desiredOccupationUris);
   const effects: TrainingEffect[] = [];
   for (const training of trainings) {
-    const raised = training.skills.filter(
-      (s) => (held.get(s.skillUri)?.proficiency ?? 0) < s.levelReached,
-    );
+    const raised = skillsRaised(held, training);
     if (!raised.length) continue;
     const after = withTraining(candidate, raised, params.currentYear);
     let value = 0;
@@ -159,8 +157,19 @@ function headingOf(
   };
 }
 
-/** The profile as it would be after the training: its skills at the level it reaches, verified. */
-function withTraining(
+/** The training's skills the person lacks or holds below the level the training reaches. */
+export function skillsRaised(
+  held: ReadonlyMap<string, SkillClaim>,
+  training: TrainingOffer,
+): TrainingOffer['skills'] {
+  return training.skills.filter((s) => (held.get(s.skillUri)?.proficiency ?? 0) < s.levelReached);
+}
+
+/**
+ * The profile as it would be after the training: the raised skills (see `skillsRaised`) at the
+ * level it reaches, verified, last used in `year`; everything else as before.
+ */
+export function withTraining(
   candidate: CandidateProfile,
   raised: TrainingOffer['skills'],
   year: number,
