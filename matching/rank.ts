@@ -37,6 +37,13 @@ export function listFloor(
   return { minScore: params.defaultMinScore, requireEssentialSkill: true };
 }
 
+/** Whether a scored pair clears a list's floor (its hard requirements are judged apart). */
+export function meetsFloor(score: MatchScore, floor: ListFloor): boolean {
+  return (
+    score.total >= floor.minScore && (!floor.requireEssentialSkill || meetsAnEssentialSkill(score))
+  );
+}
+
 export interface RankedMatch {
   score: MatchScore;
   /** The one hard requirement a near miss fails; null for a full match. */
@@ -80,13 +87,14 @@ export function rankExhaustive<T>(
   idOf: (score: MatchScore) => string,
   options: RankOptions = {},
 ): RankedMatch[] {
-  const minScore = options.minScore ?? 0;
-  const requireEssential = options.requireEssentialSkill ?? false;
+  const floor = {
+    minScore: options.minScore ?? 0,
+    requireEssentialSkill: options.requireEssentialSkill ?? false,
+  };
   const ranked: RankedMatch[] = [];
   for (const other of others) {
     const result = score(other);
-    if (result.total < minScore) continue;
-    if (requireEssential && !meetsAnEssentialSkill(result)) continue;
+    if (!meetsFloor(result, floor)) continue;
     const listed = listedMatch(result, options.includeNearMisses ?? false);
     if (listed) ranked.push(listed);
   }

@@ -18,6 +18,7 @@ import { RankingTrace1796059385097 } from './1796059385097-RankingTrace';
 import { NationalVacancies1796060000000 } from './1796060000000-NationalVacancies';
 import { RateLimit1796070000000 } from './1796070000000-RateLimit';
 import { ProfileTransfers1796106441905 } from './1796106441905-ProfileTransfers';
+import { Cohorts1796210000000 } from './1796210000000-Cohorts';
 import { NationalVacancyFeed1796080000000 } from './1796080000000-NationalVacancyFeed';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RateLimit1796070000000,
   NationalVacancyFeed1796080000000,
   ProfileTransfers1796106441905,
+  Cohorts1796210000000,
 ];

@@ -29,6 +29,7 @@ import { JobseekerService } from './jobseekers/jobseeker.service';
 import { EmployerService } from './employers/employer.service';
 import { TrainingService } from './trainings/training.service';
 import { AuditLogService } from './audit/audit-log.service';
+import { CohortService } from './cohorts/cohort.service';
 import { SkillGraph } from '../matching';
 import { poolStateOf } from './metrics/pool-state';
 import { JobRunner } from './jobs/job-runner';
@@ -131,6 +132,7 @@ export function createServices(
     employers: new EmployerService(dataSource),
     vacancies,
     trainings: new TrainingService(dataSource),
+    cohorts: new CohortService(dataSource, matches),
     auditLog: new AuditLogService(dataSource),
     nationalSync: parts.nationalSync,
   };

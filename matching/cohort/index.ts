@@ -1,3 +1,5 @@
-/** Structural change cohorts: laid-off jobseekers analysed together (pure algorithms). */
+/** Structural-change cohorts: a laid-off group analysed together (pure algorithms). */
+export * from './cohort-profile';
+export * from './nearly-covered';
 export * from './assignment';
 export * from './training-cover';

@@ -5,6 +5,7 @@
  * people still not lifted.
  */
 import { MatchParams } from '../params';
+import { ListFloor, meetsFloor } from '../rank';
 import { scoreMatch } from '../score';
 import { SkillGraph } from '../skill-graph';
 import { NearVacancy, skillsRaised, TrainingOffer, withTraining } from '../trainings';
@@ -123,12 +124,13 @@ export function coverTrainings(
 }
 
 /**
- * The trainings that would bring this person from below `threshold` to at least it for one or
- * more near vacancies, each with the sum of those vacancies' positions; in the order of
+ * The trainings that would bring this person from below a list's `floor` (its score, and the
+ * essential-skill rule when the floor has it: `meetsFloor`) to over it for one or more near
+ * vacancies, each with the sum of those vacancies' positions; in the order of
  * `trainings`. The profile after a training is `withTraining`'s (trainings.ts owns that rule).
  *
  * Only what can matter is scored: a training counts only if a skill it raises is asked by a
- * near vacancy below the threshold, or partly meets (through the skill graph) a skill one asks;
+ * near vacancy below the floor, or partly meets (through the skill graph) a skill one asks;
  * then only those vacancies are scored again. Other vacancies' scores cannot change: a
  * requirement's credit depends only on the person's claims of that skill and its neighbours.
  * `near[i].score` is taken as the person's current score.
@@ -139,10 +141,16 @@ export function trainingLifts(
   trainings: TrainingOffer[],
   graph: SkillGraph,
   params: MatchParams,
-  threshold: number,
+  floor: ListFloor,
 ): TrainingLift[] {
-  const below = near.filter((v) => v.score < threshold);
-  // Which below-threshold vacancies ask each skill.
+  // Below the floor now: under its score, or (when it asks) meeting no essential skill.
+  const below = near.filter(
+    (v) =>
+      v.score < floor.minScore ||
+      (floor.requireEssentialSkill &&
+        !meetsFloor(scoreMatch(candidate, v.profile, graph, params), floor)),
+  );
+  // Which vacancies below the floor ask each skill.
   const askedBy = new Map<string, Set<number>>();
   below.forEach((v, i) => {
     for (const s of v.profile.skills) {
@@ -166,7 +174,7 @@ export function trainingLifts(
     let demand = 0;
     for (const i of [...touched].sort((a, b) => a - b)) {
       const v = below[i]!;
-      if (scoreMatch(after, v.profile, graph, params).total >= threshold) demand += v.positions;
+      if (meetsFloor(scoreMatch(after, v.profile, graph, params), floor)) demand += v.positions;
     }
     if (demand > 0) lifts.push({ trainingId: training.id, demand });
   }

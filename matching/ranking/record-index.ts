@@ -68,6 +68,13 @@ export abstract class RecordIndex<P extends { id: string }, Q> {
     return this.slots.remove(id);
   }
 
+  /** Every live record with its tag, in slot order (a cohort reads the vacancies near it). */
+  *records(): IterableIterator<{ profile: P; tag: string }> {
+    const { items, tags, alive } = this.slots;
+    for (let slot = 0; slot < items.length; slot++)
+      if (alive.data[slot]) yield { profile: items[slot]!, tag: tags[slot]! };
+  }
+
   /** Whether enough has changed since the last compaction to make it worth its cost. */
   get needsCompaction(): boolean {
     return compactionDue(this.slots, this.postings);

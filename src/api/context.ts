@@ -28,6 +28,7 @@ import type { VacancyService } from '../vacancies/vacancy.service';
 import type { TrainingService } from '../trainings/training.service';
 import type { AuditLogService } from '../audit/audit-log.service';
 import type { NationalSyncStatus } from '../external/national-sync-status';
+import type { CohortService } from '../cohorts/cohort.service';
 
 /** DataLoaders of the domain, created per request, each feature's from its own folder. */
 export type DomainLoaders = EmployerLoaders &
@@ -66,6 +67,8 @@ export interface Services {
   /** Vacancies and their requirement profiles. */
   vacancies: VacancyService;
   trainings: TrainingService;
+  /** Structural-change cohorts: groups analysed together. */
+  cohorts: CohortService;
   /** The audit log, read by admins. */
   auditLog: AuditLogService;
   /** The national sync's state in memory, when Job Market Finland is configured. */

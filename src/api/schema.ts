@@ -32,6 +32,8 @@ import {
   ProfileTransferResolver,
 } from '../profile-transfers/profile-transfers.resolver';
 import { TrainingResolver } from '../trainings/trainings.resolver';
+import { CohortResolver } from '../cohorts/cohorts.resolver';
+import { COHORT_LINKS } from '../cohorts/cohorts.types';
 import { MATCH_LINKS, MatchResolver } from '../matches/matches.resolver';
 import { SourceReportFieldResolver } from '../matches/source-sync.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
@@ -69,7 +71,9 @@ export const RESOLVERS = [
   LearningResolver,
   AuditLogResolver,
   ApiKeyResolver,
+  CohortResolver,
   ...MATCH_LINKS,
+  ...COHORT_LINKS,
   ...GUIDANCE_LINKS,
   ...VACANCY_LINKS,
   ...JOBSEEKER_LINKS,

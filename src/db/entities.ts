@@ -1,3 +1,4 @@
+import { Cohort, CohortMember } from '../cohorts/cohort.entity';
 import { ProfileTransfer } from '../profile-transfers/profile-transfer.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/api-key.entity';
@@ -51,6 +52,8 @@ export const ALL_ENTITIES = [
   AuditEntry,
   MatchOutcome,
   MatchChange,
+  Cohort,
+  CohortMember,
   ApiKey,
   IdempotencyKey,
   CachedExternalVacancy,

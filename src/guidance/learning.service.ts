@@ -7,10 +7,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
-  CandidateProfile,
-  commuteKm,
-  distanceKm,
-  MatchParams,
   rankTrainings,
   skillOutcome,
   SkillRequirement,
@@ -36,6 +32,7 @@ import { messagesIn, textLanguage } from '../kernel/messages/messages';
 import { gapExplanation } from './gap-explanation';
 import { FeedCache } from '../matches/feed-cache';
 import { feedPosition } from '../matches/match-index';
+import { loadTrainingOffers, reachableTraining, TrainingRow } from '../trainings/training-offers';
 
 /** Vacancies count as nearly matched from this score; "within reach" from the second. */
 export const NEAR_MATCH_FLOOR = 0.3;
@@ -97,17 +94,6 @@ export interface SkillDemand {
   gap: number | null;
 }
 
-interface TrainingRow {
-  id: string;
-  title: string;
-  provider: string;
-  mode: string;
-  municipality_code: string | null;
-  start_dates: string[];
-  latitude: number | null;
-  longitude: number | null;
-  skills: { skillUri: string; levelReached: number }[];
-}
 
 /** One skill's demand and supply, before disclosure control. */
 interface DemandRow {
@@ -259,7 +245,7 @@ export class LearningService {
     // ranking is kept per person while the index's feed position, the trainings (not in the
     // feed: their rows are in the key), the day and the taxonomy's graph stay the same.
     const position = await this.matches.indexPosition();
-    const [trainingRows, graph] = await Promise.all([this.trainings(), this.matches.skillGraph()]);
+    const [trainingRows, graph] = await Promise.all([loadTrainingOffers(this.dataSource), this.matches.skillGraph()]);
     const key = createHash('sha256')
       .update(JSON.stringify([jobseekerId, today, graphGeneration(graph), trainingRows]))
       .digest('base64');
@@ -357,7 +343,7 @@ export class LearningService {
     const rowOf = new Map(vacancyRows.map((r) => [r.id, r]));
     const scoreOf = new Map(near.map((m) => [m.score.vacancyId, m.score.total]));
     const trainings = trainingRows.filter((t) =>
-      reachable(t, candidate, today, this.matches.params),
+      reachableTraining(t, candidate, today, this.matches.params),
     );
     const effects = rankTrainings(
       candidate,
@@ -484,28 +470,4 @@ export class LearningService {
     // The same answer as for a jobseeker who does not exist: a refusal says nothing more.
     if (!consent) throw notFound('Jobseeker', jobseekerId);
   }
-
-  private async trainings(): Promise<TrainingRow[]> {
-    return this.dataSource.query(
-      `SELECT t.id, t.title, t.provider, t.mode, t.municipality_code, t.start_dates::text[] AS start_dates,
-              m.latitude, m.longitude,
-              coalesce((SELECT json_agg(json_build_object('skillUri', s.skill_uri, 'levelReached', s.level_reached) ORDER BY s.skill_uri)
-                        FROM training_skill s WHERE s.training_id = t.id), '[]') AS skills
-       FROM training t LEFT JOIN municipality m ON m.code = t.municipality_code ORDER BY t.id`,
-    );
-  }
-}
-
-/** Online, or within the person's commute (anywhere if they would move); a start date still ahead. */
-function reachable(
-  t: TrainingRow,
-  candidate: CandidateProfile,
-  today: string,
-  params: MatchParams,
-): boolean {
-  if (!t.start_dates.some((d) => d >= today)) return false;
-  if (t.mode === 'online' || candidate.willingToRelocate) return true;
-  if (t.latitude === null || t.longitude === null || !candidate.location) return false;
-  const km = distanceKm(candidate.location, { latitude: t.latitude, longitude: t.longitude });
-  return km <= commuteKm(candidate.maxCommuteKm, params);
 }

@@ -71,6 +71,9 @@ function randomPeople(random: () => number): PersonLifts[] {
   }));
 }
 
+/** A floor of a score alone (no essential-skill rule). */
+const at = (minScore: number) => ({ minScore, requireEssentialSkill: false });
+
 describe('training cover', () => {
   it('returns the picks of a naive greedy, never counting a person twice, on 500 seeded inputs', () => {
     const random = seededRandom(20261201);
@@ -176,7 +179,7 @@ describe('training lifts of one person', () => {
       [course('safety-course', 'safety'), course('forklift-course', 'forklift')],
       graph,
       DEFAULT_MATCH_PARAMS,
-      threshold,
+      at(threshold),
     );
     expect(before).toBeLessThan(threshold);
     expect(lifts).toEqual([{ trainingId: 'safety-course', demand: 4 }]);
@@ -198,7 +201,7 @@ describe('training lifts of one person', () => {
       [course('first-aid-course', 'first-aid')],
       graph,
       DEFAULT_MATCH_PARAMS,
-      threshold,
+      at(threshold),
     );
     expect(lifts).toEqual([]);
   });
@@ -212,11 +215,18 @@ describe('training lifts of one person', () => {
         [course('s', 'safety')],
         graph,
         DEFAULT_MATCH_PARAMS,
-        threshold,
+        at(threshold),
       ),
     ).toEqual([]);
     expect(
-      trainingLifts(welder, near, [course('w', 'welding')], graph, DEFAULT_MATCH_PARAMS, threshold),
+      trainingLifts(
+        welder,
+        near,
+        [course('w', 'welding')],
+        graph,
+        DEFAULT_MATCH_PARAMS,
+        at(threshold),
+      ),
     ).toEqual([]);
   });
 });
@@ -270,7 +280,7 @@ describe('training lifts against scoring every vacancy for every training', () =
               .reduce((sum, v) => sum + v.positions, 0);
             return demand > 0 ? [{ trainingId: training.id, demand }] : [];
           });
-          expect(trainingLifts(person, near, trainings, graph, params, threshold)).toEqual(
+          expect(trainingLifts(person, near, trainings, graph, params, at(threshold))).toEqual(
             expected,
           );
           if (expected.length) withLifts++;

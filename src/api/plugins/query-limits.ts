@@ -58,6 +58,10 @@ export const ROOT_FIELD_WORK: Readonly<Record<string, number>> = {
   requirementInsights: 1_000,
   // Two revisions' pools and rankings.
   compareRevisions: 1_500,
+  // Every member ranked over every vacancy above the floor, the assignment and the trainings'
+  // cover (kept per cohort while the feed stands still: a repeat reads it back).
+  cohortAnalysis: 2_000,
+  cohortReport: 2_000,
   // A ranking over the index.
   matchesForVacancy: 100,
   matchesForJobseeker: 100,

@@ -117,6 +117,46 @@ export const EN = {
   'training.withinReach':
     '{n, plural, one {It brings # vacancy to a fit of {threshold, number} or more.} other {It brings # vacancies to a fit of {threshold, number} or more.}}',
   'training.relatedSkills': 'skills close to those asked for',
+  // Cohort report (issue 18): the structural-change working group's one page.
+  'cohort.report.title': 'Structural change: {name}',
+  'cohort.report.lead':
+    '{members, plural, one {# person} other {# people}}. {withMatch, plural, one {# has} other {# have}} at least one open vacancy with a fit of {floor, number} or more; {withoutMatch, plural, one {# has} other {# have}} none.',
+  'cohort.report.leadHidden':
+    'Counts of fewer than {hidden} people are not shown to your role; the others are perturbed.',
+  'cohort.report.computed':
+    'Computed with matching parameters {paramsVersion} at change {matchChangeId}, on {date}.',
+  'cohort.report.whereTitle': 'Where the group can go',
+  'cohort.report.byMunicipality': 'By municipality',
+  'cohort.report.byOccupation': 'By occupation',
+  'cohort.report.placed': 'placed by the proposal',
+  'cohort.report.couldGo': 'could go',
+  'cohort.report.positions': 'positions',
+  'cohort.report.vacanciesTitle': 'Vacancies that could take the most',
+  'cohort.report.vacancy': 'Vacancy',
+  'cohort.report.municipality': 'Municipality',
+  'cohort.report.members': 'Matching',
+  'cohort.report.absorbable': 'Could take',
+  'cohort.report.assignmentTitle': 'Proposal of people to positions',
+  'cohort.report.assignment':
+    'The proposal places {assigned, plural, one {# person} other {# people}} with a total fit of {total, number}; taking the best pair first would place {greedy, plural, one {#} other {#}} with {greedyTotal, number}.',
+  'cohort.report.assignmentHidden':
+    'The proposal’s totals are not shown: the group is too small for your role.',
+  'cohort.report.trainingsTitle': 'Trainings that would move the most people',
+  'cohort.report.training': 'Training',
+  'cohort.report.lifted': 'Lifted over the floor',
+  'cohort.report.withMatchAfter': 'With a match after',
+  'cohort.report.noTrainings': 'No training would lift anyone over the floor.',
+  'cohort.report.skillsTitle': 'What the group knows',
+  'cohort.report.holders': 'Holders',
+  'cohort.report.coverageTitle': 'Occupations in demand the group nearly covers',
+  'cohort.report.coverage': '{percent} % of the essential skills; lacking: {skills}',
+  'cohort.report.unmatchedTitle': 'People without a match',
+  'cohort.report.unmatchedNearest': 'Nearest: {vacancy} ({score, number}); lacks {skills}',
+  'cohort.report.nothingLacking': 'nothing named',
+  'cohort.report.none': 'None.',
+  'cohort.report.hidden': 'hidden',
+  'cohort.report.personalData':
+    'Contains personal data: for the counsellors of the employment area only.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -112,4 +112,44 @@ export const FI: Record<MessageKey, string> = {
   'training.withinReach':
     '{n, plural, one {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.} other {Nostaa # työpaikan sopivuuden vähintään arvoon {threshold, number}.}}',
   'training.relatedSkills': 'pyydettyä lähellä olevan osaamisen',
+  // Rakennemuutosraportti (issue 18).
+  'cohort.report.title': 'Rakennemuutos: {name}',
+  'cohort.report.lead':
+    '{members, plural, one {# henkilö} other {# henkilöä}}. {withMatch, plural, one {# sopii} other {# sopii}} vähintään yhteen avoimeen työpaikkaan sopivuudella {floor, number} tai enemmän; {withoutMatch, plural, one {# ei sovi} other {# ei sovi}} yhteenkään.',
+  'cohort.report.leadHidden':
+    'Alle {hidden} henkilön lukumääriä ei näytetä roolillesi; muut on häivytetty.',
+  'cohort.report.computed':
+    'Laskettu täsmäytysparametreilla {paramsVersion} muutoskohdassa {matchChangeId}, {date}.',
+  'cohort.report.whereTitle': 'Minne ryhmä voi työllistyä',
+  'cohort.report.byMunicipality': 'Kunnittain',
+  'cohort.report.byOccupation': 'Ammateittain',
+  'cohort.report.placed': 'ehdotuksessa sijoitettu',
+  'cohort.report.couldGo': 'voisi työllistyä',
+  'cohort.report.positions': 'paikkaa',
+  'cohort.report.vacanciesTitle': 'Työpaikat, jotka voisivat työllistää eniten',
+  'cohort.report.vacancy': 'Työpaikka',
+  'cohort.report.municipality': 'Kunta',
+  'cohort.report.members': 'Sopivia',
+  'cohort.report.absorbable': 'Voisi työllistää',
+  'cohort.report.assignmentTitle': 'Ehdotus henkilöiden sijoittamisesta paikkoihin',
+  'cohort.report.assignment':
+    'Ehdotus sijoittaa {assigned, plural, one {# henkilön} other {# henkilöä}} yhteissopivuudella {total, number}; parhaan parin valinta ensin sijoittaisi {greedy, plural, one {#} other {#}} yhteissopivuudella {greedyTotal, number}.',
+  'cohort.report.assignmentHidden':
+    'Ehdotuksen summia ei näytetä: ryhmä on roolillesi liian pieni.',
+  'cohort.report.trainingsTitle': 'Koulutukset, jotka auttaisivat eniten',
+  'cohort.report.training': 'Koulutus',
+  'cohort.report.lifted': 'Nousee sopivuusrajan yli',
+  'cohort.report.withMatchAfter': 'Sopivia sen jälkeen',
+  'cohort.report.noTrainings': 'Mikään koulutus ei nostaisi ketään sopivuusrajan yli.',
+  'cohort.report.skillsTitle': 'Ryhmän osaaminen',
+  'cohort.report.holders': 'Osaajia',
+  'cohort.report.coverageTitle': 'Kysytyt ammatit, joiden osaamisen ryhmä lähes kattaa',
+  'cohort.report.coverage': '{percent} % välttämättömästä osaamisesta; puuttuu: {skills}',
+  'cohort.report.unmatchedTitle': 'Henkilöt ilman sopivaa työpaikkaa',
+  'cohort.report.unmatchedNearest': 'Lähin: {vacancy} ({score, number}); puuttuu {skills}',
+  'cohort.report.nothingLacking': 'ei nimettyä',
+  'cohort.report.none': 'Ei yhtään.',
+  'cohort.report.hidden': 'piilotettu',
+  'cohort.report.personalData':
+    'Sisältää henkilötietoja: vain työllisyysalueen asiantuntijoille.',
 };

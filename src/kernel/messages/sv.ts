@@ -111,4 +111,44 @@ export const SV: Record<MessageKey, string> = {
   'training.withinReach':
     '{n, plural, one {Höjer matchningen till minst {threshold, number} för # ledigt jobb.} other {Höjer matchningen till minst {threshold, number} för # lediga jobb.}}',
   'training.relatedSkills': 'kompetenser nära de efterfrågade',
+  // Rapport om strukturomvandling (issue 18).
+  'cohort.report.title': 'Strukturomvandling: {name}',
+  'cohort.report.lead':
+    '{members, plural, one {# person} other {# personer}}. {withMatch, plural, one {# passar} other {# passar}} för minst en ledig plats med en matchning på {floor, number} eller mer; {withoutMatch, plural, one {# passar} other {# passar}} inte för någon.',
+  'cohort.report.leadHidden':
+    'Antal under {hidden} personer visas inte för din roll; de övriga är störda.',
+  'cohort.report.computed':
+    'Beräknad med matchningsparametrarna {paramsVersion} vid ändring {matchChangeId}, {date}.',
+  'cohort.report.whereTitle': 'Vart gruppen kan gå',
+  'cohort.report.byMunicipality': 'Per kommun',
+  'cohort.report.byOccupation': 'Per yrke',
+  'cohort.report.placed': 'placerade i förslaget',
+  'cohort.report.couldGo': 'kunde gå',
+  'cohort.report.positions': 'platser',
+  'cohort.report.vacanciesTitle': 'Lediga platser som kunde ta flest',
+  'cohort.report.vacancy': 'Ledig plats',
+  'cohort.report.municipality': 'Kommun',
+  'cohort.report.members': 'Passar',
+  'cohort.report.absorbable': 'Kunde ta',
+  'cohort.report.assignmentTitle': 'Förslag om personer till platser',
+  'cohort.report.assignment':
+    'Förslaget placerar {assigned, plural, one {# person} other {# personer}} med en sammanlagd matchning på {total, number}; att ta det bästa paret först skulle placera {greedy, plural, one {#} other {#}} med {greedyTotal, number}.',
+  'cohort.report.assignmentHidden':
+    'Förslagets summor visas inte: gruppen är för liten för din roll.',
+  'cohort.report.trainingsTitle': 'Utbildningar som skulle hjälpa flest',
+  'cohort.report.training': 'Utbildning',
+  'cohort.report.lifted': 'Lyfts över gränsen',
+  'cohort.report.withMatchAfter': 'Med en matchning efter',
+  'cohort.report.noTrainings': 'Ingen utbildning skulle lyfta någon över gränsen.',
+  'cohort.report.skillsTitle': 'Vad gruppen kan',
+  'cohort.report.holders': 'Kan',
+  'cohort.report.coverageTitle': 'Efterfrågade yrken som gruppen nästan täcker',
+  'cohort.report.coverage': '{percent} % av de nödvändiga färdigheterna; saknas: {skills}',
+  'cohort.report.unmatchedTitle': 'Personer utan matchning',
+  'cohort.report.unmatchedNearest': 'Närmast: {vacancy} ({score, number}); saknar {skills}',
+  'cohort.report.nothingLacking': 'inget namngivet',
+  'cohort.report.none': 'Inga.',
+  'cohort.report.hidden': 'dold',
+  'cohort.report.personalData':
+    'Innehåller personuppgifter: endast för sysselsättningsområdets handläggare.',
 };

@@ -1,0 +1,447 @@
+/**
+ * A cohort's analysis: where the group can go, who is left without a good match and what they
+ * lack, which trainings would move the most people, what the group nearly covers, and a
+ * one-to-one proposal of people to positions. Computed from the match index (every member
+ * ranked over the local and, where the reader may see them, Job Market Finland's vacancies,
+ * with the default list floor), kept per cohort while the change feed stands still.
+ */
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  AbsorptionGroup,
+  CandidateProfile,
+  CohortSkill,
+  combinedSkills,
+  assignCohort,
+  coverTrainings,
+  greedyAssignment,
+  groupAbsorption,
+  listFloor,
+  MatchScore,
+  nearlyCoveredOccupations,
+  OccupationCoverage,
+  RankedMatch,
+  SkillGraph,
+  trainingLifts,
+  TrainingOffer,
+  vacancyAbsorption,
+  VacancyAbsorption,
+  VacancyProfile,
+} from '../../matching';
+import { RankingTrace } from '../audit/ranking-audit';
+import { FeedCache } from '../matches/feed-cache';
+import { MatchIndexes } from '../matches/match-index';
+import { MatchService } from '../matches/match.service';
+import { loadCandidates } from '../matches/profile-loader';
+import { loadNationalRecords } from '../matches/national-profile-loader';
+import { MunicipalityRepository } from '../municipalities/municipality.repository';
+import { loadTrainingOffers, reachableTraining, TrainingRow } from '../trainings/training-offers';
+import { Cohort } from './cohort.entity';
+
+/** How many vacancies a member left without a match is shown, nearest first. */
+const NEAREST = 3;
+/** How many of an unmatched member's best vacancies a training is judged against. */
+const NEAR_VACANCIES = 20;
+/** How many trainings the cover picks at most. */
+const MAX_TRAININGS = 5;
+/** Skills of the combined profile: those at least this share of the group holds (at least 2 people). */
+const COMBINED_SHARE = 0.1;
+
+/** A vacancy the group matches, as the analysis names it. */
+export interface CohortVacancy {
+  id: string;
+  source: 'local' | 'national';
+  title: string;
+  employerName: string | null;
+  municipalityCode: string | null;
+  occupationUri: string | null;
+  positions: number;
+  url: string | null;
+}
+
+export interface UnmatchedMember {
+  jobseekerId: string;
+  nearest: {
+    vacancyId: string;
+    score: number;
+    /** Essential and important skills the vacancy asks that the member lacks. */
+    missingSkillUris: string[];
+    /** The one hard requirement a near miss fails (licence:x, language:x, location), if any. */
+    nearMiss: string | null;
+  }[];
+}
+
+export interface CohortTrainingPick {
+  trainingId: string;
+  title: string;
+  provider: string;
+  /** Members this training lifts over the floor who no earlier pick lifted. */
+  liftedIds: string[];
+  /** Members with a match after this pick and the ones before it. */
+  matchedAfter: number;
+}
+
+export interface CohortAssignment {
+  pairs: { jobseekerId: string; vacancyId: string; fit: number }[];
+  totalFit: number;
+  greedyTotalFit: number;
+  greedyAssigned: number;
+}
+
+/** Everything the analysis found, with ids (views decide what a reader gets). */
+export interface CohortFigures {
+  memberIds: string[];
+  trace: RankingTrace;
+  /** Whether Job Market Finland's vacancies were ranked too. */
+  includesNational: boolean;
+  /** The combined profile's skills most held (at least 2 people, a tenth of the group). */
+  skills: CohortSkill[];
+  /** Every skill a member holds, by URI. */
+  allSkills: Map<string, CohortSkill>;
+  vacancies: VacancyAbsorption[];
+  vacancyInfo: Map<string, CohortVacancy>;
+  byMunicipality: AbsorptionGroup[];
+  byOccupation: AbsorptionGroup[];
+  matchedIds: string[];
+  unmatched: UnmatchedMember[];
+  trainings: CohortTrainingPick[];
+  assignment: CohortAssignment;
+  nearlyCovered: OccupationCoverage[];
+}
+
+export class CohortAnalysis {
+  private readonly cache = new FeedCache<CohortFigures>(16);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matches: MatchService,
+  ) {}
+
+  /** The figures of a cohort (members as given), computed or kept from an earlier ask. */
+  async figures(
+    cohort: Cohort,
+    memberIds: string[],
+    includeNational: boolean,
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<CohortFigures> {
+    const position = await this.matches.indexPosition();
+    const trainings = await loadTrainingOffers(this.dataSource);
+    const key = createHash('sha256')
+      .update(JSON.stringify([cohort.id, memberIds, includeNational, today, trainings]))
+      .digest('base64');
+    return this.cache.get(position, key, () =>
+      this.compute(cohort, memberIds, includeNational, trainings, today),
+    );
+  }
+
+  private async compute(
+    cohort: Cohort,
+    memberIds: string[],
+    includeNational: boolean,
+    trainingRows: TrainingRow[],
+    today: string,
+  ): Promise<CohortFigures> {
+    const [indexes, graph, areaCodes] = await Promise.all([
+      this.matches.index.current(),
+      this.matches.skillGraph(),
+      new MunicipalityRepository(this.dataSource).codesInArea(cohort.employmentArea),
+    ]);
+    const trace = {
+      paramsVersion: this.matches.paramsVersion,
+      matchChangeId: this.matches.index.appliedChangeId,
+    };
+    const members = await this.profilesOf(indexes, memberIds);
+    const params = this.matches.params;
+    const floor = listFloor(null, null, params);
+    const now = Date.now();
+    const nationalLive = (v: VacancyProfile) => (indexes.national.expiresAt.get(v.id) ?? 0) > now;
+    const rankAll = (candidate: CandidateProfile, query: RankQueryLike): RankedMatch[] => {
+      const local = indexes.vacancies.rank(candidate, { ...query, k: query.k }).matches;
+      if (!includeNational) return local;
+      const national = indexes.national.vacancies.rank(candidate, {
+        ...query,
+        accept: nationalLive,
+      }).matches;
+      return [...local, ...national].sort(
+        (a, b) =>
+          b.score.total - a.score.total ||
+          (a.score.vacancyId < b.score.vacancyId
+            ? -1
+            : a.score.vacancyId > b.score.vacancyId
+              ? 1
+              : 0),
+      );
+    };
+    // Every vacancy above the floor for each member (k: all of them), best first.
+    const everyVacancy =
+      indexes.vacancies.size + (includeNational ? indexes.national.vacancies.size : 0);
+    const above = new Map<string, RankedMatch[]>();
+    for (const member of members)
+      above.set(
+        member.id,
+        rankAll(member, { k: Math.max(1, everyVacancy), ...floor, includeNearMisses: false }),
+      );
+    const matchedIds = members.filter((m) => above.get(m.id)!.length > 0).map((m) => m.id);
+    const unmatchedProfiles = members.filter((m) => above.get(m.id)!.length === 0);
+
+    // The vacancies named anywhere below, with their positions, titles and places.
+    const nearest = new Map<string, RankedMatch[]>();
+    for (const member of unmatchedProfiles)
+      nearest.set(
+        member.id,
+        rankAll(member, { k: NEAR_VACANCIES, minScore: 0, includeNearMisses: true }),
+      );
+    const named = new Set<string>();
+    for (const list of [...above.values(), ...nearest.values()])
+      for (const m of list) named.add(m.score.vacancyId);
+    const vacancyInfo = await this.vacancyInfo(indexes, [...named]);
+    const positionsOf = (id: string) => vacancyInfo.get(id)?.positions ?? 1;
+
+    const absorptions = vacancyAbsorption(
+      members.map((m) => ({
+        memberId: m.id,
+        matches: above
+          .get(m.id)!
+          .map((r) => ({ vacancyId: r.score.vacancyId, score: r.score.total })),
+      })),
+      positionsOf,
+    );
+    const assignment = this.assign(members, above, positionsOf);
+    const trainings = this.coverWithTrainings(
+      unmatchedProfiles,
+      nearest,
+      indexes,
+      trainingRows,
+      positionsOf,
+      today,
+      matchedIds.length,
+      graph,
+    );
+    const allSkills = combinedSkills(members);
+    const skills = allSkills.filter(
+      (s) => s.holderIds.length >= Math.max(2, Math.ceil(COMBINED_SHARE * members.length)),
+    );
+    const nearby = [...indexes.vacancies.records()]
+      .filter((r) => areaCodes.includes(r.tag))
+      .map((r) => r.profile);
+    if (includeNational)
+      for (const r of indexes.national.vacancies.records())
+        if (areaCodes.includes(r.tag) && nationalLive(r.profile)) nearby.push(r.profile);
+    const nearbyPositions = await this.positionsOfNearby(nearby);
+    return {
+      memberIds: members.map((m) => m.id),
+      trace,
+      includesNational: includeNational,
+      skills,
+      allSkills: new Map(allSkills.map((s) => [s.skillUri, s])),
+      vacancies: absorptions,
+      vacancyInfo,
+      byMunicipality: groupAbsorption(
+        absorptions,
+        (id) => vacancyInfo.get(id)?.municipalityCode ?? null,
+      ),
+      byOccupation: groupAbsorption(
+        absorptions,
+        (id) => vacancyInfo.get(id)?.occupationUri ?? null,
+      ),
+      matchedIds,
+      unmatched: unmatchedProfiles.map((m) => ({
+        jobseekerId: m.id,
+        nearest: nearest
+          .get(m.id)!
+          .slice(0, NEAREST)
+          .map((r) => ({
+            vacancyId: r.score.vacancyId,
+            score: r.score.total,
+            missingSkillUris: lacking(r.score),
+            nearMiss: r.nearMiss,
+          })),
+      })),
+      trainings,
+      assignment,
+      nearlyCovered: nearlyCoveredOccupations(
+        nearby,
+        (id) => nearbyPositions.get(id) ?? 1,
+        allSkills,
+        members.length,
+      ),
+    };
+  }
+
+  /** The members' profiles as the index holds them (else as stored), in id order. */
+  private async profilesOf(indexes: MatchIndexes, ids: string[]): Promise<CandidateProfile[]> {
+    const found = ids.map((id) => indexes.candidates.profile(id));
+    const missing = ids.filter((_, i) => !found[i]);
+    const loaded = missing.length ? await loadCandidates(this.dataSource, missing) : [];
+    return [...found.filter((p): p is CandidateProfile => !!p), ...loaded].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+  }
+
+  /**
+   * The exact proposal over each member's best vacancies above the floor. Keeping a member's n
+   * best (n: the group's size) loses nothing: of n vacancies better for them, the other n − 1
+   * members fill at most n − 1, so a free one is always among them.
+   */
+  private assign(
+    members: CandidateProfile[],
+    above: Map<string, RankedMatch[]>,
+    positionsOf: (id: string) => number,
+  ): CohortAssignment {
+    const vacancyIds: string[] = [];
+    const vacancyIndex = new Map<string, number>();
+    const edges: { person: number; vacancy: number; fit: number }[] = [];
+    members.forEach((m, person) => {
+      for (const r of above.get(m.id)!.slice(0, members.length)) {
+        let vacancy = vacancyIndex.get(r.score.vacancyId);
+        if (vacancy === undefined) {
+          vacancy = vacancyIds.length;
+          vacancyIds.push(r.score.vacancyId);
+          vacancyIndex.set(r.score.vacancyId, vacancy);
+        }
+        edges.push({ person, vacancy, fit: r.score.total });
+      }
+    });
+    const problem = {
+      people: members.map((m) => m.id),
+      vacancies: vacancyIds.map((id) => ({ id, positions: positionsOf(id) })),
+      edges,
+    };
+    const exact = assignCohort(problem);
+    const greedy = greedyAssignment(problem);
+    return {
+      pairs: exact.pairs.map((p) => ({
+        jobseekerId: members[p.person]!.id,
+        vacancyId: vacancyIds[p.vacancy]!,
+        fit: p.fit,
+      })),
+      totalFit: exact.totalFit,
+      greedyTotalFit: greedy.totalFit,
+      greedyAssigned: greedy.assignedCount,
+    };
+  }
+
+  /** The trainings that lift the most unmatched members over the floor, picked greedily. */
+  private coverWithTrainings(
+    unmatched: CandidateProfile[],
+    nearest: Map<string, RankedMatch[]>,
+    indexes: MatchIndexes,
+    trainingRows: TrainingRow[],
+    positionsOf: (id: string) => number,
+    today: string,
+    matchedBefore: number,
+    graph: SkillGraph,
+  ): CohortTrainingPick[] {
+    const params = this.matches.params;
+    const floor = listFloor(null, null, params);
+    const profileOf = (id: string) =>
+      indexes.vacancies.profile(id) ?? indexes.national.vacancies.profile(id);
+    const people = unmatched.map((member) => {
+      const near = nearest
+        .get(member.id)!
+        .filter((r) => r.nearMiss === null)
+        .map((r) => ({
+          profile: profileOf(r.score.vacancyId)!,
+          score: r.score.total,
+          positions: positionsOf(r.score.vacancyId),
+        }))
+        .filter((v) => v.profile);
+      const offers = trainingRows.filter((t) => reachableTraining(t, member, today, params));
+      return {
+        personId: member.id,
+        lifts: trainingLifts(member, near, offers as TrainingOffer[], graph, params, floor),
+      };
+    });
+    const byId = new Map(trainingRows.map((t) => [t.id, t]));
+    let matched = matchedBefore;
+    return coverTrainings(people, MAX_TRAININGS).map((pick) => {
+      matched += pick.peopleLifted.length;
+      const t = byId.get(pick.trainingId)!;
+      return {
+        trainingId: t.id,
+        title: t.title,
+        provider: t.provider,
+        liftedIds: pick.peopleLifted,
+        matchedAfter: matched,
+      };
+    });
+  }
+
+  /** Titles, places and positions of the vacancies named (local from the table, national from theirs). */
+  private async vacancyInfo(
+    indexes: MatchIndexes,
+    ids: string[],
+  ): Promise<Map<string, CohortVacancy>> {
+    const local = ids.filter((id) => !id.startsWith('national:'));
+    const national = ids.filter((id) => id.startsWith('national:'));
+    const info = new Map<string, CohortVacancy>();
+    if (local.length) {
+      const rows: {
+        id: string;
+        title: string;
+        positions: number;
+        municipality_code: string;
+        employer: string | null;
+      }[] = await this.dataSource.query(
+        `SELECT v.id, v.title, v.positions, v.municipality_code, e.name AS employer
+         FROM vacancy v LEFT JOIN employer e ON e.id = v.employer_id WHERE v.id = ANY($1::uuid[])`,
+        [local],
+      );
+      for (const r of rows)
+        info.set(r.id, {
+          id: r.id,
+          source: 'local',
+          title: r.title,
+          employerName: r.employer,
+          municipalityCode: r.municipality_code,
+          occupationUri: indexes.vacancies.profile(r.id)?.occupationUri ?? null,
+          positions: Math.max(1, r.positions),
+          url: null,
+        });
+    }
+    if (national.length) {
+      const records = await loadNationalRecords(
+        this.dataSource,
+        national.map((id) => id.slice('national:'.length)),
+      );
+      for (const [externalId, v] of records)
+        info.set(`national:${externalId}`, {
+          id: `national:${externalId}`,
+          source: 'national',
+          title: v.title,
+          employerName: v.employerName,
+          municipalityCode: v.locationCode,
+          occupationUri: v.occupationUri,
+          positions: Math.max(1, v.openPositions ?? 1),
+          url: v.url,
+        });
+    }
+    return info;
+  }
+
+  /** Open positions of the vacancies nearby (national ones count 1 unless the ad says). */
+  private async positionsOfNearby(nearby: VacancyProfile[]): Promise<Map<string, number>> {
+    const local = nearby.filter((v) => !v.id.startsWith('national:')).map((v) => v.id);
+    if (!local.length) return new Map();
+    const rows: { id: string; positions: number }[] = await this.dataSource.query(
+      `SELECT id, positions FROM vacancy WHERE id = ANY($1::uuid[])`,
+      [local],
+    );
+    return new Map(rows.map((r) => [r.id, r.positions]));
+  }
+}
+
+type RankQueryLike = {
+  k: number;
+  minScore: number;
+  requireEssentialSkill?: boolean;
+  includeNearMisses: boolean;
+};
+
+/** The essential and important skills a pair misses, essential first. */
+function lacking(score: MatchScore): string[] {
+  return [...score.missingSkills]
+    .filter((s) => s.importance !== 'nice_to_have')
+    .sort((a, b) => (a.importance === b.importance ? 0 : a.importance === 'essential' ? -1 : 1))
+    .map((s) => s.skillUri);
+}

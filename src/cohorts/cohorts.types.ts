@@ -1,0 +1,457 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PERTURBED } from '../disclosure/disclosure-control';
+import {
+  occupationLink,
+  optionalSkillLink,
+  skillListLink,
+  trainingLink,
+  vacancyLink,
+} from '../api/links.resolver';
+
+export enum CohortSourceEnum {
+  JOBSEEKERS = 'jobseekers',
+  EMPLOYER = 'employer',
+  CUSTOMER_FILE = 'customer_file',
+}
+registerEnumType(CohortSourceEnum, {
+  name: 'CohortSource',
+  description: 'How the members of a cohort were named when it was created.',
+  valuesConfig: {
+    JOBSEEKERS: { description: 'By jobseeker ids.' },
+    EMPLOYER: { description: 'By the business id of the employer that laid them off.' },
+    CUSTOMER_FILE: { description: 'By a JSON Lines file of customer ids.' },
+  },
+});
+
+export enum CohortAccessEnum {
+  FULL = 'full',
+  AGGREGATE = 'aggregate',
+}
+registerEnumType(CohortAccessEnum, {
+  name: 'CohortAccess',
+  description: 'What the reader gets of a cohort.',
+  valuesConfig: {
+    FULL: {
+      description:
+        'A counsellor of the cohort’s employment area: its people and exact counts (they can list them anyway).',
+    },
+    AGGREGATE: {
+      description: `Everyone else: no persons, and every count of people ${PERTURBED}.`,
+    },
+  },
+});
+
+/** What a count of people is, in the schema's words. */
+const PEOPLE = `Exact for a counsellor of the cohort’s area; for other readers ${PERTURBED}.`;
+
+@ObjectType('Cohort', {
+  description:
+    'A group of jobseekers analysed together, such as the people a plant laid off. Its members are fixed when it is created.',
+})
+export class CohortType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The name a counsellor gave it.' })
+  name!: string;
+
+  @Field({ description: 'The employment area whose counsellors read it in full.' })
+  employmentArea!: string;
+
+  @Field(() => CohortSourceEnum)
+  source!: CohortSourceEnum;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The employer that laid the members off, when the cohort was named by it.',
+  })
+  employerBusinessId!: string | null;
+
+  @Field({ description: 'When it was created.' })
+  createdAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: `Its members. ${PEOPLE}` })
+  members!: number | null;
+
+  @Field(() => CohortAccessEnum, { description: 'What the reader gets of it.' })
+  access!: CohortAccessEnum;
+}
+
+@InputType({ description: 'A new cohort: a name and its members, named in exactly one way.' })
+export class CreateCohortInput {
+  @Field({ description: 'A name, 1 to 200 characters, e.g. "Tehdas X, lomautukset 10/2026".' })
+  name!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Jobseekers of your area by id (at most 2,000).',
+  })
+  jobseekerIds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The business id of the employer that laid them off: every jobseeker of your area whose last employer it is.',
+  })
+  employerBusinessId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A JSON Lines text, one {"customerId": "..."} a line (blank lines and // comments skipped), at most 200,000 characters: lines naming a jobseeker of your area become members; the others are reported in unknownLines.',
+  })
+  customerIdsJsonl?: string | null;
+}
+
+@ObjectType('CohortUnknownLine', {
+  description: 'A line of a customer-id file that named nobody of your area.',
+})
+export class UnknownLineType {
+  @Field(() => Int, { description: 'The line number (from 1).' })
+  line!: number;
+
+  @Field(() => String, { nullable: true, description: 'The customer id the line gave, if any.' })
+  customerId!: string | null;
+
+  @Field({ description: 'Why it named nobody.' })
+  reason!: string;
+}
+
+@ObjectType('CreateCohortPayload', { description: 'The cohort created and what was left out.' })
+export class CreateCohortPayload {
+  @Field(() => CohortType)
+  cohort!: CohortType;
+
+  @Field(() => [UnknownLineType], {
+    description: 'Lines of a customer-id file that named nobody of your area (none otherwise).',
+  })
+  unknownLines!: UnknownLineType[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Named by an employer: the people it laid off who live outside your area, left out (${PERTURBED}); null otherwise or when hidden.`,
+  })
+  laidOffElsewhere!: number | null;
+}
+
+@ObjectType('CohortSkill', { description: 'A skill of the group’s combined profile.' })
+export class CohortSkillType {
+  @Field({ description: 'The ESCO skill URI.' })
+  skillUri!: string;
+
+  @Field(() => Int, { nullable: true, description: `Members holding it. ${PEOPLE}` })
+  holders!: number | null;
+
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: `Holders by level, basic (1) first to expert (5). ${PEOPLE}`,
+  })
+  byLevel!: (number | null)[];
+}
+
+@ObjectType('CohortVacancy', {
+  description: 'An open vacancy members of the cohort match above the default list floor.',
+})
+export class CohortVacancyType {
+  @Field(() => ID, { description: 'The vacancy id (`national:…` for Job Market Finland’s).' })
+  vacancyId!: string;
+
+  @Field({ description: '"local" or "national" (Job Market Finland).' })
+  source!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  employerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the work is (municipality code).' })
+  municipalityCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  occupationUri!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The ad, for Job Market Finland’s.' })
+  url!: string | null;
+
+  @Field(() => Int, { description: 'Open positions (1 where the source gives none).' })
+  positions!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Members above the default list floor for it. ${PEOPLE}`,
+  })
+  members!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many of the group it could take: its positions, at most its members above the floor (null when that count is hidden).',
+  })
+  absorbable!: number | null;
+
+  @Field(() => Float, { description: 'The best member’s score for it.' })
+  bestScore!: number;
+}
+
+@ObjectType('CohortDestination', {
+  description:
+    'Where the group could go, summed over a municipality’s or an occupation’s vacancies.',
+})
+export class CohortDestinationType {
+  @Field({ description: 'The municipality code or the occupation URI.' })
+  key!: string;
+
+  @Field(() => Int, { description: 'Vacancies members match above the floor.' })
+  vacancies!: number;
+
+  @Field(() => Int, { description: 'Their open positions.' })
+  positions!: number;
+
+  @Field(() => Int, { nullable: true, description: `Members matching at least one. ${PEOPLE}` })
+  members!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'At most this many could go there: positions, at most members.',
+  })
+  absorbable!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Members the assignment proposal places there. ${PEOPLE}`,
+  })
+  placed!: number | null;
+}
+
+@ObjectType('CohortNearestVacancy', {
+  description: 'A vacancy nearest to a member without a match, and what they lack for it.',
+})
+export class NearestVacancyType {
+  @Field(() => ID)
+  vacancyId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [String], { description: 'Essential and important skills they lack (URIs).' })
+  missingSkillUris!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The one hard requirement they fail (licence:x, language:x, location), if any.',
+  })
+  nearMiss!: string | null;
+}
+
+@ObjectType('CohortUnmatchedMember', {
+  description:
+    'A member with no vacancy above the default list floor (counsellors of the area only).',
+})
+export class UnmatchedMemberType {
+  @Field(() => ID)
+  jobseekerId!: string;
+
+  @Field(() => [NearestVacancyType], { description: 'The nearest vacancies, best first.' })
+  nearest!: NearestVacancyType[];
+}
+
+@ObjectType('CohortTraining', {
+  description: 'A training picked to lift members over the floor, in the order picked.',
+})
+export class CohortTrainingType {
+  @Field(() => ID)
+  trainingId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  provider!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Members it lifts over the floor for a real vacancy, who no earlier pick lifted. ${PEOPLE}`,
+  })
+  lifted!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Members with a match after this pick and those before it. ${PEOPLE}`,
+  })
+  withMatchAfter!: number | null;
+}
+
+@ObjectType('CohortPlacement', { description: 'One person proposed for one vacancy.' })
+export class PlacementType {
+  @Field(() => ID)
+  jobseekerId!: string;
+
+  @Field(() => ID)
+  vacancyId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Float, { description: 'The pair’s score.' })
+  fit!: number;
+}
+
+@ObjectType('CohortAssignment', {
+  description:
+    'A one-to-one proposal of members to open positions that maximises the total fit (exact), each vacancy at most its positions, each person at most one, only pairs above the floor; against the greedy choice (best pair first).',
+})
+export class AssignmentType {
+  @Field(() => Int, { nullable: true, description: `Members placed. ${PEOPLE}` })
+  assigned!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The placed pairs’ scores summed.' })
+  totalFit!: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Members the greedy choice places. ${PEOPLE}` })
+  greedyAssigned!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The greedy choice’s total fit.' })
+  greedyTotalFit!: number | null;
+
+  @Field(() => [PlacementType], {
+    nullable: true,
+    description: 'The pairs, by person (counsellors of the area only; null for other readers).',
+  })
+  pairs!: PlacementType[] | null;
+}
+
+@ObjectType('CohortCoverage', {
+  description:
+    'An occupation in demand nearby whose essential skills the group, taken together, nearly covers.',
+})
+export class CoverageType {
+  @Field()
+  occupationUri!: string;
+
+  @Field(() => Int)
+  vacancies!: number;
+
+  @Field(() => Int)
+  positions!: number;
+
+  @Field(() => Float, {
+    description: 'Share of its essential skills a quarter of the group or more holds.',
+  })
+  coverage!: number;
+
+  @Field(() => [CohortSkillType], {
+    description: 'Its essential skills the group holds too little, most held first.',
+  })
+  missing!: CohortSkillType[];
+}
+
+@ObjectType('CohortAnalysis', {
+  description:
+    'Where a cohort can go, who is left without a good match, which trainings would move the most people, and a proposal of people to positions.',
+})
+export class CohortAnalysisType {
+  @Field(() => CohortType)
+  cohort!: CohortType;
+
+  @Field({ description: 'The matching parameters’ version the analysis used.' })
+  paramsVersion!: string;
+
+  @Field(() => Float, {
+    description: 'The change-feed position of the index it was computed on (to reproduce it).',
+  })
+  matchChangeId!: number;
+
+  @Field(() => Float, { description: 'The list floor: a match counts from this score.' })
+  floor!: number;
+
+  @Field({ description: 'Whether Job Market Finland’s vacancies were ranked too.' })
+  includesNational!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Members with a match above the floor. ${PEOPLE}`,
+  })
+  withMatch!: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Members without one. ${PEOPLE}` })
+  withoutMatch!: number | null;
+
+  @Field(() => [CohortSkillType], { description: 'The skills most of the group holds.' })
+  skills!: CohortSkillType[];
+
+  @Field(() => [CohortVacancyType], {
+    description: 'Vacancies by how many of the group each could take.',
+  })
+  vacancies!: CohortVacancyType[];
+
+  @Field(() => [CohortDestinationType], {
+    description: 'Where the group could go, by municipality.',
+  })
+  byMunicipality!: CohortDestinationType[];
+
+  @Field(() => [CohortDestinationType], { description: 'Where the group could go, by occupation.' })
+  byOccupation!: CohortDestinationType[];
+
+  @Field(() => [UnmatchedMemberType], {
+    nullable: true,
+    description:
+      'Members without a match and what they lack (counsellors of the area; null for others).',
+  })
+  unmatched!: UnmatchedMemberType[] | null;
+
+  @Field(() => [CohortTrainingType], {
+    description: 'Trainings that would lift the most members over the floor, greedily picked.',
+  })
+  trainings!: CohortTrainingType[];
+
+  @Field(() => AssignmentType)
+  assignment!: AssignmentType;
+
+  @Field(() => [CoverageType], {
+    description: 'Occupations in demand in the area that the group nearly covers.',
+  })
+  nearlyCovered!: CoverageType[];
+}
+
+/** The link fields of the cohort types (the schema's resolver list takes them). */
+export const COHORT_LINKS = [
+  optionalSkillLink(CohortSkillType, {
+    name: 'skill',
+    description: 'The skill, with its labels.',
+    keyOf: (s) => s.skillUri,
+  }),
+  vacancyLink(CohortVacancyType, {
+    name: 'vacancy',
+    description: 'The local vacancy (null for Job Market Finland’s).',
+    keyOf: (v) => (v.source === 'local' ? v.vacancyId : null),
+  }),
+  occupationLink(CohortVacancyType, {
+    name: 'occupation',
+    description: 'Its occupation, with its labels.',
+    keyOf: (v) => v.occupationUri,
+  }),
+  occupationLink(CohortDestinationType, {
+    name: 'occupation',
+    description: 'The occupation, when the key is one.',
+    keyOf: (d) => (d.key.startsWith('http') ? d.key : null),
+  }),
+  skillListLink(NearestVacancyType, {
+    name: 'missingSkills',
+    description: 'The skills they lack, with their labels.',
+    keysOf: (v) => v.missingSkillUris,
+  }),
+  trainingLink(CohortTrainingType, {
+    name: 'training',
+    description: 'The training.',
+    keyOf: (t) => t.trainingId,
+  }),
+  occupationLink(CoverageType, {
+    name: 'occupation',
+    description: 'The occupation, with its labels.',
+    keyOf: (c) => c.occupationUri,
+  }),
+];
