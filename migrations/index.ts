@@ -19,6 +19,7 @@ import { NationalVacancies1796060000000 } from './1796060000000-NationalVacancie
 import { RateLimit1796070000000 } from './1796070000000-RateLimit';
 import { ProfileTransfers1796106441905 } from './1796106441905-ProfileTransfers';
 import { NationalVacancyFeed1796080000000 } from './1796080000000-NationalVacancyFeed';
+import { LayOffs1796200000000 } from './1796200000000-LayOffs';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RateLimit1796070000000,
   NationalVacancyFeed1796080000000,
   ProfileTransfers1796106441905,
+  LayOffs1796200000000,
 ];
