@@ -20,6 +20,7 @@ import { RateLimit1796070000000 } from './1796070000000-RateLimit';
 import { ProfileTransfers1796106441905 } from './1796106441905-ProfileTransfers';
 import { Cohorts1796210000000 } from './1796210000000-Cohorts';
 import { NationalVacancyFeed1796080000000 } from './1796080000000-NationalVacancyFeed';
+import { LayOffs1796200000000 } from './1796200000000-LayOffs';
 
 /** Every migration in order; listed explicitly so that build output and tests agree. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -43,5 +44,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RateLimit1796070000000,
   NationalVacancyFeed1796080000000,
   ProfileTransfers1796106441905,
+  LayOffs1796200000000,
   Cohorts1796210000000,
 ];

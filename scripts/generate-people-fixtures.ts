@@ -3,7 +3,8 @@
  * people, employers, vacancies and trainings of the Kuopio employment area, deterministic
  * (seeded), drawn from the sample taxonomy. Jobseekers are spread over the municipalities as
  * the area's real counts are (the plan's table 2), a third over 50 and a fifth under 30.
- * Names are invented and look it; emails are at example.invalid.
+ * Names are invented and look it; emails are at example.invalid. Last, a structural-change
+ * group: the staff of an invented Siilinjärvi machine shop, laid off on one day.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -416,6 +417,161 @@ for (let i = 1; i <= 40; i++) {
 // Employers first: vacancies name them.
 const order = { employer: 0, vacancy: 1, jobseeker: 2, training: 3 };
 records.sort((a, b) => order[a.type] - order[b.type]);
+
+/**
+ * A structural change: an invented machine shop in Siilinjärvi lays off its staff ahead of
+ * closing. Drawn after everything else from a seed of its own and written after the other
+ * lines, so that the records above stay as they were; it has no vacancies, so its employer line
+ * may come after them.
+ */
+const PLANT = {
+  externalId: 'employer-041',
+  businessId: '2946015-8',
+  name: 'Siilin Kuvitteellinen Konepaja Oy',
+  municipalityCode: '749',
+  laidOffOn: '2026-10-31',
+  jobseekers: 96,
+};
+/** The plant's jobs (ISCO group of the sample taxonomy) and their shares of its staff. */
+const PLANT_JOBS: [string, number][] = [
+  ['7212', 22], // welders
+  ['8211', 20], // machine assemblers
+  ['7213', 14], // sheet metal workers
+  ['7223', 14], // CNC machine operators
+  ['8344', 8], // forklift operators
+  ['9333', 8], // warehouse workers
+  ['7233', 6], // maintenance mechanics
+  ['2411', 4], // accounting
+  ['4225', 4], // customer service (order desk)
+];
+/** Siilinjärvi and its neighbours, most of the staff living in the plant's own municipality. */
+const PLANT_HOMES: [string, number][] = [
+  ['749', 60],
+  ['297', 28],
+  ['402', 9],
+  ['204', 3],
+];
+const weighted = (items: [string, number][]): string => {
+  let r = random() * items.reduce((t, [, n]) => t + n, 0);
+  return items.find(([, n]) => (r -= n) < 0)?.[0] ?? items[0]![0];
+};
+const occupationOf = (isco: string) => occupations.find((o) => o.isco === isco)!;
+
+seed = 20261031;
+const layOffs: ImportRecord[] = [
+  {
+    type: 'employer',
+    id: uuid(),
+    externalId: PLANT.externalId,
+    businessId: PLANT.businessId,
+    name: PLANT.name,
+    municipalityCode: PLANT.municipalityCode,
+  },
+];
+for (let k = 1; k <= PLANT.jobseekers; k++) {
+  const i = 300 + k;
+  const municipality = weighted(PLANT_HOMES);
+  // An industrial workforce: older than the area's jobseekers.
+  const ageGroup = random();
+  const age =
+    ageGroup < 0.15 ? between(19, 29) : ageGroup < 0.6 ? between(30, 50) : between(51, 63);
+  const occupation = occupationOf(weighted(PLANT_JOBS));
+  const other = occupationOf(weighted(PLANT_JOBS));
+  const first = pick(FIRST);
+  const last = pick(LAST);
+  const nativeLanguage = random() < 0.9 ? 'fi' : pick(['ru', 'et', 'ar']);
+  // As for the others: part of the occupation's skills and a few of another, so some meet a
+  // local vacancy's requirements and some fall short.
+  const ownSkills = shuffle(essentialOf(occupation.uri)).slice(0, between(5, 13));
+  const transferable = shuffle(essentialOf(other.uri))
+    .filter((s) => !ownSkills.includes(s))
+    .slice(0, between(0, 4));
+  const skills = [...ownSkills, ...transferable].map((skillUri) => ({
+    skillUri,
+    proficiency: between(2, 5),
+    experienceMonths: random() < 0.8 ? between(6, 12 * Math.max(1, age - 19)) : null,
+    lastUsedYear: 2026,
+  }));
+  const office = occupation.isco.startsWith('2') || occupation.isco.startsWith('4');
+  const jobseeker: JobseekerRecord = {
+    type: 'jobseeker',
+    id: uuid(),
+    customerId: `KUO-${String(100000 + i)}`,
+    homeMunicipalityCode: municipality,
+    maxCommuteKm: pick([20, 30, 50, 80, null]),
+    willingToRelocate: random() < 0.1,
+    willingToWorkAbroad: random() < 0.05,
+    remotePreference: office ? pick(['any', 'hybrid']) : pick(['any', 'none', 'none']),
+    workingTimePreferences: random() < 0.8 ? ['full_time'] : ['full_time', 'part_time'],
+    contractPreferences: random() < 0.5 ? ['permanent'] : ['permanent', 'fixed_term'],
+    earliestStartDate: random() < 0.7 ? null : '2026-11-01',
+    desiredOccupationUris: random() < 0.6 ? [occupation.uri] : [occupation.uri, other.uri],
+    educationLevel:
+      occupation.isco === '2411' ? between(5, 6) : random() < 0.1 ? null : between(3, 4),
+    licences: [
+      ...(LICENCES[occupation.isco] ?? []).filter(() => random() < 0.85),
+      ...(random() < 0.8 ? ['driving_licence_b'] : []),
+    ].filter((v, n, a) => a.indexOf(v) === n),
+    employmentStatus: 'laid_off',
+    birthYear: 2026 - age,
+    lastEmployerBusinessId: PLANT.businessId,
+    laidOffOn: PLANT.laidOffOn,
+    personalData: {
+      firstName: first,
+      lastName: last,
+      email:
+        `${first}.${last}.${i}`.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o') +
+        '@example.invalid',
+      phone: `+358 40 000 ${String(i).padStart(4, '0')}`,
+      streetAddress: `Kuvitelmakatu ${i}`,
+      postalCode: municipality === '749' ? '71800' : '70100',
+      postOffice: municipality === '749' ? 'Siilinjärvi' : 'Kuopio',
+    },
+    languages:
+      nativeLanguage === 'fi'
+        ? [
+            { language: 'fi', level: 'native' as const },
+            ...(random() < 0.4
+              ? [{ language: 'en', level: pick(['A2', 'B1', 'B2'] as const) }]
+              : []),
+          ]
+        : [
+            { language: nativeLanguage, level: 'native' as const },
+            { language: 'fi', level: pick(['A2', 'B1', 'B2'] as const) },
+          ],
+    assessments: [
+      {
+        // The structural-change service assesses the staff together after the lay-off.
+        source: random() < 0.7 ? ('counsellor_verified' as const) : ('self_assessment' as const),
+        assessedAt: `2026-11-${String(between(3, 20)).padStart(2, '0')}T10:00:00Z`,
+        skills,
+      },
+    ],
+    consents: [
+      ...(random() < 0.5
+        ? [
+            {
+              purpose: 'show_profile_to_employers' as const,
+              recipient: 'all_employers',
+              grantedAt: '2026-11-02T08:00:00Z',
+            },
+          ]
+        : []),
+      ...(random() < 0.5
+        ? [
+            {
+              purpose: 'learning_environment_skill_gaps' as const,
+              recipient: 'learning_environment',
+              grantedAt: '2026-11-02T08:00:00Z',
+            },
+          ]
+        : []),
+    ],
+  };
+  layOffs.push(jobseeker);
+}
+records.push(...layOffs);
+
 const out = path.join(PROJECT_ROOT, 'fixtures', 'people');
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(

@@ -369,6 +369,8 @@ export class JsonlImporter {
             licences: j.licences ?? [],
             employment_status: j.employmentStatus,
             birth_year: j.birthYear ?? null,
+            last_employer_business_id: j.lastEmployerBusinessId ?? null,
+            laid_off_on: j.laidOffOn ?? null,
             // Compared with the stored languages as one string (JobseekerRepository's table).
             languages: languages
               .map(([language, level]) => `${language}:${level}`)

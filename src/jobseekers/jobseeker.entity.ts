@@ -28,6 +28,10 @@ export type LanguageLevel = SpokenLevel;
   'jobseeker_employment_status_check',
   `employment_status IN ('unemployed', 'laid_off', 'employed', 'student')`,
 )
+@Check(
+  'jobseeker_last_employer_business_id_check',
+  `last_employer_business_id ~ '^[0-9]{7}-[0-9]$'`,
+)
 export class Jobseeker {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -93,6 +97,18 @@ export class Jobseeker {
 
   @Column({ name: 'employment_status', type: 'text' })
   employmentStatus!: EmploymentStatus;
+
+  /**
+   * Business id (Y-tunnus) of the employer that laid the jobseeker off, for structural-change
+   * cohorts; matching never reads it.
+   */
+  @Index('jobseeker_last_employer_idx')
+  @Column({ name: 'last_employer_business_id', type: 'text', nullable: true })
+  lastEmployerBusinessId!: string | null;
+
+  /** The day the lay-off took effect (ISO date), with lastEmployerBusinessId. */
+  @Column({ name: 'laid_off_on', type: 'date', nullable: true })
+  laidOffOn!: string | null;
 
   /** For the area's statistics only: matching never reads it. */
   @Column({ name: 'birth_year', type: 'smallint', nullable: true })

@@ -416,6 +416,8 @@ const JOBSEEKER_TABLE: TrackedTable = {
     { name: 'licences', type: 'text[]' },
     { name: 'employment_status', type: 'text' },
     { name: 'birth_year', type: 'int' },
+    { name: 'last_employer_business_id', type: 'text' },
+    { name: 'laid_off_on', type: 'date' },
     {
       // The line's languages as one string (`fi:C2,sv:B1`, by language), as stored.
       name: 'languages',

@@ -82,6 +82,10 @@ export class JobseekerService {
     return {
       ...rest,
       birthYear: null,
+      // Who laid a person off and when would re-identify a pseudonymous candidate (a closing
+      // plant's cohort): only those who see the id see them.
+      lastEmployerBusinessId: identified ? rest.lastEmployerBusinessId : null,
+      laidOffOn: identified ? rest.laidOffOn : null,
       id: identified ? id : null,
       jobseekerId: id,
     };
@@ -345,6 +349,9 @@ export class JobseekerService {
     if (input.licences != null) f.licences = [...new Set(input.licences)];
     if (input.employmentStatus !== undefined) f.employmentStatus = input.employmentStatus;
     if (input.birthYear !== undefined) f.birthYear = input.birthYear ?? null;
+    if (input.lastEmployerBusinessId !== undefined)
+      f.lastEmployerBusinessId = input.lastEmployerBusinessId ?? null;
+    if (input.laidOffOn !== undefined) f.laidOffOn = input.laidOffOn ?? null;
     return f;
   }
 }

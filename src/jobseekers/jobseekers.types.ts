@@ -279,6 +279,18 @@ export class JobseekerType {
   @Field(() => [String], { description: 'Licences and cards.' }) licences!: string[];
   @Field(() => EmploymentStatusEnum, { description: 'Employment status.' })
   employmentStatus!: EmploymentStatusEnum;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The business id (Y-tunnus) of the employer that laid the jobseeker off, for structural-change cohorts; matching never reads it. Null for employers, who see a pseudonym.',
+  })
+  lastEmployerBusinessId!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The day the lay-off by that employer took effect. Null for employers, who see a pseudonym.',
+  })
+  laidOffOn!: string | null;
 }
 
 export const JobseekerConnection = Connection(JobseekerType, 'Jobseeker');
@@ -328,6 +340,18 @@ export class JobseekerInput {
     description: 'Birth year, for statistics only; matching never reads it.',
   })
   birthYear?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The business id (Y-tunnus, check digit checked) of the employer that laid the jobseeker off; null clears it.',
+  })
+  lastEmployerBusinessId?: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The day the lay-off took effect: not in the future, not before 1990; null clears it.',
+  })
+  laidOffOn?: string | null;
   @Field(() => [JobseekerLanguageInput], {
     nullable: true,
     description: 'Languages (replaces the list).',

@@ -69,7 +69,7 @@ describe('erasure register', () => {
     expect(report.rejected).toEqual([
       { line: lineOf(customer_id), field: 'customerId', reason: expect.stringMatching(REFUSED) },
     ]);
-    expect(report.loaded.jobseeker).toBe(299);
+    expect(report.loaded.jobseeker).toBe(395);
     expect(await jobseekerByCustomer(customer_id)).toBeUndefined();
   });
 

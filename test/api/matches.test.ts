@@ -183,6 +183,21 @@ describe('ranked, explained matches', () => {
     const candidates = mine.body.data!.matchesForVacancy.edges.map((e) => e.node.jobseeker);
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.every((c) => c.id === null && c.pseudonym.length === 12)).toBe(true);
+    // Who laid a candidate off, and when, would name them: an employer gets neither.
+    const layOffs = await t.graphql<{
+      matchesForVacancy: { edges: { node: { jobseeker: Record<string, unknown> } }[] };
+    }>(
+      `query ($id: ID!) { matchesForVacancy(vacancyId: $id, first: 50) { edges { node { jobseeker { lastEmployerBusinessId laidOffOn } } } } }`,
+      { id: vacancyId },
+      { token: ownToken },
+    );
+    expect(layOffs.body.errors).toBeUndefined();
+    expect(
+      layOffs.body.data!.matchesForVacancy.edges.every(
+        (e) =>
+          e.node.jobseeker.lastEmployerBusinessId === null && e.node.jobseeker.laidOffOn === null,
+      ),
+    ).toBe(true);
     const theirs = await forVacancy(
       await t.token({ id: other.user, role: 'employer', employerId: other.employerId }),
     );
@@ -211,7 +226,7 @@ describe('ranked, explained matches', () => {
     const [{ changed }] = await t.app.database.dataSource.query(
       `SELECT count(*)::int AS changed FROM jobseeker WHERE birth_year IS NOT NULL`,
     );
-    expect(changed).toBe(300);
+    expect(changed).toBe(396);
     expect(await ranking()).toEqual(before);
   });
 

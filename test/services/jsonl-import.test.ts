@@ -41,17 +41,21 @@ describe('JSON Lines import', () => {
   });
   afterAll(() => db.close());
 
-  it('loads the area fixtures: 40 employers, 120 vacancies, 300 jobseekers, 40 trainings, spread like the area', async () => {
+  it('loads the area fixtures: 41 employers, 120 vacancies, 396 jobseekers (300 spread like the area, 96 laid off by one plant), 40 trainings', async () => {
     const report = await new JsonlImporter(db.database.dataSource).importFile(SAMPLE_PEOPLE_FILE);
     expect(report.rejected).toEqual([]);
-    expect(report.loaded).toEqual({ employer: 40, vacancy: 120, jobseeker: 300, training: 40 });
+    expect(report.loaded).toEqual({ employer: 41, vacancy: 120, jobseeker: 396, training: 40 });
     const ds = db.database.dataSource;
+    // The area's spread holds for those outside the structural-change group, which lives
+    // around its plant in Siilinjärvi.
     const [shares] = await ds.query(`SELECT
+      count(*)::int AS n,
       avg((home_municipality_code = '297')::int)::float AS kuopio,
       avg((2026 - birth_year > 50)::int)::float AS over50,
       avg((2026 - birth_year < 30)::int)::float AS under30,
       count(DISTINCT home_municipality_code)::int AS municipalities
-      FROM jobseeker`);
+      FROM jobseeker WHERE last_employer_business_id IS NULL`);
+    expect(shares.n).toBe(300);
     expect(shares.kuopio).toBeGreaterThan(0.65);
     expect(shares.kuopio).toBeLessThan(0.8);
     expect(shares.over50).toBeGreaterThan(0.25);
@@ -60,7 +64,21 @@ describe('JSON Lines import', () => {
     const [{ n }] = await ds.query(
       `SELECT count(*)::int AS n FROM (SELECT DISTINCT jobseeker_id FROM competence_assessment) a`,
     );
-    expect(n).toBe(300);
+    expect(n).toBe(396);
+    const cohort = await ds.query(`SELECT e.name, j.employment_status, j.laid_off_on::text AS day,
+        count(*)::int AS n, avg((j.home_municipality_code = e.municipality_code)::int)::float AS local
+      FROM jobseeker j JOIN employer e ON e.business_id = j.last_employer_business_id
+      GROUP BY e.name, j.employment_status, j.laid_off_on`);
+    expect(cohort).toEqual([
+      {
+        name: 'Siilin Kuvitteellinen Konepaja Oy',
+        employment_status: 'laid_off',
+        day: '2026-10-31',
+        n: 96,
+        local: expect.any(Number),
+      },
+    ]);
+    expect(cohort[0].local).toBeGreaterThan(0.5);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -210,5 +228,42 @@ describe('JSON Lines import', () => {
        WHERE j.customer_id LIKE 'NUL-%' ORDER BY j.customer_id`,
     );
     expect(names).toEqual([{ first_name: 'Aino' }, { first_name: '😀 Emoji' }]);
+  });
+
+  it('loads the lay-off facts of a jobseeker and rejects a bad business id or day naming the line and field', async () => {
+    const jobseeker = (customerId: string, layOff: Record<string, unknown>) =>
+      JSON.stringify({
+        type: 'jobseeker',
+        customerId,
+        homeMunicipalityCode: '749',
+        employmentStatus: 'laid_off',
+        personalData: { firstName: 'Lomautettu', lastName: 'Esimerkki' },
+        ...layOff,
+      });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const report = await new JsonlImporter(db.database.dataSource).importLines([
+      jobseeker('LAYOFF-1', { lastEmployerBusinessId: '2617416-4', laidOffOn: '2026-10-31' }),
+      jobseeker('LAYOFF-2', { lastEmployerBusinessId: '2617416-5', laidOffOn: '2026-10-31' }),
+      jobseeker('LAYOFF-3', { lastEmployerBusinessId: '2617416-4', laidOffOn: tomorrow }),
+      jobseeker('LAYOFF-4', { lastEmployerBusinessId: '2617416-4', laidOffOn: '1989-12-31' }),
+      jobseeker('LAYOFF-5', { lastEmployerBusinessId: null, laidOffOn: null }),
+    ]);
+    expect(report.rejected).toEqual([
+      {
+        line: 2,
+        field: 'lastEmployerBusinessId',
+        reason: 'must be a Finnish business ID such as 1234567-8',
+      },
+      { line: 3, field: 'laidOffOn', reason: 'must not be in the future' },
+      { line: 4, field: 'laidOffOn', reason: 'must not be before 1990' },
+    ]);
+    const rows = await db.database.dataSource.query(
+      `SELECT customer_id, last_employer_business_id AS business_id, laid_off_on::text AS day
+       FROM jobseeker WHERE customer_id LIKE 'LAYOFF-%' ORDER BY customer_id`,
+    );
+    expect(rows).toEqual([
+      { customer_id: 'LAYOFF-1', business_id: '2617416-4', day: '2026-10-31' },
+      { customer_id: 'LAYOFF-5', business_id: null, day: null },
+    ]);
   });
 });

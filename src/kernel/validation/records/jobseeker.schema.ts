@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidBusinessId } from '../../../employers/business-id';
 import { DOMAIN_VALUES } from '../domain-values';
 import {
   codes,
@@ -80,6 +81,23 @@ const customerSince = isoDate()
   .refine((day) => day <= new Date().toISOString().slice(0, 10), 'must not be after today')
   .nullish();
 
+/** The business id of the employer that laid a jobseeker off (Y-tunnus, check digit checked). */
+const LAID_OFF_BY = 'must be a Finnish business ID such as 1234567-8';
+const lastEmployerBusinessId = z
+  .string({ error: LAID_OFF_BY })
+  .trim()
+  .refine(isValidBusinessId, LAID_OFF_BY)
+  .nullish();
+
+/** The first day a lay-off date may be: older ones are no structural change this service follows. */
+export const EARLIEST_LAY_OFF = '1990-01-01';
+
+/** When the lay-off took effect: a day that has come, from 1990 on. */
+const laidOffOn = isoDate()
+  .refine((day) => day >= EARLIEST_LAY_OFF, 'must not be before 1990')
+  .refine((day) => day <= new Date().toISOString().slice(0, 10), 'must not be in the future')
+  .nullish();
+
 /** How many of each list a jobseeker's matching data holds (desired skills: the profile's own 120). */
 export const JOBSEEKER_LIST_LIMITS = {
   desiredOccupations: 10,
@@ -111,6 +129,9 @@ const jobseeker = {
   employmentStatus: oneOf(DOMAIN_VALUES.employmentStatus).optional(),
   /** For statistics only: matching never reads it. */
   birthYear: wholeNumber(1900, () => thisYear() - 14).nullish(),
+  /** For structural-change cohorts: matching never reads them. */
+  lastEmployerBusinessId,
+  laidOffOn,
   languages: list(
     fields({ language: languageCode(), level: oneOf(DOMAIN_VALUES.languageLevel) }),
     JOBSEEKER_LIST_LIMITS.languages,
