@@ -203,7 +203,7 @@ h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 11pt; margin: 10pt 0 4p
 .lead { font-size: 11pt; margin: 0 0 4pt; } .muted { color: #5b6b7a; } .notice { color: #8a3b12; }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 1pt 4pt; border-bottom: 0.5pt solid #d8dee4; vertical-align: top; }
-.n { text-align: right; } .lv { display: inline-block; min-width: 14pt; text-align: center; background: #eef2f6; margin-right: 1pt; }
+.n { text-align: right; } td:last-child:has(.lv) { white-space: nowrap; } .lv { display: inline-block; min-width: 14pt; text-align: center; background: #eef2f6; margin-right: 1pt; }
 svg text { font-size: 7px; fill: #1b2733; } svg .v { fill: #5b6b7a; }
 .key { font-size: 8pt; margin: 0; } .key i { display: inline-block; width: 8pt; height: 8pt; margin: 0 3pt 0 6pt; vertical-align: -1pt; }
 ul { margin: 0; padding-left: 14pt; } .cols { columns: 2; font-size: 9pt; }

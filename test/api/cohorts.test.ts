@@ -23,9 +23,15 @@ type Analysis = {
   withMatch: number | null;
   withoutMatch: number | null;
   floor: number;
-  vacancies: { vacancyId: string; positions: number; members: number | null; absorbable: number | null }[];
+  vacancies: {
+    vacancyId: string;
+    positions: number;
+    members: number | null;
+    absorbable: number | null;
+  }[];
   byMunicipality: { key: string; members: number | null; placed: number | null }[];
-  unmatched: { jobseekerId: string; nearest: { score: number; missingSkillUris: string[] }[] }[] | null;
+  unmatched:
+    { jobseekerId: string; nearest: { score: number; missingSkillUris: string[] }[] }[] | null;
   trainings: { lifted: number | null; withMatchAfter: number | null }[];
   assignment: {
     assigned: number | null;
@@ -66,7 +72,11 @@ describe('structural-change cohorts', () => {
     expect(laidOff.length).toBeGreaterThanOrEqual(60);
     const { body } = await t.graphql<{
       createCohort: { cohort: { id: string; members: number; access: string; source: string } };
-    }>(CREATE, { input: { name: 'Konepaja 10/2026', employerBusinessId: PLANT } }, { token: counsellor });
+    }>(
+      CREATE,
+      { input: { name: 'Konepaja 10/2026', employerBusinessId: PLANT } },
+      { token: counsellor },
+    );
     expect(body.errors).toBeUndefined();
     const { cohort } = body.data!.createCohort;
     expect(cohort).toMatchObject({ members: laidOff.length, access: 'FULL', source: 'EMPLOYER' });
@@ -126,7 +136,10 @@ describe('structural-change cohorts', () => {
   it.each([
     ['an admin', { id: 'a', role: 'admin' as const }],
     ['an integrator', { id: 'i', role: 'integrator' as const }],
-    ['a counsellor of another area', { id: 'n2', role: 'counsellor' as const, employmentArea: 'joensuu' }],
+    [
+      'a counsellor of another area',
+      { id: 'n2', role: 'counsellor' as const, employmentArea: 'joensuu' },
+    ],
   ])('returns %s no persons and only counts the disclosure rules allow', async (_who, actor) => {
     const { body } = await t.graphql<{ cohortAnalysis: Analysis }>(
       ANALYSIS,
@@ -150,15 +163,24 @@ describe('structural-change cohorts', () => {
       ...a.byMunicipality.flatMap((m) => [m.members, m.placed]),
       ...a.trainings.flatMap((tr) => [tr.lifted, tr.withMatchAfter]),
     ];
-    for (const n of counts) if (n !== null && n !== 0) expect(n).toBeGreaterThanOrEqual(HIDDEN_BELOW);
+    for (const n of counts)
+      if (n !== null && n !== 0) expect(n).toBeGreaterThanOrEqual(HIDDEN_BELOW);
     // A vacancy's single-digit count of members is hidden, not shown.
-    const few = a.vacancies.filter((v) => v.members !== null && v.members < HIDDEN_BELOW && v.members > 0);
+    const few = a.vacancies.filter(
+      (v) => v.members !== null && v.members < HIDDEN_BELOW && v.members > 0,
+    );
     expect(few).toEqual([]);
   });
 
   it.each([
-    ['an employer', { id: 'e', role: 'employer' as const, employerId: '00000000-0000-4000-8000-000000000001' }],
-    ['a jobseeker', { id: 'j', role: 'jobseeker' as const, jobseekerId: '00000000-0000-4000-8000-000000000002' }],
+    [
+      'an employer',
+      { id: 'e', role: 'employer' as const, employerId: '00000000-0000-4000-8000-000000000001' },
+    ],
+    [
+      'a jobseeker',
+      { id: 'j', role: 'jobseeker' as const, jobseekerId: '00000000-0000-4000-8000-000000000002' },
+    ],
   ])('refuses %s', async (_who, actor) => {
     const { body } = await t.graphql(ANALYSIS, { id: cohortId }, { token: await tokenOf(actor) });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -180,7 +202,11 @@ describe('structural-change cohorts', () => {
     }
     // A jobseeker of another area is refused as one who does not exist.
     const other = await t.token({ id: 'n3', role: 'counsellor', employmentArea: 'joensuu' });
-    const { body } = await t.graphql(CREATE, { input: { name: 'x', jobseekerIds: [laidOff[0]] } }, { token: other });
+    const { body } = await t.graphql(
+      CREATE,
+      { input: { name: 'x', jobseekerIds: [laidOff[0]] } },
+      { token: other },
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.jobseekerIds[0]',
@@ -209,7 +235,11 @@ describe('structural-change cohorts', () => {
     expect(body.data!.createCohort.cohort).toMatchObject({ members: 2, source: 'CUSTOMER_FILE' });
     expect(body.data!.createCohort.unknownLines).toEqual([
       { line: 3, customerId: null, reason: 'is not JSON' },
-      { line: 4, customerId: 'KUO-999999', reason: 'no jobseeker of your area has this customer id' },
+      {
+        line: 4,
+        customerId: 'KUO-999999',
+        reason: 'no jobseeker of your area has this customer id',
+      },
       { line: 6, customerId: customers[0]!.customer_id, reason: 'named on an earlier line' },
       { line: 7, customerId: null, reason: 'has no customerId (a text of at most 100 characters)' },
     ]);
@@ -248,7 +278,11 @@ describe('structural-change cohorts', () => {
     );
     expect(body.data!.cohorts.map((c) => c.id)).toContain(cohortId);
     const other = await t.token({ id: 'n4', role: 'counsellor', employmentArea: 'joensuu' });
-    const theirs = await t.graphql<{ cohorts: unknown[] }>(`{ cohorts { id } }`, {}, { token: other });
+    const theirs = await t.graphql<{ cohorts: unknown[] }>(
+      `{ cohorts { id } }`,
+      {},
+      { token: other },
+    );
     expect(theirs.body.data!.cohorts).toEqual([]);
     const erased = await t.graphql(
       `mutation ($id: ID!) { eraseJobseeker(id: $id) }`,
@@ -261,7 +295,9 @@ describe('structural-change cohorts', () => {
       {},
       { token: counsellor },
     );
-    expect(after.body.data!.cohorts.find((c) => c.id === cohortId)!.members).toBe(laidOff.length - 1);
+    expect(after.body.data!.cohorts.find((c) => c.id === cohortId)!.members).toBe(
+      laidOff.length - 1,
+    );
   });
 
   async function positionsOf(ids: string[]): Promise<Map<string, number>> {
