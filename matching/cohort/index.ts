@@ -3,3 +3,4 @@ export * from './cohort-profile';
 export * from './nearly-covered';
 export * from './assignment';
 export * from './training-cover';
+export * from './analyse-cohort';

@@ -9,24 +9,18 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   AbsorptionGroup,
+  byScoreThenId,
   CandidateProfile,
   CohortSkill,
-  combinedSkills,
-  assignCohort,
-  coverTrainings,
-  greedyAssignment,
   groupAbsorption,
   listFloor,
   MatchScore,
-  nearlyCoveredOccupations,
   OccupationCoverage,
-  RankedMatch,
-  SkillGraph,
-  trainingLifts,
-  TrainingOffer,
-  vacancyAbsorption,
+  planCohort,
+  rankCohort,
   VacancyAbsorption,
   VacancyProfile,
+  VacancyRanker,
 } from '../../matching';
 import { RankingTrace } from '../audit/ranking-audit';
 import { FeedCache } from '../matches/feed-cache';
@@ -155,116 +149,99 @@ export class CohortAnalysis {
     const floor = listFloor(null, null, params);
     const now = Date.now();
     const nationalLive = (v: VacancyProfile) => (indexes.national.expiresAt.get(v.id) ?? 0) > now;
-    const rankAll = (candidate: CandidateProfile, query: RankQueryLike): RankedMatch[] => {
-      const local = indexes.vacancies.rank(candidate, { ...query, k: query.k }).matches;
+    const rank: VacancyRanker = (candidate, query) => {
+      const local = indexes.vacancies.rank(candidate, query).matches;
       if (!includeNational) return local;
       const national = indexes.national.vacancies.rank(candidate, {
         ...query,
         accept: nationalLive,
-      }).matches;
-      return [...local, ...national].sort(
-        (a, b) =>
-          b.score.total - a.score.total ||
-          (a.score.vacancyId < b.score.vacancyId
-            ? -1
-            : a.score.vacancyId > b.score.vacancyId
-              ? 1
-              : 0),
+      });
+      return [...local, ...national.matches].sort((a, b) =>
+        byScoreThenId(a.score.total, a.score.vacancyId, b.score.total, b.score.vacancyId),
       );
     };
-    // Every vacancy above the floor for each member (k: all of them), best first.
     const everyVacancy =
       indexes.vacancies.size + (includeNational ? indexes.national.vacancies.size : 0);
-    const above = new Map<string, RankedMatch[]>();
-    for (const member of members)
-      above.set(
-        member.id,
-        rankAll(member, { k: Math.max(1, everyVacancy), ...floor, includeNearMisses: false }),
-      );
-    const matchedIds = members.filter((m) => above.get(m.id)!.length > 0).map((m) => m.id);
-    const unmatchedProfiles = members.filter((m) => above.get(m.id)!.length === 0);
+    const ranking = rankCohort(members, rank, floor, everyVacancy, NEAR_VACANCIES);
 
-    // The vacancies named anywhere below, with their positions, titles and places.
-    const nearest = new Map<string, RankedMatch[]>();
-    for (const member of unmatchedProfiles)
-      nearest.set(
-        member.id,
-        rankAll(member, { k: NEAR_VACANCIES, minScore: 0, includeNearMisses: true }),
-      );
+    // The vacancies the rankings name, with their positions, titles and places.
     const named = new Set<string>();
-    for (const list of [...above.values(), ...nearest.values()])
+    for (const list of [...ranking.above.values(), ...ranking.nearest.values()])
       for (const m of list) named.add(m.score.vacancyId);
-    const vacancyInfo = await this.vacancyInfo(indexes, [...named]);
-    const positionsOf = (id: string) => vacancyInfo.get(id)?.positions ?? 1;
-
-    const absorptions = vacancyAbsorption(
-      members.map((m) => ({
-        memberId: m.id,
-        matches: above
-          .get(m.id)!
-          .map((r) => ({ vacancyId: r.score.vacancyId, score: r.score.total })),
-      })),
-      positionsOf,
-    );
-    const assignment = this.assign(members, above, positionsOf);
-    const trainings = this.coverWithTrainings(
-      unmatchedProfiles,
-      nearest,
-      indexes,
-      trainingRows,
-      positionsOf,
-      today,
-      matchedIds.length,
-      graph,
-    );
-    const allSkills = combinedSkills(members);
-    const skills = allSkills.filter(
-      (s) => s.holderIds.length >= Math.max(2, Math.ceil(COMBINED_SHARE * members.length)),
-    );
     const nearby = [...indexes.vacancies.records()]
       .filter((r) => areaCodes.includes(r.tag))
       .map((r) => r.profile);
     if (includeNational)
       for (const r of indexes.national.vacancies.records())
         if (areaCodes.includes(r.tag) && nationalLive(r.profile)) nearby.push(r.profile);
-    const nearbyPositions = await this.positionsOfNearby(nearby);
+    const [vacancyInfo, nearbyPositions] = await Promise.all([
+      this.vacancyInfo(indexes, [...named]),
+      this.positionsOfNearby(nearby),
+    ]);
+    const positionsOf = (id: string) => vacancyInfo.get(id)?.positions ?? 1;
+    const plan = planCohort(members, ranking, {
+      positionsOf,
+      profileOf: (id) => indexes.vacancies.profile(id) ?? indexes.national.vacancies.profile(id),
+      trainingsFor: (member) =>
+        trainingRows.filter((t) => reachableTraining(t, member, today, params)),
+      nearby,
+      nearbyPositionsOf: (id) => nearbyPositions.get(id) ?? 1,
+      graph,
+      params,
+      floor,
+      maxTrainings: MAX_TRAININGS,
+    });
+    const byId = new Map(trainingRows.map((t) => [t.id, t]));
+    let matched = plan.matchedIds.length;
+    const shared = Math.max(2, Math.ceil(COMBINED_SHARE * members.length));
     return {
       memberIds: members.map((m) => m.id),
       trace,
       includesNational: includeNational,
-      skills,
-      allSkills: new Map(allSkills.map((s) => [s.skillUri, s])),
-      vacancies: absorptions,
+      skills: plan.skills.filter((s) => s.holderIds.length >= shared),
+      allSkills: new Map(plan.skills.map((s) => [s.skillUri, s])),
+      vacancies: plan.vacancies,
       vacancyInfo,
       byMunicipality: groupAbsorption(
-        absorptions,
+        plan.vacancies,
         (id) => vacancyInfo.get(id)?.municipalityCode ?? null,
       ),
       byOccupation: groupAbsorption(
-        absorptions,
+        plan.vacancies,
         (id) => vacancyInfo.get(id)?.occupationUri ?? null,
       ),
-      matchedIds,
-      unmatched: unmatchedProfiles.map((m) => ({
-        jobseekerId: m.id,
-        nearest: nearest
-          .get(m.id)!
-          .slice(0, NEAREST)
-          .map((r) => ({
-            vacancyId: r.score.vacancyId,
-            score: r.score.total,
-            missingSkillUris: lacking(r.score),
-            nearMiss: r.nearMiss,
-          })),
+      matchedIds: plan.matchedIds,
+      unmatched: plan.unmatchedIds.map((id) => ({
+        jobseekerId: id,
+        nearest: (ranking.nearest.get(id) ?? []).slice(0, NEAREST).map((r) => ({
+          vacancyId: r.score.vacancyId,
+          score: r.score.total,
+          missingSkillUris: lacking(r.score),
+          nearMiss: r.nearMiss,
+        })),
       })),
-      trainings,
-      assignment,
-      nearlyCovered: nearlyCoveredOccupations(
-        nearby,
-        (id) => nearbyPositions.get(id) ?? 1,
-        allSkills,
-        members.length,
-      ),
+      trainings: plan.trainings.map((pick) => {
+        matched += pick.peopleLifted.length;
+        const t = byId.get(pick.trainingId)!;
+        return {
+          trainingId: t.id,
+          title: t.title,
+          provider: t.provider,
+          liftedIds: pick.peopleLifted,
+          matchedAfter: matched,
+        };
+      }),
+      assignment: {
+        pairs: plan.assignment.pairs.map((p) => ({
+          jobseekerId: p.personId,
+          vacancyId: p.vacancyId,
+          fit: p.fit,
+        })),
+        totalFit: plan.assignment.totalFit,
+        greedyTotalFit: plan.greedy.totalFit,
+        greedyAssigned: plan.greedy.assignedCount,
+      },
+      nearlyCovered: plan.nearlyCovered,
     };
   }
 
@@ -276,95 +253,6 @@ export class CohortAnalysis {
     return [...found.filter((p): p is CandidateProfile => !!p), ...loaded].sort((a, b) =>
       a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     );
-  }
-
-  /**
-   * The exact proposal over each member's best vacancies above the floor. Keeping a member's n
-   * best (n: the group's size) loses nothing: of n vacancies better for them, the other n − 1
-   * members fill at most n − 1, so a free one is always among them.
-   */
-  private assign(
-    members: CandidateProfile[],
-    above: Map<string, RankedMatch[]>,
-    positionsOf: (id: string) => number,
-  ): CohortAssignment {
-    const vacancyIds: string[] = [];
-    const vacancyIndex = new Map<string, number>();
-    const edges: { person: number; vacancy: number; fit: number }[] = [];
-    members.forEach((m, person) => {
-      for (const r of above.get(m.id)!.slice(0, members.length)) {
-        let vacancy = vacancyIndex.get(r.score.vacancyId);
-        if (vacancy === undefined) {
-          vacancy = vacancyIds.length;
-          vacancyIds.push(r.score.vacancyId);
-          vacancyIndex.set(r.score.vacancyId, vacancy);
-        }
-        edges.push({ person, vacancy, fit: r.score.total });
-      }
-    });
-    const problem = {
-      people: members.map((m) => m.id),
-      vacancies: vacancyIds.map((id) => ({ id, positions: positionsOf(id) })),
-      edges,
-    };
-    const exact = assignCohort(problem);
-    const greedy = greedyAssignment(problem);
-    return {
-      pairs: exact.pairs.map((p) => ({
-        jobseekerId: members[p.person]!.id,
-        vacancyId: vacancyIds[p.vacancy]!,
-        fit: p.fit,
-      })),
-      totalFit: exact.totalFit,
-      greedyTotalFit: greedy.totalFit,
-      greedyAssigned: greedy.assignedCount,
-    };
-  }
-
-  /** The trainings that lift the most unmatched members over the floor, picked greedily. */
-  private coverWithTrainings(
-    unmatched: CandidateProfile[],
-    nearest: Map<string, RankedMatch[]>,
-    indexes: MatchIndexes,
-    trainingRows: TrainingRow[],
-    positionsOf: (id: string) => number,
-    today: string,
-    matchedBefore: number,
-    graph: SkillGraph,
-  ): CohortTrainingPick[] {
-    const params = this.matches.params;
-    const floor = listFloor(null, null, params);
-    const profileOf = (id: string) =>
-      indexes.vacancies.profile(id) ?? indexes.national.vacancies.profile(id);
-    const people = unmatched.map((member) => {
-      const near = nearest
-        .get(member.id)!
-        .filter((r) => r.nearMiss === null)
-        .map((r) => ({
-          profile: profileOf(r.score.vacancyId)!,
-          score: r.score.total,
-          positions: positionsOf(r.score.vacancyId),
-        }))
-        .filter((v) => v.profile);
-      const offers = trainingRows.filter((t) => reachableTraining(t, member, today, params));
-      return {
-        personId: member.id,
-        lifts: trainingLifts(member, near, offers as TrainingOffer[], graph, params, floor),
-      };
-    });
-    const byId = new Map(trainingRows.map((t) => [t.id, t]));
-    let matched = matchedBefore;
-    return coverTrainings(people, MAX_TRAININGS).map((pick) => {
-      matched += pick.peopleLifted.length;
-      const t = byId.get(pick.trainingId)!;
-      return {
-        trainingId: t.id,
-        title: t.title,
-        provider: t.provider,
-        liftedIds: pick.peopleLifted,
-        matchedAfter: matched,
-      };
-    });
   }
 
   /** Titles, places and positions of the vacancies named (local from the table, national from theirs). */
@@ -430,13 +318,6 @@ export class CohortAnalysis {
     return new Map(rows.map((r) => [r.id, r.positions]));
   }
 }
-
-type RankQueryLike = {
-  k: number;
-  minScore: number;
-  requireEssentialSkill?: boolean;
-  includeNearMisses: boolean;
-};
 
 /** The essential and important skills a pair misses, essential first. */
 function lacking(score: MatchScore): string[] {
