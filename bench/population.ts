@@ -40,8 +40,17 @@ export class Population {
     return this.occupations.length;
   }
 
-  person(id: string, skillCount = 25): { profile: CandidateProfile; tag: string } {
-    const occupation = this.occupation();
+  /** The `n` most common occupations, most common first. */
+  commonOccupations(n: number): string[] {
+    return this.occupations.slice(0, n);
+  }
+
+  /** A person of a random occupation, or of `occupation` (a plant's staff). */
+  person(
+    id: string,
+    skillCount = 25,
+    occupation = this.occupation(),
+  ): { profile: CandidateProfile; tag: string } {
     const second = this.random() < 0.4 ? this.occupation() : null;
     const pool = [
       ...this.shuffle(this.essential(occupation)),
@@ -83,6 +92,21 @@ export class Population {
         desiredOccupationUris: [occupation],
         desiredIscoGroups: [this.taxonomy.iscoGroupOf.get(occupation) ?? ''],
       },
+    };
+  }
+
+  /** A training teaching 3–5 essential skills of a random occupation, to level 3 or 4. */
+  training(id: string): { id: string; skills: { skillUri: string; levelReached: number }[] } {
+    const skills = this.shuffle(this.essential(this.occupation())).slice(
+      0,
+      3 + Math.floor(this.random() * 3),
+    );
+    return {
+      id,
+      skills: skills.map((skillUri) => ({
+        skillUri,
+        levelReached: 3 + Math.floor(this.random() * 2),
+      })),
     };
   }
 

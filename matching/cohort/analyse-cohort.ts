@@ -27,32 +27,47 @@ export type VacancyRanker = (
   query: RankQuery<VacancyProfile>,
 ) => RankedMatch[];
 
+/** A vacancy above the floor for a member, and the pair's score (no breakdown: a cohort holds many). */
+export interface CohortMatch {
+  vacancyId: string;
+  score: number;
+}
+
+/**
+ * How many of each member's best vacancies above the floor the analysis keeps. A member with
+ * more is well placed; a vacancy further down their list does not count them. The assignment
+ * is exact over these lists, and so over every vacancy for a group of at most this many (see
+ * `assignmentProblem`); for larger groups the bench checks it against keeping the group's size
+ * (the same total fit for 500 people over 20,000 vacancies), and keeping 500 costs ten times the
+ * ranking.
+ */
+export const BEST_KEPT = 100;
+
 export interface CohortRanking {
-  /** Each member's vacancies above the floor, best first (every one of them). */
-  above: Map<string, RankedMatch[]>;
+  /** Each member's best vacancies above the floor, best first (`bestKept` of them at most). */
+  above: Map<string, CohortMatch[]>;
+  bestKept: number;
   /** Members above the floor for none, with their nearest vacancies (near misses too), best first. */
   nearest: Map<string, RankedMatch[]>;
 }
 
 /**
- * Every member's vacancies above `floor` (k: `everyVacancy`, so none is cut off) and, for those
- * with none, their `nearVacancies` nearest (no floor, near misses included).
+ * Every member's best vacancies above `floor` (`bestKept` of them) and, for those with none, their `nearVacancies` nearest (no floor, near misses
+ * included, with their breakdowns: what they lack).
  */
 export function rankCohort(
   members: readonly CandidateProfile[],
   rank: VacancyRanker,
   floor: ListFloor,
-  everyVacancy: number,
   nearVacancies = 20,
+  bestKept = BEST_KEPT,
 ): CohortRanking {
-  const above = new Map<string, RankedMatch[]>();
+  const above = new Map<string, CohortMatch[]>();
   const nearest = new Map<string, RankedMatch[]>();
   for (const member of members) {
-    const listed = rank(member, {
-      k: Math.max(1, everyVacancy),
-      ...floor,
-      includeNearMisses: false,
-    });
+    const listed = rank(member, { k: bestKept, ...floor, includeNearMisses: false })
+      .slice(0, bestKept)
+      .map((r) => ({ vacancyId: r.score.vacancyId, score: r.score.total }));
     above.set(member.id, listed);
     if (!listed.length)
       nearest.set(
@@ -60,7 +75,7 @@ export function rankCohort(
         rank(member, { k: nearVacancies, minScore: 0, includeNearMisses: true }),
       );
   }
-  return { above, nearest };
+  return { above, nearest, bestKept };
 }
 
 /** What the plan needs beside the rankings. */
@@ -100,10 +115,7 @@ export function planCohort(
 ): CohortPlan {
   const above = (id: string) => ranking.above.get(id) ?? [];
   const vacancies = vacancyAbsorption(
-    members.map((m) => ({
-      memberId: m.id,
-      matches: above(m.id).map((r) => ({ vacancyId: r.score.vacancyId, score: r.score.total })),
-    })),
+    members.map((m) => ({ memberId: m.id, matches: above(m.id) })),
     context.positionsOf,
   );
   const problem = assignmentProblem(members, ranking, context.positionsOf);
@@ -140,9 +152,9 @@ export function planCohort(
 }
 
 /**
- * The assignment over each member's best vacancies above the floor. Keeping a member's n best
- * (n: the group's size) loses nothing: of n vacancies better for them, the other n − 1 members
- * fill at most n − 1, so a free one is always among them.
+ * The assignment over each member's best vacancies above the floor (as ranked: `bestKept`).
+ * Keeping a member's n best (n: the group's size) loses nothing: of n vacancies better for
+ * them, the other n − 1 members fill at most n − 1, so a free one is always among them.
  */
 function assignmentProblem(
   members: readonly CandidateProfile[],
@@ -154,12 +166,12 @@ function assignmentProblem(
   const edges: CohortEdge[] = [];
   members.forEach((m, person) => {
     for (const r of (ranking.above.get(m.id) ?? []).slice(0, members.length)) {
-      let vacancy = vacancyIndex.get(r.score.vacancyId);
+      let vacancy = vacancyIndex.get(r.vacancyId);
       if (vacancy === undefined) {
-        vacancy = vacancyIds.push(r.score.vacancyId) - 1;
-        vacancyIndex.set(r.score.vacancyId, vacancy);
+        vacancy = vacancyIds.push(r.vacancyId) - 1;
+        vacancyIndex.set(r.vacancyId, vacancy);
       }
-      edges.push({ person, vacancy, fit: r.score.total });
+      edges.push({ person, vacancy, fit: r.score });
     }
   });
   return {

@@ -26,6 +26,9 @@ export const ApiOperationEnum = domainEnum(
     TRAINING: 'The training query: one training by id.',
     EXTRACT_SKILLS: 'The extractSkills query: ESCO skills found in a free text.',
     LINK_SKILLS: 'The linkSkills query: each sentence of a free text with its likely ESCO skills.',
+    COHORTS: 'The cohorts query: structural-change cohorts, in aggregate.',
+    COHORT_ANALYSIS: 'The cohortAnalysis query: a cohort analysed, in aggregate.',
+    COHORT_REPORT: 'The cohortReport query: a cohort’s one-page report, in aggregate.',
   },
 );
 export type ApiOperationEnum = (typeof ApiOperationEnum)[keyof typeof ApiOperationEnum];

@@ -160,14 +160,12 @@ export class CohortAnalysis {
         byScoreThenId(a.score.total, a.score.vacancyId, b.score.total, b.score.vacancyId),
       );
     };
-    const everyVacancy =
-      indexes.vacancies.size + (includeNational ? indexes.national.vacancies.size : 0);
-    const ranking = rankCohort(members, rank, floor, everyVacancy, NEAR_VACANCIES);
+    const ranking = rankCohort(members, rank, floor, NEAR_VACANCIES);
 
     // The vacancies the rankings name, with their positions, titles and places.
     const named = new Set<string>();
-    for (const list of [...ranking.above.values(), ...ranking.nearest.values()])
-      for (const m of list) named.add(m.score.vacancyId);
+    for (const list of ranking.above.values()) for (const m of list) named.add(m.vacancyId);
+    for (const list of ranking.nearest.values()) for (const m of list) named.add(m.score.vacancyId);
     const nearby = [...indexes.vacancies.records()]
       .filter((r) => areaCodes.includes(r.tag))
       .map((r) => r.profile);

@@ -9,9 +9,10 @@ import {
 } from 'typeorm';
 import { Jobseeker } from '../jobseekers/jobseeker.entity';
 
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+
 /** How a cohort's members were named when it was created. */
-export const COHORT_SOURCES = ['jobseekers', 'employer', 'customer_file'] as const;
-export type CohortSource = (typeof COHORT_SOURCES)[number];
+export type CohortSource = (typeof DOMAIN_VALUES.cohortSource)[number];
 
 /**
  * A group of jobseekers analysed together (a lay-off's people), kept by the employment area whose

@@ -1,3 +1,4 @@
+// Owns cohort and cohort_member.
 import { EntityManager } from 'typeorm';
 import { Cohort, CohortMember, CohortSource } from './cohort.entity';
 

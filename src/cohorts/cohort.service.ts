@@ -8,6 +8,7 @@ import { Actor } from '../auth/actor';
 import { isValidBusinessId } from '../employers/business-id';
 import { badInput, DomainError, ErrorCode, notFound } from '../kernel/errors/domain-error';
 import { isUuid } from '../kernel/validation/validators';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { listFloor } from '../../matching';
 import { RankingRequester, recordRanking } from '../audit/ranking-audit';
 import { MatchService } from '../matches/match.service';
@@ -47,7 +48,7 @@ export interface CreatedCohort {
  * 'full': a counsellor of the cohort's area (who can list its people anyway): persons and exact
  * counts. 'aggregate': other readers, counts under disclosure control and no persons.
  */
-export type CohortAccess = 'full' | 'aggregate';
+export type CohortAccess = (typeof DOMAIN_VALUES.cohortAccess)[number];
 
 export function cohortAccess(actor: Actor, cohort: Cohort): CohortAccess {
   return actor.role === 'counsellor' && actor.employmentArea === cohort.employmentArea

@@ -28,7 +28,8 @@ export class CohortResolver {
       'Names a group of jobseekers of your area (a lay-off’s people) for analysis: by ids, by the business id of the employer that laid them off, or by a JSON Lines file of customer ids. Nothing is created for a line naming nobody of your area; it is reported. Roles: counsellor.',
   })
   async createCohort(
-    @Arg('input', () => CreateCohortInput) input: CreateCohortInput,
+    @Arg('input', () => CreateCohortInput, { description: 'Its name and members.' })
+    input: CreateCohortInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CreateCohortPayload> {
     const keys = ctx.services.matches.recordKeys;
@@ -70,7 +71,7 @@ export class CohortResolver {
     description: `A cohort analysed: the group's combined profile, the vacancies ranked by how many of it each could take, where it could go by municipality and occupation, the members left without a match and what they lack, the trainings that would lift the most of them, what it nearly covers, and a one-to-one proposal of people to positions. ${READERS}`,
   })
   async cohortAnalysis(
-    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('cohortId', () => ID, { description: 'The cohort.' }) cohortId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CohortAnalysisType> {
     const cohorts = ctx.services.cohorts;
@@ -87,8 +88,12 @@ export class CohortResolver {
     description: `A one-page report of a cohort's analysis for the structural-change working group: an HTML document with print styles (a PDF is the browser's print of it), with charts, in the language asked for, with persons only for a counsellor of the cohort's area. ${READERS}`,
   })
   async cohortReport(
-    @Arg('cohortId', () => ID) cohortId: string,
-    @Arg('language', () => Language, { defaultValue: Language.FI }) language: Language,
+    @Arg('cohortId', () => ID, { description: 'The cohort.' }) cohortId: string,
+    @Arg('language', () => Language, {
+      defaultValue: Language.FI,
+      description: 'The language of the report’s texts and labels.',
+    })
+    language: Language,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
     const cohorts = ctx.services.cohorts;

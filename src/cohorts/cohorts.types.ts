@@ -1,4 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { domainEnum } from '../api/domain-enum.types';
+import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
+import { BEST_KEPT } from '../../matching';
 import { PERTURBED } from '../disclosure/disclosure-control';
 import {
   occupationLink,
@@ -8,38 +11,28 @@ import {
   vacancyLink,
 } from '../api/links.resolver';
 
-export enum CohortSourceEnum {
-  JOBSEEKERS = 'jobseekers',
-  EMPLOYER = 'employer',
-  CUSTOMER_FILE = 'customer_file',
-}
-registerEnumType(CohortSourceEnum, {
-  name: 'CohortSource',
-  description: 'How the members of a cohort were named when it was created.',
-  valuesConfig: {
-    JOBSEEKERS: { description: 'By jobseeker ids.' },
-    EMPLOYER: { description: 'By the business id of the employer that laid them off.' },
-    CUSTOMER_FILE: { description: 'By a JSON Lines file of customer ids.' },
+export const CohortSourceEnum = domainEnum(
+  DOMAIN_VALUES.cohortSource,
+  'CohortSource',
+  'How the members of a cohort were named when it was created.',
+  {
+    JOBSEEKERS: 'By jobseeker ids.',
+    EMPLOYER: 'By the business id of the employer that laid them off.',
+    CUSTOMER_FILE: 'By a JSON Lines file of customer ids.',
   },
-});
+);
+export type CohortSourceEnum = (typeof CohortSourceEnum)[keyof typeof CohortSourceEnum];
 
-export enum CohortAccessEnum {
-  FULL = 'full',
-  AGGREGATE = 'aggregate',
-}
-registerEnumType(CohortAccessEnum, {
-  name: 'CohortAccess',
-  description: 'What the reader gets of a cohort.',
-  valuesConfig: {
-    FULL: {
-      description:
-        'A counsellor of the cohort’s employment area: its people and exact counts (they can list them anyway).',
-    },
-    AGGREGATE: {
-      description: `Everyone else: no persons, and every count of people ${PERTURBED}.`,
-    },
+export const CohortAccessEnum = domainEnum(
+  DOMAIN_VALUES.cohortAccess,
+  'CohortAccess',
+  'What the reader gets of a cohort.',
+  {
+    FULL: 'A counsellor of the cohort’s employment area: its people and exact counts (they can list them anyway).',
+    AGGREGATE: `Everyone else: no persons, and every count of people ${PERTURBED}.`,
   },
-});
+);
+export type CohortAccessEnum = (typeof CohortAccessEnum)[keyof typeof CohortAccessEnum];
 
 /** What a count of people is, in the schema's words. */
 const PEOPLE = `Exact for a counsellor of the cohort’s area; for other readers ${PERTURBED}.`;
@@ -49,7 +42,7 @@ const PEOPLE = `Exact for a counsellor of the cohort’s area; for other readers
     'A group of jobseekers analysed together, such as the people a plant laid off. Its members are fixed when it is created.',
 })
 export class CohortType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort id.' })
   id!: string;
 
   @Field({ description: 'The name a counsellor gave it.' })
@@ -58,7 +51,7 @@ export class CohortType {
   @Field({ description: 'The employment area whose counsellors read it in full.' })
   employmentArea!: string;
 
-  @Field(() => CohortSourceEnum)
+  @Field(() => CohortSourceEnum, { description: 'How its members were named.' })
   source!: CohortSourceEnum;
 
   @Field(() => String, {
@@ -119,7 +112,7 @@ export class UnknownLineType {
 
 @ObjectType('CreateCohortPayload', { description: 'The cohort created and what was left out.' })
 export class CreateCohortPayload {
-  @Field(() => CohortType)
+  @Field(() => CohortType, { description: 'The cohort.' })
   cohort!: CohortType;
 
   @Field(() => [UnknownLineType], {
@@ -159,7 +152,7 @@ export class CohortVacancyType {
   @Field({ description: '"local" or "national" (Job Market Finland).' })
   source!: string;
 
-  @Field()
+  @Field({ description: 'The vacancy’s title.' })
   title!: string;
 
   @Field(() => String, { nullable: true })
@@ -179,7 +172,7 @@ export class CohortVacancyType {
 
   @Field(() => Int, {
     nullable: true,
-    description: `Members above the default list floor for it. ${PEOPLE}`,
+    description: `Members above the default list floor for it (among each member’s ${BEST_KEPT} best). ${PEOPLE}`,
   })
   members!: number | null;
 
@@ -228,13 +221,13 @@ export class CohortDestinationType {
   description: 'A vacancy nearest to a member without a match, and what they lack for it.',
 })
 export class NearestVacancyType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vacancy id (`national:…` for Job Market Finland’s).' })
   vacancyId!: string;
 
-  @Field()
+  @Field({ description: 'The vacancy’s title.' })
   title!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The pair’s score (2 decimals).' })
   score!: number;
 
   @Field(() => [String], { description: 'Essential and important skills they lack (URIs).' })
@@ -252,7 +245,7 @@ export class NearestVacancyType {
     'A member with no vacancy above the default list floor (counsellors of the area only).',
 })
 export class UnmatchedMemberType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The jobseeker.' })
   jobseekerId!: string;
 
   @Field(() => [NearestVacancyType], { description: 'The nearest vacancies, best first.' })
@@ -263,13 +256,13 @@ export class UnmatchedMemberType {
   description: 'A training picked to lift members over the floor, in the order picked.',
 })
 export class CohortTrainingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The training.' })
   trainingId!: string;
 
-  @Field()
+  @Field({ description: 'The training’s title.' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'Who provides it.' })
   provider!: string;
 
   @Field(() => Int, {
@@ -287,13 +280,13 @@ export class CohortTrainingType {
 
 @ObjectType('CohortPlacement', { description: 'One person proposed for one vacancy.' })
 export class PlacementType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The jobseeker.' })
   jobseekerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vacancy id (`national:…` for Job Market Finland’s).' })
   vacancyId!: string;
 
-  @Field()
+  @Field({ description: 'The vacancy’s title.' })
   title!: string;
 
   @Field(() => Float, { description: 'The pair’s score.' })
@@ -301,8 +294,7 @@ export class PlacementType {
 }
 
 @ObjectType('CohortAssignment', {
-  description:
-    'A one-to-one proposal of members to open positions that maximises the total fit (exact), each vacancy at most its positions, each person at most one, only pairs above the floor; against the greedy choice (best pair first).',
+  description: `A one-to-one proposal of members to open positions that maximises the total fit, each vacancy at most its positions, each person at most one, over each member’s ${BEST_KEPT} best vacancies above the floor (exact over every vacancy for a group of at most ${BEST_KEPT}); against the greedy choice (best pair first).`,
 })
 export class AssignmentType {
   @Field(() => Int, { nullable: true, description: `Members placed. ${PEOPLE}` })
@@ -329,13 +321,13 @@ export class AssignmentType {
     'An occupation in demand nearby whose essential skills the group, taken together, nearly covers.',
 })
 export class CoverageType {
-  @Field()
+  @Field({ description: 'The ESCO occupation URI.' })
   occupationUri!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its open vacancies in the area.' })
   vacancies!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Their open positions.' })
   positions!: number;
 
   @Field(() => Float, {
@@ -354,7 +346,7 @@ export class CoverageType {
     'Where a cohort can go, who is left without a good match, which trainings would move the most people, and a proposal of people to positions.',
 })
 export class CohortAnalysisType {
-  @Field(() => CohortType)
+  @Field(() => CohortType, { description: 'The cohort.' })
   cohort!: CohortType;
 
   @Field({ description: 'The matching parameters’ version the analysis used.' })
@@ -408,7 +400,9 @@ export class CohortAnalysisType {
   })
   trainings!: CohortTrainingType[];
 
-  @Field(() => AssignmentType)
+  @Field(() => AssignmentType, {
+    description: 'The one-to-one proposal of people to positions, against the greedy choice.',
+  })
   assignment!: AssignmentType;
 
   @Field(() => [CoverageType], {

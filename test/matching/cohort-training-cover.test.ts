@@ -206,6 +206,37 @@ describe('training lifts of one person', () => {
     expect(lifts).toEqual([]);
   });
 
+  it('returns a lift over a floor that asks for an essential skill only when the training meets one', () => {
+    // The list's default floor: a score, and at least one essential skill met. An office worker
+    // scores over a low floor on everything else, but meets none of the essentials.
+    const clerk = plainCandidate('clerk', [['bookkeeping', 4]]);
+    const plain = plainVacancy('v2', [essential('welding'), essential('safety')]);
+    const now = scoreMatch(clerk, plain, graph, DEFAULT_MATCH_PARAMS);
+    const floor = { minScore: Math.min(0.2, now.total), requireEssentialSkill: true };
+    expect(now.total).toBeGreaterThanOrEqual(floor.minScore);
+    const nearPlain = [{ profile: plain, score: now.total, positions: 2 }];
+    const lifts = (
+      trainings: { id: string; skills: { skillUri: string; levelReached: number }[] }[],
+    ) => trainingLifts(clerk, nearPlain, trainings, graph, DEFAULT_MATCH_PARAMS, floor);
+    expect(lifts([course('safety-course', 'safety')])).toEqual([
+      { trainingId: 'safety-course', demand: 2 },
+    ]);
+    // Without the rule the vacancy is over the floor already: nothing to lift.
+    expect(
+      trainingLifts(
+        clerk,
+        nearPlain,
+        [course('safety-course', 'safety')],
+        graph,
+        DEFAULT_MATCH_PARAMS,
+        {
+          ...floor,
+          requireEssentialSkill: false,
+        },
+      ),
+    ).toEqual([]);
+  });
+
   it('returns no lift for a vacancy already at the threshold, nor for a skill already held at that level', () => {
     const atThreshold = [{ profile, score: threshold, positions: 4 }];
     expect(

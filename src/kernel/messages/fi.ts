@@ -150,6 +150,5 @@ export const FI: Record<MessageKey, string> = {
   'cohort.report.nothingLacking': 'ei nimettyä',
   'cohort.report.none': 'Ei yhtään.',
   'cohort.report.hidden': 'piilotettu',
-  'cohort.report.personalData':
-    'Sisältää henkilötietoja: vain työllisyysalueen asiantuntijoille.',
+  'cohort.report.personalData': 'Sisältää henkilötietoja: vain työllisyysalueen asiantuntijoille.',
 };

@@ -97,7 +97,14 @@ export const DOMAIN_VALUES = {
     'training',
     'extractSkills',
     'linkSkills',
+    'cohorts',
+    'cohortAnalysis',
+    'cohortReport',
   ],
+  /** How a cohort's members were named (cohort.source). */
+  cohortSource: ['jobseekers', 'employer', 'customer_file'],
+  /** What a reader gets of a cohort: its people and exact counts, or aggregates only. */
+  cohortAccess: ['full', 'aggregate'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** One character of an enum name: "-" becomes "_", and a capital after a small letter starts a word. */
