@@ -19,6 +19,7 @@ import { ChartSlot } from '../../layout/ChartSlot';
 import { QueryState } from '../../layout/QueryState';
 import { cohortAnalysisRequest } from './operations';
 import { cohortMessages } from './messages';
+import { useMatchWords } from '../matches/words';
 import { useCount } from './count';
 import { CohortReport } from './CohortReport';
 import type { DestinationRow } from './DestinationChart';
@@ -90,6 +91,7 @@ function AnalysisSections({
   const t = useMessages(cohortMessages);
   const format = useFormat();
   const count = useCount();
+  const words = useMatchWords();
   const municipality = (code: string | null | undefined) => {
     const found = municipalities.find((m) => m.code === code);
     return found ? (language === 'sv' ? found.nameSv : found.nameFi) : (code ?? '–');
@@ -298,7 +300,7 @@ function AnalysisSections({
                         {near.title}
                       </RouterLink>{' '}
                       ({t('score')} {format.percent(near.score)})
-                      {near.nearMiss ? `; ${t('nearMiss', { requirement: near.nearMiss })}` : ''}
+                      {near.nearMiss ? `; ${words.failure(near.nearMiss)}` : ''}
                       {near.missingSkills.length > 0 &&
                         `; ${t('missingSkills')}: ${missingLabels(near).join(', ')}`}
                     </li>

@@ -127,7 +127,10 @@ export function CreateCohortForm() {
             />
             {file && (
               <HintText>
-                {t('fileChosen', { name: file.name, lines: file.text.split(/\r?\n/).length })}
+                {t('fileChosen', {
+                  name: file.name,
+                  lines: file.text.split(/\r?\n/).filter((line) => line.trim()).length,
+                })}
               </HintText>
             )}
             <StatusText id="cohort-file-status" status={statusOf('file')}>
