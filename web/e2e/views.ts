@@ -16,6 +16,8 @@ export interface FixtureIds {
   matchedVacancyId: string;
   /** An open vacancy of employer-001 (tyonantaja-1). */
   employerVacancyId: string;
+  /** A cohort of the counsellor's area (the closing plant's people). */
+  cohortId: string;
 }
 
 export const VIEWS: ConsoleView[] = [
@@ -42,6 +44,8 @@ export const VIEWS: ConsoleView[] = [
   },
   { name: 'vacancies', user: 'tyonantaja-1', path: () => '/vacancies' },
   { name: 'skill-demand', user: 'neuvoja', path: () => '/demand' },
+  { name: 'cohorts', user: 'neuvoja', path: () => '/cohorts' },
+  { name: 'cohort', user: 'neuvoja', path: (ids) => `/cohorts/${ids.cohortId}` },
   { name: 'vacancy', user: 'tyonantaja-1', path: (ids) => `/vacancies/${ids.employerVacancyId}` },
   {
     name: 'requirement-editor',
@@ -94,12 +98,42 @@ export async function fixtureIds(page: Page): Promise<FixtureIds> {
       }
     `,
   );
+  const cohortId = await plantCohort(page, counsellor);
   const matched = matches.matchesForJobseeker.edges.find((edge) => edge.node.vacancy)?.node.vacancy;
   return {
     jobseekerId: JOBSEEKER_WITH_MATCHES,
     matchedVacancyId: matched!.id,
     employerVacancyId: vacancies.vacancies.edges[0]!.node.id,
+    cohortId,
   };
+}
+
+/** The fixtures' closing plant (business id 2946015-8). */
+export const PLANT_BUSINESS_ID = '2946015-8';
+
+/** A cohort of the counsellor's area: the newest one, or the closing plant's people, created. */
+async function plantCohort(page: Page, counsellor: string): Promise<string> {
+  const existing = await graphqlAs<{ cohorts: { id: string }[] }>(
+    page.request,
+    counsellor,
+    '{ cohorts(first: 1) { id } }',
+  );
+  if (existing.cohorts[0]) return existing.cohorts[0].id;
+  const created = await graphqlAs<{ createCohort: { cohort: { id: string } } }>(
+    page.request,
+    counsellor,
+    `
+      mutation ($input: CreateCohortInput!) {
+        createCohort(input: $input) {
+          cohort {
+            id
+          }
+        }
+      }
+    `,
+    { input: { name: 'Siilin Kuvitteellinen Konepaja', employerBusinessId: PLANT_BUSINESS_ID } },
+  );
+  return created.createCohort.cohort.id;
 }
 
 /** Waits until the view says its main data is rendered (data-ready on its root). */

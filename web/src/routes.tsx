@@ -28,6 +28,7 @@ import {
   demandMunicipalitiesRequest,
   skillDemandRequest,
 } from './features/demand/operations';
+import { cohortAnalysisRequest, cohortsRequest } from './features/cohorts/operations';
 
 // Each view loads when first opened, so the first load carries only the frame and sign-in; a
 // route starts its view's code and data together at navigation (startView).
@@ -40,6 +41,8 @@ const vacancy = lazyView(() => import('./features/vacancies/VacancyView'));
 const requirementEditor = lazyView(() => import('./features/requirements/RequirementEditor'));
 const revisions = lazyView(() => import('./features/requirements/RevisionComparison'));
 const skillDemand = lazyView(() => import('./features/demand/SkillDemandView'));
+const cohortList = lazyView(() => import('./features/cohorts/CohortList'));
+const cohort = lazyView(() => import('./features/cohorts/CohortView'));
 
 /** A signed-in route: its view, the view's code, and the queries the view opens with. */
 interface ViewRoute {
@@ -138,6 +141,21 @@ export const SIGNED_IN_ROUTES: ViewRoute[] = [
       demandMunicipalitiesRequest(),
       skillDemandRequest(chosenMunicipalities(search), language),
     ],
+  },
+  {
+    path: '/cohorts',
+    element: <cohortList.View />,
+    code: cohortList.load,
+    requests: () => [cohortsRequest()],
+  },
+  {
+    path: '/cohorts/:cohortId',
+    element: <cohort.View />,
+    code: cohort.load,
+    // The analysis lists persons: read only with a purpose.
+    requests: withPurpose(({ params, language }) => [
+      cohortAnalysisRequest(params.cohortId!, language),
+    ]),
   },
   { path: '*', element: <NotFound /> },
 ];

@@ -87,6 +87,7 @@ const Header = memo(function Header() {
               <NavLink to="/jobseekers">{t('navJobseekers')}</NavLink>
               <NavLink to="/vacancies">{t('navVacancies')}</NavLink>
               <NavLink to="/demand">{t('navDemand')}</NavLink>
+              <NavLink to="/cohorts">{t('navCohorts')}</NavLink>
             </>
           )}
           {session.role === 'employer' && (
