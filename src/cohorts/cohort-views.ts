@@ -27,6 +27,9 @@ const SKILLS_SHOWN = 20;
 
 /** Counts of people as the reader may see them. */
 export class PeopleCounter {
+  /** Record keys by member (an HMAC each: a member is in many cells). */
+  private readonly keyOf = new Map<string, number>();
+
   constructor(
     private readonly access: CohortAccess,
     private readonly keys: RecordKeys,
@@ -36,9 +39,34 @@ export class PeopleCounter {
   count(ids: readonly string[]): number | null {
     if (this.access === 'full') return ids.length;
     const cell = newCell();
-    for (const id of ids) cell.add(this.keys.keyOf(id));
+    for (const id of ids) {
+      let key = this.keyOf.get(id);
+      if (key === undefined) this.keyOf.set(id, (key = this.keys.keyOf(id)));
+      cell.add(key);
+    }
     return shownCount(cell, false);
   }
+}
+
+/**
+ * The rows a reader gets of a list whose rows count people: everything for a counsellor of the
+ * area; for others, only rows whose count is shown, ranked by what is shown (then by key), so
+ * neither a row's presence nor the order tells more than the counts do.
+ */
+function shownRows<T>(
+  rows: T[],
+  full: boolean,
+  shown: (row: T) => number | null,
+  keyOf: (row: T) => string,
+  limit = Infinity,
+): T[] {
+  if (full) return rows.slice(0, limit);
+  return rows
+    .filter((row) => (shown(row) ?? 0) > 0)
+    .sort(
+      (a, b) => shown(b)! - shown(a)! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0),
+    )
+    .slice(0, limit);
 }
 
 export function cohortView(
@@ -89,26 +117,51 @@ export function analysisView(
     includesNational: figures.includesNational,
     withMatch: people.count(figures.matchedIds),
     withoutMatch: people.count(unmatchedIds),
-    skills: figures.skills.slice(0, SKILLS_SHOWN).map((s) => skillView(s, people)),
-    vacancies: figures.vacancies.slice(0, COHORT_VACANCIES_SHOWN).map((a) => {
-      const info = figures.vacancyInfo.get(a.vacancyId);
-      const members = people.count(a.memberIds);
-      return {
-        vacancyId: a.vacancyId,
-        source: info?.source ?? 'local',
-        title: info?.title ?? '',
-        employerName: info?.employerName ?? null,
-        municipalityCode: info?.municipalityCode ?? null,
-        occupationUri: info?.occupationUri ?? null,
-        url: info?.url ?? null,
-        positions: a.positions,
-        members,
-        absorbable: members === null ? null : Math.min(a.positions, members),
-        bestScore: forDisplay(a.bestScore),
-      };
-    }),
-    byMunicipality: figures.byMunicipality.map((g) => destinationView(g, placedAt, people)),
-    byOccupation: figures.byOccupation.map((g) => destinationView(g, placedIn, people)),
+    skills: shownRows(
+      (full ? figures.skills.slice(0, SKILLS_SHOWN) : figures.skills).map((s) =>
+        skillView(s, people),
+      ),
+      full,
+      (s) => s.holders,
+      (s) => s.skillUri,
+      SKILLS_SHOWN,
+    ),
+    vacancies: shownRows(
+      (full ? figures.vacancies.slice(0, COHORT_VACANCIES_SHOWN) : figures.vacancies).map((a) => {
+        const info = figures.vacancyInfo.get(a.vacancyId);
+        const members = people.count(a.memberIds);
+        return {
+          vacancyId: a.vacancyId,
+          source: info?.source ?? 'local',
+          title: info?.title ?? '',
+          employerName: info?.employerName ?? null,
+          municipalityCode: info?.municipalityCode ?? null,
+          occupationUri: info?.occupationUri ?? null,
+          url: info?.url ?? null,
+          positions: a.positions,
+          members,
+          absorbable: members === null ? null : Math.min(a.positions, members),
+          // One person's score, unless the reader may list the pairs.
+          bestScore: full ? forDisplay(a.bestScore) : null,
+        };
+      }),
+      full,
+      (v) => v.absorbable,
+      (v) => v.vacancyId,
+      COHORT_VACANCIES_SHOWN,
+    ),
+    byMunicipality: shownRows(
+      figures.byMunicipality.map((g) => destinationView(g, placedAt, people)),
+      full,
+      (d) => d.absorbable,
+      (d) => d.key,
+    ),
+    byOccupation: shownRows(
+      figures.byOccupation.map((g) => destinationView(g, placedIn, people)),
+      full,
+      (d) => d.absorbable,
+      (d) => d.key,
+    ),
     unmatched: full
       ? figures.unmatched.map((u) => ({
           jobseekerId: u.jobseekerId,
@@ -121,16 +174,21 @@ export function analysisView(
           })),
         }))
       : null,
-    trainings: figures.trainings.map((t) => ({
-      trainingId: t.trainingId,
-      title: t.title,
-      provider: t.provider,
-      lifted: people.count(t.liftedIds),
-      withMatchAfter: people.count([
-        ...figures.matchedIds,
-        ...figures.trainings.slice(0, figures.trainings.indexOf(t) + 1).flatMap((p) => p.liftedIds),
-      ]),
-    })),
+    // Others get the picks whose lifted count is shown, in the order picked.
+    trainings: figures.trainings
+      .map((t) => ({
+        trainingId: t.trainingId,
+        title: t.title,
+        provider: t.provider,
+        lifted: people.count(t.liftedIds),
+        withMatchAfter: people.count([
+          ...figures.matchedIds,
+          ...figures.trainings
+            .slice(0, figures.trainings.indexOf(t) + 1)
+            .flatMap((p) => p.liftedIds),
+        ]),
+      }))
+      .filter((t) => full || (t.lifted ?? 0) > 0),
     assignment: {
       assigned: people.count(assignment.pairs.map((p) => p.jobseekerId)),
       totalFit: fit(assignment.totalFit),

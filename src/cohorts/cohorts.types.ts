@@ -155,13 +155,13 @@ export class CohortVacancyType {
   @Field({ description: 'The vacancy’s title.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The employer's name, where known." })
   employerName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the work is (municipality code).' })
   municipalityCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its ESCO occupation URI, where known.' })
   occupationUri!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The ad, for Job Market Finland’s.' })
@@ -183,8 +183,11 @@ export class CohortVacancyType {
   })
   absorbable!: number | null;
 
-  @Field(() => Float, { description: 'The best member’s score for it.' })
-  bestScore!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The best member’s score for it (counsellors of the area; null for others).',
+  })
+  bestScore!: number | null;
 }
 
 @ObjectType('CohortDestination', {
@@ -376,7 +379,8 @@ export class CohortAnalysisType {
   skills!: CohortSkillType[];
 
   @Field(() => [CohortVacancyType], {
-    description: 'Vacancies by how many of the group each could take.',
+    description:
+      'Vacancies by how many of the group each could take (the 50 first). Readers in aggregate get only those whose count is shown, ranked by the counts shown.',
   })
   vacancies!: CohortVacancyType[];
 

@@ -94,7 +94,6 @@ export interface SkillDemand {
   gap: number | null;
 }
 
-
 /** One skill's demand and supply, before disclosure control. */
 interface DemandRow {
   skill_uri: string;
@@ -245,7 +244,10 @@ export class LearningService {
     // ranking is kept per person while the index's feed position, the trainings (not in the
     // feed: their rows are in the key), the day and the taxonomy's graph stay the same.
     const position = await this.matches.indexPosition();
-    const [trainingRows, graph] = await Promise.all([loadTrainingOffers(this.dataSource), this.matches.skillGraph()]);
+    const [trainingRows, graph] = await Promise.all([
+      loadTrainingOffers(this.dataSource),
+      this.matches.skillGraph(),
+    ]);
     const key = createHash('sha256')
       .update(JSON.stringify([jobseekerId, today, graphGeneration(graph), trainingRows]))
       .digest('base64');

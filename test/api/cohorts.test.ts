@@ -29,7 +29,12 @@ type Analysis = {
     members: number | null;
     absorbable: number | null;
   }[];
-  byMunicipality: { key: string; members: number | null; placed: number | null }[];
+  byMunicipality: {
+    key: string;
+    members: number | null;
+    absorbable: number | null;
+    placed: number | null;
+  }[];
   unmatched:
     { jobseekerId: string; nearest: { score: number; missingSkillUris: string[] }[] }[] | null;
   trainings: { lifted: number | null; withMatchAfter: number | null }[];
@@ -165,11 +170,16 @@ describe('structural-change cohorts', () => {
     ];
     for (const n of counts)
       if (n !== null && n !== 0) expect(n).toBeGreaterThanOrEqual(HIDDEN_BELOW);
-    // A vacancy's single-digit count of members is hidden, not shown.
-    const few = a.vacancies.filter(
-      (v) => v.members !== null && v.members < HIDDEN_BELOW && v.members > 0,
+    // Rows whose count is hidden are left out (their presence would tell that someone matches),
+    // and the rest are ranked by what is shown, so the order tells nothing more.
+    for (const rows of [a.vacancies, a.byMunicipality]) {
+      for (const row of rows) expect(row.absorbable).not.toBeNull();
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i - 1]!.absorbable!).toBeGreaterThanOrEqual(rows[i]!.absorbable!);
+    }
+    expect(a.vacancies.every((v) => (v as { bestScore?: number | null }).bestScore === null)).toBe(
+      true,
     );
-    expect(few).toEqual([]);
   });
 
   it.each([
