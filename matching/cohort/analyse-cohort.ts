@@ -126,7 +126,7 @@ export function planCohort(
     vacancies,
     matchedIds: members.filter((m) => above(m.id).length > 0).map((m) => m.id),
     unmatchedIds: unmatched.map((m) => m.id),
-    assignment: assignCohort(problem),
+    assignment: mostPlacedThenFit(problem),
     greedy: greedyAssignment(problem),
     trainings: coverTrainings(
       unmatched.map((member) => ({
@@ -178,6 +178,33 @@ function assignmentProblem(
     people: members.map((m) => m.id),
     vacancies: vacancyIds.map((id) => ({ id, positions: Math.max(1, positionsOf(id)) })),
     edges,
+  };
+}
+
+/**
+ * The proposal a lay-off needs: as many people placed as can be, and among those placements the
+ * greatest total fit. Each pair's weight gets a bonus larger than any group's total fit (fits are
+ * at most 1), so one more placement always outweighs any difference of fit; the pairs keep their
+ * own fits.
+ */
+function mostPlacedThenFit(problem: ReturnType<typeof assignmentProblem>): CohortAssignment {
+  const bonus = problem.people.length + 1;
+  const weighted = assignCohort({
+    ...problem,
+    edges: problem.edges.map((e) => ({ ...e, fit: e.fit + bonus })),
+  });
+  // The pairs' own fits, not the weight less the bonus (which rounds).
+  const fitOf = new Map(
+    problem.edges.map((e) => [e.person * problem.vacancies.length + e.vacancy, e.fit]),
+  );
+  const pairs = weighted.pairs.map((p) => ({
+    ...p,
+    fit: fitOf.get(p.person * problem.vacancies.length + p.vacancy)!,
+  }));
+  return {
+    pairs,
+    totalFit: pairs.reduce((sum, p) => sum + p.fit, 0),
+    assignedCount: pairs.length,
   };
 }
 

@@ -46,7 +46,7 @@ export interface OccupationCoverage {
 
 /**
  * Occupations of the vacancies nearby, with the group's coverage of their essential skills:
- * those covered at least `minCoverage`, by positions × coverage, then coverage, then URI.
+ * those covered at least `minCoverage` but not in full, by positions × coverage, then coverage, then URI.
  * `positionsOf` gives a vacancy's open positions.
  */
 export function nearlyCoveredOccupations(
@@ -79,7 +79,8 @@ export function nearlyCoveredOccupations(
     const held = (uri: string) => (holders.get(uri) ?? 0) >= params.heldShare * memberCount;
     const covered = essentialSkillUris.filter(held).length;
     const coverage = covered / essentialSkillUris.length;
-    if (coverage < params.minCoverage) continue;
+    // Nearly: an occupation the group covers in full is a match, not a training's target.
+    if (coverage < params.minCoverage || coverage === 1) continue;
     result.push({
       occupationUri,
       vacancies: list.length,

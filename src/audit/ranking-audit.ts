@@ -22,7 +22,12 @@ export interface RankingRequester {
 }
 
 export interface RankingServed {
-  field: 'matchesForVacancy' | 'matchesForJobseeker' | 'explainMatch' | 'cohortAnalysis';
+  field:
+    | 'matchesForVacancy'
+    | 'matchesForJobseeker'
+    | 'explainMatch'
+    | 'cohortAnalysis'
+    | 'cohortReport';
   /** The question, without the actor: ids, filter, first, offset. */
   question: Record<string, unknown>;
   /** The people the answer is about, in the order served. */

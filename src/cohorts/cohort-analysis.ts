@@ -24,6 +24,7 @@ import {
 } from '../../matching';
 import { RankingTrace } from '../audit/ranking-audit';
 import { FeedCache } from '../matches/feed-cache';
+import { graphGeneration } from '../matches/graph-generation';
 import { MatchIndexes } from '../matches/match-index';
 import { MatchService } from '../matches/match.service';
 import { loadCandidates } from '../matches/profile-loader';
@@ -119,9 +120,22 @@ export class CohortAnalysis {
     today = new Date().toISOString().slice(0, 10),
   ): Promise<CohortFigures> {
     const position = await this.matches.indexPosition();
-    const trainings = await loadTrainingOffers(this.dataSource);
+    const [trainings, graph] = await Promise.all([
+      loadTrainingOffers(this.dataSource),
+      this.matches.skillGraph(),
+    ]);
+    // Trainings are not in the change feed, and a new taxonomy need not move it: both in the key.
     const key = createHash('sha256')
-      .update(JSON.stringify([cohort.id, memberIds, includeNational, today, trainings]))
+      .update(
+        JSON.stringify([
+          cohort.id,
+          memberIds,
+          includeNational,
+          today,
+          graphGeneration(graph),
+          trainings,
+        ]),
+      )
       .digest('base64');
     return this.cache.get(position, key, () =>
       this.compute(cohort, memberIds, includeNational, trainings, today),
@@ -305,7 +319,7 @@ export class CohortAnalysis {
     return info;
   }
 
-  /** Open positions of the vacancies nearby (national ones count 1 unless the ad says). */
+  /** Open positions of the local vacancies nearby (a national one counts 1). */
   private async positionsOfNearby(nearby: VacancyProfile[]): Promise<Map<string, number>> {
     const local = nearby.filter((v) => !v.id.startsWith('national:')).map((v) => v.id);
     if (!local.length) return new Map();

@@ -47,11 +47,14 @@ export async function cohortReport(
       : '';
   const a = analysis.assignment;
   const assignment =
-    a.assigned !== null && a.totalFit !== null && a.greedyTotalFit !== null
+    a.assigned !== null &&
+    a.totalFit !== null &&
+    a.greedyAssigned !== null &&
+    a.greedyTotalFit !== null
       ? t('cohort.report.assignment', {
           assigned: a.assigned,
           total: a.totalFit,
-          greedy: a.greedyAssigned ?? a.assigned,
+          greedy: a.greedyAssigned,
           greedyTotal: a.greedyTotalFit,
         })
       : t('cohort.report.assignmentHidden');
@@ -60,7 +63,7 @@ export async function cohortReport(
     barChart(
       rows.slice(0, ROWS).map((d) => ({
         label: name(d.key),
-        bars: [d.positions, d.members ?? 0, d.placed ?? 0],
+        bars: [d.positions, d.members, d.placed],
       })),
       [t('cohort.report.positions'), t('cohort.report.couldGo'), t('cohort.report.placed')],
     );
@@ -151,10 +154,13 @@ async function municipalityNames(db: Queryable, language: string): Promise<Map<s
 
 const COLOURS = ['#c9d6e3', '#2f6f9f', '#e07b39'];
 
-/** Horizontal grouped bars, one group per row, in inline SVG (prints without scripts). */
-function barChart(rows: { label: string; bars: number[] }[], legend: string[]): string {
+/**
+ * Horizontal grouped bars, one group per row, in inline SVG (prints without scripts). A hidden
+ * count (null) gets no bar and a dash: 0 means none.
+ */
+function barChart(rows: { label: string; bars: (number | null)[] }[], legend: string[]): string {
   if (!rows.length) return '';
-  const max = Math.max(1, ...rows.flatMap((r) => r.bars));
+  const max = Math.max(1, ...rows.flatMap((r) => r.bars.map((n) => n ?? 0)));
   const rowHeight = 6 * rows[0]!.bars.length + 8;
   const width = 320;
   const labelWidth = 120;
@@ -163,9 +169,10 @@ function barChart(rows: { label: string; bars: number[] }[], legend: string[]): 
     .map((row, i) => {
       const y = i * rowHeight;
       const bars = row.bars
-        .map(
-          (n, j) =>
-            `<rect x="${labelWidth}" y="${y + j * 6}" width="${scale(n).toFixed(1)}" height="5" fill="${COLOURS[j]}"/><text x="${(labelWidth + scale(n) + 3).toFixed(1)}" y="${y + j * 6 + 5}" class="v">${n}</text>`,
+        .map((n, j) =>
+          n === null
+            ? `<text x="${labelWidth + 3}" y="${y + j * 6 + 5}" class="v">–</text>`
+            : `<rect x="${labelWidth}" y="${y + j * 6}" width="${scale(n).toFixed(1)}" height="5" fill="${COLOURS[j]}"/><text x="${(labelWidth + scale(n) + 3).toFixed(1)}" y="${y + j * 6 + 5}" class="v">${n}</text>`,
         )
         .join('');
       return `<text x="0" y="${y + 9}" class="l">${esc(clip(row.label, 24))}</text>${bars}`;

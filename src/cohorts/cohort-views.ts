@@ -4,7 +4,7 @@
  * method (disclosure-control.ts), so that an aggregate never tells more than the reader could
  * list. Numbers derived from a hidden count (how many a vacancy could take) are hidden with it.
  */
-import { newCell, shownCount } from '../disclosure/disclosure-control';
+import { HIDDEN_BELOW, newCell, shownCount } from '../disclosure/disclosure-control';
 import { RecordKeys } from '../disclosure/record-keys';
 import { forDisplay } from '../kernel/text/display-number';
 import { Cohort } from './cohort.entity';
@@ -18,7 +18,7 @@ import {
   CohortSourceEnum,
   CohortType,
 } from './cohorts.types';
-import { AbsorptionGroup, CohortSkill } from '../../matching';
+import { AbsorptionGroup, CohortSkill, DEFAULT_COVERAGE_PARAMS } from '../../matching';
 
 /** How many vacancies an analysis lists, most absorbing first. */
 export const COHORT_VACANCIES_SHOWN = 50;
@@ -105,9 +105,11 @@ export function analysisView(
     push(placedIn, info?.occupationUri ?? null, pair.jobseekerId);
   }
   const unmatchedIds = figures.unmatched.map((u) => u.jobseekerId);
-  // Fits are sums over people: shown to others only when the group's size is.
-  const membersShown = people.count(figures.memberIds);
-  const fit = (value: number) => (full || membersShown !== null ? forDisplay(value) : null);
+  // Fits are sums over people: two overlapping groups' sums would tell one person's score.
+  const fit = (value: number) => (full ? forDisplay(value) : null);
+  // Which skills "a quarter of the group" holds speaks of single people in a small group.
+  const coverageShown =
+    full || figures.memberIds.length * DEFAULT_COVERAGE_PARAMS.heldShare >= HIDDEN_BELOW;
   const titleOf = (id: string) => figures.vacancyInfo.get(id)?.title ?? '';
   return {
     cohort: cohortView(cohort, figures.memberIds, people, access),
@@ -203,7 +205,7 @@ export function analysisView(
           }))
         : null,
     },
-    nearlyCovered: figures.nearlyCovered.map((c) => ({
+    nearlyCovered: (coverageShown ? figures.nearlyCovered : []).map((c) => ({
       occupationUri: c.occupationUri,
       vacancies: c.vacancies,
       positions: c.positions,

@@ -34,20 +34,18 @@ export class CohortRepository {
     });
   }
 
-  /** Member ids, in id order. */
-  async memberIds(cohortId: string): Promise<string[]> {
-    const rows: { jobseeker_id: string }[] = await this.db.query(
-      `SELECT jobseeker_id FROM cohort_member WHERE cohort_id = $1 ORDER BY jobseeker_id`,
-      [cohortId],
-    );
-    return rows.map((r) => r.jobseeker_id);
-  }
-
-  /** Members of each cohort, by cohort id (one statement for a page of cohorts). */
-  async memberCounts(cohortIds: readonly string[]): Promise<Map<string, string[]>> {
+  /**
+   * Members of each cohort who still live in its employment area, by cohort id, in id order
+   * (one statement for a page of cohorts). One who moved away leaves the analysis: the area's
+   * counsellors can no longer list them.
+   */
+  async membersInArea(cohortIds: readonly string[]): Promise<Map<string, string[]>> {
     const rows: { cohort_id: string; ids: string[] }[] = await this.db.query(
-      `SELECT cohort_id, array_agg(jobseeker_id ORDER BY jobseeker_id)::text[] AS ids
-       FROM cohort_member WHERE cohort_id = ANY($1::uuid[]) GROUP BY cohort_id`,
+      `SELECT c.id AS cohort_id, array_agg(j.id ORDER BY j.id)::text[] AS ids
+       FROM cohort c JOIN cohort_member cm ON cm.cohort_id = c.id
+       JOIN jobseeker j ON j.id = cm.jobseeker_id
+       JOIN municipality m ON m.code = j.home_municipality_code AND m.employment_area = c.employment_area
+       WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
       [[...cohortIds]],
     );
     return new Map(rows.map((r) => [r.cohort_id, r.ids]));

@@ -11,7 +11,7 @@ import { isUuid } from '../kernel/validation/validators';
 import { DOMAIN_VALUES } from '../kernel/validation/domain-values';
 import { listFloor } from '../../matching';
 import { RankingRequester, recordRanking } from '../audit/ranking-audit';
-import { MatchService } from '../matches/match.service';
+import { EXTERNAL_ROLES, MatchService } from '../matches/match.service';
 import { Cohort, CohortSource } from './cohort.entity';
 import { CohortAnalysis, CohortFigures } from './cohort-analysis';
 import { CohortRepository } from './cohort.repository';
@@ -63,9 +63,6 @@ export interface ReadAnalysis {
   figures: CohortFigures;
 }
 
-/** Roles that get Job Market Finland's vacancies back (integrators never do: its terms). */
-const NATIONAL_READERS = new Set(['counsellor', 'admin']);
-
 export class CohortService {
   private readonly analysis: CohortAnalysis;
 
@@ -85,19 +82,16 @@ export class CohortService {
     actor: Actor,
     cohortId: string,
     requester: Omit<RankingRequester, 'actor'>,
+    field: 'cohortAnalysis' | 'cohortReport' = 'cohortAnalysis',
   ): Promise<ReadAnalysis> {
     const { cohort, access } = await this.get(actor, cohortId);
     const memberIds = await this.memberIds(cohort.id);
-    const figures = await this.analysis.figures(
-      cohort,
-      memberIds,
-      NATIONAL_READERS.has(actor.role),
-    );
+    const figures = await this.analysis.figures(cohort, memberIds, EXTERNAL_ROLES.has(actor.role));
     await recordRanking(
       this.dataSource,
       { actor, ...requester },
       {
-        field: 'cohortAnalysis',
+        field,
         question: { cohortId: cohort.id },
         jobseekerIds: figures.memberIds,
         firstPosition: 1,
@@ -160,7 +154,10 @@ export class CohortService {
       ));
     }
     if (memberIds.length > MAX_COHORT_MEMBERS)
-      throw badInput('input', `a cohort holds at most ${MAX_COHORT_MEMBERS} people`);
+      throw badInput(
+        source === 'employer' ? 'input.employerBusinessId' : 'input.customerIdsJsonl',
+        `names more than ${MAX_COHORT_MEMBERS} people: a cohort holds at most that many`,
+      );
     const cohort = await this.dataSource.transaction((manager) =>
       new CohortRepository(manager).create(
         {
@@ -191,12 +188,13 @@ export class CohortService {
     return new CohortRepository(this.dataSource.manager).list(area, first);
   }
 
-  memberIds(cohortId: string): Promise<string[]> {
-    return new CohortRepository(this.dataSource.manager).memberIds(cohortId);
+  /** Its members who still live in its area (those who moved away leave its analysis). */
+  async memberIds(cohortId: string): Promise<string[]> {
+    return (await this.memberIdsOf([cohortId])).get(cohortId) ?? [];
   }
 
   memberIdsOf(cohortIds: readonly string[]): Promise<Map<string, string[]>> {
-    return new CohortRepository(this.dataSource.manager).memberCounts(cohortIds);
+    return new CohortRepository(this.dataSource.manager).membersInArea(cohortIds);
   }
 
   /** Ids named one by one: each must be a jobseeker of the area (else nothing is created). */

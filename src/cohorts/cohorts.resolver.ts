@@ -101,6 +101,7 @@ export class CohortResolver {
       ctx.actor!,
       cohortId,
       requesterOf(ctx),
+      'cohortReport',
     );
     const view = analysisView(
       cohort,

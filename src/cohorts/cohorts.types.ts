@@ -303,13 +303,20 @@ export class AssignmentType {
   @Field(() => Int, { nullable: true, description: `Members placed. ${PEOPLE}` })
   assigned!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The placed pairs’ scores summed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The placed pairs’ scores summed (counsellors of the area; null for others: sums over people can be differenced).',
+  })
   totalFit!: number | null;
 
   @Field(() => Int, { nullable: true, description: `Members the greedy choice places. ${PEOPLE}` })
   greedyAssigned!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The greedy choice’s total fit.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The greedy choice’s total fit (counsellors of the area; null for others).',
+  })
   greedyTotalFit!: number | null;
 
   @Field(() => [PlacementType], {
@@ -410,7 +417,8 @@ export class CohortAnalysisType {
   assignment!: AssignmentType;
 
   @Field(() => [CoverageType], {
-    description: 'Occupations in demand in the area that the group nearly covers.',
+    description:
+      'Occupations in demand in the area that the group nearly covers (not in full). Readers in aggregate get them only for a group large enough that a quarter of it is at least the disclosure threshold.',
   })
   nearlyCovered!: CoverageType[];
 }

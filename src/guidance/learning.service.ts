@@ -31,6 +31,7 @@ import { preferredLabels } from '../taxonomy/preferred-labels';
 import { messagesIn, textLanguage } from '../kernel/messages/messages';
 import { gapExplanation } from './gap-explanation';
 import { FeedCache } from '../matches/feed-cache';
+import { graphGeneration } from '../matches/graph-generation';
 import { feedPosition } from '../matches/match-index';
 import { loadTrainingOffers, reachableTraining, TrainingRow } from '../trainings/training-offers';
 
@@ -111,18 +112,6 @@ interface RankedTrainings {
   titles: Map<string, string>;
   /** The trainings ranked (the reachable ones). */
   trainings: TrainingRow[];
-}
-
-/** A number per skill graph built: a new taxonomy's graph gets a new one (part of a cache key). */
-const graphGenerations = new WeakMap<SkillGraph, number>();
-let lastGraphGeneration = 0;
-function graphGeneration(graph: SkillGraph): number {
-  let generation = graphGenerations.get(graph);
-  if (generation === undefined) {
-    generation = ++lastGraphGeneration;
-    graphGenerations.set(graph, generation);
-  }
-  return generation;
 }
 
 export class LearningService {

@@ -81,7 +81,7 @@ export interface MatchPage {
 
 const ALL_SOURCES: ExternalSource[] = ['national', 'eures'];
 /** Roles that see outside vacancies; integrators never get them back (Job Market Finland's terms). */
-const EXTERNAL_ROLES = new Set(['counsellor', 'jobseeker', 'admin']);
+export const EXTERNAL_ROLES: ReadonlySet<string> = new Set(['counsellor', 'jobseeker', 'admin']);
 
 /**
  * Ranked, explained matches in both directions, from this instance's in-memory indexes (exact:

@@ -140,7 +140,7 @@ export const EN = {
   'cohort.report.assignment':
     'The proposal places {assigned, plural, one {# person} other {# people}} with a total fit of {total, number}; taking the best pair first would place {greedy, plural, one {#} other {#}} with {greedyTotal, number}.',
   'cohort.report.assignmentHidden':
-    'The proposal’s totals are not shown: the group is too small for your role.',
+    'The proposal’s pairs and totals are shown to the counsellors of the employment area only.',
   'cohort.report.trainingsTitle': 'Trainings that would move the most people',
   'cohort.report.training': 'Training',
   'cohort.report.lifted': 'Lifted over the floor',

@@ -135,7 +135,7 @@ export const FI: Record<MessageKey, string> = {
   'cohort.report.assignment':
     'Ehdotus sijoittaa {assigned, plural, one {# henkilön} other {# henkilöä}} yhteissopivuudella {total, number}; parhaan parin valinta ensin sijoittaisi {greedy, plural, one {#} other {#}} yhteissopivuudella {greedyTotal, number}.',
   'cohort.report.assignmentHidden':
-    'Ehdotuksen summia ei näytetä: ryhmä on roolillesi liian pieni.',
+    'Ehdotuksen parit ja summat näytetään vain työllisyysalueen asiantuntijoille.',
   'cohort.report.trainingsTitle': 'Koulutukset, jotka auttaisivat eniten',
   'cohort.report.training': 'Koulutus',
   'cohort.report.lifted': 'Nousee sopivuusrajan yli',

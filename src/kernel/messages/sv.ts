@@ -134,7 +134,7 @@ export const SV: Record<MessageKey, string> = {
   'cohort.report.assignment':
     'Förslaget placerar {assigned, plural, one {# person} other {# personer}} med en sammanlagd matchning på {total, number}; att ta det bästa paret först skulle placera {greedy, plural, one {#} other {#}} med {greedyTotal, number}.',
   'cohort.report.assignmentHidden':
-    'Förslagets summor visas inte: gruppen är för liten för din roll.',
+    'Förslagets par och summor visas endast för sysselsättningsområdets handläggare.',
   'cohort.report.trainingsTitle': 'Utbildningar som skulle hjälpa flest',
   'cohort.report.training': 'Utbildning',
   'cohort.report.lifted': 'Lyfts över gränsen',
