@@ -58,13 +58,13 @@ function main(): void {
   const positions = new Map(vacancies.map((v, i) => [v.profile.id, 1 + (i % 3)]));
   // The plant: four of the common occupations (not the very commonest), people of the area.
   const plant = population.commonOccupations(12).slice(8);
+  const rare = population.commonOccupations(population.occupationCount).at(-1)!;
   const members: CandidateProfile[] = Array.from({ length: MEMBERS }, (_, i) => {
-    // A third with a thin profile (a few skills recorded): some of them find no match.
-    const { profile } = population.person(
-      `m${String(i).padStart(4, '0')}`,
-      i % 3 === 0 ? 2 : 25,
-      plant[i % 4],
-    );
+    // A fifth with a thin profile: one skill, of a rare occupation (few match anything).
+    const { profile } =
+      i % 5 === 0
+        ? population.person(`m${String(i).padStart(4, '0')}`, 1, rare)
+        : population.person(`m${String(i).padStart(4, '0')}`, 25, plant[i % 4]);
     return { ...profile, location: { latitude: 62.89, longitude: 27.68 }, maxCommuteKm: 60 };
   });
   const trainings = Array.from({ length: TRAININGS }, (_, i) => population.training(`t${i}`));
