@@ -310,7 +310,10 @@ export class AssignmentType {
   })
   totalFit!: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Members the greedy choice places. ${PEOPLE}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Members the greedy choice places (counsellors of the area; null for others).',
+  })
   greedyAssigned!: number | null;
 
   @Field(() => Float, {
