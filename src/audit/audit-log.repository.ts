@@ -56,6 +56,7 @@ export class AuditLogRepository {
   /** Runs on the connection or transaction given. */
   constructor(private readonly db: Queryable) {}
 
+  /** Newest first by id: the column, not its text (as text, 9 would sort before 10). */
   list(f: AuditFilter): Promise<AuditRow[]> {
     return this.db.query(
       `SELECT id::text AS id, at, actor_id AS "actorId", actor_role AS "actorRole", jobseeker_id AS "jobseekerId",
@@ -65,7 +66,7 @@ export class AuditLogRepository {
        WHERE ($1::uuid IS NULL OR jobseeker_id = $1) AND ($2::text IS NULL OR actor_id = $2)
          AND ($3::timestamptz IS NULL OR at >= $3) AND ($4::timestamptz IS NULL OR at <= $4)
          AND ($5::bigint IS NULL OR id < $5)
-       ORDER BY id DESC LIMIT $6`,
+       ORDER BY audit_log.id DESC LIMIT $6`,
       [f.jobseekerId, f.actorId, f.from, f.to, f.after, f.limit],
     );
   }

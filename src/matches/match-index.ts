@@ -41,6 +41,26 @@ export async function feedPosition(db: Queryable): Promise<number> {
   return Number(last);
 }
 
+/** A change of the feed, its id as text (a bigint). */
+export interface FeedChange {
+  id: string;
+  kind: 'jobseeker' | 'vacancy' | 'national';
+  entity_id: string;
+}
+
+/**
+ * The next `limit` changes after `after`, in id order. Ordered by the column, not the text it is
+ * read as: ordered as text, a batch ending at "874" left 9 behind for good (the next batch asks
+ * for ids above 874), and an import of more than a batch lost changes.
+ */
+export function readChanges(db: Queryable, after: number, limit: number): Promise<FeedChange[]> {
+  return db.query(
+    `SELECT id::text AS id, kind, entity_id FROM match_change
+     WHERE id > $1 ORDER BY match_change.id LIMIT $2`,
+    [after, limit],
+  );
+}
+
 /** Whether a database is a hot standby, where LISTEN fails ("cannot execute LISTEN during recovery"). */
 export async function inRecovery(db: Queryable): Promise<boolean> {
   const [{ recovery }] = await db.query(`SELECT pg_is_in_recovery() AS recovery`);
@@ -285,11 +305,7 @@ export class MatchIndex {
 
   private async replay(): Promise<void> {
     for (;;) {
-      const rows: { id: string; kind: 'jobseeker' | 'vacancy' | 'national'; entity_id: string }[] =
-        await this.dataSource.query(
-          `SELECT id::text, kind, entity_id FROM match_change WHERE id > $1 ORDER BY id LIMIT $2`,
-          [this.lastChangeId, REPLAY_BATCH],
-        );
+      const rows = await readChanges(this.dataSource, this.lastChangeId, REPLAY_BATCH);
       if (rows.length === 0) return;
       const indexes = this.indexes!;
       const people = [
