@@ -15,3 +15,5 @@ export * from './insights';
 export * from './trainings';
 export * from './disclosure/cell-key';
 export * from './cohort';
+export * from './evaluation/fairness';
+export * from './evaluation/fairness-population';

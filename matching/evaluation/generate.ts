@@ -73,6 +73,27 @@ export class EvaluationData {
     return Array.from({ length: count }, () => this.candidateQuery(distractors));
   }
 
+  /** The occupations drawn from (six or more essential skills), sorted by URI. */
+  get occupationUris(): readonly string[] {
+    return this.occupations;
+  }
+
+  /**
+   * A vacancy of `occupation` as every query draws them: ten of its essential skills (five
+   * essential, five important, level 3), two optional ones, Finnish at B1.
+   */
+  vacancy(occupation: string): VacancyProfile {
+    return this.vacancyOf(occupation);
+  }
+
+  /**
+   * A person of `occupation` holding `share` of its essential skills at about `level` (a third
+   * one level lower), verified or self-assessed, as the queries' candidates are drawn.
+   */
+  candidate(occupation: string, share: number, level: number, verified: boolean): CandidateProfile {
+    return this.person(occupation, this.take(this.essential(occupation), share), level, verified);
+  }
+
   private vacancyQuery(distractors: number): VacancyQuery {
     const occupation = this.pick(this.occupations);
     const vacancy = this.vacancyOf(occupation);
