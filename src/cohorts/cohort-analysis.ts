@@ -72,8 +72,6 @@ export interface CohortTrainingPick {
   provider: string;
   /** Members this training lifts over the floor who no earlier pick lifted. */
   liftedIds: string[];
-  /** Members with a match after this pick and the ones before it. */
-  matchedAfter: number;
 }
 
 export interface CohortAssignment {
@@ -204,7 +202,6 @@ export class CohortAnalysis {
       maxTrainings: MAX_TRAININGS,
     });
     const byId = new Map(trainingRows.map((t) => [t.id, t]));
-    let matched = plan.matchedIds.length;
     const shared = Math.max(2, Math.ceil(COMBINED_SHARE * members.length));
     return {
       memberIds: members.map((m) => m.id),
@@ -233,14 +230,12 @@ export class CohortAnalysis {
         })),
       })),
       trainings: plan.trainings.map((pick) => {
-        matched += pick.peopleLifted.length;
         const t = byId.get(pick.trainingId)!;
         return {
           trainingId: t.id,
           title: t.title,
           provider: t.provider,
           liftedIds: pick.peopleLifted,
-          matchedAfter: matched,
         };
       }),
       assignment: {
